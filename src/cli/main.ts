@@ -1,0 +1,22 @@
+// The `newsgraph` command line: one file per command, each thin (parse arguments,
+// call the library, print). Exit codes: 0 success, 1 some input or step failed, 2 usage.
+import { Command } from "commander";
+import { UserError } from "../errors.js";
+
+const program = new Command("newsgraph")
+  .description("Build a typed knowledge graph of people, organisations, places and events from news articles.")
+  .version("0.1.0")
+  .showHelpAfterError()
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+
+// Commands register themselves here, one line each.
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof UserError) {
+    process.stderr.write(`newsgraph: ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,91 @@
+// The one document object that ingest creates and every stage annotates, in order:
+// sentences and tokens (nlp) → mentions (nlp + resolve) → entities (resolve) →
+// events and relations (extract). A stage can be tested alone on a hand-made doc.
+import type { EntityLabel, EventType, ParticipantRole, RelationType } from "../graph-schema/index.js";
+
+export interface Article {
+  id: string;
+  text: string;
+  /** ISO day from the dateline or the feed; null when unknown. */
+  date: string | null;
+  title?: string;
+  /** The file or feed the article came from. */
+  source?: string;
+}
+
+/** A half-open character range [start, end) in the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  text: string;
+  /** Penn Treebank part-of-speech tag. */
+  pos: string;
+  /** IOB2 named-entity tag: O, B-PER, I-ORG, … */
+  ner: string;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  tokens: Token[];
+}
+
+export type MentionKind = EntityLabel;
+
+/** A surface form in one sentence that names an entity. */
+export interface Mention extends Span {
+  kind: MentionKind;
+  text: string;
+  sentence: number;
+  /** Token range [tokenStart, tokenEnd) within the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+  confidence: number;
+  /** Set by resolution: the key of the entity it refers to. */
+  entity?: string;
+}
+
+/** One real thing within an article, with all its mentions. */
+export interface Entity {
+  key: string;
+  kind: MentionKind;
+  name: string;
+  aliases: string[];
+  mentions: Mention[];
+  confidence: number;
+}
+
+export interface EventMention {
+  key: string;
+  eventType: EventType;
+  name: string;
+  /** Trigger words or phrases that name the event. */
+  aliases: string[];
+  date: string | null;
+  sentence: number;
+  trigger: Span;
+  confidence: number;
+}
+
+export interface RelationMention {
+  kind: RelationType;
+  source: string;
+  target: string;
+  role?: ParticipantRole | string;
+  sentence: number;
+  span: Span;
+  confidence: number;
+}
+
+export interface ArticleDoc {
+  article: Article;
+  /** Parts of the text that belong to the story (teasers, bylines and credits left out). */
+  storySpans: Span[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  events: EventMention[];
+  relations: RelationMention[];
+}
