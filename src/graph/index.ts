@@ -1,0 +1,152 @@
+// The typed graphology graph: one MultiDirectedGraph for many articles. Entities are
+// keyed by kind + normalised canonical name, so the same person in two articles is one
+// node; every node and edge accumulates its evidence (article, sentence, offsets).
+import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import {
+  edgeKey,
+  validateEdge,
+  validateNode,
+  type EdgeAttributes,
+  type Evidence,
+  type NodeAttributes,
+  type RelationType,
+} from "../../graph-schema/index.js";
+import type { ArticleDoc, Span } from "../doc.js";
+import { contentHash } from "../ingest/index.js";
+
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+export type SerializedNewsGraph = SerializedGraph<NodeAttributes, EdgeAttributes>;
+
+export function createGraph(): NewsGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+}
+
+export function articleKey(articleId: string): string {
+  return `Article:${articleId}`;
+}
+
+/** Why an article was not added: it is already in the graph with the same text. */
+export type AddResult = { added: true } | { added: false; duplicateOf: string };
+
+/** Adds one annotated article and everything found in it to the graph. */
+export function addArticle(graph: NewsGraph, doc: ArticleDoc): AddResult {
+  const { article } = doc;
+  const hash = contentHash(article.text);
+  const duplicate = graph.findNode((_, attributes) => attributes.kind === "Article" && attributes.contentHash === hash);
+  if (duplicate) return { added: false, duplicateOf: duplicate };
+
+  const evidenceAt = (sentence: number, span: Span): Evidence => ({
+    article: article.id,
+    sentence: doc.sentences[sentence]?.text ?? "",
+    start: span.start,
+    end: span.end,
+  });
+
+  const articleNode = articleKey(article.id);
+  graph.mergeNode(articleNode, {
+    kind: "Article",
+    name: article.title ?? article.id,
+    articleId: article.id,
+    ...(article.title ? { title: article.title } : {}),
+    date: article.date,
+    ...(article.source ? { source: article.source } : {}),
+    contentHash: hash,
+    words: doc.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0),
+  });
+
+  for (const entity of doc.entities) {
+    const evidence = entity.mentions.map((mention) => evidenceAt(mention.sentence, mention));
+    mergeEntityNode(graph, entity.key, {
+      kind: entity.kind,
+      name: entity.name,
+      aliases: entity.aliases,
+      mentions: entity.mentions.length,
+      confidence: entity.confidence,
+      evidence,
+    });
+    mergeEdge(graph, "MENTIONS", articleNode, entity.key, { count: entity.mentions.length, confidence: entity.confidence, evidence });
+  }
+  for (const event of doc.events) {
+    const evidence = [evidenceAt(event.sentence, event.trigger)];
+    mergeEntityNode(graph, event.key, {
+      kind: "Event",
+      name: event.name,
+      aliases: event.aliases,
+      mentions: 1,
+      confidence: event.confidence,
+      evidence,
+      eventType: event.eventType,
+      date: event.date,
+    });
+    mergeEdge(graph, "MENTIONS", articleNode, event.key, { count: 1, confidence: event.confidence, evidence });
+  }
+  for (const relation of doc.relations) {
+    if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target) || relation.source === relation.target) continue;
+    mergeEdge(graph, relation.kind, relation.source, relation.target, {
+      ...(relation.role ? { role: relation.role } : {}),
+      confidence: relation.confidence,
+      evidence: [evidenceAt(relation.sentence, relation.span)],
+    });
+  }
+  return { added: true };
+}
+
+function mergeEntityNode(graph: NewsGraph, key: string, attributes: NodeAttributes): void {
+  if (!graph.hasNode(key)) {
+    graph.addNode(key, attributes);
+    return;
+  }
+  graph.updateNodeAttributes(key, (existing) => ({
+    ...existing,
+    aliases: unionStrings(existing.aliases, attributes.aliases, existing.name),
+    mentions: (existing.mentions ?? 0) + (attributes.mentions ?? 0),
+    confidence: Math.max(existing.confidence ?? 0, attributes.confidence ?? 0),
+    evidence: unionEvidence(existing.evidence, attributes.evidence),
+    // An event first seen without a date takes the date another mention gives it.
+    ...(existing.kind === "Event" && !existing.date && attributes.date ? { date: attributes.date } : {}),
+  }));
+}
+
+function mergeEdge(
+  graph: NewsGraph,
+  kind: RelationType,
+  source: string,
+  target: string,
+  attributes: Omit<EdgeAttributes, "kind">,
+): void {
+  const key = edgeKey(kind, source, target, attributes.role);
+  if (!graph.hasEdge(key)) {
+    graph.addDirectedEdgeWithKey(key, source, target, { kind, ...attributes });
+    return;
+  }
+  graph.updateEdgeAttributes(key, (existing) => ({
+    ...existing,
+    ...(existing.count !== undefined ? { count: existing.count + (attributes.count ?? 0) } : {}),
+    confidence: Math.max(existing.confidence, attributes.confidence),
+    evidence: unionEvidence(existing.evidence, attributes.evidence),
+  }));
+}
+
+function unionStrings(a: string[] = [], b: string[] = [], exclude: string): string[] {
+  return [...new Set([...a, ...b])].filter((alias) => alias !== exclude);
+}
+
+function unionEvidence(a: Evidence[] = [], b: Evidence[] = []): Evidence[] {
+  const seen = new Set(a.map(evidenceId));
+  return [...a, ...b.filter((e) => !seen.has(evidenceId(e)) && seen.add(evidenceId(e)))];
+}
+
+const evidenceId = (e: Evidence): string => `${e.article}@${e.start}-${e.end}`;
+
+/** Every schema violation in the graph; empty when valid. */
+export function validateGraph(graph: NewsGraph): string[] {
+  const problems: string[] = [];
+  graph.forEachNode((key, attributes) => problems.push(...validateNode(key, { ...attributes })));
+  graph.forEachEdge((_, attributes, source, target, sourceAttributes, targetAttributes) =>
+    problems.push(
+      ...validateEdge({ key: source, kind: sourceAttributes.kind }, { key: target, kind: targetAttributes.kind }, { ...attributes }),
+    ),
+  );
+  return problems;
+}

@@ -1,0 +1,161 @@
+// Resolution: mentions → one entity per real thing within an article. Merges case and
+// accent variants ("BOZKIR"), full names and surnames ("Antonio Guterres" / "Guterres"),
+// acronyms and full names ("UN" / "United Nations"), known aliases ("ISIS" / "Islamic
+// State"), demonyms and countries ("Pakistani" / "Pakistan"), handles ("@volkan_bozkir"),
+// and shorter forms of longer organisation names ("Supreme Court").
+import { nodeKey, normaliseName } from "../../graph-schema/index.js";
+import type { ArticleDoc, Entity, MentionKind } from "../doc.js";
+import { organisationNamed } from "./lexicon.js";
+import { findMentions, type RawMention } from "./mentions.js";
+
+interface Cluster {
+  kind: MentionKind;
+  mentions: RawMention[];
+  /** Canonical name forced by a gazetteer (country, known organisation). */
+  fixedName?: string;
+}
+
+const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der"]);
+
+function words(form: string): string[] {
+  return form.split(" ").filter(Boolean);
+}
+
+/** The normalised form a mention is compared by: handles lose their marker and underscores. */
+function formOf(mention: RawMention): string {
+  return normaliseName((mention.gazetteerName ?? mention.text).replace(/^[#@]/, "").replace(/_/g, " "));
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => word && !CONNECTORS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join("");
+}
+
+function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/[.\s]/g, "");
+  return /^\p{Lu}{2,}$/u.test(letters) && initials(long).length >= 2 && initials(long) === letters;
+}
+
+/** The head word of a name: the last word before "of" ("Supreme Court of Cassation" → court). */
+function headWord(form: string): string {
+  const parts = words(form);
+  const of = parts.indexOf("of");
+  return (of > 0 ? parts[of - 1] : parts[parts.length - 1]) ?? "";
+}
+
+function containsSequence(long: string[], short: string[]): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function canonicalName(cluster: Cluster): string {
+  if (cluster.fixedName) return cluster.fixedName;
+  const counts = new Map<string, number>();
+  for (const mention of cluster.mentions) {
+    const text = mention.text.replace(/^[#@]/, "");
+    if (/^@|_/.test(mention.text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const candidates = [...counts.keys()];
+  if (candidates.length === 0) return cluster.mentions[0].text.replace(/^[#@]/, "").replace(/_/g, " ");
+  // Most words first, then not shouting ("Volkan Bozkir" over "Volkan BOZKIR"), then the most frequent.
+  const score = (text: string) =>
+    words(text).length * 1000 + (text === text.toUpperCase() && text.length > 4 ? 0 : 100) + (counts.get(text) ?? 0);
+  return candidates.sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
+}
+
+/** Decides whether a shorter cluster is another name of a longer one. */
+function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longForm: string, longName: string): boolean {
+  if (short.kind !== long.kind && !(short.kind === "Organization" && long.kind === "Person") && !(short.kind === "Person" && long.kind !== "Place")) {
+    return false;
+  }
+  const shortWords = words(shortForm);
+  const longWords = words(longForm);
+  if (shortWords.length >= longWords.length) return false;
+  if (long.kind === "Person") {
+    // A surname or first name alone, or a shorter run of the full name.
+    return containsSequence(longWords, shortWords);
+  }
+  if (long.kind === "Organization") {
+    const shortText = short.mentions[0].text;
+    if (isAcronymOf(shortText, longName)) return true;
+    return short.kind === long.kind && containsSequence(longWords, shortWords) && headWord(shortForm) === headWord(longForm);
+  }
+  return false;
+}
+
+export function resolveEntities(doc: ArticleDoc): void {
+  const mentions = findMentions(doc);
+  const byForm = new Map<string, Cluster>();
+  for (const mention of mentions) {
+    let form = formOf(mention);
+    if (!form) continue;
+    const knownOrganisation = mention.kind === "Organization" || mention.kind === "Place" ? organisationNamed(form) : undefined;
+    if (knownOrganisation && !mention.gazetteerName) {
+      mention.kind = "Organization";
+      mention.gazetteerName = knownOrganisation;
+      form = normaliseName(knownOrganisation);
+    }
+    const cluster = byForm.get(form);
+    if (cluster) cluster.mentions.push(mention);
+    else byForm.set(form, { kind: mention.kind, mentions: [mention], fixedName: mention.gazetteerName });
+  }
+  // One label per form: the one most of its mentions got.
+  for (const cluster of byForm.values()) {
+    const votes = new Map<MentionKind, number>();
+    for (const mention of cluster.mentions) votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + mention.confidence);
+    cluster.kind = [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  }
+  // Shorter forms join the unique longer cluster they are a short form of.
+  const forms = [...byForm.keys()].sort((a, b) => words(b).length - words(a).length);
+  for (const shortForm of forms) {
+    const short = byForm.get(shortForm)!;
+    if (short.fixedName && short.kind === "Place") continue;
+    const targets = forms.filter((longForm) => {
+      const long = byForm.get(longForm);
+      return long && long !== short && isShortFormOf(short, shortForm, long, longForm, canonicalName(long));
+    });
+    if (targets.length !== 1) continue;
+    const long = byForm.get(targets[0])!;
+    long.mentions.push(...short.mentions);
+    byForm.delete(shortForm);
+  }
+  // A handle that matched no name is not an entity of the story.
+  const clusters = [...byForm.values()].filter((cluster) => cluster.mentions.some((mention) => !/^@/.test(mention.text)));
+
+  const entities: Entity[] = clusters.map((cluster) => {
+    const name = canonicalName(cluster);
+    const key = nodeKey(cluster.kind, name);
+    cluster.mentions.sort((a, b) => a.start - b.start);
+    for (const mention of cluster.mentions) {
+      mention.kind = cluster.kind;
+      mention.entity = key;
+    }
+    const aliases = [...new Set(cluster.mentions.map((mention) => mention.text))].filter((text) => text !== name);
+    const miss = cluster.mentions.reduce((product, mention) => product * (1 - mention.confidence), 1);
+    return { key, kind: cluster.kind, name, aliases, mentions: cluster.mentions, confidence: round(1 - miss) };
+  });
+  // Two clusters can reach the same key (a gazetteer name and a surface form): keep one entity per key.
+  const byKey = new Map<string, Entity>();
+  for (const entity of entities) {
+    const existing = byKey.get(entity.key);
+    if (!existing) byKey.set(entity.key, entity);
+    else {
+      existing.mentions.push(...entity.mentions);
+      existing.aliases = [...new Set([...existing.aliases, ...entity.aliases])].filter((alias) => alias !== existing.name);
+      existing.confidence = Math.max(existing.confidence, entity.confidence);
+    }
+  }
+  doc.entities = [...byKey.values()];
+  doc.mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

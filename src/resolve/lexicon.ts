@@ -1,0 +1,91 @@
+// Gazetteers for resolution: countries with their alternative names and demonyms (from
+// the world-countries package), well-known organisation aliases, and named groups.
+import { createRequire } from "node:module";
+import type { Countries } from "world-countries";
+import { normaliseName } from "../../graph-schema/index.js";
+
+const countries: Countries = createRequire(import.meta.url)("world-countries/countries.json");
+
+/** Short forms that are country names in news but too ambiguous to take from every alt spelling. */
+const EXTRA_COUNTRY_ALIASES: Record<string, string> = {
+  US: "United States", "U.S.": "United States", USA: "United States", "U.S.A.": "United States", America: "United States",
+  UK: "United Kingdom", "U.K.": "United Kingdom", Britain: "United Kingdom", "Great Britain": "United Kingdom",
+  UAE: "United Arab Emirates", DRC: "DR Congo", "South Korea": "South Korea", "North Korea": "North Korea",
+  Holland: "Netherlands", "the Netherlands": "Netherlands", Burma: "Myanmar", "Ivory Coast": "Ivory Coast",
+  "Czech Republic": "Czechia",
+};
+
+const countryByName = new Map<string, string>();
+const countryByDemonym = new Map<string, string>();
+for (const country of countries) {
+  const name = country.name.common;
+  for (const form of [name, country.name.official, ...country.altSpellings.filter((alt) => alt.length > 3)]) {
+    countryByName.set(normaliseName(form), name);
+  }
+  for (const demonym of Object.values(country.demonyms?.eng ?? {})) {
+    if (demonym) countryByDemonym.set(normaliseName(demonym), name);
+  }
+}
+for (const [alias, name] of Object.entries(EXTRA_COUNTRY_ALIASES)) countryByName.set(normaliseName(alias), name);
+// Demonyms whose country name differs from the package's entry.
+for (const [demonym, name] of Object.entries({ British: "United Kingdom", American: "United States", Briton: "United Kingdom" })) {
+  countryByDemonym.set(normaliseName(demonym), name);
+}
+
+/** The country a surface form names ("U.S.", "Britain", "Islamic Republic of Pakistan"), if any. */
+export function countryNamed(surface: string): string | undefined {
+  return countryByName.get(normaliseName(surface));
+}
+
+/** The country a demonym stands for ("Pakistani" → Pakistan), if any. */
+export function countryOfDemonym(surface: string): string | undefined {
+  return countryByDemonym.get(normaliseName(surface));
+}
+
+/** Well-known organisations whose short and long names share no letters to match on. */
+const ORGANISATION_ALIASES: Record<string, string[]> = {
+  "Islamic State": ["ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"],
+  "United Nations": ["UN", "U.N."],
+  "European Union": ["EU", "E.U."],
+  NATO: ["North Atlantic Treaty Organization", "Nato"],
+  "Federal Bureau of Investigation": ["FBI"],
+  "Central Intelligence Agency": ["CIA"],
+  "World Health Organization": ["WHO"],
+  "International Monetary Fund": ["IMF"],
+  "British Broadcasting Corporation": ["BBC"],
+  "Conservative Party": ["Tories", "Tory", "Conservatives"],
+  "Labour Party": ["Labour"],
+  "Liberal Democrats": ["Lib Dems", "Lib Dem"],
+};
+const organisationByAlias = new Map<string, string>();
+for (const [name, aliases] of Object.entries(ORGANISATION_ALIASES)) {
+  for (const alias of [name, ...aliases]) organisationByAlias.set(normaliseName(alias), name);
+}
+/** The canonical name of a well-known organisation, if the surface form is one of its names. */
+export function organisationNamed(surface: string): string | undefined {
+  return organisationByAlias.get(normaliseName(surface));
+}
+
+/** Religious and ethnic group names (singular → plural canonical form) that NER tags as MISC or misses. */
+const GROUP_NAMES = [
+  "Muslims", "Christians", "Jews", "Hindus", "Sikhs", "Buddhists", "Catholics", "Protestants", "Shia", "Sunnis",
+  "Shiites", "Kurds", "Hazaras", "Pashtuns", "Baloch", "Uighurs", "Uyghurs", "Rohingya", "Tamils", "Yazidis",
+  "Alawites", "Druze", "Roma", "Arabs", "Palestinians", "Israelis", "Africans", "Europeans", "Asians", "Latinos",
+];
+const groupByForm = new Map<string, string>();
+for (const group of GROUP_NAMES) {
+  groupByForm.set(normaliseName(group), group);
+  if (group.endsWith("s")) groupByForm.set(normaliseName(group.slice(0, -1)), group);
+}
+export function groupNamed(surface: string): string | undefined {
+  return groupByForm.get(normaliseName(surface));
+}
+
+/** Words that, after a name, make it a longer name of the same thing: "Balochistan province", "Hazaras community". */
+export const NAME_HEAD_NOUNS = new Set([
+  "province", "state", "region", "district", "city", "county", "town", "village", "valley", "island", "islands",
+  "community", "people", "sect", "tribe", "party", "group", "government",
+]);
+
+/** Words that never start a name even when capitalised at a sentence start. */
+export const LEADING_FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"]);

@@ -1,0 +1,124 @@
+// Mentions from the tagged tokens: named-entity spans mapped onto the schema's labels,
+// demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
+// groups, and countries or groups the tagger missed.
+import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
+import { countryNamed, countryOfDemonym, groupNamed, LEADING_FUNCTION_WORDS } from "./lexicon.js";
+
+/** A mention plus the canonical name a gazetteer gave it, if any. */
+export interface RawMention extends Mention {
+  gazetteerName?: string;
+}
+
+const NER_KIND: Record<string, MentionKind | undefined> = { PER: "Person", ORG: "Organization", LOC: "Place" };
+
+const CONFIDENCE = { ner: 0.8, nerAndGazetteer: 0.95, gazetteerOnly: 0.7 } as const;
+
+function isCapitalised(token: Token): boolean {
+  return /^[#@]?\p{Lu}/u.test(token.text);
+}
+
+function isPluralNoun(token: Token): boolean {
+  return token.pos === "NNPS" || token.pos === "NNS" || (/s$/.test(token.text) && !/ss$/.test(token.text) && token.pos.startsWith("NN"));
+}
+
+/** Named-entity spans of one sentence as [start, end, type) token ranges. */
+function nerSpans(tokens: Token[]): Array<{ start: number; end: number; type: string }> {
+  const spans: Array<{ start: number; end: number; type: string }> = [];
+  tokens.forEach((token, index) => {
+    if (token.ner === "O") return;
+    const [prefix, type] = token.ner.split("-") as [string, string];
+    const last = spans[spans.length - 1];
+    if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
+    else spans.push({ start: index, end: index + 1, type });
+  });
+  return spans;
+}
+
+function makeMention(
+  doc: ArticleDoc,
+  sentence: Sentence,
+  sentenceIndex: number,
+  tokenStart: number,
+  tokenEnd: number,
+  kind: MentionKind,
+  confidence: number,
+  gazetteerName?: string,
+): RawMention {
+  const start = sentence.tokens[tokenStart].start;
+  const end = sentence.tokens[tokenEnd - 1].end;
+  return {
+    kind,
+    text: doc.article.text.slice(start, end),
+    start,
+    end,
+    sentence: sentenceIndex,
+    tokenStart,
+    tokenEnd,
+    confidence,
+    ...(gazetteerName ? { gazetteerName } : {}),
+  };
+}
+
+/** Trims tokens that never belong to a name: a leading "the", a trailing possessive or punctuation. */
+function trimSpan(tokens: Token[], start: number, end: number): [number, number] {
+  while (start < end && (LEADING_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) || /^[#@]$/.test(tokens[start].text))) start++;
+  while (end > start && /^(['’]s?|[^\p{L}\p{N}]+)$/u.test(tokens[end - 1].text)) end--;
+  return [start, end];
+}
+
+/** Classifies a span by gazetteers when the tagger's label is MISC or missing. */
+function gazetteerKind(tokens: Token[], start: number, end: number, text: string): { kind: MentionKind; name: string } | undefined {
+  const country = countryNamed(text);
+  if (country) return { kind: "Place", name: country };
+  const group = groupNamed(text);
+  if (group) return { kind: "Group", name: group };
+  const demonymCountry = countryOfDemonym(text.replace(/s$/, ""));
+  if (demonymCountry) {
+    // "Britons", "Pakistanis" are the people; "Pakistani authorities" stands for the country.
+    return end - start === 1 && isPluralNoun(tokens[start]) && /s$/.test(text) ? { kind: "Group", name: text } : { kind: "Place", name: demonymCountry };
+  }
+  return undefined;
+}
+
+export function findMentions(doc: ArticleDoc): RawMention[] {
+  const mentions: RawMention[] = [];
+  doc.sentences.forEach((sentence, sentenceIndex) => {
+    const { tokens } = sentence;
+    const covered = new Uint8Array(tokens.length);
+    for (const span of nerSpans(tokens)) {
+      const [start, end] = trimSpan(tokens, span.start, span.end);
+      if (start >= end) continue;
+      const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
+      const gazetteer = gazetteerKind(tokens, start, end, text);
+      const nerKind = NER_KIND[span.type];
+      let mention: RawMention | undefined;
+      // A country acting is the Place (the government of Pakistan → Pakistan); only a person keeps its own label.
+      if (gazetteer && nerKind !== "Person") {
+        mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
+      } else if (nerKind) {
+        mention = makeMention(doc, sentence, sentenceIndex, start, end, nerKind, CONFIDENCE.ner);
+      } else if (end - start === 1 && tokens[start].pos === "NNPS") {
+        // A plural proper noun the tagger calls MISC is a named group: "Hazaras", "Sikhs".
+        mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);
+      }
+      if (!mention) continue;
+      mentions.push(mention);
+      covered.fill(1, span.start, span.end);
+    }
+    // Countries, demonyms and groups the tagger missed: longest match of up to three capitalised tokens.
+    for (let start = 0; start < tokens.length; start++) {
+      if (covered[start] || !isCapitalised(tokens[start])) continue;
+      for (let end = Math.min(tokens.length, start + 3); end > start; end--) {
+        if (covered.subarray(start, end).some(Boolean)) continue;
+        const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end).replace(/^[#@]/, "");
+        const gazetteer = gazetteerKind(tokens, start, end, text);
+        if (!gazetteer) continue;
+        mentions.push(makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, CONFIDENCE.gazetteerOnly, gazetteer.name));
+        covered.fill(1, start, end);
+        start = end - 1;
+        break;
+      }
+    }
+  });
+  return mentions.sort((a, b) => a.start - b.start);
+}
