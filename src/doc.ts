@@ -64,8 +64,8 @@ export interface EventMention {
   /** Trigger words or phrases that name the event. */
   aliases: string[];
   date: string | null;
-  sentence: number;
-  trigger: Span;
+  /** Every place in the text that names or reports it, first one first. */
+  triggers: Array<Span & { sentence: number }>;
   confidence: number;
 }
 

@@ -2,6 +2,8 @@
 // call the library, print). Exit codes: 0 success, 1 some input or step failed, 2 usage.
 import { Command } from "commander";
 import { UserError } from "../errors.js";
+import { buildCommand } from "./build.js";
+import { extractCommand } from "./extract.js";
 
 const program = new Command("newsgraph")
   .description("Build a typed knowledge graph of people, organisations, places and events from news articles.")
@@ -10,6 +12,8 @@ const program = new Command("newsgraph")
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 // Commands register themselves here, one line each.
+program.addCommand(extractCommand);
+program.addCommand(buildCommand);
 
 try {
   await program.parseAsync(process.argv);

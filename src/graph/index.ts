@@ -68,18 +68,18 @@ export function addArticle(graph: NewsGraph, doc: ArticleDoc): AddResult {
     mergeEdge(graph, "MENTIONS", articleNode, entity.key, { count: entity.mentions.length, confidence: entity.confidence, evidence });
   }
   for (const event of doc.events) {
-    const evidence = [evidenceAt(event.sentence, event.trigger)];
+    const evidence = event.triggers.map((trigger) => evidenceAt(trigger.sentence, trigger));
     mergeEntityNode(graph, event.key, {
       kind: "Event",
       name: event.name,
       aliases: event.aliases,
-      mentions: 1,
+      mentions: event.triggers.length,
       confidence: event.confidence,
       evidence,
       eventType: event.eventType,
       date: event.date,
     });
-    mergeEdge(graph, "MENTIONS", articleNode, event.key, { count: 1, confidence: event.confidence, evidence });
+    mergeEdge(graph, "MENTIONS", articleNode, event.key, { count: event.triggers.length, confidence: event.confidence, evidence });
   }
   for (const relation of doc.relations) {
     if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target) || relation.source === relation.target) continue;

@@ -1,0 +1,30 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command } from "commander";
+import { toGraphML } from "../io/graphml.js";
+import { summarise } from "../graph/summary.js";
+import { UserError } from "../errors.js";
+import { buildFromPaths, exitCodeFor, parseConfidence } from "./inputs.js";
+
+export const buildCommand = new Command("build")
+  .description("Build one graph from many articles and write graph.json, graph.graphml, summary.txt and the viewer")
+  .argument("<paths...>", "article files, folders, JSONL feeds, or - for stdin")
+  .requiredOption("-o, --out <dir>", "output folder")
+  .option("--min-confidence <number>", "drop nodes and relations below this confidence (0-1)", parseConfidence, 0)
+  .action(async (paths: string[], options: { out: string; minConfidence: number }) => {
+    const report = buildFromPaths(paths, options.minConfidence);
+    if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
+    try {
+      mkdirSync(options.out, { recursive: true });
+    } catch (error) {
+      throw new UserError(`cannot create output folder ${options.out}: ${(error as Error).message}`);
+    }
+    const serialized = report.graph.export();
+    const summary = summarise(report.graph);
+    writeFileSync(join(options.out, "graph.json"), JSON.stringify(serialized));
+    writeFileSync(join(options.out, "graph.graphml"), toGraphML(serialized));
+    writeFileSync(join(options.out, "summary.txt"), summary);
+    process.stderr.write(`newsgraph: ${report.articles} articles, ${report.words} words → ${options.out}/graph.json, graph.graphml, summary.txt\n`);
+    process.stdout.write(summary);
+    process.exitCode = exitCodeFor(report);
+  });

@@ -1,0 +1,365 @@
+// Events from trigger words over parts of speech: each trigger gets its arguments from
+// the clause around it (agent on the left or after "by", the object it happened to on
+// the right or after "of/on/against", the place after "in/at/near", the date chrono-node
+// resolves against the dateline), then triggers that report the same happening are
+// merged into one event: all violence in an article is one attack unless its places
+// differ; statements and demands by the same speaker are one statement.
+import * as chrono from "chrono-node";
+import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
+import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
+import { round } from "../resolve/index.js";
+import { OBJECT_ROLE, REPORTING, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { lower, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
+
+interface Argument {
+  entity: string;
+  role: ParticipantRole;
+  span: Span;
+}
+
+interface Trigger extends TriggerSpec {
+  view: SentenceView;
+  token: number;
+  /** The trigger with its modifiers: "terrorist attack", "strongly condemned". */
+  phrase: string;
+  span: Span;
+  agent?: Mention;
+  participants: Argument[];
+  places: Mention[];
+  date: string | null;
+  /** Other triggers in the same clause that this one reports on ("condemned the attack"). */
+  about: Trigger[];
+}
+
+const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "also", "reportedly", "not", "to", "could", "may", "might", "did", "does", "do", "strongly", "later", "then", "yesterday", "today"]);
+const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
+const CLAUSE_BREAK = new Set([";", ":", "which", "who", "that", "because", "while", "but", "although", "when", "where"]);
+const PERSONAL_PRONOUNS = new Set(["he", "she"]);
+const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
+
+function isVerb(pos: string): boolean {
+  return pos.startsWith("VB") || pos === "MD";
+}
+
+function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  let lastPerson: Mention | undefined;
+  for (const view of views) {
+    const { tokens } = view;
+    const sentenceTriggers: Trigger[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (view.mentionAt[i]) continue;
+      const spec = triggerFor(tokens[i].text, tokens[i].pos);
+      if (!spec) continue;
+      // "claimed the lives of 11 miners" reports deaths, not a claim.
+      if (lower(tokens[i]).startsWith("claim") && spec.pos === "verb" && ["the", "lives"].includes(lower(tokens[i + 1])) && lower(tokens[i + 2]) !== "attack") continue;
+      sentenceTriggers.push(describeTrigger(doc, view, i, spec));
+    }
+    for (const trigger of sentenceTriggers) {
+      if (!trigger.agent && trigger.pos === "verb" && trigger.type === "Statement" || trigger.agent === undefined && trigger.type === "Demand") {
+        resolvePronounAgent(trigger, lastPerson);
+      }
+    }
+    assignDates(doc, view, sentenceTriggers);
+    linkReports(sentenceTriggers);
+    triggers.push(...sentenceTriggers);
+    for (const mention of view.mentions) if (mention.kind === "Person") lastPerson = mention;
+  }
+  return triggers;
+}
+
+function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spec: TriggerSpec): Trigger {
+  const { tokens } = view;
+  let phraseStart = index;
+  // Modifiers that belong to the name of the event: "terrorist attack", "Sunday attack", "strongly condemned".
+  while (phraseStart > 0 && phraseStart > index - 2 && !view.mentionAt[phraseStart - 1] && /^(JJ|NN|RB)/.test(tokens[phraseStart - 1].pos) && !/^(NNP)/.test(tokens[phraseStart - 1].pos) && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
+  const span = { start: tokens[index].start, end: tokens[index].end };
+  const trigger: Trigger = {
+    ...spec,
+    view,
+    token: index,
+    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[index].end),
+    span,
+    participants: [],
+    places: [],
+    date: null,
+    about: [],
+  };
+  const passive = spec.pos === "verb" && tokens[index].pos === "VBN" && [1, 2].some((back) => PASSIVE.has(lower(tokens[index - back])));
+  const byAgent = agentAfterBy(view, index);
+  if (spec.pos === "verb") {
+    const left = mentionToLeft(view, index);
+    if (passive) {
+      if (byAgent) trigger.agent = byAgent;
+      if (left) addObject(trigger, left);
+    } else {
+      trigger.agent = left ?? (spec.type === "Statement" ? mentionRightAfter(view, index) : undefined);
+    }
+    if (!passive || !byAgent) for (const object of objectsToRight(view, index)) if (object !== trigger.agent) addObject(trigger, object);
+  } else {
+    // Noun triggers: "Mr Straw's announcement", "Hazara protests", "the attack by X on Y".
+    const possessor = /^['’]s?$/.test(tokens[phraseStart - 1]?.text ?? "") ? mentionEndingAt(view, phraseStart - 1) : mentionEndingAt(view, phraseStart);
+    trigger.agent = byAgent ?? (possessor && PARTICIPANT_KINDS.has(possessor.kind) ? possessor : undefined);
+    for (const object of objectsAfterPreposition(view, index)) if (object !== trigger.agent) addObject(trigger, object);
+  }
+  trigger.places = placesAfter(view, index).filter((place) => place !== trigger.agent);
+  return trigger;
+}
+
+function addObject(trigger: Trigger, mention: Mention): void {
+  if (!mention.entity || !PARTICIPANT_KINDS.has(mention.kind)) return;
+  if (trigger.type === "Statement") {
+    // "told BBC News", "told the Commons": the audience takes part.
+    if (/^(told|tells)$/.test(lower(trigger.view.tokens[trigger.token]))) trigger.participants.push({ entity: mention.entity, role: "other", span: mention });
+    return;
+  }
+  const objectRole = OBJECT_ROLE[trigger.type];
+  if (!objectRole) {
+    trigger.participants.push({ entity: mention.entity, role: "other", span: mention });
+    return;
+  }
+  const role: ParticipantRole = objectRole === "victim" || (VIOLENCE.has(trigger.type) && (mention.kind === "Person" || mention.kind === "Group")) ? "victim" : "target";
+  if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit")) return; // a place hit or visited is where it happened
+  trigger.participants.push({ entity: mention.entity, role, span: mention });
+}
+
+/** The nearest mention on the left within the clause: the subject of an active verb. */
+function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const mention = view.mentionAt[i];
+    if (mention) return PARTICIPANT_KINDS.has(mention.kind) ? mention : undefined;
+    const word = lower(view.tokens[i]);
+    if (CLAUSE_BREAK.has(word) || (isVerb(view.tokens[i].pos) && !AUXILIARIES.has(word)) || word === "," && i < index - 1 && view.tokens[i - 1]?.text === ",") return undefined;
+    if (/^["“”]$/.test(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** `"...," said Mr Smith`: the speaker right after the verb. */
+function mentionRightAfter(view: SentenceView, index: number): Mention | undefined {
+  for (let i = index + 1; i < Math.min(view.tokens.length, index + 3); i++) {
+    const mention = view.mentionAt[i];
+    if (mention) return mention.kind === "Person" || mention.kind === "Organization" ? mention : undefined;
+  }
+  return undefined;
+}
+
+function agentAfterBy(view: SentenceView, index: number): Mention | undefined {
+  for (let i = index + 1; i < Math.min(view.tokens.length, index + 4); i++) {
+    if (lower(view.tokens[i]) !== "by") continue;
+    for (let j = i + 1; j < Math.min(view.tokens.length, i + 4); j++) {
+      const mention = view.mentionAt[j];
+      if (mention) return PARTICIPANT_KINDS.has(mention.kind) ? mention : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Mentions in the verb's object: up to the clause's end or the next verb. */
+function objectsToRight(view: SentenceView, index: number): Mention[] {
+  const objects: Mention[] = [];
+  for (let i = index + 1; i < Math.min(view.tokens.length, index + 10); i++) {
+    const word = lower(view.tokens[i]);
+    if (CLAUSE_BREAK.has(word) || word === "," || word === "." || ["in", "at", "near", "by", "to", "from", "on"].includes(word) && !view.mentionAt[i]) {
+      if (word !== "on" || i !== index + 1) break; // "called on X" keeps its object
+      continue;
+    }
+    if (isVerb(view.tokens[i].pos) && !view.mentionAt[i]) break;
+    const mention = view.mentionAt[i];
+    if (mention && mention.tokenStart === i) objects.push(mention);
+  }
+  return objects;
+}
+
+/** "the killing of 11 Hazaras", "the attack on Hazaras people", "protests against the government". */
+function objectsAfterPreposition(view: SentenceView, index: number): Mention[] {
+  const preposition = lower(view.tokens[index + 1]);
+  if (!["of", "on", "against", "into"].includes(preposition)) return [];
+  const objects: Mention[] = [];
+  for (let i = index + 2; i < Math.min(view.tokens.length, index + 9); i++) {
+    const mention = view.mentionAt[i];
+    if (mention && mention.tokenStart === i) {
+      objects.push(mention);
+      break;
+    }
+    if (/^[,;.]$/.test(view.tokens[i].text) || isVerb(view.tokens[i].pos)) break;
+  }
+  return objects;
+}
+
+/** Places after "in", "at", "near" in the clause: "in Pakistan's Balochistan province", "in Mach, Balochistan". */
+function placesAfter(view: SentenceView, index: number): Mention[] {
+  const places: Mention[] = [];
+  for (let i = index + 1; i < Math.min(view.tokens.length, index + 16); i++) {
+    const word = lower(view.tokens[i]);
+    if (CLAUSE_BREAK.has(word) || word === ".") break;
+    if (!["in", "at", "near", "outside"].includes(word)) continue;
+    for (let j = i + 1; j < Math.min(view.tokens.length, i + 8); j++) {
+      const mention = view.mentionAt[j];
+      if (mention?.kind === "Place") {
+        places.push(mention);
+        j = mention.tokenEnd - 1;
+        continue;
+      }
+      if (mention || !/^(['’]s?|,|#|the|a|an|central|northern|southern|eastern|western|north|south|east|west|neighbouring|neighboring|nearby|capital|province|city|region|district|state|town|village|coal|mine|area)$/i.test(view.tokens[j].text)) break;
+    }
+  }
+  return places;
+}
+
+function resolvePronounAgent(trigger: Trigger, lastPerson: Mention | undefined): void {
+  const before = trigger.view.tokens[trigger.token - 1];
+  const twoBefore = trigger.view.tokens[trigger.token - 2];
+  const pronoun = [before, twoBefore].find((token) => token && PERSONAL_PRONOUNS.has(lower(token)));
+  if (pronoun && lastPerson) trigger.agent = lastPerson;
+}
+
+/** Each absolute or relative day in the sentence goes to the nearest trigger. */
+function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): void {
+  if (triggers.length === 0) return;
+  const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
+  for (const result of chrono.parse(view.sentence.text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
+    const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference);
+    if (!known || (!reference && !result.start.isCertain("year")) || /week|month|year/i.test(result.text)) continue;
+    const at = view.sentence.start + result.index + result.text.length / 2;
+    const nearest = triggers.reduce((best, trigger) => (Math.abs(trigger.span.start - at) < Math.abs(best.span.start - at) ? trigger : best));
+    nearest.date ??= result.start.date().toISOString().slice(0, 10);
+  }
+}
+
+/** A statement, demand, protest or inquiry reports on the other triggers after it in its sentence. */
+function linkReports(triggers: Trigger[]): void {
+  for (const trigger of triggers) {
+    if (!REPORTING.has(trigger.type) && !/^claim/.test(trigger.phrase.toLowerCase())) continue;
+    trigger.about = triggers.filter((other) => other.token > trigger.token && other.type !== "Statement" && other.type !== trigger.type);
+  }
+}
+
+interface Cluster {
+  triggers: Trigger[];
+  type: EventType;
+  agentKey?: string;
+}
+
+function clusterTriggers(triggers: Trigger[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byId = new Map<string, Cluster>();
+  for (const trigger of triggers) {
+    const agentKey = trigger.agent?.entity;
+    let id: string;
+    if (VIOLENCE.has(trigger.type)) id = "violence";
+    else if (trigger.type === "Statement" || trigger.type === "Demand") id = agentKey ? `speaker:${agentKey}` : `${trigger.type}:${trigger.token}:${trigger.view.index}`;
+    else id = `${trigger.type}:${agentKey ?? ""}`;
+    const cluster = byId.get(id);
+    if (cluster) cluster.triggers.push(trigger);
+    else {
+      const created: Cluster = { triggers: [trigger], type: trigger.type, agentKey };
+      byId.set(id, created);
+      clusters.push(created);
+    }
+  }
+  for (const cluster of clusters) {
+    if (cluster.triggers.some((trigger) => trigger.type === "Attack")) cluster.type = "Attack";
+    cluster.agentKey ??= cluster.triggers.find((trigger) => trigger.agent)?.agent?.entity;
+  }
+  return clusters;
+}
+
+/** Salient enough to be an event: a named participant or place, or a happening that matters by itself. */
+function isSalient(cluster: Cluster): boolean {
+  if (cluster.type === "Statement" || cluster.type === "Demand") return cluster.agentKey !== undefined;
+  if (["Attack", "Killing", "Disaster", "Accident", "Protest"].includes(cluster.type)) return true;
+  return cluster.triggers.some((trigger) => trigger.agent || trigger.participants.length > 0 || trigger.places.length > 0 || trigger.date);
+}
+
+/** How deep a place sits in the article's LOCATED_IN chains: Mach (in Balochistan, in Pakistan) is deeper than Pakistan. */
+function placeDepth(relations: RelationMention[]): (key: string) => number {
+  const parents = new Map<string, string[]>();
+  for (const relation of relations) {
+    if (relation.kind === "LOCATED_IN") parents.set(relation.source, [...(parents.get(relation.source) ?? []), relation.target]);
+  }
+  const depth = (key: string, seen = new Set<string>()): number => {
+    if (seen.has(key)) return 0;
+    seen.add(key);
+    return 1 + Math.max(0, ...(parents.get(key) ?? []).map((parent) => depth(parent, seen)));
+  };
+  return (key) => depth(key);
+}
+
+export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {
+  const views = sentenceViews(doc);
+  const clusters = clusterTriggers(findTriggers(doc, views)).filter(isSalient);
+  const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
+  const depth = placeDepth(doc.relations);
+  const clusterOf = new Map<Trigger, Cluster>();
+  clusters.forEach((cluster) => cluster.triggers.forEach((trigger) => clusterOf.set(trigger, cluster)));
+  clusters.sort((a, b) => a.triggers[0].span.start - b.triggers[0].span.start);
+  const keyOf = new Map<Cluster, string>(clusters.map((cluster, index) => [cluster, `Event:${doc.article.id}#${index + 1}`]));
+
+  const events: EventMention[] = [];
+  const relations: RelationMention[] = [];
+  for (const cluster of clusters) {
+    const key = keyOf.get(cluster)!;
+    const first = cluster.triggers[0];
+    const relate = (kind: RelationMention["kind"], source: string, target: string, trigger: Trigger, span: Span, confidence: number, role?: ParticipantRole) =>
+      relations.push({ kind, source, target, sentence: trigger.view.index, span: { start: Math.min(span.start, trigger.span.start), end: Math.max(span.end, trigger.span.end) }, confidence, ...(role ? { role } : {}) });
+
+    const places = cluster.triggers.flatMap((trigger) => trigger.places.map((place) => ({ place, trigger })));
+    const place = places.sort((a, b) => depth(b.place.entity!) - depth(a.place.entity!))[0];
+    if (place && cluster.type !== "Statement") relate("OCCURRED_IN", key, place.place.entity!, place.trigger, place.place, 0.7);
+
+    const seen = new Set<string>();
+    for (const trigger of cluster.triggers) {
+      const argumentsOf: Argument[] = [...(trigger.agent?.entity ? [{ entity: trigger.agent.entity, role: "agent" as const, span: trigger.agent }] : []), ...trigger.participants];
+      for (const argument of argumentsOf) {
+        const id = `${argument.entity}|${argument.role}`;
+        if (seen.has(id) || (argument.role !== "agent" && seen.has(`${argument.entity}|agent`))) continue;
+        seen.add(id);
+        relate("PARTICIPANT", argument.entity, key, trigger, argument.span, argument.role === "agent" ? 0.75 : 0.65, argument.role);
+      }
+      for (const reported of trigger.about) {
+        const target = clusterOf.get(reported);
+        if (!target || target === cluster || !keyOf.has(target)) continue;
+        relate("ABOUT", key, keyOf.get(target)!, trigger, reported.span, 0.7);
+        // "X claimed the attack": the claimant did it.
+        if (/^claim/.test(trigger.phrase.toLowerCase()) && VIOLENCE.has(target.type) && trigger.agent?.entity) {
+          relate("PARTICIPANT", trigger.agent.entity, keyOf.get(target)!, trigger, trigger.agent, 0.7, "agent");
+        }
+      }
+    }
+    const agentName = cluster.agentKey ? entityName.get(cluster.agentKey) : undefined;
+    const placeName = place ? entityName.get(place.place.entity!) : undefined;
+    const name = agentName ? `${agentName}: ${first.phrase}` : placeName ? `${first.phrase} in ${placeName}` : first.phrase;
+    const aliases = [...new Set(cluster.triggers.flatMap((trigger) => [trigger.phrase, trigger.view.tokens[trigger.token].text]))].filter((alias) => alias !== name);
+    const argumentCount = relations.filter((relation) => relation.target === key || relation.source === key).length;
+    events.push({
+      key,
+      eventType: cluster.type,
+      name,
+      aliases,
+      date: cluster.triggers.find((trigger) => trigger.date)?.date ?? null,
+      triggers: cluster.triggers.map((trigger) => ({ ...trigger.span, sentence: trigger.view.index })),
+      confidence: round(Math.min(0.95, 0.5 + 0.1 * argumentCount)),
+    });
+  }
+  relations.push(...reportsOnMainEvent(clusters, keyOf, relations));
+  return { events, relations: dedupe(relations) };
+}
+
+/** A statement that names no event is taken to be about the article's main happening. */
+function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
+  const main = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => b.triggers.length - a.triggers.length)[0];
+  if (!main) return [];
+  const mainKey = keyOf.get(main)!;
+  return clusters
+    .filter((cluster) => cluster !== main && REPORTING.has(cluster.type) && !relations.some((relation) => relation.kind === "ABOUT" && relation.source === keyOf.get(cluster)))
+    .map((cluster) => ({ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: mainKey, sentence: cluster.triggers[0].view.index, span: cluster.triggers[0].span, confidence: 0.4 }));
+}
+
+function dedupe(relations: RelationMention[]): RelationMention[] {
+  const seen = new Set<string>();
+  return relations.filter((relation) => {
+    const id = `${relation.kind}|${relation.source}|${relation.target}|${relation.role ?? ""}`;
+    return !seen.has(id) && seen.add(id) !== undefined;
+  });
+}

@@ -1,0 +1,108 @@
+// Word lists for relation and event extraction: titles (for AFFILIATED_WITH), place
+// nouns (for LOCATED_IN), and event triggers by type. Patterns in relations.ts and
+// events.ts combine these with parts of speech and entity mentions, so they carry to
+// news in general rather than to one article's sentences.
+import type { EventType } from "../../graph-schema/index.js";
+
+/** Words that make up a title or office, compared in lower case: "Secretary-General", "Prime Minister", "chief executive". */
+export const TITLE_WORDS = new Set([
+  "president", "vice", "vice-president", "prime", "minister", "secretary", "secretary-general", "general", "deputy",
+  "foreign", "home", "interior", "defence", "defense", "finance", "health", "education", "justice", "trade", "culture",
+  "chancellor", "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "director",
+  "director-general", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "governor", "mayor", "senator",
+  "ambassador", "envoy", "commander", "founder", "co-founder", "editor", "coach", "manager", "captain", "undersecretary",
+  "under-secretary", "boss", "king", "queen", "prince", "princess", "minister-president", "premier", "attorney",
+  "chief-executive", "managing", "officer", "analyst", "economist", "member", "mp", "mep", "representative",
+  "commissioner", "chairperson", "speaker", "treasurer", "presidential", "candidate", "adviser", "advisor", "official",
+  "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
+  "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "state", "affairs", "of", "the",
+]);
+
+/** Title words that may not start or end a title on their own. */
+export const TITLE_FILLERS = new Set(["of", "the", "state", "affairs", "general", "vice", "prime", "foreign", "home", "managing"]);
+
+/** Nouns that name a kind of place: "Balochistan province", "the region in Pakistan". */
+export const PLACE_NOUNS = new Set([
+  "province", "state", "region", "district", "city", "capital", "county", "town", "village", "area", "country",
+  "territory", "island", "municipality", "prefecture", "department", "governorate", "valley", "suburb", "neighbourhood",
+  "neighborhood", "borough", "republic", "kingdom",
+]);
+
+/** Verbs and adjectives that place a person, organisation or group somewhere: "live in", "based in", "native to". */
+export const RESIDENCE_WORDS = new Set([
+  "live", "lives", "lived", "living", "reside", "resides", "resided", "based", "headquartered", "located", "native",
+  "born", "from", "settled",
+]);
+
+export interface TriggerSpec {
+  type: EventType;
+  /** A noun trigger names the event ("the attack"); a verb trigger reports it ("attacked"). */
+  pos: "noun" | "verb";
+}
+
+const TRIGGERS = new Map<string, { type: EventType; noun: boolean; verb: boolean }>();
+function define(type: EventType, pos: TriggerSpec["pos"], forms: string): void {
+  for (const form of forms.split(/\s+/).filter(Boolean)) {
+    const entry = TRIGGERS.get(form) ?? { type, noun: false, verb: false };
+    entry[pos] = true;
+    TRIGGERS.set(form, entry);
+  }
+}
+define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted");
+define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive");
+define("Killing", "verb", "kill kills killed killing murder murdered murdering assassinated massacred executed slain");
+define("Killing", "noun", "killing killings murder murders assassination massacre deaths");
+define("Injury", "verb", "injured injuring wounded wounding hurt");
+define("Injury", "noun", "injuries injury");
+define("Arrest", "verb", "arrest arrested arresting detain detained detaining captured");
+define("Arrest", "noun", "arrest arrests detention detentions custody");
+define("Trial", "verb", "charged prosecuted convicted acquitted sued ruled indicted");
+define("Trial", "noun", "trial trials verdict ruling lawsuit prosecution hearing");
+define("Sentence", "verb", "sentenced jailed imprisoned");
+define("Sentence", "noun", "sentence prison-sentence");
+define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");
+define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott");
+define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported");
+define("Statement", "noun", "statement condemnation announcement warning claim comments remarks condolences");
+define("Demand", "verb", "demand demanded demanding demands urged urges urging appealed petitioned");
+define("Demand", "noun", "demand demands appeal petition ultimatum");
+define("Meeting", "verb", "met meet meets meeting");
+define("Meeting", "noun", "meeting meetings talks summit");
+define("Visit", "verb", "visit visited visiting visits toured");
+define("Visit", "noun", "visit visits tour");
+define("Agreement", "verb", "agreed agree signed sign acquired bought merged");
+define("Agreement", "noun", "agreement deal treaty accord pact merger takeover acquisition ceasefire truce");
+define("Election", "verb", "elected re-elected voted");
+define("Election", "noun", "election elections vote referendum poll primary");
+define("Appointment", "verb", "appointed named nominated hired promoted");
+define("Appointment", "noun", "appointment nomination");
+define("Resignation", "verb", "resigned resign resigns quit");
+define("Resignation", "noun", "resignation");
+define("Disaster", "noun", "earthquake quake flood floods flooding tsunami hurricane cyclone typhoon wildfire wildfires drought famine landslide eruption epidemic pandemic outbreak");
+define("Accident", "verb", "crashed collided derailed");
+define("Accident", "noun", "crash accident collision derailment");
+define("Legislation", "verb", "legislated enacted banned");
+define("Legislation", "noun", "bill legislation law laws ban");
+define("Investigation", "verb", "investigate investigated investigating probed probing");
+define("Investigation", "noun", "investigation investigations probe inquiry inquest");
+
+/** The trigger a word is, given its part of speech, if any. */
+export function triggerFor(word: string, pos: string): TriggerSpec | undefined {
+  const entry = TRIGGERS.get(word.toLowerCase());
+  // Proper nouns are names, not triggers ("Attack" in a film title, "March" the month).
+  if (!entry || pos.startsWith("NNP")) return undefined;
+  if (pos.startsWith("NN")) return entry.noun ? { type: entry.type, pos: "noun" } : undefined;
+  if (pos.startsWith("VB")) return entry.verb ? { type: entry.type, pos: "verb" } : undefined;
+  return undefined;
+}
+
+/** Verb triggers that take their object as the one it happened to, with the role that object plays. */
+export const OBJECT_ROLE: Partial<Record<EventType, "victim" | "target">> = {
+  Attack: "target", Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",
+  Demand: "target", Visit: "target", Meeting: "target", Appointment: "target",
+};
+
+/** Event types whose mentions in one article are taken to be one happening unless their arguments differ. */
+export const VIOLENCE: ReadonlySet<EventType> = new Set(["Attack", "Killing", "Injury"]);
+/** Event types that report on another event: they get ABOUT edges. */
+export const REPORTING: ReadonlySet<EventType> = new Set(["Statement", "Demand", "Protest", "Investigation", "Trial"]);

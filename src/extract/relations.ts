@@ -1,0 +1,190 @@
+// Relations between entities from patterns over tokens, parts of speech and mentions:
+// titles and appositives (AFFILIATED_WITH with the role), "X, Y" / "Y's X" / "X province
+// of Y" / "X is a region in Y" / "lives in Y" (LOCATED_IN), and organisation names that
+// contain another organisation or place (PART_OF, LOCATED_IN).
+import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention } from "../doc.js";
+import type { RelationType } from "../../graph-schema/index.js";
+import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
+import { PLACE_NOUNS, RESIDENCE_WORDS, TITLE_FILLERS, TITLE_WORDS } from "./lexicon.js";
+import { lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
+
+const CONFIDENCE = { title: 0.85, appositive: 0.75, placePair: 0.8, placeOf: 0.85, copula: 0.65, residence: 0.6, name: 0.7 };
+
+const isTitleWord = (word: string) => TITLE_WORDS.has(word);
+const ORG_OR_PLACE: ReadonlySet<MentionKind> = new Set(["Organization", "Place"]);
+
+/** The title spelled by tokens [from, to), or undefined when they are not all title words or only fillers. */
+function titleText(view: SentenceView, from: number, to: number): string | undefined {
+  if (from >= to) return undefined;
+  for (let i = from; i < to; i++) if (!isTitleWord(lower(view.tokens[i])) || view.mentionAt[i]) return undefined;
+  if (TITLE_FILLERS.has(lower(view.tokens[from])) && lower(view.tokens[from]) !== "vice") return undefined;
+  if (TITLE_FILLERS.has(lower(view.tokens[to - 1])) && lower(view.tokens[to - 1]) !== "general") return undefined;
+  return view.sentence.text.slice(view.tokens[from].start - view.sentence.start, view.tokens[to - 1].end - view.sentence.start);
+}
+
+export function extractRelations(doc: ArticleDoc): RelationMention[] {
+  const relations: RelationMention[] = [];
+  const add = (kind: RelationType, source: Mention | Entity, target: Mention | Entity, view: SentenceView, from: number, to: number, confidence: number, role?: string) => {
+    const sourceKey = "key" in source ? source.key : source.entity;
+    const targetKey = "key" in target ? target.key : target.entity;
+    if (!sourceKey || !targetKey || sourceKey === targetKey) return;
+    relations.push({ kind, source: sourceKey, target: targetKey, sentence: view.index, span: tokenSpan(view, from, to), confidence, ...(role ? { role } : {}) });
+  };
+
+  for (const view of sentenceViews(doc)) {
+    for (const mention of view.mentions) {
+      if (mention.kind === "Person") affiliations(view, mention, add);
+      if (mention.kind === "Place") containment(view, mention, add);
+      if (mention.kind === "Person" || mention.kind === "Group" || mention.kind === "Organization") residence(view, mention, add);
+    }
+  }
+  relations.push(...nameRelations(doc));
+  return relations;
+}
+
+type Add = (kind: RelationType, source: Mention | Entity, target: Mention | Entity, view: SentenceView, from: number, to: number, confidence: number, role?: string) => void;
+
+function affiliations(view: SentenceView, person: Mention, add: Add): void {
+  const { tokens } = view;
+  // "United Nations Secretary-General Antonio Guterres", "Pakistan's Prime Minister Imran Khan".
+  let titleStart = person.tokenStart;
+  while (titleStart > 0 && isTitleWord(lower(tokens[titleStart - 1])) && !view.mentionAt[titleStart - 1]) titleStart--;
+  while (titleStart < person.tokenStart && TITLE_FILLERS.has(lower(tokens[titleStart])) && lower(tokens[titleStart]) !== "vice") titleStart++;
+  const role = titleText(view, titleStart, person.tokenStart);
+  if (role) {
+    const possessive = /^['’]s?$/.test(tokens[titleStart - 1]?.text ?? "");
+    const holder = mentionEndingAt(view, possessive ? titleStart - 1 : titleStart);
+    if (holder && ORG_OR_PLACE.has(holder.kind)) {
+      add("AFFILIATED_WITH", person, holder, view, holder.tokenStart, person.tokenEnd, CONFIDENCE.title, role);
+      return;
+    }
+  }
+  // "Shami Chakrabarti, director of civil rights group Liberty"; "Bill Gates, Microsoft's chairman".
+  let i = person.tokenEnd;
+  if (tokens[i]?.text !== ",") return;
+  i++;
+  if (["the", "a", "an"].includes(lower(tokens[i]))) i++;
+  const leading = mentionStartingAt(view, i);
+  if (leading && ORG_OR_PLACE.has(leading.kind)) {
+    let j = leading.tokenEnd;
+    if (/^['’]s?$/.test(tokens[j]?.text ?? "")) j++;
+    let end = j;
+    while (end < tokens.length && isTitleWord(lower(tokens[end])) && !view.mentionAt[end]) end++;
+    const appositiveRole = titleText(view, j, end);
+    if (appositiveRole) add("AFFILIATED_WITH", person, leading, view, person.tokenStart, end, CONFIDENCE.appositive, appositiveRole);
+    return;
+  }
+  let end = i;
+  while (end < tokens.length && isTitleWord(lower(tokens[end])) && !["of", "the"].includes(lower(tokens[end])) && !view.mentionAt[end]) end++;
+  const appositiveRole = titleText(view, i, end);
+  if (!appositiveRole || !["of", "at", "for", "with"].includes(lower(tokens[end]))) return;
+  // Up to four lower-case words may describe the organisation first: "civil rights group Liberty".
+  for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) {
+    const holder = mentionStartingAt(view, k);
+    if (holder) {
+      if (ORG_OR_PLACE.has(holder.kind)) add("AFFILIATED_WITH", person, holder, view, person.tokenStart, holder.tokenEnd, CONFIDENCE.appositive, appositiveRole);
+      return;
+    }
+    if (/^\p{Lu}/u.test(tokens[k].text) && k > end + 1) return;
+  }
+}
+
+function containment(view: SentenceView, place: Mention, add: Add): void {
+  const { tokens } = view;
+  const after = place.tokenEnd;
+  const nextPlace = (at: number) => {
+    const mention = mentionStartingAt(view, at) ?? (tokens[at]?.text === "#" ? mentionStartingAt(view, at + 1) : undefined);
+    return mention?.kind === "Place" ? mention : undefined;
+  };
+  // "Mach, Balochistan" — but not a list "Paris, London and Rome".
+  if (tokens[after]?.text === ",") {
+    const outer = nextPlace(after + 1);
+    const before = place.tokenStart > 0 ? tokens[place.tokenStart - 1].text : "";
+    const afterOuter = outer ? lower(tokens[outer.tokenEnd]) : "";
+    const isList = before === "," || ["and", "or", ","].includes(afterOuter) && nextPlace(outer!.tokenEnd + 1) !== undefined;
+    if (outer && !isList && !isCountry(place) && place.entity !== outer.entity) {
+      add("LOCATED_IN", place, outer, view, place.tokenStart, outer.tokenEnd, CONFIDENCE.placePair);
+    }
+  }
+  // "Pakistan's Balochistan province", "Balochistan's capital Quetta".
+  if (/^['’]s?$/.test(tokens[after]?.text ?? "")) {
+    let k = after + 1;
+    while (k < tokens.length && k <= after + 3 && !view.mentionAt[k] && /^[a-z-]+$/.test(tokens[k].text) && (PLACE_NOUNS.has(lower(tokens[k])) || tokens[k].pos.startsWith("JJ"))) k++;
+    const inner = nextPlace(k);
+    if (inner && (k === after + 1 || PLACE_NOUNS.has(lower(tokens[k - 1])) || inner.tokenEnd < tokens.length && PLACE_NOUNS.has(lower(tokens[inner.tokenEnd])))) {
+      add("LOCATED_IN", inner, place, view, place.tokenStart, inner.tokenEnd, CONFIDENCE.placeOf);
+    }
+  }
+  // "the Balochistan province of Pakistan", "Livorno in Tuscany" stays out (too often "in" is an event's place).
+  let k = after;
+  if (PLACE_NOUNS.has(lower(tokens[k]))) k++;
+  if (k > after && lower(tokens[k]) === "of") {
+    const outer = nextPlace(k + 1) ?? (lower(tokens[k + 1]) === "the" ? nextPlace(k + 2) : undefined);
+    if (outer) add("LOCATED_IN", place, outer, view, place.tokenStart, outer.tokenEnd, CONFIDENCE.placeOf);
+  }
+  // "Balochistan is the second-most terror affected region in Pakistan".
+  if (["is", "was", "remains"].includes(lower(tokens[after]))) {
+    for (let j = after + 1; j < Math.min(tokens.length - 1, after + 9); j++) {
+      if (view.mentionAt[j] || /^[,;.]$/.test(tokens[j].text)) break;
+      if (PLACE_NOUNS.has(lower(tokens[j])) && lower(tokens[j + 1]) === "in") {
+        const outer = nextPlace(j + 2) ?? nextPlace(j + 3);
+        if (outer) add("LOCATED_IN", place, outer, view, place.tokenStart, outer.tokenEnd, CONFIDENCE.copula);
+        break;
+      }
+    }
+  }
+}
+
+function isCountry(mention: Mention): boolean {
+  return countryNamed(mention.text) !== undefined || countryOfDemonym(mention.text) !== undefined;
+}
+
+/** "Hazaras people mostly live in Quetta", "Moazzam Begg, from Birmingham", "native to Afghanistan". */
+function residence(view: SentenceView, subject: Mention, add: Add): void {
+  const { tokens } = view;
+  for (let j = subject.tokenEnd; j < Math.min(tokens.length, subject.tokenEnd + 8); j++) {
+    const word = lower(tokens[j]);
+    if (view.mentionAt[j] || word === ";" || (tokens[j].pos.startsWith("VB") && !RESIDENCE_WORDS.has(word) && !["are", "is", "was", "were", "mostly", "have", "has"].includes(word))) return;
+    if (!RESIDENCE_WORDS.has(word)) continue;
+    // The last place of the phrase that follows is the most specific: "in Balochistan's capital Quetta".
+    let place: Mention | undefined;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 8); k++) {
+      const mention = mentionStartingAt(view, k);
+      if (mention?.kind === "Place") {
+        place = mention;
+        k = mention.tokenEnd - 1;
+      } else if (mention || /^[,;.]$/.test(tokens[k].text) && !place) {
+        if (mention || place) break;
+      } else if (place && !/^(['’]s?|capital|city|province|region)$/.test(lower(tokens[k]))) break;
+    }
+    if (place) add("LOCATED_IN", subject, place, view, subject.tokenStart, place.tokenEnd, CONFIDENCE.residence);
+    return;
+  }
+}
+
+/** Relations that organisation names state: "UN General Assembly" PART_OF "UN"; "Municipality of Livorno" LOCATED_IN "Livorno"; "Italian Supreme Court" LOCATED_IN Italy. */
+function nameRelations(doc: ArticleDoc): RelationMention[] {
+  const relations: RelationMention[] = [];
+  const organisations = doc.entities.filter((entity) => entity.kind === "Organization");
+  const places = doc.entities.filter((entity) => entity.kind === "Place");
+  const formsOf = (entity: Entity) => [entity.name, ...entity.aliases].filter((form) => !/^[#@]/.test(form));
+  for (const organisation of organisations) {
+    const mention = organisation.mentions.find((m) => m.text === organisation.name) ?? organisation.mentions[0];
+    const evidence = { sentence: mention.sentence, span: { start: mention.start, end: mention.end } };
+    const names = formsOf(organisation);
+    for (const parent of organisations) {
+      if (parent === organisation) continue;
+      if (formsOf(parent).some((form) => names.some((name) => name.startsWith(`${form} `)))) {
+        relations.push({ kind: "PART_OF", source: organisation.key, target: parent.key, confidence: CONFIDENCE.name, ...evidence });
+      }
+    }
+    for (const place of places) {
+      const placeForms = formsOf(place);
+      const located = names.some((name) =>
+        placeForms.some((form) => name.endsWith(` of ${form}`) || name.endsWith(` in ${form}`) || name.startsWith(`${form} `)),
+      );
+      if (located) relations.push({ kind: "LOCATED_IN", source: organisation.key, target: place.key, confidence: CONFIDENCE.name, ...evidence });
+    }
+  }
+  return relations;
+}

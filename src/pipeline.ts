@@ -1,0 +1,27 @@
+// The extraction pipeline, one article at a time: ingest → nlp → resolve → extract.
+// Each stage reads the ArticleDoc and adds its layer.
+import type { Article, ArticleDoc } from "./doc.js";
+import { extractEvents } from "./extract/events.js";
+import { extractRelations } from "./extract/relations.js";
+import { storySpans } from "./ingest/index.js";
+import { annotate } from "./nlp/index.js";
+import { resolveEntities } from "./resolve/index.js";
+
+export function processArticle(article: Article): ArticleDoc {
+  const doc: ArticleDoc = {
+    article,
+    storySpans: storySpans(article.text),
+    sentences: [],
+    mentions: [],
+    entities: [],
+    events: [],
+    relations: [],
+  };
+  doc.sentences = annotate(article.text, doc.storySpans);
+  resolveEntities(doc);
+  doc.relations = extractRelations(doc);
+  const { events, relations } = extractEvents(doc);
+  doc.events = events;
+  doc.relations.push(...relations);
+  return doc;
+}
