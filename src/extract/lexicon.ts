@@ -18,8 +18,9 @@ export const TITLE_WORDS = new Set([
   "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "state", "affairs", "of", "the",
 ]);
 
-/** Title words that may not start or end a title on their own. */
-export const TITLE_FILLERS = new Set(["of", "the", "state", "affairs", "general", "vice", "prime", "foreign", "home", "managing"]);
+/** Title words that cannot start a title ("of the President") or end one ("Prime", "Vice"). */
+export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general"]);
+export const TITLE_CANNOT_END = new Set(["of", "the", "vice", "prime", "foreign", "home", "managing", "deputy", "chief", "shadow"]);
 
 /** Nouns that name a kind of place: "Balochistan province", "the region in Pakistan". */
 export const PLACE_NOUNS = new Set([

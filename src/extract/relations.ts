@@ -5,7 +5,7 @@
 import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention } from "../doc.js";
 import type { RelationType } from "../../graph-schema/index.js";
 import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
-import { PLACE_NOUNS, RESIDENCE_WORDS, TITLE_FILLERS, TITLE_WORDS } from "./lexicon.js";
+import { PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 import { lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
 
 const CONFIDENCE = { title: 0.85, appositive: 0.75, placePair: 0.8, placeOf: 0.85, copula: 0.65, residence: 0.6, name: 0.7 };
@@ -17,8 +17,7 @@ const ORG_OR_PLACE: ReadonlySet<MentionKind> = new Set(["Organization", "Place"]
 function titleText(view: SentenceView, from: number, to: number): string | undefined {
   if (from >= to) return undefined;
   for (let i = from; i < to; i++) if (!isTitleWord(lower(view.tokens[i])) || view.mentionAt[i]) return undefined;
-  if (TITLE_FILLERS.has(lower(view.tokens[from])) && lower(view.tokens[from]) !== "vice") return undefined;
-  if (TITLE_FILLERS.has(lower(view.tokens[to - 1])) && lower(view.tokens[to - 1]) !== "general") return undefined;
+  if (TITLE_CANNOT_START.has(lower(view.tokens[from])) || TITLE_CANNOT_END.has(lower(view.tokens[to - 1]))) return undefined;
   return view.sentence.text.slice(view.tokens[from].start - view.sentence.start, view.tokens[to - 1].end - view.sentence.start);
 }
 
@@ -49,7 +48,7 @@ function affiliations(view: SentenceView, person: Mention, add: Add): void {
   // "United Nations Secretary-General Antonio Guterres", "Pakistan's Prime Minister Imran Khan".
   let titleStart = person.tokenStart;
   while (titleStart > 0 && isTitleWord(lower(tokens[titleStart - 1])) && !view.mentionAt[titleStart - 1]) titleStart--;
-  while (titleStart < person.tokenStart && TITLE_FILLERS.has(lower(tokens[titleStart])) && lower(tokens[titleStart]) !== "vice") titleStart++;
+  while (titleStart < person.tokenStart && TITLE_CANNOT_START.has(lower(tokens[titleStart]))) titleStart++;
   const role = titleText(view, titleStart, person.tokenStart);
   if (role) {
     const possessive = /^['’]s?$/.test(tokens[titleStart - 1]?.text ?? "");

@@ -160,7 +160,7 @@ const NOT_STORY = [
   /^(related|recommended|more)\s*(stories|articles|news)?\s*:/i,
   /^\(?\s*(with\s+)?(inputs?|additional reporting|reporting|writing|editing)\s+(from|by)\b[^\n]*\)?\s*$/i,
   /^\(?\s*(photo|image|picture|video)(\s+credits?)?\s*:/i,
-  /^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u,
+  /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u,
   /^\(?(ANI|PTI|IANS|AFP|AP|Reuters|UNI)\)?\s*$/,
 ];
 

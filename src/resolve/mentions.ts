@@ -97,8 +97,8 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
       } else if (nerKind) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, nerKind, CONFIDENCE.ner);
-      } else if (end - start === 1 && tokens[start].pos === "NNPS") {
-        // A plural proper noun the tagger calls MISC is a named group: "Hazaras", "Sikhs".
+      } else if (tokens[end - 1].pos === "NNPS" || groupNamed(tokens[end - 1].text)) {
+        // A MISC name ending in a plural proper noun or a group is a named group: "Hazaras", "Shia Muslims".
         mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);
       }
       if (!mention) continue;

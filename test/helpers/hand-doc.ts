@@ -1,0 +1,28 @@
+// Builds an ArticleDoc by hand, so a stage can be tested without the trained taggers:
+// each sentence is written as `word/POS` or `word/POS/NER` tokens separated by spaces.
+import type { ArticleDoc, Sentence } from "../../src/doc.js";
+
+export function handDoc(sentences: string[], date: string | null = "2021-01-06", id = "hand"): ArticleDoc {
+  let text = "";
+  const annotated: Sentence[] = [];
+  for (const line of sentences) {
+    const start = text.length;
+    const tokens = line.split(" ").map((item) => {
+      const [word, pos, ner = "O"] = item.split("/");
+      const tokenStart = text.length === start ? start : text.length + 1;
+      text = text.length === start ? text + word : `${text} ${word}`;
+      return { text: word, start: tokenStart, end: tokenStart + word.length, pos, ner };
+    });
+    annotated.push({ start, end: text.length, text: text.slice(start), tokens });
+    text += "\n";
+  }
+  return {
+    article: { id, text, date },
+    storySpans: annotated.map(({ start, end }) => ({ start, end })),
+    sentences: annotated,
+    mentions: [],
+    entities: [],
+    events: [],
+    relations: [],
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../src/extract/events.js";
+import { extractRelations } from "../../src/extract/relations.js";
+import { resolveEntities } from "../../src/resolve/index.js";
+import type { ArticleDoc } from "../../src/doc.js";
+import { handDoc } from "../helpers/hand-doc.js";
+
+function run(sentences: string[], date: string | null = "2021-01-06"): ArticleDoc {
+  const doc = handDoc(sentences, date);
+  resolveEntities(doc);
+  doc.relations = extractRelations(doc);
+  const { events, relations } = extractEvents(doc);
+  doc.events = events;
+  doc.relations.push(...relations);
+  return doc;
+}
+
+const name = (doc: ArticleDoc, key: string) => doc.entities.find((entity) => entity.key === key)?.name ?? doc.events.find((event) => event.key === key)?.eventType;
+const triples = (doc: ArticleDoc) =>
+  doc.relations.map((relation) => [name(doc, relation.source), relation.kind, name(doc, relation.target), relation.role ?? ""].join(" "));
+
+describe("relations", () => {
+  it("reads titles before a name as AFFILIATED_WITH with the role", () => {
+    const doc = run([
+      "The/DT United/NNP/B-ORG Nations/NNPS/I-ORG Secretary-General/NNP Antonio/NNP/B-PER Guterres/NNP/I-PER spoke/VBD ./.",
+      "Pakistani/JJ/B-MISC Prime/NNP Minister/NNP Imran/NNP/B-PER Khan/NNP/I-PER arrived/VBD ./.",
+      "Microsoft/NNP/B-ORG 's/POS chief/JJ executive/NN Steve/NNP/B-PER Ballmer/NNP/I-PER smiled/VBD ./.",
+    ]);
+    expect(triples(doc)).toEqual(
+      expect.arrayContaining([
+        "Antonio Guterres AFFILIATED_WITH United Nations Secretary-General",
+        "Imran Khan AFFILIATED_WITH Pakistan Prime Minister",
+        "Steve Ballmer AFFILIATED_WITH Microsoft chief executive",
+      ]),
+    );
+  });
+
+  it("reads appositives as AFFILIATED_WITH", () => {
+    const doc = run(["Shami/NNP/B-PER Chakrabarti/NNP/I-PER ,/, director/NN of/IN civil/JJ rights/NNS group/NN Liberty/NNP/B-ORG ,/, said/VBD so/RB ./."]);
+    expect(triples(doc)).toContain("Shami Chakrabarti AFFILIATED_WITH Liberty director");
+  });
+
+  it("reads place containment from commas, possessives and 'province of'", () => {
+    const doc = run([
+      "Gunmen/NNS stormed/VBD a/DT mine/NN in/IN Mach/NNP/B-LOC ,/, Balochistan/NNP/B-LOC ./.",
+      "It/PRP happened/VBD in/IN Pakistan/NNP/B-LOC 's/POS Balochistan/NNP/B-LOC province/NN ./.",
+      "People/NNS live/VBP in/IN Balochistan/NNP/B-LOC 's/POS capital/NN Quetta/NNP/B-LOC ./.",
+      "He/PRP visited/VBD the/DT Sindh/NNP/B-LOC province/NN of/IN Pakistan/NNP/B-LOC ./.",
+      "They/PRP flew/VBD to/TO Paris/NNP/B-LOC ,/, London/NNP/B-LOC and/CC Rome/NNP/B-LOC ./.",
+    ]);
+    const located = triples(doc).filter((triple) => triple.includes("LOCATED_IN"));
+    expect(located.sort()).toEqual([
+      "Balochistan LOCATED_IN Pakistan ",
+      "Mach LOCATED_IN Balochistan ",
+      "Quetta LOCATED_IN Balochistan ",
+      "Sindh LOCATED_IN Pakistan ",
+    ]);
+  });
+
+  it("reads PART_OF from an organisation named after its parent", () => {
+    const doc = run(["The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG and/CC the/DT United/NNP/B-ORG Nations/NNPS/I-ORG met/VBD ./."]);
+    expect(triples(doc)).toContain("United Nations General Assembly PART_OF United Nations ");
+  });
+});
+
+describe("events", () => {
+  const seedLike = [
+    "Antonio/NNP/B-PER Guterres/NNP/I-PER on/IN Monday/NNP strongly/RB condemned/VBD the/DT terrorist/JJ attack/NN and/CC killing/NN of/IN 11/CD Hazaras/NNPS/B-MISC in/IN Pakistan/NNP/B-LOC 's/POS Balochistan/NNP/B-LOC province/NN on/IN January/NNP 3/CD ./.",
+    "The/DT attack/NN took/VBD place/NN on/IN Sunday/NNP when/WRB gunmen/NNS stormed/VBD a/DT coal/NN mine/NN in/IN Mach/NNP/B-LOC ,/, Balochistan/NNP/B-LOC ./.",
+    "The/DT Sunday/NNP attack/NN was/VBD claimed/VBN by/IN the/DT Islamic/NNP/B-ORG State/NNP/I-ORG ./.",
+  ];
+
+  it("merges the mentions of one attack, dates it from the dateline and places it most specifically", () => {
+    const doc = run(seedLike);
+    const attacks = doc.events.filter((event) => event.eventType === "Attack");
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0].date).toBe("2021-01-03");
+    expect(triples(doc)).toContain("Attack OCCURRED_IN Mach ");
+    expect(triples(doc)).toContain("Hazaras PARTICIPANT Attack victim");
+  });
+
+  it("makes the condemnation a statement by its speaker about the attack, dated Monday", () => {
+    const doc = run(seedLike);
+    const statement = doc.events.find((event) => event.eventType === "Statement" && event.name.startsWith("Antonio Guterres"));
+    expect(statement?.date).toBe("2021-01-04");
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Antonio Guterres PARTICIPANT Statement agent", "Statement ABOUT Attack "]));
+  });
+
+  it("takes the agent of a passive claim from 'by'", () => {
+    const doc = run(seedLike);
+    expect(triples(doc)).toContain("Islamic State PARTICIPANT Attack agent");
+  });
+
+  it("leaves weekday dates unresolved without a dateline", () => {
+    const doc = run(seedLike, null);
+    expect(doc.events.every((event) => event.date === null)).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { resolveEntities } from "../../src/resolve/index.js";
+import { handDoc } from "../helpers/hand-doc.js";
+
+function entities(sentences: string[]) {
+  const doc = handDoc(sentences);
+  resolveEntities(doc);
+  return doc.entities.map((entity) => ({ kind: entity.kind, name: entity.name, aliases: entity.aliases.sort() }));
+}
+
+describe("resolution", () => {
+  it("merges a surname into the full name, and a shouted variant", () => {
+    const found = entities([
+      "Antonio/NNP/B-PER Guterres/NNP/I-PER spoke/VBD ./.",
+      "Guterres/NNP/B-PER left/VBD ./.",
+      "Volkan/NNP/B-PER Bozkir/NNP/I-PER and/CC Volkan/NNP/B-PER BOZKIR/NNP/I-PER agreed/VBD ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Person", name: "Antonio Guterres", aliases: ["Guterres"] });
+    expect(found).toContainEqual({ kind: "Person", name: "Volkan Bozkir", aliases: ["Volkan BOZKIR"] });
+    expect(found).toHaveLength(2);
+  });
+
+  it("resolves known aliases, acronyms and demonyms", () => {
+    const found = entities([
+      "The/DT Islamic/NNP/B-ORG State/NNP/I-ORG posted/VBD the/DT ISIS/NNP/B-ORG flag/NN ./.",
+      "The/DT United/NNP/B-ORG Nations/NNPS/I-ORG and/CC the/DT UN/NNP/B-ORG met/VBD ./.",
+      "Pakistani/JJ/B-MISC authorities/NNS and/CC the/DT government/NN of/IN Pakistan/NNP/B-LOC ./.",
+      "The/DT World/NNP/B-ORG Health/NNP/I-ORG Organization/NNP/I-ORG and/CC WHO/NNP/B-ORG ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Organization", name: "Islamic State", aliases: ["ISIS"] });
+    expect(found).toContainEqual({ kind: "Organization", name: "United Nations", aliases: ["UN"] });
+    expect(found).toContainEqual({ kind: "Place", name: "Pakistan", aliases: ["Pakistani"] });
+    expect(found).toContainEqual({ kind: "Organization", name: "World Health Organization", aliases: ["WHO"] });
+    expect(found).toHaveLength(4);
+  });
+
+  it("keeps a body and its parent apart, and a country acting as a government is the place", () => {
+    const found = entities([
+      "The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG met/VBD ./.",
+      "The/DT United/NNP/B-ORG Nations/NNPS/I-ORG agreed/VBD ./.",
+      "Pakistan/NNP/B-ORG acted/VBD ./.",
+    ]);
+    expect(found.map((entity) => entity.name).sort()).toEqual(["Pakistan", "United Nations", "United Nations General Assembly"]);
+    expect(found.find((entity) => entity.name === "Pakistan")?.kind).toBe("Place");
+  });
+
+  it("links a handle to the person and drops an unmatched one", () => {
+    const found = entities(["Volkan/NNP/B-PER Bozkir/NNP/I-PER (/( @volkan_bozkir/NNP/B-PER )/) and/CC @someone/NNP/B-PER ./."]);
+    expect(found).toEqual([{ kind: "Person", name: "Volkan Bozkir", aliases: ["@volkan_bozkir"] }]);
+  });
+
+  it("finds groups and plural demonyms as groups", () => {
+    const found = entities(["Hazaras/NNPS/B-MISC and/CC Britons/NNPS/B-MISC and/CC Shia/NNP/B-MISC Muslims/NNPS/I-MISC ./."]);
+    expect(found.filter((entity) => entity.kind === "Group").map((entity) => entity.name).sort()).toEqual(["Britons", "Hazaras", "Shia Muslims"]);
+  });
+});
