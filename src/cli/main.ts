@@ -4,6 +4,9 @@ import { Command } from "commander";
 import { UserError } from "../errors.js";
 import { buildCommand } from "./build.js";
 import { extractCommand } from "./extract.js";
+import { pushCommand } from "./push.js";
+import { queryCommand } from "./query.js";
+import { exportCommand } from "./export.js";
 
 const program = new Command("newsgraph")
   .description("Build a typed knowledge graph of people, organisations, places and events from news articles.")
@@ -14,6 +17,9 @@ const program = new Command("newsgraph")
 // Commands register themselves here, one line each.
 program.addCommand(extractCommand);
 program.addCommand(buildCommand);
+program.addCommand(pushCommand);
+program.addCommand(queryCommand);
+program.addCommand(exportCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,292 @@
+// Writes a graphology-serialized news graph into Neo4j, idempotently and incrementally.
+//
+// Storage in Neo4j (see docs/neo4j.md):
+// - one node per graph node, label = its `kind`, MERGEd on the stable `key` (unique per label);
+// - one relationship per graph edge, type = its `kind`, MERGEd on the edge `key` between its endpoints;
+// - `evidence` is a list of strings, each the JSON of one {article, sentence, start, end} with the keys
+//   in that order, so equal evidence is an equal string and the list is kept as a set; alongside it
+//   `sourceArticles` lists the ids of the articles that evidence comes from, for Cypher to filter on;
+// - `aliases` is kept as a set;
+// - `mentions` is the sum of per-article contributions kept in the parallel lists `mentionArticles`
+//   and `mentionCounts` (an article's contribution is its MENTIONS count); rewriting an article
+//   replaces its contribution instead of adding it again;
+// - an Article's `contentHash` is written last and marks the article as completely written.
+//   An incoming article whose stored hash differs (or is missing: an interrupted write) is first
+//   purged: its evidence, contributions, events and MENTIONS removed, then written afresh.
+// Labels, relationship types and property names come only from graph-schema; every value is a parameter.
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import {
+  NEO4J_CONSTRAINTS,
+  NEO4J_INDEXES,
+  NODE_LABELS,
+  RELATION_TYPES,
+  edgeKey,
+  isNodeLabel,
+  isRelationType,
+  type Evidence,
+  type NodeLabel,
+  type PropertySpec,
+  type RelationType,
+} from "../../../graph-schema/index.js";
+import type { SerializedNewsGraph } from "../../graph/index.js";
+import { UserError } from "../../errors.js";
+
+export interface WriteOptions {
+  database?: string;
+  batchSize?: number;
+  log: (line: string) => void;
+}
+
+export interface WriteCounts {
+  nodes: number;
+  relationships: number;
+  articlesReplaced: number;
+}
+
+/** Node properties the writer merges itself rather than overwriting. */
+const MERGED_PROPERTIES = new Set(["key", "aliases", "mentions", "confidence", "evidence", "contentHash"]);
+/** Contribution key for mentions that no article's MENTIONS edge accounts for. */
+const UNATTRIBUTED = "";
+const DEFAULT_BATCH_SIZE = 2000;
+
+type Row = Record<string, unknown>;
+
+/** Evidence as the canonical JSON string stored in Neo4j. */
+export function evidenceString(evidence: Evidence): string {
+  return JSON.stringify({ article: evidence.article, sentence: evidence.sentence, start: evidence.start, end: evidence.end });
+}
+
+function neo4jValue(spec: PropertySpec, value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  switch (spec.type) {
+    case "integer":
+      return neo4j.int(value as number);
+    case "date": {
+      const [year, month, day] = String(value).split("-").map(Number);
+      return new neo4j.types.Date(year, month, day);
+    }
+    default:
+      return value;
+  }
+}
+
+function scalarProperties(specs: Record<string, PropertySpec>, attributes: Record<string, unknown>): Row {
+  const properties: Row = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    if (MERGED_PROPERTIES.has(name) || attributes[name] === undefined) continue;
+    properties[name] = neo4jValue(spec, attributes[name]);
+  }
+  return properties;
+}
+
+const uniqueEvidence = (evidence: Evidence[] | undefined): string[] => [...new Set((evidence ?? []).map(evidenceString))];
+const sourceArticles = (evidence: Evidence[] | undefined): string[] => [...new Set((evidence ?? []).map((item) => item.article))];
+
+function batches<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
+  return result;
+}
+
+function nodeQuery(label: NodeLabel): string {
+  return `UNWIND $rows AS row
+MERGE (n:${label} {key: row.key})
+SET n += row.properties
+SET n.aliases = coalesce(n.aliases, []) + [alias IN row.aliases WHERE NOT alias IN coalesce(n.aliases, [])],
+    n.evidence = coalesce(n.evidence, []) + [item IN row.evidence WHERE NOT item IN coalesce(n.evidence, [])],
+    n.sourceArticles = coalesce(n.sourceArticles, []) + [id IN row.sourceArticles WHERE NOT id IN coalesce(n.sourceArticles, [])],
+    n.confidence = CASE WHEN n.confidence IS NULL OR row.confidence > n.confidence THEN row.confidence ELSE n.confidence END
+WITH n, row, coalesce(n.mentionArticles, []) AS oldArticles, coalesce(n.mentionCounts, []) AS oldCounts
+WITH n, row, oldArticles, oldCounts,
+     [i IN range(0, size(oldArticles) - 1) WHERE NOT oldArticles[i] IN row.mentionArticles] AS kept
+SET n.mentionArticles = [i IN kept | oldArticles[i]] + row.mentionArticles,
+    n.mentionCounts = [i IN kept | oldCounts[i]] + row.mentionCounts
+SET n.mentions = CASE WHEN row.hasMentions THEN reduce(total = 0, count IN n.mentionCounts | total + count) ELSE n.mentions END`;
+}
+
+function relationshipQuery(type: RelationType, from: NodeLabel, to: NodeLabel): string {
+  return `UNWIND $rows AS row
+MATCH (source:${from} {key: row.source})
+MATCH (target:${to} {key: row.target})
+MERGE (source)-[r:${type} {key: row.key}]->(target)
+SET r += row.properties
+SET r.evidence = coalesce(r.evidence, []) + [item IN row.evidence WHERE NOT item IN coalesce(r.evidence, [])],
+    r.sourceArticles = coalesce(r.sourceArticles, []) + [id IN row.sourceArticles WHERE NOT id IN coalesce(r.sourceArticles, [])],
+    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`;
+}
+
+// Removes everything one article contributed, in one transaction, so it can be written afresh.
+const PURGE_ARTICLE = `MATCH (article:Article {key: $key})
+OPTIONAL MATCH (article)-[:MENTIONS]->(mentioned)
+WITH article, collect(DISTINCT mentioned) AS mentionedNodes
+CALL (mentionedNodes) {
+  UNWIND mentionedNodes AS n
+  OPTIONAL MATCH (n)-[r]-(other) WHERE type(r) <> 'MENTIONS'
+  WITH DISTINCT r WHERE r IS NOT NULL
+  SET r.evidence = [item IN r.evidence WHERE NOT item STARTS WITH $evidencePrefix],
+      r.sourceArticles = [id IN r.sourceArticles WHERE id <> $articleId]
+  WITH r WHERE size(r.evidence) = 0
+  DELETE r
+}
+CALL (mentionedNodes) {
+  UNWIND mentionedNodes AS n
+  WITH n, coalesce(n.mentionArticles, []) AS articles, coalesce(n.mentionCounts, []) AS counts
+  WITH n, articles, counts, [i IN range(0, size(articles) - 1) WHERE articles[i] <> $articleId] AS kept
+  SET n.evidence = [item IN n.evidence WHERE NOT item STARTS WITH $evidencePrefix],
+      n.sourceArticles = [id IN n.sourceArticles WHERE id <> $articleId],
+      n.mentionArticles = [i IN kept | articles[i]],
+      n.mentionCounts = [i IN kept | counts[i]]
+  SET n.mentions = reduce(total = 0, count IN n.mentionCounts | total + count)
+}
+DETACH DELETE article
+WITH mentionedNodes
+UNWIND mentionedNodes AS n
+WITH n WHERE size(n.evidence) = 0 AND NOT EXISTS { (:Article)-[:MENTIONS]->(n) }
+DETACH DELETE n`;
+
+export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, options: WriteOptions): Promise<WriteCounts> {
+  const { database, log } = options;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const session = () => driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+
+  const nodeLabel = new Map<string, NodeLabel>();
+  for (const node of graph.nodes) {
+    const kind = node.attributes?.kind;
+    if (!isNodeLabel(kind)) throw new UserError(`node ${node.key}: kind ${JSON.stringify(kind)} is not a label of the schema`);
+    nodeLabel.set(node.key, kind);
+  }
+
+  // Each article's mention counts, from its MENTIONS edges: the per-article contributions.
+  const contributions = new Map<string, { articles: string[]; counts: number[] }>();
+  const articleIdOf = new Map(graph.nodes.filter((node) => node.attributes?.kind === "Article").map((node) => [node.key, node.attributes!.articleId ?? node.key]));
+  for (const edge of graph.edges) {
+    if (edge.attributes?.kind !== "MENTIONS") continue;
+    const entry = contributions.get(edge.target) ?? { articles: [], counts: [] };
+    entry.articles.push(articleIdOf.get(edge.source) ?? edge.source);
+    entry.counts.push(edge.attributes.count ?? 0);
+    contributions.set(edge.target, entry);
+  }
+
+  const write = async (query: string, rows: Row[], parameters: Row = {}) => {
+    const s = session();
+    try {
+      await s.executeWrite((tx: ManagedTransaction) => tx.run(query, { ...parameters, rows }));
+    } finally {
+      await s.close();
+    }
+  };
+
+  // 1. Schema first: every MERGE then finds its node through the uniqueness constraint's index.
+  const schemaSession = session();
+  try {
+    for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await schemaSession.run(statement.cypher);
+  } finally {
+    await schemaSession.close();
+  }
+
+  // 2. Articles stored before with another text, or never finished, are purged before rewriting.
+  const incomingArticles = graph.nodes.filter((node) => node.attributes?.kind === "Article");
+  const storedSession = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  let stored: Map<string, string | null>;
+  try {
+    const result = await storedSession.executeRead((tx) =>
+      tx.run("UNWIND $keys AS key MATCH (a:Article {key: key}) RETURN a.key AS key, a.contentHash AS hash", {
+        keys: incomingArticles.map((node) => node.key),
+      }),
+    );
+    stored = new Map(result.records.map((record) => [record.get("key") as string, record.get("hash") as string | null]));
+  } finally {
+    await storedSession.close();
+  }
+  let articlesReplaced = 0;
+  for (const article of incomingArticles) {
+    if (!stored.has(article.key) || stored.get(article.key) === article.attributes!.contentHash) continue;
+    const articleId = article.attributes!.articleId ?? article.key;
+    const evidencePrefix = JSON.stringify({ article: articleId }).slice(0, -1) + ",";
+    const s = session();
+    try {
+      await s.executeWrite((tx) => tx.run(PURGE_ARTICLE, { key: article.key, articleId, evidencePrefix }));
+    } finally {
+      await s.close();
+    }
+    articlesReplaced++;
+  }
+  if (articlesReplaced > 0) log(`Neo4j: replaced ${articlesReplaced} article(s) stored before with other or unfinished content`);
+
+  // 3. Nodes, label by label, in UNWIND batches each in its own managed transaction.
+  const nodesByLabel = new Map<NodeLabel, Row[]>();
+  for (const node of graph.nodes) {
+    const attributes = node.attributes!;
+    const label = nodeLabel.get(node.key)!;
+    const contribution = contributions.get(node.key);
+    const hasMentions = attributes.mentions !== undefined;
+    const attributed = contribution?.counts.reduce((sum, count) => sum + count, 0) ?? 0;
+    const unattributed = hasMentions ? attributes.mentions! - attributed : 0;
+    const mentionArticles = [...(contribution?.articles ?? [])];
+    const mentionCounts = (contribution?.counts ?? []).map((count) => neo4j.int(count));
+    if (unattributed > 0) {
+      mentionArticles.push(UNATTRIBUTED);
+      mentionCounts.push(neo4j.int(unattributed));
+    }
+    const rows = nodesByLabel.get(label) ?? [];
+    rows.push({
+      key: node.key,
+      properties: scalarProperties(NODE_LABELS[label].properties, attributes as unknown as Record<string, unknown>),
+      aliases: [...new Set(attributes.aliases ?? [])],
+      evidence: uniqueEvidence(attributes.evidence),
+      sourceArticles: sourceArticles(attributes.evidence),
+      confidence: attributes.confidence ?? null,
+      hasMentions,
+      mentionArticles: hasMentions ? mentionArticles : [],
+      mentionCounts: hasMentions ? mentionCounts : [],
+    });
+    nodesByLabel.set(label, rows);
+  }
+  let nodesWritten = 0;
+  for (const [label, rows] of nodesByLabel) {
+    for (const batch of batches(rows, batchSize)) {
+      await write(nodeQuery(label), batch);
+      nodesWritten += batch.length;
+    }
+  }
+  log(`Neo4j: ${nodesWritten}/${graph.nodes.length} nodes written`);
+
+  // 4. Relationships, grouped by type and endpoint labels so both endpoints are found by index.
+  const relationshipGroups = new Map<string, { type: RelationType; from: NodeLabel; to: NodeLabel; rows: Row[] }>();
+  for (const edge of graph.edges) {
+    const attributes = edge.attributes!;
+    const type = attributes.kind;
+    if (!isRelationType(type)) throw new UserError(`edge ${edge.key ?? `${edge.source}->${edge.target}`}: kind ${JSON.stringify(type)} is not a relation type of the schema`);
+    const from = nodeLabel.get(edge.source);
+    const to = nodeLabel.get(edge.target);
+    if (!from || !to) throw new UserError(`edge ${edge.key}: endpoint ${from ? edge.target : edge.source} is not a node of the graph`);
+    const groupKey = `${type}|${from}|${to}`;
+    const group = relationshipGroups.get(groupKey) ?? { type, from, to, rows: [] };
+    group.rows.push({
+      key: edge.key ?? edgeKey(type, edge.source, edge.target, attributes.role),
+      source: edge.source,
+      target: edge.target,
+      properties: scalarProperties(RELATION_TYPES[type].properties, attributes as unknown as Record<string, unknown>),
+      evidence: uniqueEvidence(attributes.evidence),
+      sourceArticles: sourceArticles(attributes.evidence),
+      confidence: attributes.confidence ?? null,
+    });
+    relationshipGroups.set(groupKey, group);
+  }
+  let relationshipsWritten = 0;
+  for (const { type, from, to, rows } of relationshipGroups.values()) {
+    for (const batch of batches(rows, batchSize)) {
+      await write(relationshipQuery(type, from, to), batch);
+      relationshipsWritten += batch.length;
+    }
+  }
+  log(`Neo4j: ${relationshipsWritten}/${graph.edges.length} relationships written`);
+
+  // 5. Last, the marker: an article with its contentHash is completely written.
+  const markers = incomingArticles.map((node) => ({ key: node.key, contentHash: node.attributes!.contentHash ?? null }));
+  for (const batch of batches(markers, batchSize)) {
+    await write("UNWIND $rows AS row MATCH (a:Article {key: row.key}) SET a.contentHash = row.contentHash", batch);
+  }
+
+  return { nodes: nodesWritten, relationships: relationshipsWritten, articlesReplaced };
+}
