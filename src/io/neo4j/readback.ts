@@ -6,7 +6,7 @@ import type { SerializedNewsGraph } from "../../graph/index.js";
 import { toPlain } from "./values.js";
 
 /** Bookkeeping properties of the writer that are not graph attributes. */
-const INTERNAL_PROPERTIES = new Set(["key", "mentionArticles", "mentionCounts", "sourceArticles"]);
+const INTERNAL_PROPERTIES = new Set(["key", "longKey", "longName", "mentionArticles", "mentionCounts", "sourceArticles"]);
 
 function attributesOf(properties: Record<string, unknown>): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
@@ -14,6 +14,7 @@ function attributesOf(properties: Record<string, unknown>): Record<string, unkno
     if (INTERNAL_PROPERTIES.has(name)) continue;
     attributes[name] = name === "evidence" ? (value as string[]).map((item) => JSON.parse(item)) : toPlain(value);
   }
+  if (typeof properties.longName === "string") attributes.name = properties.longName;
   return attributes;
 }
 
@@ -58,7 +59,7 @@ export async function readGraph(driver: Driver, options: { database?: string; qu
     await session.close();
   }
 
-  const keyOf = new Map([...nodes.values()].map((node) => [node.elementId, String(node.properties.key ?? node.elementId)]));
+  const keyOf = new Map([...nodes.values()].map((node) => [node.elementId, String(node.properties.longKey ?? node.properties.key ?? node.elementId)]));
   return {
     options: { type: "directed", multi: true, allowSelfLoops: false },
     attributes: {},

@@ -13,7 +13,11 @@
 // - an Article's `contentHash` is written last and marks the article as completely written.
 //   An incoming article whose stored hash differs (or is missing: an interrupted write) is first
 //   purged: its evidence, contributions, events and MENTIONS removed, then written afresh.
+// - a key or name too long for Neo4j's range indexes (over 4,000 UTF-8 bytes, e.g. a 100k-character
+//   name) is stored shortened (key: first 1,000 characters plus its sha256; name: first 1,000
+//   characters and "…"), the full text kept literally in `longKey` / `longName`.
 // Labels, relationship types and property names come only from graph-schema; every value is a parameter.
+import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import {
   NEO4J_CONSTRAINTS,
@@ -51,6 +55,16 @@ const DEFAULT_BATCH_SIZE = 2000;
 
 type Row = Record<string, unknown>;
 
+// Neo4j's range index refuses values over about 8 kB; indexed values stay well below that.
+const MAX_INDEXED_BYTES = 4000;
+
+const tooLongToIndex = (text: string) => Buffer.byteLength(text, "utf8") > MAX_INDEXED_BYTES;
+
+/** The `key` property a graph key is stored under (see the header comment). */
+export function storedKey(key: string): string {
+  return tooLongToIndex(key) ? `${key.slice(0, 1000)}…#${createHash("sha256").update(key).digest("hex")}` : key;
+}
+
 /** Evidence as the canonical JSON string stored in Neo4j. */
 export function evidenceString(evidence: Evidence): string {
   return JSON.stringify({ article: evidence.article, sentence: evidence.sentence, start: evidence.start, end: evidence.end });
@@ -79,8 +93,8 @@ function scalarProperties(specs: Record<string, PropertySpec>, attributes: Recor
   return properties;
 }
 
-const uniqueEvidence = (evidence: Evidence[] | undefined): string[] => [...new Set((evidence ?? []).map(evidenceString))];
-const sourceArticles = (evidence: Evidence[] | undefined): string[] => [...new Set((evidence ?? []).map((item) => item.article))];
+const uniqueEvidence = (evidence: Evidence[] | undefined): string[] | null => (evidence ? [...new Set(evidence.map(evidenceString))] : null);
+const sourceArticles = (evidence: Evidence[] | undefined): string[] | null => (evidence ? [...new Set(evidence.map((item) => item.article))] : null);
 
 function batches<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
@@ -92,16 +106,20 @@ function nodeQuery(label: NodeLabel): string {
   return `UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
 SET n += row.properties
-SET n.aliases = coalesce(n.aliases, []) + [alias IN row.aliases WHERE NOT alias IN coalesce(n.aliases, [])],
-    n.evidence = coalesce(n.evidence, []) + [item IN row.evidence WHERE NOT item IN coalesce(n.evidence, [])],
-    n.sourceArticles = coalesce(n.sourceArticles, []) + [id IN row.sourceArticles WHERE NOT id IN coalesce(n.sourceArticles, [])],
+SET n.aliases = CASE WHEN row.aliases IS NULL THEN n.aliases
+                ELSE coalesce(n.aliases, []) + [alias IN row.aliases WHERE NOT alias IN coalesce(n.aliases, [])] END,
+    n.evidence = CASE WHEN row.evidence IS NULL THEN n.evidence
+                 ELSE coalesce(n.evidence, []) + [item IN row.evidence WHERE NOT item IN coalesce(n.evidence, [])] END,
+    n.sourceArticles = CASE WHEN row.evidence IS NULL THEN n.sourceArticles
+                       ELSE coalesce(n.sourceArticles, []) + [id IN row.sourceArticles WHERE NOT id IN coalesce(n.sourceArticles, [])] END,
     n.confidence = CASE WHEN n.confidence IS NULL OR row.confidence > n.confidence THEN row.confidence ELSE n.confidence END
+WITH n, row WHERE row.mentionArticles IS NOT NULL
 WITH n, row, coalesce(n.mentionArticles, []) AS oldArticles, coalesce(n.mentionCounts, []) AS oldCounts
 WITH n, row, oldArticles, oldCounts,
      [i IN range(0, size(oldArticles) - 1) WHERE NOT oldArticles[i] IN row.mentionArticles] AS kept
 SET n.mentionArticles = [i IN kept | oldArticles[i]] + row.mentionArticles,
     n.mentionCounts = [i IN kept | oldCounts[i]] + row.mentionCounts
-SET n.mentions = CASE WHEN row.hasMentions THEN reduce(total = 0, count IN n.mentionCounts | total + count) ELSE n.mentions END`;
+SET n.mentions = reduce(total = 0, count IN n.mentionCounts | total + count)`;
 }
 
 function relationshipQuery(type: RelationType, from: NodeLabel, to: NodeLabel): string {
@@ -110,8 +128,10 @@ MATCH (source:${from} {key: row.source})
 MATCH (target:${to} {key: row.target})
 MERGE (source)-[r:${type} {key: row.key}]->(target)
 SET r += row.properties
-SET r.evidence = coalesce(r.evidence, []) + [item IN row.evidence WHERE NOT item IN coalesce(r.evidence, [])],
-    r.sourceArticles = coalesce(r.sourceArticles, []) + [id IN row.sourceArticles WHERE NOT id IN coalesce(r.sourceArticles, [])],
+SET r.evidence = CASE WHEN row.evidence IS NULL THEN r.evidence
+                 ELSE coalesce(r.evidence, []) + [item IN row.evidence WHERE NOT item IN coalesce(r.evidence, [])] END,
+    r.sourceArticles = CASE WHEN row.evidence IS NULL THEN r.sourceArticles
+                       ELSE coalesce(r.sourceArticles, []) + [id IN row.sourceArticles WHERE NOT id IN coalesce(r.sourceArticles, [])] END,
     r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`;
 }
 
@@ -191,7 +211,7 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
   try {
     const result = await storedSession.executeRead((tx) =>
       tx.run("UNWIND $keys AS key MATCH (a:Article {key: key}) RETURN a.key AS key, a.contentHash AS hash", {
-        keys: incomingArticles.map((node) => node.key),
+        keys: incomingArticles.map((node) => storedKey(node.key)),
       }),
     );
     stored = new Map(result.records.map((record) => [record.get("key") as string, record.get("hash") as string | null]));
@@ -200,12 +220,13 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
   }
   let articlesReplaced = 0;
   for (const article of incomingArticles) {
-    if (!stored.has(article.key) || stored.get(article.key) === article.attributes!.contentHash) continue;
+    const key = storedKey(article.key);
+    if (!stored.has(key) || stored.get(key) === article.attributes!.contentHash) continue;
     const articleId = article.attributes!.articleId ?? article.key;
     const evidencePrefix = JSON.stringify({ article: articleId }).slice(0, -1) + ",";
     const s = session();
     try {
-      await s.executeWrite((tx) => tx.run(PURGE_ARTICLE, { key: article.key, articleId, evidencePrefix }));
+      await s.executeWrite((tx) => tx.run(PURGE_ARTICLE, { key, articleId, evidencePrefix }));
     } finally {
       await s.close();
     }
@@ -229,16 +250,20 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
       mentionCounts.push(neo4j.int(unattributed));
     }
     const rows = nodesByLabel.get(label) ?? [];
+    const key = storedKey(node.key);
     rows.push({
-      key: node.key,
-      properties: scalarProperties(NODE_LABELS[label].properties, attributes as unknown as Record<string, unknown>),
-      aliases: [...new Set(attributes.aliases ?? [])],
+      key,
+      properties: {
+        ...scalarProperties(NODE_LABELS[label].properties, attributes as unknown as Record<string, unknown>),
+        ...(key !== node.key ? { longKey: node.key } : {}),
+        ...(tooLongToIndex(attributes.name) ? { name: `${attributes.name.slice(0, 1000)}…`, longName: attributes.name } : {}),
+      },
+      aliases: attributes.aliases ? [...new Set(attributes.aliases)] : null,
       evidence: uniqueEvidence(attributes.evidence),
       sourceArticles: sourceArticles(attributes.evidence),
       confidence: attributes.confidence ?? null,
-      hasMentions,
-      mentionArticles: hasMentions ? mentionArticles : [],
-      mentionCounts: hasMentions ? mentionCounts : [],
+      mentionArticles: hasMentions ? mentionArticles : null,
+      mentionCounts: hasMentions ? mentionCounts : null,
     });
     nodesByLabel.set(label, rows);
   }
@@ -264,8 +289,8 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
     const group = relationshipGroups.get(groupKey) ?? { type, from, to, rows: [] };
     group.rows.push({
       key: edge.key ?? edgeKey(type, edge.source, edge.target, attributes.role),
-      source: edge.source,
-      target: edge.target,
+      source: storedKey(edge.source),
+      target: storedKey(edge.target),
       properties: scalarProperties(RELATION_TYPES[type].properties, attributes as unknown as Record<string, unknown>),
       evidence: uniqueEvidence(attributes.evidence),
       sourceArticles: sourceArticles(attributes.evidence),
@@ -283,7 +308,7 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
   log(`Neo4j: ${relationshipsWritten}/${graph.edges.length} relationships written`);
 
   // 5. Last, the marker: an article with its contentHash is completely written.
-  const markers = incomingArticles.map((node) => ({ key: node.key, contentHash: node.attributes!.contentHash ?? null }));
+  const markers = incomingArticles.map((node) => ({ key: storedKey(node.key), contentHash: node.attributes!.contentHash ?? null }));
   for (const batch of batches(markers, batchSize)) {
     await write("UNWIND $rows AS row MATCH (a:Article {key: row.key}) SET a.contentHash = row.contentHash", batch);
   }
