@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { UserError } from "../errors.js";
 import { buildCommand } from "./build.js";
 import { extractCommand } from "./extract.js";
+import { nerCommand } from "./ner.js";
 import { pushCommand } from "./push.js";
 import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
@@ -17,6 +18,7 @@ const program = new Command("newsgraph")
 // Commands register themselves here, one line each.
 program.addCommand(extractCommand);
 program.addCommand(buildCommand);
+program.addCommand(nerCommand);
 program.addCommand(pushCommand);
 program.addCommand(queryCommand);
 program.addCommand(exportCommand);
