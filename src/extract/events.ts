@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
 import { round } from "../resolve/index.js";
-import { OBJECT_ROLE, REPORTING, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { GOVERNMENT_NOUNS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { lower, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -49,8 +49,9 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
     const sentenceTriggers: Trigger[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (view.mentionAt[i]) continue;
-      const spec = triggerFor(tokens[i].text, tokens[i].pos);
-      if (!spec) continue;
+      const spec = triggerFor(tokens[i].text, tokens[i].pos) ?? phrasalTriggerFor(tokens[i].text, tokens[i].pos, tokens[i + 1]?.text);
+      // "called on X to visit": an infinitive names what is wanted, not what happened.
+      if (!spec || (spec.pos === "verb" && tokens[i].pos === "VB" && lower(tokens[i - 1]) === "to")) continue;
       // "claimed the lives of 11 miners" reports deaths, not a claim.
       if (lower(tokens[i]).startsWith("claim") && spec.pos === "verb" && ["the", "lives"].includes(lower(tokens[i + 1])) && lower(tokens[i + 2]) !== "attack") continue;
       sentenceTriggers.push(describeTrigger(doc, view, i, spec));
@@ -123,16 +124,49 @@ function addObject(trigger: Trigger, mention: Mention): void {
   trigger.participants.push({ entity: mention.entity, role, span: mention });
 }
 
-/** The nearest mention on the left within the clause: the subject of an active verb. */
+/**
+ * The nearest mention on the left within the clause: the subject of an active verb.
+ * Mentions inside a prepositional phrase ("stormed a mine in Mach, and killed") are not
+ * subjects; a verb coordinated with "and" shares the subject of the verb before it
+ * ("Guterres expressed condolences and urged").
+ */
 function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
+  const coordinated = ["and", "but", "or"].includes(lower(view.tokens[index - 1]));
   for (let i = index - 1; i >= 0; i--) {
     const mention = view.mentionAt[i];
-    if (mention) return PARTICIPANT_KINDS.has(mention.kind) ? mention : undefined;
+    if (mention) {
+      if (!isInPrepositionalPhrase(view, mention)) return PARTICIPANT_KINDS.has(mention.kind) && !isModifierOnly(view, mention) ? mention : undefined;
+      i = mention.tokenStart;
+      continue;
+    }
     const word = lower(view.tokens[i]);
-    if (CLAUSE_BREAK.has(word) || (isVerb(view.tokens[i].pos) && !AUXILIARIES.has(word)) || word === "," && i < index - 1 && view.tokens[i - 1]?.text === ",") return undefined;
-    if (/^["“”]$/.test(word)) return undefined;
+    if (CLAUSE_BREAK.has(word) || (isVerb(view.tokens[i].pos) && !AUXILIARIES.has(word) && !coordinated)) return undefined;
   }
   return undefined;
+}
+
+const PHRASE_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "into", "with", "by", "for", "after", "before", "against", "over", "under", "during", "across", "outside", "inside"]);
+
+/** Whether a mention is the object of a preposition, looking back over determiners, commas and other places. */
+function isInPrepositionalPhrase(view: SentenceView, mention: Mention): boolean {
+  for (let i = mention.tokenStart - 1; i >= 0; i--) {
+    const other = view.mentionAt[i];
+    if (other) {
+      if (other.kind !== "Place") return false;
+      i = other.tokenStart;
+      continue;
+    }
+    const word = lower(view.tokens[i]);
+    if (PHRASE_PREPOSITIONS.has(word)) return true;
+    if (!["the", "a", "an", ",", "'s", "’s", "#"].includes(word) && !view.tokens[i].pos.startsWith("JJ")) return false;
+  }
+  return false;
+}
+
+/** A demonym that only describes the subject ("a Pakistani think-tank") rather than standing for its country. */
+function isModifierOnly(view: SentenceView, mention: Mention): boolean {
+  const next = view.tokens[mention.tokenEnd];
+  return mention.kind === "Place" && next !== undefined && /^NNS?$/.test(next.pos) && !GOVERNMENT_NOUNS.has(lower(next)) && !view.mentionAt[mention.tokenEnd];
 }
 
 /** `"...," said Mr Smith`: the speaker right after the verb. */
@@ -166,9 +200,16 @@ function objectsToRight(view: SentenceView, index: number): Mention[] {
     }
     if (isVerb(view.tokens[i].pos) && !view.mentionAt[i]) break;
     const mention = view.mentionAt[i];
-    if (mention && mention.tokenStart === i) objects.push(mention);
+    if (mention && mention.tokenStart === i && !introducesTitleHolder(view, mention)) objects.push(mention);
   }
   return objects;
+}
+
+/** "Pakistani Prime Minister Imran Khan": the country only qualifies the person's title. */
+function introducesTitleHolder(view: SentenceView, mention: Mention): boolean {
+  let i = mention.tokenEnd;
+  while (i < view.tokens.length && !view.mentionAt[i] && TITLE_WORDS.has(lower(view.tokens[i]))) i++;
+  return i > mention.tokenEnd && view.mentionAt[i]?.kind === "Person";
 }
 
 /** "the killing of 11 Hazaras", "the attack on Hazaras people", "protests against the government". */
@@ -227,11 +268,11 @@ function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): 
   }
 }
 
-/** A statement, demand, protest or inquiry reports on the other triggers after it in its sentence. */
+/** A statement, demand, protest or inquiry reports on the other happenings its sentence names ("condemned the attack", "the attack was claimed"). */
 function linkReports(triggers: Trigger[]): void {
   for (const trigger of triggers) {
     if (!REPORTING.has(trigger.type) && !/^claim/.test(trigger.phrase.toLowerCase())) continue;
-    trigger.about = triggers.filter((other) => other.token > trigger.token && other.type !== "Statement" && other.type !== trigger.type);
+    trigger.about = triggers.filter((other) => other !== trigger && other.type !== "Statement" && other.type !== trigger.type);
   }
 }
 
@@ -267,7 +308,11 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
 
 /** Salient enough to be an event: a named participant or place, or a happening that matters by itself. */
 function isSalient(cluster: Cluster): boolean {
-  if (cluster.type === "Statement" || cluster.type === "Demand") return cluster.agentKey !== undefined;
+  const hasTarget = cluster.triggers.some((trigger) => trigger.participants.length > 0);
+  if (cluster.type === "Statement") return cluster.agentKey !== undefined;
+  if (cluster.type === "Demand") return cluster.agentKey !== undefined || hasTarget;
+  // Meeting and visiting are done by people and organisations, not by the places met in.
+  if ((cluster.type === "Meeting" || cluster.type === "Visit") && !cluster.triggers.some((trigger) => trigger.agent && trigger.agent.kind !== "Place")) return false;
   if (["Attack", "Killing", "Disaster", "Accident", "Protest"].includes(cluster.type)) return true;
   return cluster.triggers.some((trigger) => trigger.agent || trigger.participants.length > 0 || trigger.places.length > 0 || trigger.date);
 }

@@ -97,6 +97,29 @@ export function triggerFor(word: string, pos: string): TriggerSpec | undefined {
   return undefined;
 }
 
+const PHRASAL_TRIGGERS: Record<string, { particles: string[]; type: EventType }> = {
+  call: { particles: ["on", "for"], type: "Demand" },
+  calls: { particles: ["on", "for"], type: "Demand" },
+  called: { particles: ["on", "for"], type: "Demand" },
+  calling: { particles: ["on", "for"], type: "Demand" },
+  step: { particles: ["down"], type: "Resignation" },
+  stepped: { particles: ["down"], type: "Resignation" },
+  steps: { particles: ["down"], type: "Resignation" },
+  opened: { particles: ["fire"], type: "Attack" },
+};
+
+/** A verb that is a trigger only with its particle: "called on", "stepped down", "opened fire". */
+export function phrasalTriggerFor(word: string, pos: string, next: string | undefined): TriggerSpec | undefined {
+  const phrasal = PHRASAL_TRIGGERS[word.toLowerCase()];
+  return phrasal && pos.startsWith("VB") && next && phrasal.particles.includes(next.toLowerCase()) ? { type: phrasal.type, pos: "verb" } : undefined;
+}
+
+/** Nouns after a demonym that make the country itself the actor: "Pakistani authorities said". */
+export const GOVERNMENT_NOUNS = new Set([
+  "authorities", "government", "officials", "official", "police", "forces", "army", "military", "troops", "ministry",
+  "minister", "president", "leaders", "diplomats", "navy", "regime", "administration", "prosecutors", "court",
+]);
+
 /** Verb triggers that take their object as the one it happened to, with the role that object plays. */
 export const OBJECT_ROLE: Partial<Record<EventType, "victim" | "target">> = {
   Attack: "target", Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",

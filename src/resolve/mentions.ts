@@ -2,7 +2,7 @@
 // demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
-import { countryNamed, countryOfDemonym, groupNamed, LEADING_FUNCTION_WORDS } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, groupNamed, LEADING_FUNCTION_WORDS, organisationNamed } from "./lexicon.js";
 
 /** A mention plus the canonical name a gazetteer gave it, if any. */
 export interface RawMention extends Mention {
@@ -72,6 +72,8 @@ function gazetteerKind(tokens: Token[], start: number, end: number, text: string
   if (country) return { kind: "Place", name: country };
   const group = groupNamed(text);
   if (group) return { kind: "Group", name: group };
+  const organisation = organisationNamed(text);
+  if (organisation) return { kind: "Organization", name: organisation };
   const demonymCountry = countryOfDemonym(text.replace(/s$/, ""));
   if (demonymCountry) {
     // "Britons", "Pakistanis" are the people; "Pakistani authorities" stands for the country.
@@ -92,8 +94,9 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       const gazetteer = gazetteerKind(tokens, start, end, text);
       const nerKind = NER_KIND[span.type];
       let mention: RawMention | undefined;
-      // A country acting is the Place (the government of Pakistan → Pakistan); only a person keeps its own label.
-      if (gazetteer && nerKind !== "Person") {
+      // A country acting is the Place (the government of Pakistan → Pakistan) and a known group or organisation
+      // is what the gazetteer says; only a person named like a country ("Jordan") keeps the tagger's label.
+      if (gazetteer && (nerKind !== "Person" || gazetteer.kind === "Group")) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
       } else if (nerKind) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, nerKind, CONFIDENCE.ner);
