@@ -1,0 +1,230 @@
+// Loading benchmark: the same graph (≥ 200,000 nodes plus their relationships, generated in the
+// pipeline's shape) loaded into an empty database three ways — the project's writer, a naive
+// writer (one auto-commit MERGE per node and per relationship, timed on a sample), and Neo4j's bulk
+// path LOAD CSV with CALL { … } IN TRANSACTIONS over CSV files of the same rows.
+//
+//   npm run bench:neo4j [-- --articles 12000 --entity-pool 220000 --naive-sample 10000]
+//
+// Uses NEO4J_URI when set; LOAD CSV reads the files from the local server's import directory
+// (.neo4j/import), so without NEO4J_URI the project's local server is used (started if needed).
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import neo4j, { type Driver } from "neo4j-driver";
+import { NEO4J_CONSTRAINTS, NEO4J_INDEXES, NODE_LABELS, RELATION_TYPES, type NodeLabel, type PropertySpec, type RelationType } from "../graph-schema/index.js";
+import type { SerializedNewsGraph } from "../src/graph/index.js";
+import { openDriver, resolveTarget, writeGraph, evidenceString, type Neo4jTarget } from "../src/io/neo4j/index.js";
+import { localServerPaths } from "../src/io/neo4j/localServer.js";
+import { DEFAULT_BATCH_SIZE } from "../src/io/neo4j/writer.js";
+import { generateGraph } from "../test/neo4j/fixtures/generatedGraph.js";
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: "string", default: "12000" },
+    "entity-pool": { type: "string", default: "220000" },
+    "entities-per-article": { type: "string", default: "20" },
+    "events-per-article": { type: "string", default: "4" },
+    "naive-sample": { type: "string", default: "10000" },
+  },
+});
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const LIST_SEPARATOR = "\u001f"; // never in the text: the ASCII unit separator
+// The same transaction size as the project writer, for a like-for-like comparison.
+const CSV_BATCH = DEFAULT_BATCH_SIZE;
+
+async function session<T>(driver: Driver, target: Neo4jTarget, work: (run: (cypher: string, parameters?: Record<string, unknown>) => Promise<unknown>) => Promise<T>): Promise<T> {
+  const s = driver.session({ database: target.database });
+  try {
+    return await work((cypher, parameters = {}) => s.run(cypher, parameters));
+  } finally {
+    await s.close();
+  }
+}
+
+async function emptyDatabase(driver: Driver, target: Neo4jTarget): Promise<void> {
+  await session(driver, target, async (run) => {
+    await run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await run(statement.cypher);
+  });
+}
+
+async function countElements(driver: Driver, target: Neo4jTarget): Promise<number> {
+  const { records } = await driver.executeQuery("MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() WITH nodes, count(r) AS relationships RETURN nodes + relationships AS elements", {}, { database: target.database });
+  return neo4j.integer.toNumber(records[0].get("elements"));
+}
+
+async function timed(label: string, work: () => Promise<number>): Promise<{ label: string; elements: number; seconds: number; perSecond: number }> {
+  const started = performance.now();
+  const elements = await work();
+  const seconds = (performance.now() - started) / 1000;
+  const result = { label, elements, seconds, perSecond: elements / seconds };
+  log(`  ${label}: ${elements} elements in ${seconds.toFixed(1)} s = ${Math.round(result.perSecond)} elements/s`);
+  return result;
+}
+
+// --- naive writer -------------------------------------------------------------------------------
+
+/** A connected sample: the first nodes and the relationships among them, about `size` elements. */
+function sampleGraph(graph: SerializedNewsGraph, size: number): SerializedNewsGraph {
+  const nodes = graph.nodes.slice(0, Math.floor(size * 0.4));
+  const keys = new Set(nodes.map((node) => node.key));
+  const edges = graph.edges.filter((edge) => keys.has(edge.source) && keys.has(edge.target)).slice(0, size - nodes.length);
+  return { ...graph, nodes, edges };
+}
+
+function plainProperties(specs: Record<string, PropertySpec>, attributes: Record<string, unknown>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = attributes[name];
+    if (value === undefined || value === null || name === "key") continue;
+    if (spec.type === "integer") properties[name] = neo4j.int(value as number);
+    else if (spec.type === "date") properties[name] = neo4j.types.Date.fromStandardDate(new Date(`${value}T00:00:00`));
+    else if (spec.type === "evidence[]") properties[name] = (value as Parameters<typeof evidenceString>[0][]).map(evidenceString);
+    else properties[name] = value;
+  }
+  return properties;
+}
+
+async function naiveWrite(driver: Driver, target: Neo4jTarget, graph: SerializedNewsGraph): Promise<number> {
+  const label = new Map(graph.nodes.map((node) => [node.key, node.attributes.kind]));
+  return session(driver, target, async (run) => {
+    for (const node of graph.nodes) {
+      const kind = node.attributes.kind;
+      await run(`MERGE (n:${kind} {key: $key}) SET n += $properties`, { key: node.key, properties: plainProperties(NODE_LABELS[kind].properties, node.attributes as unknown as Record<string, unknown>) });
+    }
+    for (const edge of graph.edges) {
+      const type = edge.attributes.kind;
+      await run(`MATCH (s:${label.get(edge.source)} {key: $source}) MATCH (t:${label.get(edge.target)} {key: $target}) MERGE (s)-[r:${type} {key: $key}]->(t) SET r += $properties`, {
+        source: edge.source, target: edge.target, key: edge.key,
+        properties: plainProperties(RELATION_TYPES[type].properties, edge.attributes as unknown as Record<string, unknown>),
+      });
+    }
+    return graph.nodes.length + graph.edges.length;
+  });
+}
+
+// --- LOAD CSV -----------------------------------------------------------------------------------
+
+function csvField(value: unknown): string {
+  if (value === undefined || value === null) return ""; // unquoted empty: LOAD CSV reads null
+  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** The Cypher expression turning CSV column `name` back into its schema type. */
+function csvValue(name: string, spec: PropertySpec): string {
+  const column = `row.\`${name}\``;
+  switch (spec.type) {
+    case "integer": return `toInteger(${column})`;
+    case "float": return `toFloat(${column})`;
+    case "date": return `date(${column})`;
+    case "boolean": return `toBoolean(${column})`;
+    case "string[]":
+    case "evidence[]": return `coalesce(split(${column}, '${LIST_SEPARATOR}'), [])`;
+    default: return column;
+  }
+}
+
+interface CsvLoad {
+  file: string;
+  cypher: string;
+}
+
+function writeCsvFiles(graph: SerializedNewsGraph, directory: string): CsvLoad[] {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  const loads: CsvLoad[] = [];
+  const label = new Map(graph.nodes.map((node) => [node.key, node.attributes.kind]));
+  const evidenceAsStrings = (attributes: Record<string, unknown>) =>
+    attributes.evidence ? { ...attributes, evidence: (attributes.evidence as Parameters<typeof evidenceString>[0][]).map(evidenceString) } : attributes;
+
+  for (const kind of Object.keys(NODE_LABELS) as NodeLabel[]) {
+    const specs = Object.entries(NODE_LABELS[kind].properties).filter(([name]) => name !== "key");
+    const rows = graph.nodes.filter((node) => node.attributes.kind === kind);
+    if (rows.length === 0) continue;
+    const file = `${kind}.csv`;
+    const lines = [["key", ...specs.map(([name]) => name)].join(",")];
+    for (const node of rows) {
+      const attributes = evidenceAsStrings(node.attributes as unknown as Record<string, unknown>);
+      lines.push([csvField(node.key), ...specs.map(([name]) => csvField(attributes[name]))].join(","));
+    }
+    writeFileSync(join(directory, file), lines.join("\n") + "\n");
+    const sets = specs.map(([name, spec]) => `n.\`${name}\` = ${csvValue(name, spec)}`).join(", ");
+    loads.push({ file, cypher: `MERGE (n:${kind} {key: row.key}) SET ${sets}` });
+  }
+
+  const groups = new Map<string, SerializedNewsGraph["edges"]>();
+  for (const edge of graph.edges) {
+    const group = `${edge.attributes.kind}-${label.get(edge.source)}-${label.get(edge.target)}`;
+    groups.set(group, [...(groups.get(group) ?? []), edge]);
+  }
+  for (const [group, edges] of groups) {
+    const [type, from, to] = group.split("-") as [RelationType, NodeLabel, NodeLabel];
+    const specs = Object.entries(RELATION_TYPES[type].properties);
+    const file = `${group}.csv`;
+    const lines = [["key", "source", "target", ...specs.map(([name]) => name)].join(",")];
+    for (const edge of edges) {
+      const attributes = evidenceAsStrings(edge.attributes as unknown as Record<string, unknown>);
+      lines.push([csvField(edge.key), csvField(edge.source), csvField(edge.target), ...specs.map(([name]) => csvField(attributes[name]))].join(","));
+    }
+    writeFileSync(join(directory, file), lines.join("\n") + "\n");
+    const sets = specs.map(([name, spec]) => `r.\`${name}\` = ${csvValue(name, spec)}`).join(", ");
+    loads.push({ file, cypher: `MATCH (s:${from} {key: row.source}) MATCH (t:${to} {key: row.target}) MERGE (s)-[r:${type} {key: row.key}]->(t) SET ${sets}` });
+  }
+  return loads;
+}
+
+async function loadCsv(driver: Driver, target: Neo4jTarget, loads: CsvLoad[], urlDirectory: string): Promise<number> {
+  await session(driver, target, async (run) => {
+    for (const { file, cypher } of loads) {
+      await run(`LOAD CSV WITH HEADERS FROM 'file:///${urlDirectory}/${file}' AS row CALL (row) { ${cypher} } IN TRANSACTIONS OF ${CSV_BATCH} ROWS`);
+    }
+  });
+  return countElements(driver, target);
+}
+
+// --- run ----------------------------------------------------------------------------------------
+
+const target = await resolveTarget(log);
+const driver = await openDriver(target);
+try {
+  const generationStarted = performance.now();
+  const graph = generateGraph({
+    articles: Number(args.articles),
+    entityPool: Number(args["entity-pool"]),
+    entitiesPerArticle: Number(args["entities-per-article"]),
+    eventsPerArticle: Number(args["events-per-article"]),
+  });
+  const elements = graph.nodes.length + graph.edges.length;
+  log(`Graph: ${graph.nodes.length} nodes + ${graph.edges.length} relationships = ${elements} elements (generated in ${((performance.now() - generationStarted) / 1000).toFixed(1)} s)`);
+  log(`Neo4j: ${target.uri}${target.database ? ` database ${target.database}` : ""}; every method starts from an empty database with the schema's constraints and indexes`);
+
+  await emptyDatabase(driver, target);
+  const project = await timed("project writer (UNWIND batches, managed transactions)", async () => {
+    await writeGraph(driver, graph, { database: target.database, log: () => {} });
+    return countElements(driver, target);
+  });
+
+  await emptyDatabase(driver, target);
+  const sample = sampleGraph(graph, Number(args["naive-sample"]));
+  const naive = await timed(`naive writer (one auto-commit MERGE per element; timed on a sample of ${sample.nodes.length + sample.edges.length} elements)`, () => naiveWrite(driver, target, sample));
+
+  const importDirectory = join(localServerPaths().importDir, "bench");
+  const csvStarted = performance.now();
+  const loads = writeCsvFiles(graph, importDirectory);
+  log(`  (CSV files written to ${importDirectory} in ${((performance.now() - csvStarted) / 1000).toFixed(1)} s, not counted)`);
+  await emptyDatabase(driver, target);
+  const csv = await timed(`LOAD CSV + CALL {…} IN TRANSACTIONS OF ${CSV_BATCH} ROWS`, () => loadCsv(driver, target, loads, "bench"));
+  rmSync(importDirectory, { recursive: true, force: true });
+  await emptyDatabase(driver, target);
+
+  for (const result of [project, csv]) {
+    if (result.elements !== elements) throw new Error(`${result.label} stored ${result.elements} elements, expected ${elements}`);
+  }
+  log("");
+  log(`project writer / naive writer = ${(project.perSecond / naive.perSecond).toFixed(1)}× (target ≥ 20×)`);
+  log(`project writer / LOAD CSV     = ${(project.perSecond / csv.perSecond).toFixed(2)}× (target ≥ 1×)`);
+} finally {
+  await driver.close();
+}
