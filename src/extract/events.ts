@@ -52,6 +52,8 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
       const spec = triggerFor(tokens[i].text, tokens[i].pos) ?? phrasalTriggerFor(tokens[i].text, tokens[i].pos, tokens[i + 1]?.text);
       // "called on X to visit": an infinitive names what is wanted, not what happened.
       if (!spec || (spec.pos === "verb" && tokens[i].pos === "VB" && lower(tokens[i - 1]) === "to")) continue;
+      // "detained without trial", "no agreement": what did not happen is no event.
+      if (["without", "no", "never"].includes(lower(tokens[i - 1]))) continue;
       // "claimed the lives of 11 miners" reports deaths, not a claim.
       if (lower(tokens[i]).startsWith("claim") && spec.pos === "verb" && ["the", "lives"].includes(lower(tokens[i + 1])) && lower(tokens[i + 2]) !== "attack") continue;
       sentenceTriggers.push(describeTrigger(doc, view, i, spec));
@@ -132,9 +134,10 @@ function addObject(trigger: Trigger, mention: Mention): void {
  */
 function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
   const coordinated = ["and", "but", "or"].includes(lower(view.tokens[index - 1]));
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = skipInsertion(view, index - 1); i >= 0; i--) {
     const mention = view.mentionAt[i];
     if (mention) {
+      if (isObjectOfVerb(view, mention)) return undefined;
       if (!isInPrepositionalPhrase(view, mention)) return PARTICIPANT_KINDS.has(mention.kind) && !isModifierOnly(view, mention) ? mention : undefined;
       i = mention.tokenStart;
       continue;
@@ -143,6 +146,27 @@ function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
     if (CLAUSE_BREAK.has(word) || (isVerb(view.tokens[i].pos) && !AUXILIARIES.has(word) && !coordinated)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Steps back over an appositive or relative clause closed by the comma at `at`:
+ * "Louise Christian, who represents Mr Abbasi, said" → back to "Louise Christian".
+ */
+function skipInsertion(view: SentenceView, at: number): number {
+  if (view.tokens[at]?.text !== ",") return at;
+  for (let i = at - 1; i > 0; i--) {
+    if (view.tokens[i].text !== ",") continue;
+    const opener = lower(view.tokens[i + 1]);
+    return ["who", "which", "whose", "the", "a", "an"].includes(opener) || view.tokens[i + 1].pos === "PRP$" ? i - 1 : at;
+  }
+  return at;
+}
+
+/** "told Reuters the directors agreed": Reuters is what "told" took, not who agreed. */
+function isObjectOfVerb(view: SentenceView, mention: Mention): boolean {
+  let i = mention.tokenStart - 1;
+  while (i >= 0 && ["the", "a", "an"].includes(lower(view.tokens[i]))) i--;
+  return i >= 0 && isVerb(view.tokens[i].pos) && !AUXILIARIES.has(lower(view.tokens[i]));
 }
 
 const PHRASE_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "into", "with", "by", "for", "after", "before", "against", "over", "under", "during", "across", "outside", "inside"]);
@@ -261,7 +285,8 @@ function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): 
   const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
   for (const result of chrono.parse(view.sentence.text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
     const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference);
-    if (!known || (!reference && !result.start.isCertain("year")) || /week|month|year/i.test(result.text)) continue;
+    // Without a dateline only a date that spells out its year can be placed ("yesterday" is relative to the instant).
+    if (!known || (!reference && !/\b\d{4}\b/.test(result.text)) || /week|month|year/i.test(result.text)) continue;
     const at = view.sentence.start + result.index + result.text.length / 2;
     const nearest = triggers.reduce((best, trigger) => (Math.abs(trigger.span.start - at) < Math.abs(best.span.start - at) ? trigger : best));
     nearest.date ??= result.start.date().toISOString().slice(0, 10);
@@ -290,7 +315,7 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     let id: string;
     if (VIOLENCE.has(trigger.type)) id = "violence";
     else if (trigger.type === "Statement" || trigger.type === "Demand") id = agentKey ? `speaker:${agentKey}` : `${trigger.type}:${trigger.token}:${trigger.view.index}`;
-    else id = `${trigger.type}:${agentKey ?? ""}`;
+    else id = trigger.type;
     const cluster = byId.get(id);
     if (cluster) cluster.triggers.push(trigger);
     else {
@@ -351,7 +376,8 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
 
     const places = cluster.triggers.flatMap((trigger) => trigger.places.map((place) => ({ place, trigger })));
     const place = places.sort((a, b) => depth(b.place.entity!) - depth(a.place.entity!))[0];
-    if (place && cluster.type !== "Statement") relate("OCCURRED_IN", key, place.place.entity!, place.trigger, place.place, 0.7);
+    // Where a statement or demand was made is rarely said; the places in it are what it is about.
+    if (place && cluster.type !== "Statement" && cluster.type !== "Demand") relate("OCCURRED_IN", key, place.place.entity!, place.trigger, place.place, 0.7);
 
     const seen = new Set<string>();
     for (const trigger of cluster.triggers) {

@@ -32,7 +32,11 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
 
   for (const view of sentenceViews(doc)) {
     for (const mention of view.mentions) {
-      if (mention.kind === "Person") affiliations(view, mention, add);
+      if (mention.kind === "Person") {
+        affiliations(view, mention, add);
+        titleOfHolderBeforePerson(view, mention, add);
+      }
+      if (mention.kind === "Organization") qualifiedByPlace(view, mention, add);
       if (mention.kind === "Place") containment(view, mention, add);
       if (mention.kind === "Person" || mention.kind === "Group" || mention.kind === "Organization") residence(view, mention, add);
     }
@@ -77,15 +81,50 @@ function affiliations(view: SentenceView, person: Mention, add: Add): void {
   while (end < tokens.length && isTitleWord(lower(tokens[end])) && !["of", "the"].includes(lower(tokens[end])) && !view.mentionAt[end]) end++;
   const appositiveRole = titleText(view, i, end);
   if (!appositiveRole || !["of", "at", "for", "with"].includes(lower(tokens[end]))) return;
-  // Up to four lower-case words may describe the organisation first: "civil rights group Liberty".
-  for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) {
+  const holder = holderAfter(view, end + 1);
+  if (holder) add("AFFILIATED_WITH", person, holder, view, person.tokenStart, holder.tokenEnd, CONFIDENCE.appositive, appositiveRole);
+}
+
+/**
+ * The organisation or place a title belongs to, starting at token `from` after "of":
+ * up to four lower-case words may describe it first ("civil rights group Liberty"), and
+ * a possessive passes on to what it owns ("Venice's La Fenice").
+ */
+function holderAfter(view: SentenceView, from: number): Mention | undefined {
+  const { tokens } = view;
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const holder = mentionStartingAt(view, k);
     if (holder) {
-      if (ORG_OR_PLACE.has(holder.kind)) add("AFFILIATED_WITH", person, holder, view, person.tokenStart, holder.tokenEnd, CONFIDENCE.appositive, appositiveRole);
-      return;
+      const owned = /^['’]s?$/.test(tokens[holder.tokenEnd]?.text ?? "") ? mentionStartingAt(view, holder.tokenEnd + 1) : undefined;
+      const chosen = owned && ORG_OR_PLACE.has(owned.kind) ? owned : holder;
+      return ORG_OR_PLACE.has(chosen.kind) ? chosen : undefined;
     }
-    if (/^\p{Lu}/u.test(tokens[k].text) && k > end + 1) return;
+    if (/^\p{Lu}/u.test(tokens[k].text) && k > from) return undefined;
   }
+  return undefined;
+}
+
+/** "the president of the Lombardy region, Roberto Maroni"; "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino". */
+function titleOfHolderBeforePerson(view: SentenceView, person: Mention, add: Add): void {
+  const { tokens } = view;
+  let k = person.tokenStart - 1;
+  if (tokens[k]?.text !== ",") return;
+  k--;
+  if (tokens[k]?.text === ")") {
+    while (k > 0 && tokens[k].text !== "(") k--;
+    k--;
+  }
+  while (k > 0 && !view.mentionAt[k] && PLACE_NOUNS.has(lower(tokens[k]))) k--;
+  const holder = view.mentionAt[k];
+  if (!holder || !ORG_OR_PLACE.has(holder.kind)) return;
+  let of = holder.tokenStart - 1;
+  if (lower(tokens[of]) === "the") of--;
+  if (lower(tokens[of]) !== "of") return;
+  let titleStart = of;
+  while (titleStart > 0 && isTitleWord(lower(tokens[titleStart - 1])) && !view.mentionAt[titleStart - 1]) titleStart--;
+  while (titleStart < of && TITLE_CANNOT_START.has(lower(tokens[titleStart]))) titleStart++;
+  const role = titleText(view, titleStart, of);
+  if (role) add("AFFILIATED_WITH", person, holder, view, titleStart, person.tokenEnd, CONFIDENCE.appositive, role);
 }
 
 function containment(view: SentenceView, place: Mention, add: Add): void {
@@ -132,6 +171,12 @@ function containment(view: SentenceView, place: Mention, add: Add): void {
       }
     }
   }
+}
+
+/** "Italian Supreme Court", "Pakistan Taliban": a place right before an organisation's name is where it is. */
+function qualifiedByPlace(view: SentenceView, organisation: Mention, add: Add): void {
+  const place = mentionEndingAt(view, organisation.tokenStart);
+  if (place?.kind === "Place") add("LOCATED_IN", organisation, place, view, place.tokenStart, organisation.tokenEnd, CONFIDENCE.name);
 }
 
 function isCountry(mention: Mention): boolean {

@@ -279,11 +279,14 @@ export function nerFeatures(s: SentenceAttributes, i: number, stageTwo: boolean,
   if (i + 1 < n) k = pushBits(out, k, T.CueNext, s.cue[i + 1]);
   if (i + 2 < n) k = pushBits(out, k, T.CueNext2, s.cue[i + 2]);
   out[k++] = mix(T.DocFlags, mix(s.docFlags[i] | (i === 0 || s.allCaps ? 4 : 0), shape));
-  if (stageTwo) {
-    out[k++] = mix(T.PriorType, s.priorType[i]);
-    out[k++] = mix(T.PriorTypePrev, i > 0 ? s.priorType[i - 1] & 0xff : 9);
-    out[k++] = mix(T.PriorTypeNext, i + 1 < n ? s.priorType[i + 1] & 0xff : 9);
-  }
+  return stageTwo ? nerPriorFeatures(s, i, out, k) : k;
+}
+
+/** The second stage's extra features of token i, written from out[k]; returns the new count. */
+export function nerPriorFeatures(s: SentenceAttributes, i: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.PriorType, s.priorType[i]);
+  out[k++] = mix(T.PriorTypePrev, i > 0 ? s.priorType[i - 1] & 0xff : 9);
+  out[k++] = mix(T.PriorTypeNext, i + 1 < s.n ? s.priorType[i + 1] & 0xff : 9);
   return k;
 }
 

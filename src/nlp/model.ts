@@ -22,10 +22,9 @@ export class LinearModel {
   readonly tagCount: number;
   readonly transitions: Float32Array;
   readonly meta: Record<string, unknown>;
-  private readonly slotKey: Int32Array;
-  private readonly slotRow: Int32Array; // row + 1; 0 marks an empty slot
+  /** Open-addressing table, 4 ints a slot: key, first entry, end of entries, unused; end 0 = empty. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly rowStart: Uint32Array;
   private readonly entryTag: Uint8Array;
   private readonly entryWeight: Float32Array;
 
@@ -34,35 +33,35 @@ export class LinearModel {
     this.tagCount = parts.tags.length;
     this.transitions = parts.transitions;
     this.meta = parts.meta;
-    this.rowStart = parts.rowStart;
     this.entryTag = parts.entryTag;
     this.entryWeight = parts.entryWeight;
     let size = 16;
     while (size < parts.keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slotKey = new Int32Array(size);
-    this.slotRow = new Int32Array(size);
+    // Key and entry range share a cache line, so a lookup touches one line before the weights.
+    this.slots = new Int32Array(size * 4);
     for (let row = 0; row < parts.keys.length; row++) {
       const key = parts.keys[row];
       let slot = key & this.mask;
-      while (this.slotRow[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slotKey[slot] = key;
-      this.slotRow[slot] = row + 1;
+      while (this.slots[slot * 4 + 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 4] = key;
+      this.slots[slot * 4 + 1] = parts.rowStart[row];
+      this.slots[slot * 4 + 2] = parts.rowStart[row + 1];
     }
   }
 
   /** Adds the weights of feature `key` to scores[offset + tag]. */
   addScores(key: number, scores: Float32Array, offset: number): void {
-    let slot = key & this.mask;
+    const slots = this.slots;
+    let slot = (key & this.mask) << 2;
     for (;;) {
-      const row = this.slotRow[slot];
-      if (row === 0) return;
-      if (this.slotKey[slot] === key) {
-        const end = this.rowStart[row];
-        for (let e = this.rowStart[row - 1]; e < end; e++) scores[offset + this.entryTag[e]] += this.entryWeight[e];
+      const end = slots[slot + 2];
+      if (end === 0) return;
+      if (slots[slot] === key) {
+        for (let e = slots[slot + 1]; e < end; e++) scores[offset + this.entryTag[e]] += this.entryWeight[e];
         return;
       }
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 4) & (this.mask << 2 | 3);
     }
   }
 
@@ -125,5 +124,63 @@ export class LinearModel {
     const entryWeight = new Float32Array(quantised.length);
     for (let e = 0; e < quantised.length; e++) entryWeight[e] = quantised[e] * header.scale;
     return new LinearModel({ tags: header.tags, keys, rowStart, entryTag, entryWeight, transitions, meta: header.meta });
+  }
+}
+
+/**
+ * Two models over the same tags behind one table: each key's row holds both models'
+ * weights side by side, so one lookup scores a token for both (the NER stages share
+ * nearly all their features).
+ */
+export class StackedModel {
+  readonly tagCount: number;
+  private readonly slots: Int32Array; // key, row + 1
+  private readonly mask: number;
+  private readonly weights: Float32Array; // row × models × tags
+
+  constructor(models: [LinearModel, LinearModel]) {
+    this.tagCount = models[0].tagCount;
+    const rowOfKey = new Map<number, number>();
+    for (const model of models) for (const key of model.parts.keys) if (!rowOfKey.has(key)) rowOfKey.set(key, rowOfKey.size);
+    const width = models.length * this.tagCount;
+    this.weights = new Float32Array(rowOfKey.size * width);
+    models.forEach((model, m) => {
+      const { keys, rowStart, entryTag, entryWeight } = model.parts;
+      for (let r = 0; r < keys.length; r++) {
+        const base = rowOfKey.get(keys[r])! * width + m * this.tagCount;
+        for (let e = rowStart[r]; e < rowStart[r + 1]; e++) this.weights[base + entryTag[e]] = entryWeight[e];
+      }
+    });
+    let size = 16;
+    while (size < rowOfKey.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (const [key, row] of rowOfKey) {
+      let slot = key & this.mask;
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = row + 1;
+    }
+  }
+
+  /** Adds the first model's weights of `key` to first[offset + tag], the second's to second[…]. */
+  addScores2(key: number, first: Float32Array, second: Float32Array, offset: number): void {
+    const slots = this.slots;
+    let slot = key & this.mask;
+    for (;;) {
+      const row = slots[slot * 2 + 1];
+      if (row === 0) return;
+      if (slots[slot * 2] === key) {
+        const tags = this.tagCount;
+        const weights = this.weights;
+        const base = (row - 1) * 2 * tags;
+        for (let t = 0; t < tags; t++) {
+          first[offset + t] += weights[base + t];
+          second[offset + t] += weights[base + tags + t];
+        }
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
   }
 }

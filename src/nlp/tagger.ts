@@ -8,10 +8,11 @@ import {
   markDocumentFlags,
   markPriorTypes,
   nerFeatures,
+  nerPriorFeatures,
   posFeatures,
 } from "./features.js";
 import type { Lexicon } from "./lexicon.js";
-import type { LinearModel } from "./model.js";
+import { StackedModel, type LinearModel } from "./model.js";
 
 /** allowed[from * tags + to]: I-X may only follow B-X or I-X; from = tags means sentence start. */
 export function nerTransitionAllowed(): Uint8Array {
@@ -108,8 +109,11 @@ export class Tagger {
   private readonly keys = new Int32Array(MAX_FEATURES);
   private readonly posScores: Float32Array;
 
+  private readonly nerStages: StackedModel;
+
   constructor(readonly models: TaggerModels) {
     this.posScores = new Float32Array(models.pos.tagCount);
+    this.nerStages = new StackedModel([models.nerFirst, models.nerSecond]);
   }
 
   /** Token attributes with POS tags and document flags filled in. */
@@ -120,17 +124,37 @@ export class Tagger {
     return attributes;
   }
 
-  /** NER tag ids per sentence: first stage, document aggregation, second stage. */
+  /**
+   * NER tag ids per sentence: first stage, document aggregation, second stage. Both stages'
+   * shared features are looked up once; the second stage then adds its own few.
+   */
   nerTagIds(attributes: SentenceAttributes[]): Uint8Array[] {
-    const first = attributes.map((s) => this.decode(this.models.nerFirst, s, false));
+    const tags = NER_TAGS.length;
+    const keys = this.keys;
+    const secondEmissions: Float32Array[] = [];
+    const first = attributes.map((s) => {
+      const firstEmissions = new Float32Array(s.n * tags);
+      const emissions = new Float32Array(s.n * tags);
+      for (let i = 0; i < s.n; i++) {
+        const count = nerFeatures(s, i, false, keys);
+        for (let f = 0; f < count; f++) this.nerStages.addScores2(keys[f], firstEmissions, emissions, i * tags);
+      }
+      secondEmissions.push(emissions);
+      const out = new Uint8Array(s.n);
+      viterbi(firstEmissions, s.n, this.models.nerFirst.transitions, out);
+      return out;
+    });
     markPriorTypes(attributes, first);
-    return attributes.map((s) => this.decode(this.models.nerSecond, s, true));
-  }
-
-  private decode(model: LinearModel, s: SentenceAttributes, stageTwo: boolean): Uint8Array {
-    const out = new Uint8Array(s.n);
-    viterbi(nerEmissions(model, s, stageTwo, this.keys), s.n, model.transitions, out);
-    return out;
+    return attributes.map((s, k) => {
+      const emissions = secondEmissions[k];
+      for (let i = 0; i < s.n; i++) {
+        const count = nerPriorFeatures(s, i, keys, 0);
+        for (let f = 0; f < count; f++) this.models.nerSecond.addScores(keys[f], emissions, i * tags);
+      }
+      const out = new Uint8Array(s.n);
+      viterbi(emissions, s.n, this.models.nerSecond.transitions, out);
+      return out;
+    });
   }
 
   /** Tags one document given as sentences of token strings. */

@@ -87,7 +87,8 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
     if (isAcronymOf(shortText, longName)) return true;
     return short.kind === long.kind && containsSequence(longWords, shortWords) && headWord(shortForm) === headWord(longForm);
   }
-  return false;
+  // "Guantanamo" for "Guantanamo Bay"; a suffix is another place ("Korea", "North Korea").
+  return long.kind === "Place" && short.kind === "Place" && shortWords.every((word, index) => longWords[index] === word);
 }
 
 export function resolveEntities(doc: ArticleDoc): void {

@@ -58,12 +58,14 @@ const ORGANISATION_ALIASES: Record<string, string[]> = {
   "Liberal Democrats": ["Lib Dems", "Lib Dem"],
 };
 const organisationByAlias = new Map<string, string>();
+const isAcronym = (form: string) => /^[\p{Lu}.]{2,6}$/u.test(form);
 for (const [name, aliases] of Object.entries(ORGANISATION_ALIASES)) {
-  for (const alias of [name, ...aliases]) organisationByAlias.set(normaliseName(alias), name);
+  // Acronyms match only as written: "WHO" is the organisation, "Who" is a pronoun.
+  for (const alias of [name, ...aliases]) organisationByAlias.set(isAcronym(alias) ? alias : normaliseName(alias), name);
 }
 /** The canonical name of a well-known organisation, if the surface form is one of its names. */
 export function organisationNamed(surface: string): string | undefined {
-  return organisationByAlias.get(normaliseName(surface));
+  return organisationByAlias.get(surface) ?? (isAcronym(surface) ? undefined : organisationByAlias.get(normaliseName(surface)));
 }
 
 /** Religious and ethnic group names (singular → plural canonical form) that NER tags as MISC or misses. */

@@ -59,20 +59,24 @@ function makeMention(
   };
 }
 
+/** Plural endings of peoples and followers ("Hazaras", "Kurds", "Sunnis"), not of other plural names ("the Commons"). */
+const GROUP_SUFFIX = /(ans|ens|ese|is|ites|ists|ics|as|ks|ds|ims|ys|ts)$/;
+
 /** Trims tokens that never belong to a name: a leading "the", a trailing possessive or punctuation. */
 function trimSpan(tokens: Token[], start: number, end: number): [number, number] {
-  while (start < end && (LEADING_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) || /^[#@]$/.test(tokens[start].text))) start++;
+  // A leading "the", a lone "#", or a compound modifier like "US-funded" is not part of the name.
+  while (start < end && (LEADING_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) || /^[#@]$/.test(tokens[start].text) || /^[\p{L}.]+-\p{Ll}+$/u.test(tokens[start].text) && end - start > 1)) start++;
   while (end > start && /^(['’]s?|[^\p{L}\p{N}]+)$/u.test(tokens[end - 1].text)) end--;
   return [start, end];
 }
 
-/** Classifies a span by gazetteers when the tagger's label is MISC or missing. */
-function gazetteerKind(tokens: Token[], start: number, end: number, text: string): { kind: MentionKind; name: string } | undefined {
+/** Classifies a span by gazetteers; organisations only where the tagger found a name, since their short forms are common words. */
+function gazetteerKind(tokens: Token[], start: number, end: number, text: string, taggedName: boolean): { kind: MentionKind; name: string } | undefined {
   const country = countryNamed(text);
   if (country) return { kind: "Place", name: country };
   const group = groupNamed(text);
   if (group) return { kind: "Group", name: group };
-  const organisation = organisationNamed(text);
+  const organisation = taggedName ? organisationNamed(text) : undefined;
   if (organisation) return { kind: "Organization", name: organisation };
   const demonymCountry = countryOfDemonym(text.replace(/s$/, ""));
   if (demonymCountry) {
@@ -91,7 +95,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       const [start, end] = trimSpan(tokens, span.start, span.end);
       if (start >= end) continue;
       const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
-      const gazetteer = gazetteerKind(tokens, start, end, text);
+      const gazetteer = gazetteerKind(tokens, start, end, text, true);
       const nerKind = NER_KIND[span.type];
       let mention: RawMention | undefined;
       // A country acting is the Place (the government of Pakistan → Pakistan) and a known group or organisation
@@ -100,7 +104,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
       } else if (nerKind) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, nerKind, CONFIDENCE.ner);
-      } else if (tokens[end - 1].pos === "NNPS" || groupNamed(tokens[end - 1].text)) {
+      } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text)) || groupNamed(tokens[end - 1].text)) {
         // A MISC name ending in a plural proper noun or a group is a named group: "Hazaras", "Shia Muslims".
         mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);
       }
@@ -114,7 +118,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       for (let end = Math.min(tokens.length, start + 3); end > start; end--) {
         if (covered.subarray(start, end).some(Boolean)) continue;
         const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end).replace(/^[#@]/, "");
-        const gazetteer = gazetteerKind(tokens, start, end, text);
+        const gazetteer = gazetteerKind(tokens, start, end, text, false);
         if (!gazetteer) continue;
         mentions.push(makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, CONFIDENCE.gazetteerOnly, gazetteer.name));
         covered.fill(1, start, end);
