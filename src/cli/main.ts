@@ -23,6 +23,9 @@ program.addCommand(pushCommand);
 program.addCommand(queryCommand);
 program.addCommand(exportCommand);
 
+// Usage errors exit with 2 in every command, not only at the top level.
+for (const command of program.commands) command.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2)).showHelpAfterError();
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

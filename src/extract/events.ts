@@ -296,9 +296,13 @@ function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): 
 /** A statement, demand, protest or inquiry reports on the other happenings its sentence names ("condemned the attack", "the attack was claimed"). */
 function linkReports(triggers: Trigger[]): void {
   for (const trigger of triggers) {
-    if (!REPORTING.has(trigger.type) && !/^claim/.test(trigger.phrase.toLowerCase())) continue;
+    if (!REPORTING.has(trigger.type) && !isClaim(trigger)) continue;
     trigger.about = triggers.filter((other) => other !== trigger && other.type !== "Statement" && other.type !== trigger.type);
   }
+}
+
+function isClaim(trigger: Trigger): boolean {
+  return lower(trigger.view.tokens[trigger.token]).startsWith("claim");
 }
 
 interface Cluster {
@@ -393,7 +397,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
         if (!target || target === cluster || !keyOf.has(target)) continue;
         relate("ABOUT", key, keyOf.get(target)!, trigger, reported.span, 0.7);
         // "X claimed the attack": the claimant did it.
-        if (/^claim/.test(trigger.phrase.toLowerCase()) && VIOLENCE.has(target.type) && trigger.agent?.entity) {
+        if (isClaim(trigger) && VIOLENCE.has(target.type) && trigger.agent?.entity) {
           relate("PARTICIPANT", trigger.agent.entity, keyOf.get(target)!, trigger, trigger.agent, 0.7, "agent");
         }
       }
