@@ -50,8 +50,8 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
     for (let i = 0; i < tokens.length; i++) {
       if (view.mentionAt[i]) continue;
       const spec = triggerFor(tokens[i].text, tokens[i].pos) ?? phrasalTriggerFor(tokens[i].text, tokens[i].pos, tokens[i + 1]?.text);
-      // "called on X to visit": an infinitive names what is wanted, not what happened.
-      if (!spec || (spec.pos === "verb" && tokens[i].pos === "VB" && lower(tokens[i - 1]) === "to")) continue;
+      // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
+      if (!spec || (spec.pos === "verb" && tokens[i].pos === "VB")) continue;
       // "detained without trial", "no agreement": what did not happen is no event.
       if (["without", "no", "never"].includes(lower(tokens[i - 1]))) continue;
       // "claimed the lives of 11 miners" reports deaths, not a claim.
@@ -134,16 +134,24 @@ function addObject(trigger: Trigger, mention: Mention): void {
  */
 function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
   const coordinated = ["and", "but", "or"].includes(lower(view.tokens[index - 1]));
+  // In "took 11 Hazaras to the mountains and killed them", mentions before the earlier verb's own subject are its objects.
+  let passedVerb = !coordinated;
   for (let i = skipInsertion(view, index - 1); i >= 0; i--) {
     const mention = view.mentionAt[i];
     if (mention) {
+      if (!passedVerb) {
+        i = mention.tokenStart;
+        continue;
+      }
       if (isObjectOfVerb(view, mention)) return undefined;
       if (!isInPrepositionalPhrase(view, mention)) return PARTICIPANT_KINDS.has(mention.kind) && !isModifierOnly(view, mention) ? mention : undefined;
       i = mention.tokenStart;
       continue;
     }
     const word = lower(view.tokens[i]);
-    if (CLAUSE_BREAK.has(word) || (isVerb(view.tokens[i].pos) && !AUXILIARIES.has(word) && !coordinated)) return undefined;
+    const isMainVerb = isVerb(view.tokens[i].pos) && !AUXILIARIES.has(word);
+    if (CLAUSE_BREAK.has(word) || (isMainVerb && passedVerb)) return undefined;
+    if (isMainVerb) passedVerb = true;
   }
   return undefined;
 }
@@ -165,7 +173,7 @@ function skipInsertion(view: SentenceView, at: number): number {
 /** "told Reuters the directors agreed": Reuters is what "told" took, not who agreed. */
 function isObjectOfVerb(view: SentenceView, mention: Mention): boolean {
   let i = mention.tokenStart - 1;
-  while (i >= 0 && ["the", "a", "an"].includes(lower(view.tokens[i]))) i--;
+  while (i >= 0 && (["the", "a", "an"].includes(lower(view.tokens[i])) || /^(CD|JJ)/.test(view.tokens[i].pos))) i--;
   return i >= 0 && isVerb(view.tokens[i].pos) && !AUXILIARIES.has(lower(view.tokens[i]));
 }
 

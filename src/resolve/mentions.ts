@@ -91,7 +91,24 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const { tokens } = sentence;
     const covered = new Uint8Array(tokens.length);
-    for (const span of nerSpans(tokens)) {
+    // Known names of two to four capitalised words come first, whatever the tagger made of their parts,
+    // unless the tagger found a longer name around them ("United Nations General Assembly").
+    const spans = nerSpans(tokens);
+    const insideLongerName = (start: number, end: number) => spans.some((span) => span.type !== "MISC" && span.start <= start && span.end >= end && span.end - span.start > end - start);
+    for (let start = 0; start < tokens.length; start++) {
+      for (let end = Math.min(tokens.length, start + 4); end >= start + 2; end--) {
+        if (!tokens.slice(start, end).every((token) => /^\p{Lu}/u.test(token.text) || /^(of|and|the)$/.test(token.text))) continue;
+        const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
+        const known = countryNamed(text) ? { kind: "Place" as const, name: countryNamed(text)! } : organisationNamed(text) ? { kind: "Organization" as const, name: organisationNamed(text)! } : undefined;
+        if (!known || insideLongerName(start, end)) continue;
+        mentions.push(makeMention(doc, sentence, sentenceIndex, start, end, known.kind, CONFIDENCE.nerAndGazetteer, known.name));
+        covered.fill(1, start, end);
+        start = end - 1;
+        break;
+      }
+    }
+    for (const span of spans) {
+      if (covered.subarray(span.start, span.end).some(Boolean)) continue;
       const [start, end] = trimSpan(tokens, span.start, span.end);
       if (start >= end) continue;
       const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
