@@ -38,7 +38,7 @@ export async function clean(driver: Driver): Promise<void> {
   const session = driver.session({ database: target.database });
   try {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not a managed one.
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS");
   } finally {
     await session.close();
   }
