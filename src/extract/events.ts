@@ -287,9 +287,12 @@ function resolvePronounAgent(trigger: Trigger, lastPerson: Mention | undefined):
   if (pronoun && lastPerson) trigger.agent = lastPerson;
 }
 
+const MAY_NAME_A_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\bmay \d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+
 /** Each absolute or relative day in the sentence goes to the nearest trigger. */
 function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): void {
-  if (triggers.length === 0) return;
+  // chrono is the slowest step of extraction: only sentences with a word that can name a day go to it.
+  if (triggers.length === 0 || !MAY_NAME_A_DAY.test(view.sentence.text)) return;
   const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
   for (const result of chrono.parse(view.sentence.text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
     const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference);

@@ -33,7 +33,7 @@ export type AddResult = { added: true } | { added: false; duplicateOf: string };
 export function addArticle(graph: NewsGraph, doc: ArticleDoc): AddResult {
   const { article } = doc;
   const hash = contentHash(article.text);
-  const duplicate = graph.findNode((_, attributes) => attributes.kind === "Article" && attributes.contentHash === hash);
+  const duplicate = articlesByHash(graph).get(hash);
   if (duplicate) return { added: false, duplicateOf: duplicate };
 
   const evidenceAt = (sentence: number, span: Span): Evidence => ({
@@ -44,6 +44,7 @@ export function addArticle(graph: NewsGraph, doc: ArticleDoc): AddResult {
   });
 
   const articleNode = articleKey(article.id);
+  articlesByHash(graph).set(hash, articleNode);
   graph.mergeNode(articleNode, {
     kind: "Article",
     name: article.title ?? article.id,
@@ -90,6 +91,20 @@ export function addArticle(graph: NewsGraph, doc: ArticleDoc): AddResult {
     });
   }
   return { added: true };
+}
+
+// Content hash → Article node, per graph, so spotting a repeated article does not scan every node.
+const hashIndexes = new WeakMap<NewsGraph, Map<string, string>>();
+function articlesByHash(graph: NewsGraph): Map<string, string> {
+  let index = hashIndexes.get(graph);
+  if (!index) {
+    index = new Map();
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind === "Article" && attributes.contentHash) index!.set(attributes.contentHash, key);
+    });
+    hashIndexes.set(graph, index);
+  }
+  return index;
 }
 
 function mergeEntityNode(graph: NewsGraph, key: string, attributes: NodeAttributes): void {

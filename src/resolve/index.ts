@@ -114,13 +114,17 @@ export function resolveEntities(doc: ArticleDoc): void {
     cluster.kind = [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
   }
   // Shorter forms join the unique longer cluster they are a short form of.
-  const forms = [...byForm.keys()].sort((a, b) => words(b).length - words(a).length);
+  const wordCount = new Map([...byForm.keys()].map((form) => [form, words(form).length]));
+  const forms = [...byForm.keys()].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!);
+  // A longer cluster only gains shorter mentions, so its canonical name is fixed once computed.
+  const canonical = new Map<Cluster, string>();
+  const nameOf = (cluster: Cluster) => canonical.get(cluster) ?? canonical.set(cluster, canonicalName(cluster)).get(cluster)!;
   for (const shortForm of forms) {
     const short = byForm.get(shortForm)!;
     if (short.fixedName && short.kind === "Place") continue;
     const targets = forms.filter((longForm) => {
       const long = byForm.get(longForm);
-      return long && long !== short && isShortFormOf(short, shortForm, long, longForm, canonicalName(long));
+      return long && long !== short && wordCount.get(longForm)! > wordCount.get(shortForm)! && isShortFormOf(short, shortForm, long, longForm, nameOf(long));
     });
     if (targets.length !== 1) continue;
     const long = byForm.get(targets[0])!;

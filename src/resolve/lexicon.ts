@@ -6,6 +6,18 @@ import { normaliseName } from "../../graph-schema/index.js";
 
 const countries: Countries = createRequire(import.meta.url)("world-countries/countries.json");
 
+// Gazetteer look-ups run for every capitalised word of every article; names repeat, so their normal forms are cached.
+const normalFormCache = new Map<string, string>();
+function normalForm(surface: string): string {
+  let form = normalFormCache.get(surface);
+  if (form === undefined) {
+    if (normalFormCache.size > 200_000) normalFormCache.clear();
+    form = normaliseName(surface);
+    normalFormCache.set(surface, form);
+  }
+  return form;
+}
+
 /** Short forms that are country names in news but too ambiguous to take from every alt spelling. */
 const EXTRA_COUNTRY_ALIASES: Record<string, string> = {
   US: "United States", "U.S.": "United States", USA: "United States", "U.S.A.": "United States", America: "United States",
@@ -34,12 +46,12 @@ for (const [demonym, name] of Object.entries({ British: "United Kingdom", Americ
 
 /** The country a surface form names ("U.S.", "Britain", "Islamic Republic of Pakistan"), if any. */
 export function countryNamed(surface: string): string | undefined {
-  return countryByName.get(normaliseName(surface));
+  return countryByName.get(normalForm(surface));
 }
 
 /** The country a demonym stands for ("Pakistani" → Pakistan), if any. */
 export function countryOfDemonym(surface: string): string | undefined {
-  return countryByDemonym.get(normaliseName(surface));
+  return countryByDemonym.get(normalForm(surface));
 }
 
 /** Well-known organisations whose short and long names share no letters to match on. */
@@ -65,7 +77,7 @@ for (const [name, aliases] of Object.entries(ORGANISATION_ALIASES)) {
 }
 /** The canonical name of a well-known organisation, if the surface form is one of its names. */
 export function organisationNamed(surface: string): string | undefined {
-  return organisationByAlias.get(surface) ?? (isAcronym(surface) ? undefined : organisationByAlias.get(normaliseName(surface)));
+  return organisationByAlias.get(surface) ?? (isAcronym(surface) ? undefined : organisationByAlias.get(normalForm(surface)));
 }
 
 /** Religious and ethnic group names (singular → plural canonical form) that NER tags as MISC or misses. */
@@ -80,7 +92,7 @@ for (const group of GROUP_NAMES) {
   if (group.endsWith("s")) groupByForm.set(normaliseName(group.slice(0, -1)), group);
 }
 export function groupNamed(surface: string): string | undefined {
-  return groupByForm.get(normaliseName(surface));
+  return groupByForm.get(normalForm(surface));
 }
 
 /** Words that, after a name, make it a longer name of the same thing: "Balochistan province", "Hazaras community". */

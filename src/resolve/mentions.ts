@@ -14,6 +14,9 @@ const NER_KIND: Record<string, MentionKind | undefined> = { PER: "Person", ORG: 
 const CONFIDENCE = { ner: 0.8, nerAndGazetteer: 0.95, gazetteerOnly: 0.7 } as const;
 
 function isCapitalised(token: Token): boolean {
+  const first = token.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true; // A-Z, the common case, without a Unicode regex
+  if (first < 128 && first !== 35 && first !== 64) return false;
   return /^[#@]?\p{Lu}/u.test(token.text);
 }
 
@@ -95,9 +98,12 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
     // unless the tagger found a longer name around them ("United Nations General Assembly").
     const spans = nerSpans(tokens);
     const insideLongerName = (start: number, end: number) => spans.some((span) => span.type !== "MISC" && span.start <= start && span.end >= end && span.end - span.start > end - start);
+    const capitalised = tokens.map((token) => isCapitalised(token));
     for (let start = 0; start < tokens.length; start++) {
-      for (let end = Math.min(tokens.length, start + 4); end >= start + 2; end--) {
-        if (!tokens.slice(start, end).every((token) => /^\p{Lu}/u.test(token.text) || /^(of|and|the)$/.test(token.text))) continue;
+      if (!capitalised[start]) continue;
+      let longest = start + 1;
+      while (longest < tokens.length && longest < start + 4 && (capitalised[longest] || /^(of|and|the)$/.test(tokens[longest].text))) longest++;
+      for (let end = longest; end >= start + 2; end--) {
         const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
         const known = countryNamed(text) ? { kind: "Place" as const, name: countryNamed(text)! } : organisationNamed(text) ? { kind: "Organization" as const, name: organisationNamed(text)! } : undefined;
         if (!known || insideLongerName(start, end)) continue;
