@@ -22,7 +22,7 @@ import {
 } from "../src/nlp/features.js";
 import { Lexicon, type LexiconData } from "../src/nlp/lexicon.js";
 import { LinearModel } from "../src/nlp/model.js";
-import { Tagger, nerEmissions, tagPos, viterbi } from "../src/nlp/tagger.js";
+import { Tagger, constrainTransitions, nerEmissions, tagPos, viterbi } from "../src/nlp/tagger.js";
 import { scoreEntities } from "../src/nlp/train/evaluate.js";
 import { buildGazetteers } from "../src/nlp/train/gazetteers.js";
 import { PerceptronWeights } from "../src/nlp/train/perceptron.js";
@@ -197,10 +197,11 @@ function featureRows(weights: PerceptronWeights, sentences: SentenceAttributes[]
 }
 
 function decodeCorpus(model: LinearModel, documents: SentenceAttributes[][], stageTwo: boolean): Uint8Array[][] {
+  const transitions = constrainTransitions(model.transitions);
   return documents.map((doc) =>
     doc.map((s) => {
       const out = new Uint8Array(s.n);
-      viterbi(nerEmissions(model, s, stageTwo, keys), s.n, model.transitions, out);
+      viterbi(nerEmissions(model, s, stageTwo, keys), s.n, transitions, out);
       return out;
     }),
   );
@@ -228,7 +229,7 @@ function trainNer(
       const emissions = new Float32Array(s.n * tagCount);
       for (let i = 0; i < s.n; i++) weights.addRowScores(rows, starts[i], starts[i + 1], emissions, i * tagCount);
       const guess = new Uint8Array(s.n);
-      viterbi(emissions, s.n, weights.transitions, guess);
+      viterbi(emissions, s.n, constrainTransitions(weights.transitions), guess);
       const truth = gold[k];
       for (let i = 0; i < s.n; i++) {
         if (guess[i] !== truth[i]) {

@@ -1,8 +1,9 @@
-// Feature extraction shared by training and tagging. Each token's attributes (hashes of
-// word, lowercase, shape, clusters, gazetteer bits, cue words) are computed once per
-// sentence; features are 32-bit keys mixed from a template id and attribute values.
+// Feature extraction shared by training and tagging. Features are 32-bit keys mixed from a
+// template id and attribute values. They come in two parts: a word's own features (word,
+// affixes, shape, clusters, case statistics, cue words), which the tagger caches per word
+// type with their summed weights, and the features of its context.
 import { hashRange, hashString, mix, shapeHash } from "./hash.js";
-import type { Lexicon } from "./lexicon.js";
+import { Lexicon, type GazetteerToken } from "./lexicon.js";
 
 /** Entity tags in model order; the decoder's constraints rely on B-X at 2k+1, I-X at 2k+2. */
 export const NER_TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
@@ -11,23 +12,56 @@ export const ENTITY_TYPES = ["PER", "ORG", "LOC", "MISC"];
 const BOUNDARY = hashString("<s>");
 const NO_CLUSTER = -1;
 
+/** What the features need to know about a word on its own, whatever its context. */
+export interface WordInfo extends GazetteerToken {
+  wordHash: number;
+  lowerHash: number;
+  shape: number;
+  /** Cluster ids (coarse, middle, fine), NO_CLUSTER when the word has none. */
+  clusters: readonly [number, number, number];
+  caseBucket: number;
+  cue: number;
+  /** Starts with an ASCII letter, and (if so) is written in capitals. */
+  startsWithLetter: boolean;
+  upperCase: boolean;
+}
+
+const NO_CLUSTERS = [NO_CLUSTER, NO_CLUSTER, NO_CLUSTER] as const;
+
+export function describeWord(text: string, lexicon: Lexicon): WordInfo {
+  const lower = text.toLowerCase();
+  const first = text.charCodeAt(0);
+  const startsWithLetter = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  return {
+    text,
+    lower,
+    wordHash: hashString(text),
+    lowerHash: hashString(lower),
+    shape: shapeHash(text),
+    clusters: lexicon.clusterOf(text, lower) ?? NO_CLUSTERS,
+    caseBucket: lexicon.caseBucket(lower),
+    cue: lexicon.cueMask(lower),
+    phrases: lexicon.phrasesStartingWith(lower),
+    startsWithLetter,
+    upperCase: startsWithLetter && first <= 0x5a && text !== lower && text === text.toUpperCase(),
+  };
+}
+
 /** Per-sentence token attributes. */
 export class SentenceAttributes {
   readonly n: number;
   readonly lowers: string[];
-  readonly word: Int32Array;
   readonly lower: Int32Array;
   readonly shape: Int32Array;
-  /** Three cluster ids per token (coarse, middle, fine), NO_CLUSTER when unknown. */
+  /** Middle-level cluster id per token, NO_CLUSTER when unknown (for neighbour features). */
   readonly cluster: Int32Array;
-  readonly caseBucket: Uint8Array;
   readonly gazetteer: Int32Array;
   readonly cue: Uint8Array;
   /** Part-of-speech tag ids, filled by the POS tagger (or from gold data in training). */
   readonly pos: Uint8Array;
   /** Document-level flags per token (DOC_* bits). */
   readonly docFlags: Uint8Array;
-  /** First-stage entity type per token elsewhere in the document (see NerFeatures.stageTwo). */
+  /** First-stage entity type per token elsewhere in the document (see markPriorTypes). */
   readonly priorType: Int32Array;
   /** The whole sentence is written in capitals (a headline), so case says little. */
   readonly allCaps: boolean;
@@ -35,15 +69,14 @@ export class SentenceAttributes {
   constructor(
     readonly words: string[],
     lexicon: Lexicon,
+    readonly infos: WordInfo[] = words.map((w) => describeWord(w, lexicon)),
   ) {
     const n = words.length;
     this.n = n;
     this.lowers = new Array<string>(n);
-    this.word = new Int32Array(n);
     this.lower = new Int32Array(n);
     this.shape = new Int32Array(n);
-    this.cluster = new Int32Array(3 * n);
-    this.caseBucket = new Uint8Array(n);
+    this.cluster = new Int32Array(n);
     this.gazetteer = new Int32Array(n);
     this.cue = new Uint8Array(n);
     this.pos = new Uint8Array(n);
@@ -52,26 +85,17 @@ export class SentenceAttributes {
     let letters = 0;
     let upperLetters = 0;
     for (let i = 0; i < n; i++) {
-      const w = words[i];
-      const lower = w.toLowerCase();
-      this.lowers[i] = lower;
-      this.word[i] = hashString(w);
-      this.lower[i] = hashString(lower);
-      this.shape[i] = shapeHash(w);
-      const ids = lexicon.clusterOf(w, lower);
-      this.cluster[3 * i] = ids === undefined ? NO_CLUSTER : ids[0];
-      this.cluster[3 * i + 1] = ids === undefined ? NO_CLUSTER : ids[1];
-      this.cluster[3 * i + 2] = ids === undefined ? NO_CLUSTER : ids[2];
-      this.caseBucket[i] = lexicon.caseBucket(lower);
-      this.cue[i] = lexicon.cueMask(lower);
-      const first = w.charCodeAt(0);
-      if ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) {
-        letters++;
-        if (first <= 0x5a && w !== lower && w === w.toUpperCase()) upperLetters++;
-      }
+      const info = infos[i];
+      this.lowers[i] = info.lower;
+      this.lower[i] = info.lowerHash;
+      this.shape[i] = info.shape;
+      this.cluster[i] = info.clusters[1];
+      this.cue[i] = info.cue;
+      if (info.startsWithLetter) letters++;
+      if (info.upperCase) upperLetters++;
     }
     this.allCaps = letters >= 2 && upperLetters === letters;
-    lexicon.matchGazetteers(words, this.lowers, this.gazetteer);
+    Lexicon.matchGazetteers(infos, this.gazetteer);
   }
 }
 
@@ -218,67 +242,122 @@ function pushBits(out: Int32Array, count: number, template: number, bits: number
 /** Largest number of feature keys one token can produce. */
 export const MAX_FEATURES = 128;
 
+/** NER features of a word on its own (the same wherever it occurs), written from out[k]. */
+export function nerWordFeatures(info: WordInfo, out: Int32Array, k: number): number {
+  const w = info.text;
+  const length = w.length;
+  out[k++] = T.Bias;
+  out[k++] = mix(T.Word, info.wordHash);
+  out[k++] = mix(T.Lower, info.lowerHash);
+  out[k++] = mix(T.Shape, info.shape);
+  for (let a = 1; a <= 4 && a <= length; a++) {
+    out[k++] = mix(T.Prefix + (a << 8), hashRange(w, 0, a));
+    out[k++] = mix(T.Suffix + (a << 8), hashRange(w, length - a, length));
+  }
+  out[k++] = mix(T.Length, length > 12 ? 12 : length);
+  for (let g = 0; g < 3; g++) {
+    const id = info.clusters[g];
+    if (id !== NO_CLUSTER) out[k++] = mix(T.Cluster + (g << 8), id);
+  }
+  out[k++] = mix(T.CaseBucket, mix(info.caseBucket, info.shape));
+  return pushBits(out, k, T.Cue, info.cue);
+}
+
+/** Where a neighbour stands relative to the token being scored. */
+export const enum Neighbour {
+  Prev2,
+  Prev,
+  Next,
+  Next2,
+}
+export const NEIGHBOURS = [Neighbour.Prev2, Neighbour.Prev, Neighbour.Next, Neighbour.Next2] as const;
+/** Offsets of the neighbours above, in the same order. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
 /**
- * Writes the NER emission features of token i into `out`, returns how many. With
- * `stageTwo`, adds the document-level first-stage predictions (priorType).
+ * NER features that a neighbouring word contributes on its own (null: beyond the sentence
+ * edge). They depend only on that word, so the tagger caches their weights per word type.
  */
-export function nerFeatures(s: SentenceAttributes, i: number, stageTwo: boolean, out: Int32Array): number {
+export function nerNeighbourFeatures(info: WordInfo | null, role: Neighbour, out: Int32Array, k: number): number {
+  const lower = info === null ? BOUNDARY : info.lowerHash;
+  switch (role) {
+    case Neighbour.Prev2:
+      out[k++] = mix(T.LowerPrev2, lower);
+      return k;
+    case Neighbour.Prev:
+      out[k++] = mix(T.LowerPrev, lower);
+      out[k++] = mix(T.ShapePrev, info === null ? BOUNDARY : info.shape);
+      out[k++] = mix(T.ClusterPrev, info === null ? -2 : info.clusters[1]);
+      return info === null ? k : pushBits(out, k, T.CuePrev, info.cue);
+    case Neighbour.Next:
+      out[k++] = mix(T.LowerNext, lower);
+      out[k++] = mix(T.ShapeNext, info === null ? BOUNDARY : info.shape);
+      out[k++] = mix(T.ClusterNext, info === null ? -2 : info.clusters[1]);
+      return info === null ? k : pushBits(out, k, T.CueNext, info.cue);
+    case Neighbour.Next2:
+      out[k++] = mix(T.LowerNext2, lower);
+      return info === null ? k : pushBits(out, k, T.CueNext2, info.cue);
+  }
+}
+
+/** NER features over the part-of-speech tags of the token and its left neighbour (255: none). */
+export function nerPosLeftFeatures(posPrev: number, pos: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.Pos, pos);
+  out[k++] = mix(T.PosPrev, posPrev);
+  out[k++] = mix(T.PosBigramPrev, (posPrev << 8) | pos);
+  return k;
+}
+
+/** NER features over the part-of-speech tags of the token and its right neighbour (255: none). */
+export function nerPosRightFeatures(pos: number, posNext: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.PosNext, posNext);
+  out[k++] = mix(T.PosBigramNext, (pos << 8) | posNext);
+  return k;
+}
+
+/** NER features of token i that join it with its neighbours, sentence and document. */
+export function nerJointFeatures(s: SentenceAttributes, i: number, out: Int32Array, k: number): number {
   const n = s.n;
-  const w = s.words[i];
   const lower = s.lower[i];
   const shape = s.shape[i];
   const lowerPrev = i > 0 ? s.lower[i - 1] : BOUNDARY;
   const lowerNext = i + 1 < n ? s.lower[i + 1] : BOUNDARY;
   const shapePrev = i > 0 ? s.shape[i - 1] : BOUNDARY;
   const shapeNext = i + 1 < n ? s.shape[i + 1] : BOUNDARY;
-  const posPrev = i > 0 ? s.pos[i - 1] : 255;
-  const posNext = i + 1 < n ? s.pos[i + 1] : 255;
-  let k = 0;
-  out[k++] = T.Bias;
-  out[k++] = mix(T.Word, s.word[i]);
-  out[k++] = mix(T.Lower, lower);
-  out[k++] = mix(T.Shape, shape);
-  const length = w.length;
-  for (let a = 1; a <= 4 && a <= length; a++) {
-    out[k++] = mix(T.Prefix + (a << 8), hashRange(w, 0, a));
-    out[k++] = mix(T.Suffix + (a << 8), hashRange(w, length - a, length));
-  }
-  out[k++] = mix(T.Length, length > 12 ? 12 : length);
-  out[k++] = mix(T.LowerPrev, lowerPrev);
-  out[k++] = mix(T.LowerNext, lowerNext);
-  out[k++] = mix(T.LowerPrev2, i > 1 ? s.lower[i - 2] : BOUNDARY);
-  out[k++] = mix(T.LowerNext2, i + 2 < n ? s.lower[i + 2] : BOUNDARY);
-  out[k++] = mix(T.ShapePrev, shapePrev);
-  out[k++] = mix(T.ShapeNext, shapeNext);
   out[k++] = mix(T.BigramPrev, mix(lowerPrev, lower));
   out[k++] = mix(T.BigramNext, mix(lower, lowerNext));
   out[k++] = mix(T.ShapeTrigram, mix(mix(shapePrev, shape), shapeNext));
-  const pos = s.pos[i];
-  out[k++] = mix(T.Pos, pos);
-  out[k++] = mix(T.PosPrev, posPrev);
-  out[k++] = mix(T.PosNext, posNext);
-  out[k++] = mix(T.PosBigramPrev, (posPrev << 8) | pos);
-  out[k++] = mix(T.PosBigramNext, (pos << 8) | posNext);
-  for (let g = 0; g < 3; g++) {
-    const id = s.cluster[3 * i + g];
-    if (id !== NO_CLUSTER) out[k++] = mix(T.Cluster + (g << 8), id);
-  }
-  out[k++] = mix(T.ClusterPrev, i > 0 ? s.cluster[3 * i - 2] : -2);
-  out[k++] = mix(T.ClusterNext, i + 1 < n ? s.cluster[3 * i + 4] : -2);
   if (i === 0) out[k++] = mix(T.FirstInSentence, shape);
   if (s.allCaps) {
     out[k++] = mix(T.HeadlineLower, lower);
     out[k++] = mix(T.HeadlineShape, shape);
   }
-  out[k++] = mix(T.CaseBucket, mix(s.caseBucket[i], shape));
   k = pushBits(out, k, T.Gazetteer, s.gazetteer[i]);
   if (i > 0) k = pushBits(out, k, T.GazetteerPrev, s.gazetteer[i - 1]);
   if (i + 1 < n) k = pushBits(out, k, T.GazetteerNext, s.gazetteer[i + 1]);
-  k = pushBits(out, k, T.Cue, s.cue[i]);
-  if (i > 0) k = pushBits(out, k, T.CuePrev, s.cue[i - 1]);
-  if (i + 1 < n) k = pushBits(out, k, T.CueNext, s.cue[i + 1]);
-  if (i + 2 < n) k = pushBits(out, k, T.CueNext2, s.cue[i + 2]);
   out[k++] = mix(T.DocFlags, mix(s.docFlags[i] | (i === 0 || s.allCaps ? 4 : 0), shape));
+  return k;
+}
+
+/** NER features of token i that depend on its sentence and document, written from out[k]. */
+export function nerContextFeatures(s: SentenceAttributes, i: number, out: Int32Array, k: number): number {
+  const n = s.n;
+  for (let r = 0; r < NEIGHBOURS.length; r++) {
+    const j = i + NEIGHBOUR_OFFSETS[r];
+    k = nerNeighbourFeatures(j >= 0 && j < n ? s.infos[j] : null, NEIGHBOURS[r], out, k);
+  }
+  const pos = s.pos[i];
+  k = nerPosLeftFeatures(i > 0 ? s.pos[i - 1] : 255, pos, out, k);
+  k = nerPosRightFeatures(pos, i + 1 < n ? s.pos[i + 1] : 255, out, k);
+  return nerJointFeatures(s, i, out, k);
+}
+
+/**
+ * All NER emission features of token i into `out`; returns how many. With `stageTwo`,
+ * adds the document-level first-stage predictions (priorType).
+ */
+export function nerFeatures(s: SentenceAttributes, i: number, stageTwo: boolean, out: Int32Array): number {
+  const k = nerContextFeatures(s, i, out, nerWordFeatures(s.infos[i], out, 0));
   return stageTwo ? nerPriorFeatures(s, i, out, k) : k;
 }
 
@@ -290,38 +369,79 @@ export function nerPriorFeatures(s: SentenceAttributes, i: number, out: Int32Arr
   return k;
 }
 
-/** Writes the POS features of token i given the two previous predicted tags. */
-export function posFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
-  const n = s.n;
-  const w = s.words[i];
+/** POS features of a word on its own, written from out[k]. */
+export function posWordFeatures(info: WordInfo, out: Int32Array, k: number): number {
+  const w = info.text;
   const length = w.length;
-  let k = 0;
   out[k++] = T.Bias;
-  out[k++] = mix(T.Word, s.word[i]);
-  out[k++] = mix(T.Lower, s.lower[i]);
-  out[k++] = mix(T.Shape, s.shape[i]);
+  out[k++] = mix(T.Word, info.wordHash);
+  out[k++] = mix(T.Lower, info.lowerHash);
+  out[k++] = mix(T.Shape, info.shape);
   for (let a = 1; a <= 3 && a <= length; a++) out[k++] = mix(T.Suffix + (a << 8), hashRange(w, length - a, length));
   out[k++] = mix(T.Prefix, hashRange(w, 0, length > 0 ? 1 : 0));
+  for (let g = 1; g < 3; g++) {
+    const id = info.clusters[g];
+    if (id !== NO_CLUSTER) out[k++] = mix(T.Cluster + (g << 8), id);
+  }
+  return k;
+}
+
+/** POS features that a neighbouring word contributes on its own (null: beyond the edge). */
+export function posNeighbourFeatures(info: WordInfo | null, role: Neighbour, out: Int32Array, k: number): number {
+  const lower = info === null ? BOUNDARY : info.lowerHash;
+  switch (role) {
+    case Neighbour.Prev2:
+      out[k++] = mix(T.LowerPrev2, lower);
+      return k;
+    case Neighbour.Prev:
+      out[k++] = mix(T.LowerPrev, lower);
+      if (info !== null) out[k++] = mix(T.SuffixPrev, suffix3(info.text));
+      return k;
+    case Neighbour.Next:
+      out[k++] = mix(T.LowerNext, lower);
+      if (info !== null) out[k++] = mix(T.SuffixNext, suffix3(info.text));
+      return k;
+    case Neighbour.Next2:
+      out[k++] = mix(T.LowerNext2, lower);
+      return k;
+  }
+}
+
+const suffix3 = (w: string) => hashRange(w, Math.max(0, w.length - 3), w.length);
+
+/** POS features of the two previous predicted tags alone. */
+export function posTagFeatures(prevTag: number, prev2Tag: number, out: Int32Array, k: number): number {
   out[k++] = mix(T.PosTagPrev, prevTag);
   out[k++] = mix(T.PosTagPrev2, prev2Tag);
   out[k++] = mix(T.PosTagBigram, (prevTag << 8) | prev2Tag);
-  out[k++] = mix(T.PosTagPrevWord, mix(prevTag, s.word[i]));
-  out[k++] = mix(T.LowerPrev, i > 0 ? s.lower[i - 1] : BOUNDARY);
-  out[k++] = mix(T.LowerNext, i + 1 < n ? s.lower[i + 1] : BOUNDARY);
-  out[k++] = mix(T.LowerPrev2, i > 1 ? s.lower[i - 2] : BOUNDARY);
-  out[k++] = mix(T.LowerNext2, i + 2 < n ? s.lower[i + 2] : BOUNDARY);
-  if (i > 0) {
-    const p = s.words[i - 1];
-    out[k++] = mix(T.SuffixPrev, hashRange(p, Math.max(0, p.length - 3), p.length));
-  }
-  if (i + 1 < n) {
-    const q = s.words[i + 1];
-    out[k++] = mix(T.SuffixNext, hashRange(q, Math.max(0, q.length - 3), q.length));
-  }
-  for (let g = 1; g < 3; g++) {
-    const id = s.cluster[3 * i + g];
-    if (id !== NO_CLUSTER) out[k++] = mix(T.Cluster + (g << 8), id);
-  }
+  return k;
+}
+
+/** POS features joining token i with the previous tag and its sentence position. */
+export function posJointFeatures(s: SentenceAttributes, i: number, prevTag: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.PosTagPrevWord, mix(prevTag, s.infos[i].wordHash));
   if (i === 0) out[k++] = mix(T.FirstInSentence, s.shape[i]);
   return k;
+}
+
+/** POS features of token i that depend on its context and the two previous predicted tags. */
+export function posContextFeatures(
+  s: SentenceAttributes,
+  i: number,
+  prevTag: number,
+  prev2Tag: number,
+  out: Int32Array,
+  k: number,
+): number {
+  for (let r = 0; r < NEIGHBOURS.length; r++) {
+    const j = i + NEIGHBOUR_OFFSETS[r];
+    k = posNeighbourFeatures(j >= 0 && j < s.n ? s.infos[j] : null, NEIGHBOURS[r], out, k);
+  }
+  k = posTagFeatures(prevTag, prev2Tag, out, k);
+  return posJointFeatures(s, i, prevTag, out, k);
+}
+
+/** All POS features of token i given the two previous predicted tags. */
+export function posFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
+  return posContextFeatures(s, i, prevTag, prev2Tag, out, posWordFeatures(s.infos[i], out, 0));
 }

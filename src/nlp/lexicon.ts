@@ -17,9 +17,17 @@ export interface LexiconData {
   cues: Partial<Record<(typeof CUE_TYPES)[number], string[]>>;
 }
 
-interface Phrase {
+export interface Phrase {
   words: string[];
   type: number;
+}
+
+/** What gazetteer matching needs of a token. */
+export interface GazetteerToken {
+  text: string;
+  lower: string;
+  /** Lexicon.phrasesStartingWith(lower), looked up once per word type. */
+  phrases: readonly Phrase[] | undefined;
 }
 
 export class Lexicon {
@@ -65,23 +73,28 @@ export class Lexicon {
     return this.cues.get(lower) ?? 0;
   }
 
+  /** Gazetteer phrases that start with this lowercase word, longest first. */
+  phrasesStartingWith(lower: string): readonly Phrase[] | undefined {
+    return this.phrasesByFirstWord.get(lower);
+  }
+
   /**
    * Marks gazetteer matches over a sentence: bits 2t (begin) and 2t+1 (inside) of
    * masks[i] for type t. Only phrases whose first token is capitalised (or a headline)
    * match, so "china plates" is not a country.
    */
-  matchGazetteers(words: string[], lowers: string[], masks: Int32Array): void {
-    const n = lowers.length;
+  static matchGazetteers(tokens: readonly GazetteerToken[], masks: Int32Array): void {
+    const n = tokens.length;
     for (let i = 0; i < n; i++) {
-      const phrases = this.phrasesByFirstWord.get(lowers[i]);
+      const phrases = tokens[i].phrases;
       if (phrases === undefined) continue;
-      const first = words[i].charCodeAt(0);
+      const first = tokens[i].text.charCodeAt(0);
       if (first >= 0x61 && first <= 0x7a) continue;
       for (const phrase of phrases) {
         const length = phrase.words.length;
         if (i + length > n) continue;
         let matches = true;
-        for (let k = 1; k < length && matches; k++) matches = lowers[i + k] === phrase.words[k];
+        for (let k = 1; k < length && matches; k++) matches = tokens[i + k].lower === phrase.words[k];
         if (!matches) continue;
         masks[i] |= 1 << (2 * phrase.type);
         for (let k = 1; k < length; k++) masks[i + k] |= 1 << (2 * phrase.type + 1);

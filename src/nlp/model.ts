@@ -163,8 +163,8 @@ export class StackedModel {
     }
   }
 
-  /** Adds the first model's weights of `key` to first[offset + tag], the second's to second[…]. */
-  addScores2(key: number, first: Float32Array, second: Float32Array, offset: number): void {
+  /** Adds the first model's weights of `key` to first[firstOffset + tag], the second's to second[secondOffset + tag]. */
+  addScores2(key: number, first: Float32Array, firstOffset: number, second: Float32Array, secondOffset: number): void {
     const slots = this.slots;
     let slot = key & this.mask;
     for (;;) {
@@ -175,8 +175,8 @@ export class StackedModel {
         const weights = this.weights;
         const base = (row - 1) * 2 * tags;
         for (let t = 0; t < tags; t++) {
-          first[offset + t] += weights[base + t];
-          second[offset + t] += weights[base + tags + t];
+          first[firstOffset + t] += weights[base + t];
+          second[secondOffset + t] += weights[base + tags + t];
         }
         return;
       }

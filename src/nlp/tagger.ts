@@ -3,13 +3,26 @@
 // the first stage's labels for the same words elsewhere in the document).
 import {
   MAX_FEATURES,
+  NEIGHBOURS,
+  NEIGHBOUR_OFFSETS,
   NER_TAGS,
   SentenceAttributes,
+  describeWord,
   markDocumentFlags,
   markPriorTypes,
   nerFeatures,
+  nerJointFeatures,
+  nerNeighbourFeatures,
+  nerPosLeftFeatures,
+  nerPosRightFeatures,
   nerPriorFeatures,
+  nerWordFeatures,
   posFeatures,
+  posJointFeatures,
+  posNeighbourFeatures,
+  posTagFeatures,
+  posWordFeatures,
+  type WordInfo,
 } from "./features.js";
 import type { Lexicon } from "./lexicon.js";
 import { StackedModel, type LinearModel } from "./model.js";
@@ -29,6 +42,13 @@ export function nerTransitionAllowed(): Uint8Array {
 }
 const ALLOWED = nerTransitionAllowed();
 
+/** Transition weights with the IOB2 constraints folded in: forbidden moves weigh -Infinity. */
+export function constrainTransitions(transitions: Float32Array): Float32Array {
+  const constrained = new Float32Array(transitions.length);
+  for (let i = 0; i < transitions.length; i++) constrained[i] = ALLOWED[i] ? transitions[i] : -Infinity;
+  return constrained;
+}
+
 /** Emission scores (n × tags) of a sentence under a model. */
 export function nerEmissions(model: LinearModel, s: SentenceAttributes, stageTwo: boolean, keys: Int32Array): Float32Array {
   const tags = model.tagCount;
@@ -41,8 +61,8 @@ export function nerEmissions(model: LinearModel, s: SentenceAttributes, stageTwo
 }
 
 /**
- * Best tag sequence under emission scores plus transitions[from * tags + to], with the
- * IOB2 constraints; writes tag ids into `out`.
+ * Best tag sequence under emission scores plus transitions[from * tags + to] (from
+ * constrainTransitions), starting with no I- tag; writes tag ids into `out`.
  */
 export function viterbi(emissions: Float32Array, n: number, transitions: Float32Array, out: Uint8Array): void {
   const tags = NER_TAGS.length;
@@ -54,10 +74,9 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
     const base = i * tags;
     const prevBase = base - tags;
     for (let to = 0; to < tags; to++) {
-      let best = -Infinity;
+      let best = score[prevBase] + transitions[to];
       let bestFrom = 0;
-      for (let from = 0; from < tags; from++) {
-        if (!ALLOWED[from * tags + to]) continue;
+      for (let from = 1; from < tags; from++) {
         const candidate = score[prevBase + from] + transitions[from * tags + to];
         if (candidate > best) {
           best = candidate;
@@ -105,43 +124,192 @@ export interface TaggedDocument {
   ner: string[][];
 }
 
+/**
+ * A word type's description with the summed weights of every feature it alone decides:
+ * its own features and those it lends its neighbours at each relative position. Layout of
+ * `scores`: POS self, POS as Prev2/Prev/Next/Next2 (posTags each), then NER self and as
+ * Prev2/Prev/Next/Next2 (2 × nerTags each: first stage, then second stage).
+ */
+interface CachedWord extends WordInfo {
+  scores: Float32Array;
+}
+
+/** Word types kept in the cache before it starts afresh (about 130 MB at most). */
+const WORD_CACHE_LIMIT = 100_000;
+const NER_TAG_COUNT = NER_TAGS.length;
+const NER_WIDTH = 2 * NER_TAG_COUNT;
+
 export class Tagger {
   private readonly keys = new Int32Array(MAX_FEATURES);
+  private readonly posTagCount: number;
   private readonly posScores: Float32Array;
-
   private readonly nerStages: StackedModel;
+  private readonly firstTransitions: Float32Array;
+  private readonly secondTransitions: Float32Array;
+  private readonly wordCache = new Map<string, CachedWord>();
+  /** Weights lent by "no word here" (beyond the sentence edge), laid out as CachedWord.scores. */
+  private readonly edgeScores: Float32Array;
+  /** POS weights of the previous two tags: [(prev × (tags+1) + prev2) × tags + tag]. */
+  private readonly posTagTable: Float32Array;
+  /** NER weights of (previous POS, POS) and (POS, next POS); index posTags stands for "none". */
+  private readonly nerPosLeftTable: Float32Array;
+  private readonly nerPosRightTable: Float32Array;
 
   constructor(readonly models: TaggerModels) {
-    this.posScores = new Float32Array(models.pos.tagCount);
+    const posTags = models.pos.tagCount;
+    this.posTagCount = posTags;
+    this.posScores = new Float32Array(posTags);
     this.nerStages = new StackedModel([models.nerFirst, models.nerSecond]);
+    this.firstTransitions = constrainTransitions(models.nerFirst.transitions);
+    this.secondTransitions = constrainTransitions(models.nerSecond.transitions);
+    this.edgeScores = this.neighbourScores(null);
+    const keys = this.keys;
+    const span = posTags + 1;
+    const posValue = (index: number) => (index === posTags ? 255 : index);
+    this.posTagTable = new Float32Array(span * span * posTags);
+    this.nerPosLeftTable = new Float32Array(span * span * NER_WIDTH);
+    this.nerPosRightTable = new Float32Array(span * span * NER_WIDTH);
+    for (let a = 0; a < span; a++) {
+      for (let b = 0; b < span; b++) {
+        const cell = a * span + b;
+        let count = posTagFeatures(a, b, keys, 0);
+        for (let f = 0; f < count; f++) models.pos.addScores(keys[f], this.posTagTable, cell * posTags);
+        count = nerPosLeftFeatures(posValue(a), posValue(b), keys, 0);
+        this.addNer(count, this.nerPosLeftTable, cell * NER_WIDTH);
+        count = nerPosRightFeatures(posValue(a), posValue(b), keys, 0);
+        this.addNer(count, this.nerPosRightTable, cell * NER_WIDTH);
+      }
+    }
+  }
+
+  /** Adds both NER stages' weights of keys[0 … count) to vector[offset …] (first, then second stage). */
+  private addNer(count: number, vector: Float32Array, offset: number): void {
+    for (let f = 0; f < count; f++) this.nerStages.addScores2(this.keys[f], vector, offset, vector, offset + NER_TAG_COUNT);
+  }
+
+  /** Scores (CachedWord layout) that a word, or the sentence edge (null), lends its neighbours. */
+  private neighbourScores(info: WordInfo | null): Float32Array {
+    const posTags = this.models.pos.tagCount;
+    const scores = new Float32Array(5 * posTags + 5 * NER_WIDTH);
+    const keys = this.keys;
+    for (let r = 0; r < NEIGHBOURS.length; r++) {
+      const count = posNeighbourFeatures(info, NEIGHBOURS[r], keys, 0);
+      for (let f = 0; f < count; f++) this.models.pos.addScores(keys[f], scores, (1 + r) * posTags);
+      this.addNer(nerNeighbourFeatures(info, NEIGHBOURS[r], keys, 0), scores, 5 * posTags + (1 + r) * NER_WIDTH);
+    }
+    return scores;
+  }
+
+  /** Looks up a word type, scoring its context-free features the first time it is seen. */
+  private describe(text: string): CachedWord {
+    const cached = this.wordCache.get(text);
+    if (cached !== undefined) return cached;
+    if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
+    const info = describeWord(text, this.models.lexicon);
+    const scores = this.neighbourScores(info);
+    const keys = this.keys;
+    const count = posWordFeatures(info, keys, 0);
+    for (let f = 0; f < count; f++) this.models.pos.addScores(keys[f], scores, 0);
+    this.addNer(nerWordFeatures(info, keys, 0), scores, 5 * this.posTagCount);
+    const entry: CachedWord = { ...info, scores };
+    this.wordCache.set(text, entry);
+    return entry;
+  }
+
+  /** The cached scores of the word at j, or the edge's when j is outside the sentence. */
+  private scoresAt(s: SentenceAttributes, j: number): Float32Array {
+    return j >= 0 && j < s.n ? (s.infos[j] as CachedWord).scores : this.edgeScores;
   }
 
   /** Token attributes with POS tags and document flags filled in. */
-  prepare(sentences: string[][]): SentenceAttributes[] {
-    const attributes = sentences.map((words) => new SentenceAttributes(words, this.models.lexicon));
-    for (const s of attributes) tagPos(this.models.pos, s, this.keys, this.posScores);
+  private prepare(sentences: string[][]): SentenceAttributes[] {
+    const attributes = sentences.map((words) => {
+      const infos = new Array<CachedWord>(words.length);
+      for (let i = 0; i < words.length; i++) infos[i] = this.describe(words[i]);
+      return new SentenceAttributes(words, this.models.lexicon, infos);
+    });
+    for (const s of attributes) this.tagPos(s);
     markDocumentFlags(attributes);
     return attributes;
   }
 
-  /**
-   * NER tag ids per sentence: first stage, document aggregation, second stage. Both stages'
-   * shared features are looked up once; the second stage then adds its own few.
-   */
-  nerTagIds(attributes: SentenceAttributes[]): Uint8Array[] {
-    const tags = NER_TAGS.length;
+  /** Greedy left-to-right POS tagging into s.pos; the same scores as tagPos, mostly from caches. */
+  private tagPos(s: SentenceAttributes): void {
+    const model = this.models.pos;
+    const tags = this.posTagCount;
+    const span = tags + 1;
+    const scores = this.posScores;
+    const tagTable = this.posTagTable;
     const keys = this.keys;
+    const [prev2Base, prevBase, nextBase, next2Base] = [1, 2, 3, 4].map((r) => r * tags);
+    let prev = tags;
+    let prev2 = tags;
+    for (let i = 0; i < s.n; i++) {
+      const own = (s.infos[i] as CachedWord).scores;
+      const before2 = this.scoresAt(s, i - 2);
+      const before = this.scoresAt(s, i - 1);
+      const after = this.scoresAt(s, i + 1);
+      const after2 = this.scoresAt(s, i + 2);
+      const tagBase = (prev * span + prev2) * tags;
+      for (let t = 0; t < tags; t++) {
+        scores[t] =
+          own[t] + before2[prev2Base + t] + before[prevBase + t] + after[nextBase + t] + after2[next2Base + t] + tagTable[tagBase + t];
+      }
+      const count = posJointFeatures(s, i, prev, keys, 0);
+      for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
+      let best = 0;
+      for (let t = 1; t < tags; t++) if (scores[t] > scores[best]) best = t;
+      s.pos[i] = best;
+      prev2 = prev;
+      prev = best;
+    }
+  }
+
+  /**
+   * NER tag ids per sentence: first stage, document aggregation, second stage. Both stages
+   * are scored together (they share nearly all features); the second then adds its own few.
+   */
+  private nerTagIds(attributes: SentenceAttributes[]): Uint8Array[] {
+    const keys = this.keys;
+    const posTags = this.posTagCount;
+    const span = posTags + 1;
+    const nerBase = 5 * posTags;
+    const [prev2Base, prevBase, nextBase, next2Base] = [1, 2, 3, 4].map((r) => nerBase + r * NER_WIDTH);
+    const leftTable = this.nerPosLeftTable;
+    const rightTable = this.nerPosRightTable;
     const secondEmissions: Float32Array[] = [];
     const first = attributes.map((s) => {
-      const firstEmissions = new Float32Array(s.n * tags);
-      const emissions = new Float32Array(s.n * tags);
+      const firstEmissions = new Float32Array(s.n * NER_TAG_COUNT);
+      const emissions = new Float32Array(s.n * NER_TAG_COUNT);
       for (let i = 0; i < s.n; i++) {
-        const count = nerFeatures(s, i, false, keys);
-        for (let f = 0; f < count; f++) this.nerStages.addScores2(keys[f], firstEmissions, emissions, i * tags);
+        const offset = i * NER_TAG_COUNT;
+        const own = (s.infos[i] as CachedWord).scores;
+        const before2 = this.scoresAt(s, i - 2);
+        const before = this.scoresAt(s, i - 1);
+        const after = this.scoresAt(s, i + 1);
+        const after2 = this.scoresAt(s, i + 2);
+        const pos = s.pos[i];
+        const left = ((i > 0 ? s.pos[i - 1] : posTags) * span + pos) * NER_WIDTH;
+        const right = (pos * span + (i + 1 < s.n ? s.pos[i + 1] : posTags)) * NER_WIDTH;
+        // Each vector holds the first stage's weights, then the second's.
+        for (let t = 0; t < NER_WIDTH; t++) {
+          const sum =
+            own[nerBase + t] +
+            before2[prev2Base + t] +
+            before[prevBase + t] +
+            after[nextBase + t] +
+            after2[next2Base + t] +
+            leftTable[left + t] +
+            rightTable[right + t];
+          if (t < NER_TAG_COUNT) firstEmissions[offset + t] = sum;
+          else emissions[offset + t - NER_TAG_COUNT] = sum;
+        }
+        const count = nerJointFeatures(s, i, keys, 0);
+        for (let f = 0; f < count; f++) this.nerStages.addScores2(keys[f], firstEmissions, offset, emissions, offset);
       }
       secondEmissions.push(emissions);
       const out = new Uint8Array(s.n);
-      viterbi(firstEmissions, s.n, this.models.nerFirst.transitions, out);
+      viterbi(firstEmissions, s.n, this.firstTransitions, out);
       return out;
     });
     markPriorTypes(attributes, first);
@@ -149,10 +317,10 @@ export class Tagger {
       const emissions = secondEmissions[k];
       for (let i = 0; i < s.n; i++) {
         const count = nerPriorFeatures(s, i, keys, 0);
-        for (let f = 0; f < count; f++) this.models.nerSecond.addScores(keys[f], emissions, i * tags);
+        for (let f = 0; f < count; f++) this.models.nerSecond.addScores(keys[f], emissions, i * NER_TAG_COUNT);
       }
       const out = new Uint8Array(s.n);
-      viterbi(emissions, s.n, this.models.nerSecond.transitions, out);
+      viterbi(emissions, s.n, this.secondTransitions, out);
       return out;
     });
   }
