@@ -31,6 +31,8 @@ interface Trigger extends TriggerSpec {
   about: Trigger[];
 }
 
+/** How far, in tokens, a pattern looks from a trigger: clauses are short, and bounded scans keep extraction linear. */
+const SCAN_WINDOW = 40;
 const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "also", "reportedly", "not", "to", "could", "may", "might", "did", "does", "do", "strongly", "later", "then", "yesterday", "today"]);
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 const CLAUSE_BREAK = new Set([";", ":", "which", "who", "that", "because", "while", "but", "although", "when", "where"]);
@@ -136,7 +138,7 @@ function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
   const coordinated = ["and", "but", "or"].includes(lower(view.tokens[index - 1]));
   // In "took 11 Hazaras to the mountains and killed them", mentions before the earlier verb's own subject are its objects.
   let passedVerb = !coordinated;
-  for (let i = skipInsertion(view, index - 1); i >= 0; i--) {
+  for (let i = skipInsertion(view, index - 1); i >= Math.max(0, index - SCAN_WINDOW); i--) {
     const mention = view.mentionAt[i];
     if (mention) {
       if (!passedVerb) {
@@ -162,7 +164,7 @@ function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
  */
 function skipInsertion(view: SentenceView, at: number): number {
   if (view.tokens[at]?.text !== ",") return at;
-  for (let i = at - 1; i > 0; i--) {
+  for (let i = at - 1; i > Math.max(0, at - SCAN_WINDOW); i--) {
     if (view.tokens[i].text !== ",") continue;
     const opener = lower(view.tokens[i + 1]);
     return ["who", "which", "whose", "the", "a", "an"].includes(opener) || view.tokens[i + 1].pos === "PRP$" ? i - 1 : at;
@@ -181,7 +183,7 @@ const PHRASE_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "in
 
 /** Whether a mention is the object of a preposition, looking back over determiners, commas and other places. */
 function isInPrepositionalPhrase(view: SentenceView, mention: Mention): boolean {
-  for (let i = mention.tokenStart - 1; i >= 0; i--) {
+  for (let i = mention.tokenStart - 1; i >= Math.max(0, mention.tokenStart - SCAN_WINDOW); i--) {
     const other = view.mentionAt[i];
     if (other) {
       if (other.kind !== "Place") return false;
@@ -306,10 +308,16 @@ function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): 
 
 /** A statement, demand, protest or inquiry reports on the other happenings its sentence names ("condemned the attack", "the attack was claimed"). */
 function linkReports(triggers: Trigger[]): void {
-  for (const trigger of triggers) {
-    if (!REPORTING.has(trigger.type) && !isClaim(trigger)) continue;
-    trigger.about = triggers.filter((other) => other !== trigger && other.type !== "Statement" && other.type !== trigger.type);
-  }
+  // Triggers are in text order, so the ones within the window are a contiguous run around each.
+  let from = 0;
+  triggers.forEach((trigger, position) => {
+    while (triggers[from].token < trigger.token - SCAN_WINDOW) from++;
+    if (!REPORTING.has(trigger.type) && !isClaim(trigger)) return;
+    for (let i = from; i < triggers.length && triggers[i].token <= trigger.token + SCAN_WINDOW; i++) {
+      const other = triggers[i];
+      if (i !== position && other.type !== "Statement" && other.type !== trigger.type) trigger.about.push(other);
+    }
+  });
 }
 
 function isClaim(trigger: Trigger): boolean {
@@ -359,16 +367,23 @@ function isSalient(cluster: Cluster): boolean {
 
 /** How deep a place sits in the article's LOCATED_IN chains: Mach (in Balochistan, in Pakistan) is deeper than Pakistan. */
 function placeDepth(relations: RelationMention[]): (key: string) => number {
-  const parents = new Map<string, string[]>();
+  const parents = new Map<string, Set<string>>();
   for (const relation of relations) {
-    if (relation.kind === "LOCATED_IN") parents.set(relation.source, [...(parents.get(relation.source) ?? []), relation.target]);
+    if (relation.kind !== "LOCATED_IN") continue;
+    const known = parents.get(relation.source) ?? new Set<string>();
+    parents.set(relation.source, known.add(relation.target));
   }
-  const depth = (key: string, seen = new Set<string>()): number => {
+  const depths = new Map<string, number>();
+  const depth = (key: string, seen: Set<string>): number => {
+    const known = depths.get(key);
+    if (known !== undefined) return known;
     if (seen.has(key)) return 0;
     seen.add(key);
-    return 1 + Math.max(0, ...(parents.get(key) ?? []).map((parent) => depth(parent, seen)));
+    const value = 1 + Math.max(0, ...[...(parents.get(key) ?? [])].map((parent) => depth(parent, seen)));
+    depths.set(key, value);
+    return value;
   };
-  return (key) => depth(key);
+  return (key) => depth(key, new Set());
 }
 
 export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {
@@ -386,6 +401,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   for (const cluster of clusters) {
     const key = keyOf.get(cluster)!;
     const first = cluster.triggers[0];
+    const relationsBefore = relations.length;
     const relate = (kind: RelationMention["kind"], source: string, target: string, trigger: Trigger, span: Span, confidence: number, role?: ParticipantRole) =>
       relations.push({ kind, source, target, sentence: trigger.view.index, span: { start: Math.min(span.start, trigger.span.start), end: Math.max(span.end, trigger.span.end) }, confidence, ...(role ? { role } : {}) });
 
@@ -417,7 +433,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     const placeName = place ? entityName.get(place.place.entity!) : undefined;
     const name = agentName ? `${agentName}: ${first.phrase}` : placeName ? `${first.phrase} in ${placeName}` : first.phrase;
     const aliases = [...new Set(cluster.triggers.flatMap((trigger) => [trigger.phrase, trigger.view.tokens[trigger.token].text]))].filter((alias) => alias !== name);
-    const argumentCount = relations.filter((relation) => relation.target === key || relation.source === key).length;
+    const argumentCount = relations.length - relationsBefore;
     events.push({
       key,
       eventType: cluster.type,
@@ -437,8 +453,9 @@ function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, re
   const main = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => b.triggers.length - a.triggers.length)[0];
   if (!main) return [];
   const mainKey = keyOf.get(main)!;
+  const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
   return clusters
-    .filter((cluster) => cluster !== main && REPORTING.has(cluster.type) && !relations.some((relation) => relation.kind === "ABOUT" && relation.source === keyOf.get(cluster)))
+    .filter((cluster) => cluster !== main && REPORTING.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
     .map((cluster) => ({ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: mainKey, sentence: cluster.triggers[0].view.index, span: cluster.triggers[0].span, confidence: 0.4 }));
 }
 

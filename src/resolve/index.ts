@@ -119,10 +119,18 @@ export function resolveEntities(doc: ArticleDoc): void {
   // A longer cluster only gains shorter mentions, so its canonical name is fixed once computed.
   const canonical = new Map<Cluster, string>();
   const nameOf = (cluster: Cluster) => canonical.get(cluster) ?? canonical.set(cluster, canonicalName(cluster)).get(cluster)!;
+  // Candidates share a word with the short form, or spell it as initials: no comparison of every pair.
+  const formsByKey = new Map<string, string[]>();
+  const index = (key: string, form: string) => formsByKey.set(key, [...(formsByKey.get(key) ?? []), form]);
+  for (const form of forms) {
+    for (const word of new Set(words(form))) index(`w:${word}`, form);
+    index(`i:${initials(nameOf(byForm.get(form)!)).toLowerCase()}`, form);
+  }
   for (const shortForm of forms) {
     const short = byForm.get(shortForm)!;
     if (short.fixedName && short.kind === "Place") continue;
-    const targets = forms.filter((longForm) => {
+    const candidates = new Set([...(formsByKey.get(`w:${words(shortForm)[0]}`) ?? []), ...(formsByKey.get(`i:${shortForm.replace(/ /g, "")}`) ?? [])]);
+    const targets = [...candidates].filter((longForm) => {
       const long = byForm.get(longForm);
       return long && long !== short && wordCount.get(longForm)! > wordCount.get(shortForm)! && isShortFormOf(short, shortForm, long, longForm, nameOf(long));
     });
