@@ -36,9 +36,7 @@ export function summarise(graph: NewsGraph, topPerKind = 5): string {
   if (events.length > 0) {
     lines.push("", "Events:");
     for (const event of events) {
-      const placeEdge = graph.outEdges(event.key).find((edge) => graph.getEdgeAttribute(edge, "kind") === "OCCURRED_IN");
-      const where = placeEdge ? ` in ${graph.getNodeAttribute(graph.target(placeEdge), "name")}` : "";
-      lines.push(`  ${(event.date ?? "date unknown").padEnd(12)} ${event.eventType?.padEnd(13)} ${event.name}${where}`);
+      lines.push(`  ${(event.date ?? "date unknown").padEnd(12)} ${event.eventType?.padEnd(13)} ${event.name}`);
     }
   }
   return `${lines.join("\n")}\n`;

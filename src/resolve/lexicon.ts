@@ -87,9 +87,11 @@ const GROUP_NAMES = [
   "Alawites", "Druze", "Roma", "Arabs", "Palestinians", "Israelis", "Africans", "Europeans", "Asians", "Latinos",
 ];
 const groupByForm = new Map<string, string>();
+// Singular forms name the group only for faiths and peoples whose adjective is not a continent's ("a Shia cleric", not "European law").
+const NO_SINGULAR = new Set(["Europeans", "Asians", "Africans", "Arabs", "Latinos", "Israelis", "Palestinians"]);
 for (const group of GROUP_NAMES) {
   groupByForm.set(normaliseName(group), group);
-  if (group.endsWith("s")) groupByForm.set(normaliseName(group.slice(0, -1)), group);
+  if (group.endsWith("s") && !NO_SINGULAR.has(group)) groupByForm.set(normaliseName(group.slice(0, -1)), group);
 }
 export function groupNamed(surface: string): string | undefined {
   return groupByForm.get(normalForm(surface));

@@ -63,7 +63,7 @@ function makeMention(
 }
 
 /** Plural endings of peoples and followers ("Hazaras", "Kurds", "Sunnis"), not of other plural names ("the Commons"). */
-const GROUP_SUFFIX = /(ans|ens|ese|is|ites|ists|ics|as|ks|ds|ims|ys|ts)$/;
+const GROUP_SUFFIX = /(ans|ens|ese|is|ites|ists|as|ks|ds|ims|ys|ts)$/;
 
 /** Trims tokens that never belong to a name: a leading "the", a trailing possessive or punctuation. */
 function trimSpan(tokens: Token[], start: number, end: number): [number, number] {
