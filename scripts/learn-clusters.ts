@@ -4,7 +4,7 @@
 //
 // Each word (seen at least --min-count times) is described by the words around it: counts
 // of the frequent words one and two positions to its left and right, PPMI-weighted, then
-// randomly projected to a dense vector. Spherical k-means gives the fine clusters; k-means
+// reduced to a dense vector by a randomized truncated SVD. Spherical k-means gives the fine clusters; k-means
 // over their centroids gives the middle and coarse levels, so the three ids nest like the
 // prefixes of a Brown-cluster path. Writes src/nlp/models/clusters.json.gz.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -111,24 +111,64 @@ for (const [cell, n] of counts) {
   columnTotals[cell % columns] += n;
   total += n;
 }
-// Random ±1 projection of the PPMI rows into `dimensions` dimensions (deterministic).
-let seed = 12345;
-const random = () => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 4294967296;
-};
-const projection = new Float32Array(columns * dimensions);
-for (let i = 0; i < projection.length; i++) projection[i] = random() < 0.5 ? -1 : 1;
-const vectors = new Float32Array(vocabulary.length * dimensions);
+// PPMI matrix as sparse rows, then a randomized range finder (Halko et al.): project onto
+// random directions and refine with power iterations, so the vectors keep the leading
+// singular directions of the PPMI matrix rather than a noisy random mix.
+const cellRow: number[] = [];
+const cellColumn: number[] = [];
+const cellValue: number[] = [];
 for (const [cell, n] of counts) {
   const row = Math.floor(cell / columns);
   const column = cell % columns;
   const ppmi = Math.log((n * total) / (rowTotals[row] * Math.pow(columnTotals[column], 0.75) * Math.pow(total, 0.25)));
   if (ppmi <= 0) continue;
-  for (let d = 0; d < dimensions; d++) vectors[row * dimensions + d] += ppmi * projection[column * dimensions + d];
+  cellRow.push(row);
+  cellColumn.push(column);
+  cellValue.push(ppmi);
 }
+let seed = 12345;
+const random = () => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 4294967296 - 0.5;
+};
+/** rows × dimensions = sparse (rows × columns) · dense (columns × dimensions), or its transpose product. */
+function multiply(input: Float32Array, transpose: boolean): Float32Array {
+  const output = new Float32Array((transpose ? columns : vocabulary.length) * dimensions);
+  for (let c = 0; c < cellValue.length; c++) {
+    const from = (transpose ? cellRow[c] : cellColumn[c]) * dimensions;
+    const to = (transpose ? cellColumn[c] : cellRow[c]) * dimensions;
+    const v = cellValue[c];
+    for (let d = 0; d < dimensions; d++) output[to + d] += v * input[from + d];
+  }
+  return output;
+}
+/** Orthonormalises the columns of a (rows × dimensions) matrix in place (Gram-Schmidt). */
+function orthonormaliseColumns(matrix: Float32Array, rows: number): void {
+  for (let d = 0; d < dimensions; d++) {
+    for (let e = 0; e < d; e++) {
+      let dot = 0;
+      for (let r = 0; r < rows; r++) dot += matrix[r * dimensions + d] * matrix[r * dimensions + e];
+      for (let r = 0; r < rows; r++) matrix[r * dimensions + d] -= dot * matrix[r * dimensions + e];
+    }
+    let norm = 0;
+    for (let r = 0; r < rows; r++) norm += matrix[r * dimensions + d] ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let r = 0; r < rows; r++) matrix[r * dimensions + d] /= norm;
+  }
+}
+const omega = new Float32Array(columns * dimensions);
+for (let i = 0; i < omega.length; i++) omega[i] = random();
+let range = multiply(omega, false);
+for (let iteration = 0; iteration < 2; iteration++) {
+  orthonormaliseColumns(range, vocabulary.length);
+  range = multiply(multiply(range, true), false);
+}
+orthonormaliseColumns(range, vocabulary.length);
+// Word vectors: coordinates of each PPMI row in the leading subspace, i.e. rows of Q·(QᵀA)
+// expressed in that basis = A·(AᵀQ) normalised, which weights directions by importance.
+const vectors = multiply(multiply(range, true), false);
 function normaliseRows(matrix: Float32Array, rows: number): void {
   for (let r = 0; r < rows; r++) {
     let norm = 0;

@@ -205,7 +205,8 @@ export function tokenizeRange(text: string, start: number, end: number, out: num
       continue;
     }
     if (isWordClass(cls)) {
-      const wordEnd = scanWord(text, i, limit);
+      // A surrogate pair may straddle the span's end; the token stops at the span.
+      const wordEnd = Math.min(scanWord(text, i, limit), limit);
       pushWordWithClitics(text, i, wordEnd, out);
       i = wordEnd;
       continue;
