@@ -105,3 +105,20 @@ export const NAME_HEAD_NOUNS = new Set([
 
 /** Words that never start a name even when capitalised at a sentence start. */
 export const LEADING_FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"]);
+
+/** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
+export const ORGANISATION_HEADS = new Set([
+  "opera", "orchestra", "philharmonic", "symphony", "church", "municipality", "council", "committee", "court", "party",
+  "university", "college", "school", "bank", "company", "corporation", "corp", "inc", "ltd", "plc", "ministry",
+  "department", "association", "conference", "foundation", "theatre", "theater", "institute", "agency", "commission",
+  "federation", "union", "league", "club", "society", "office", "police", "army", "navy", "parliament", "assembly",
+  "senate", "congress", "government", "authority", "board", "fund", "trust", "group", "network", "channel",
+  "newspaper", "times", "post", "journal", "magazine", "service", "organisation", "organization", "movement", "front",
+  "brigade", "forces", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
+]);
+
+/** Head words that make a name a place: "Guantanamo Bay", "Khyber Pakhtunkhwa Province". */
+export const PLACE_HEADS = new Set([
+  "bay", "river", "mountain", "mountains", "island", "islands", "valley", "lake", "sea", "ocean", "province", "county",
+  "district", "square", "street", "avenue", "airport", "peninsula", "desert", "coast", "strait", "gulf",
+]);

@@ -2,7 +2,7 @@
 // demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
-import { countryNamed, countryOfDemonym, groupNamed, LEADING_FUNCTION_WORDS, organisationNamed } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, groupNamed, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS } from "./lexicon.js";
 
 /** A mention plus the canonical name a gazetteer gave it, if any. */
 export interface RawMention extends Mention {
@@ -65,6 +65,20 @@ function makeMention(
 /** Plural endings of peoples and followers ("Hazaras", "Kurds", "Sunnis"), not of other plural names ("the Commons"). */
 const GROUP_SUFFIX = /(ans|ens|ese|is|ites|ists|as|ks|ds|ims|ys|ts)$/;
 
+/**
+ * The label a multi-word name's head word gives it, over the tagger's guess: "Vienna State Opera" and
+ * "Municipality of Livorno" are organisations, "Guantanamo Bay" a place. The head is the last word,
+ * or the first one before "of".
+ */
+function kindByHead(tokens: Token[], start: number, end: number): MentionKind | undefined {
+  if (end - start < 2) return undefined;
+  const of = tokens.slice(start, end).findIndex((token) => token.text === "of");
+  const head = (of > 0 ? tokens[start + of - 1] : tokens[end - 1]).text.toLowerCase().replace(/\.$/, "");
+  if (ORGANISATION_HEADS.has(head)) return "Organization";
+  if (PLACE_HEADS.has(head)) return "Place";
+  return undefined;
+}
+
 /** Trims tokens that never belong to a name: a leading "the", a trailing possessive or punctuation. */
 function trimSpan(tokens: Token[], start: number, end: number): [number, number] {
   // A leading "the", a lone "#", or a compound modifier like "US-funded" is not part of the name.
@@ -126,7 +140,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       if (gazetteer && (nerKind !== "Person" || gazetteer.kind === "Group")) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
       } else if (nerKind) {
-        mention = makeMention(doc, sentence, sentenceIndex, start, end, nerKind, CONFIDENCE.ner);
+        mention = makeMention(doc, sentence, sentenceIndex, start, end, kindByHead(tokens, start, end) ?? nerKind, CONFIDENCE.ner);
       } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text)) || groupNamed(tokens[end - 1].text)) {
         // A MISC name ending in a plural proper noun or a group is a named group: "Hazaras", "Shia Muslims".
         mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);
