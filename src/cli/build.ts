@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { toGraphML } from "../io/graphml.js";
 import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
+import { persistGraph } from "../io/neo4j/index.js";
 import { buildFromPaths, exitCodeFor, parseConfidence } from "./inputs.js";
 
 export const buildCommand = new Command("build")
@@ -11,7 +12,8 @@ export const buildCommand = new Command("build")
   .argument("<paths...>", "article files, folders, JSONL feeds, or - for stdin")
   .requiredOption("-o, --out <dir>", "output folder")
   .option("--min-confidence <number>", "drop nodes and relations below this confidence (0-1)", parseConfidence, 0)
-  .action(async (paths: string[], options: { out: string; minConfidence: number }) => {
+  .option("--no-neo4j", "do not write the graph to Neo4j (by default: NEO4J_URI, else the project's local server, started if needed)")
+  .action(async (paths: string[], options: { out: string; minConfidence: number; neo4j: boolean }) => {
     const report = buildFromPaths(paths, options.minConfidence);
     if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
     try {
@@ -26,5 +28,6 @@ export const buildCommand = new Command("build")
     writeFileSync(join(options.out, "summary.txt"), summary);
     process.stderr.write(`newsgraph: ${report.articles} articles, ${report.words} words → ${options.out}/graph.json, graph.graphml, summary.txt\n`);
     process.stdout.write(summary);
+    if (options.neo4j) process.stderr.write(`newsgraph: ${await persistGraph(serialized, { log: (line) => process.stderr.write(`newsgraph: ${line}\n`) })}\n`);
     process.exitCode = exitCodeFor(report);
   });

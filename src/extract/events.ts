@@ -338,7 +338,7 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     let id: string;
     if (VIOLENCE.has(trigger.type)) id = "violence";
     else if (trigger.type === "Statement" || trigger.type === "Demand") id = agentKey ? `speaker:${agentKey}` : `${trigger.type}:${trigger.token}:${trigger.view.index}`;
-    else id = trigger.type;
+    else id = `${trigger.type}:${agentKey ?? ""}`;
     const cluster = byId.get(id);
     if (cluster) cluster.triggers.push(trigger);
     else {
@@ -346,6 +346,14 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
       byId.set(id, created);
       clusters.push(created);
     }
+  }
+  // A mention with no agent ("the agreement") belongs to the one agent's event of its type, when there is one.
+  for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && cluster.type !== "Statement" && cluster.type !== "Demand")) {
+    const owners = clusters.filter((cluster) => cluster.agentKey && cluster.type === orphan.type);
+    if (owners.length !== 1) continue;
+    owners[0].triggers.push(...orphan.triggers);
+    owners[0].triggers.sort((a, b) => a.span.start - b.span.start);
+    clusters.splice(clusters.indexOf(orphan), 1);
   }
   for (const cluster of clusters) {
     if (cluster.triggers.some((trigger) => trigger.type === "Attack")) cluster.type = "Attack";
