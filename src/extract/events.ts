@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
 import { round } from "../resolve/index.js";
-import { GOVERNMENT_NOUNS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { GOVERNMENT_NOUNS, LIGHT_VERBS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { lower, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -104,7 +104,7 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
   } else {
     // Noun triggers: "Mr Straw's announcement", "Hazara protests", "the attack by X on Y".
     const possessor = /^['’]s?$/.test(tokens[phraseStart - 1]?.text ?? "") ? mentionEndingAt(view, phraseStart - 1) : mentionEndingAt(view, phraseStart);
-    trigger.agent = byAgent ?? (possessor && PARTICIPANT_KINDS.has(possessor.kind) ? possessor : undefined);
+    trigger.agent = byAgent ?? (possessor && PARTICIPANT_KINDS.has(possessor.kind) ? possessor : undefined) ?? agentOfLightVerb(view, phraseStart);
     for (const object of objectsAfterPreposition(view, index)) if (object !== trigger.agent) addObject(trigger, object);
   }
   trigger.places = placesAfter(view, index).filter((place) => place !== trigger.agent);
@@ -114,8 +114,12 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
 function addObject(trigger: Trigger, mention: Mention): void {
   if (!mention.entity || !PARTICIPANT_KINDS.has(mention.kind)) return;
   if (trigger.type === "Statement") {
-    // "told BBC News", "told the Commons": the audience takes part.
-    if (/^(told|tells)$/.test(lower(trigger.view.tokens[trigger.token]))) trigger.participants.push({ entity: mention.entity, role: "other", span: mention });
+    const verb = lower(trigger.view.tokens[trigger.token]);
+    // "told BBC News": the audience takes part; "criticised the Home Office": the one it is aimed at.
+    if (/^(told|tells)$/.test(verb)) trigger.participants.push({ entity: mention.entity, role: "other", span: mention });
+    else if (!/^(said|says|say|added|reported|claimed|claims|announced|stated|revealed|admitted|confirmed|warned|expressed)$/.test(verb) && mention.tokenStart <= trigger.token + 3) {
+      trigger.participants.push({ entity: mention.entity, role: "target", span: mention });
+    }
     return;
   }
   const objectRole = OBJECT_ROLE[trigger.type];
@@ -201,6 +205,13 @@ function isInPrepositionalPhrase(view: SentenceView, mention: Mention): boolean 
 function isModifierOnly(view: SentenceView, mention: Mention): boolean {
   const next = view.tokens[mention.tokenEnd];
   return mention.kind === "Place" && next !== undefined && /^NNS?$/.test(next.pos) && !GOVERNMENT_NOUNS.has(lower(next)) && !view.mentionAt[mention.tokenEnd];
+}
+
+/** "UAAR launched a petition": the subject of the light verb before a noun trigger is its agent. */
+function agentOfLightVerb(view: SentenceView, phraseStart: number): Mention | undefined {
+  let i = phraseStart - 1;
+  while (i >= 0 && /^(DT|PRP\$|JJ|CD)$/.test(view.tokens[i].pos)) i--;
+  return i >= 0 && LIGHT_VERBS.has(lower(view.tokens[i])) ? mentionToLeft(view, i) : undefined;
 }
 
 /** `"...," said Mr Smith`: the speaker right after the verb. */

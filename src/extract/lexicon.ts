@@ -56,17 +56,17 @@ define("Killing", "noun", "killing killings murder murders assassination massacr
 define("Injury", "verb", "injured injuring wounded wounding hurt");
 define("Injury", "noun", "injuries injury");
 define("Arrest", "verb", "arrest arrested arresting detain detained detaining captured");
-define("Arrest", "noun", "arrest arrests detention detentions custody");
+define("Arrest", "noun", "arrest arrests detention detentions custody crackdown");
 define("Trial", "verb", "charged prosecuted convicted acquitted sued ruled indicted");
-define("Trial", "noun", "trial trials verdict ruling lawsuit prosecution hearing");
+define("Trial", "noun", "trial trials verdict ruling judgement judgment lawsuit prosecution hearing");
 define("Sentence", "verb", "sentenced jailed imprisoned");
 define("Sentence", "noun", "sentence prison-sentence");
 define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");
-define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott");
-define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported");
-define("Statement", "noun", "statement condemnation announcement warning claim comments remarks condolences");
-define("Demand", "verb", "demand demanded demanding demands urged urges urging appealed petitioned");
-define("Demand", "noun", "demand demands appeal petition ultimatum");
+define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott campaign");
+define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported reacted proposed proposing");
+define("Statement", "noun", "statement condemnation announcement warning claim comments remarks condolences interview interviews proposal");
+define("Demand", "verb", "demand demanded demanding demands urged urges urging appealed petitioned asked asks asking requested requests requesting");
+define("Demand", "noun", "demand demands appeal appeals petition petitions ultimatum request requests");
 define("Meeting", "verb", "met meet meets meeting");
 define("Meeting", "noun", "meeting meetings talks summit");
 define("Visit", "verb", "visit visited visiting visits toured");
@@ -113,6 +113,12 @@ export function phrasalTriggerFor(word: string, pos: string, next: string | unde
   const phrasal = PHRASAL_TRIGGERS[word.toLowerCase()];
   return phrasal && pos.startsWith("VB") && next && phrasal.particles.includes(next.toLowerCase()) ? { type: phrasal.type, pos: "verb" } : undefined;
 }
+
+/** Verbs that hand the naming of an event to their object noun: "UAAR launched a petition", "gave interviews". */
+export const LIGHT_VERBS = new Set([
+  "launched", "launches", "made", "makes", "issued", "issues", "gave", "gives", "held", "holds", "staged", "stages",
+  "filed", "files", "signed", "signs", "reached", "reaches", "began", "begins", "started", "starts", "led", "leads",
+]);
 
 /** Nouns after a demonym that make the country itself the actor: "Pakistani authorities said". */
 export const GOVERNMENT_NOUNS = new Set([
