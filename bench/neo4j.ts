@@ -11,11 +11,11 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
-import { NEO4J_CONSTRAINTS, NEO4J_INDEXES, NODE_LABELS, RELATION_TYPES, type NodeLabel, type PropertySpec, type RelationType } from "../graph-schema/index.js";
+import { NEO4J_CONSTRAINTS, NEO4J_INDEXES, NODE_LABELS, RELATION_TYPES, type PropertySpec } from "../graph-schema/index.js";
 import type { SerializedNewsGraph } from "../src/graph/index.js";
 import { openDriver, resolveTarget, writeGraph, evidenceString, type Neo4jTarget } from "../src/io/neo4j/index.js";
 import { localServerPaths } from "../src/io/neo4j/localServer.js";
-import { DEFAULT_BATCH_SIZE } from "../src/io/neo4j/writer.js";
+import { DEFAULT_BATCH_SIZE, nodeColumns, prepareRows, relationshipColumns } from "../src/io/neo4j/writer.js";
 import { generateGraph } from "../test/neo4j/fixtures/generatedGraph.js";
 
 const { values: args } = parseArgs({
@@ -44,7 +44,8 @@ async function session<T>(driver: Driver, target: Neo4jTarget, work: (run: (cyph
 
 async function emptyDatabase(driver: Driver, target: Neo4jTarget): Promise<void> {
   await session(driver, target, async (run) => {
-    await run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    // Small chunks: deleting hub nodes drags all their relationships into the same transaction.
+    await run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS");
     for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await run(statement.cypher);
   });
 }
@@ -87,14 +88,14 @@ function plainProperties(specs: Record<string, PropertySpec>, attributes: Record
 }
 
 async function naiveWrite(driver: Driver, target: Neo4jTarget, graph: SerializedNewsGraph): Promise<number> {
-  const label = new Map(graph.nodes.map((node) => [node.key, node.attributes.kind]));
+  const label = new Map(graph.nodes.map((node) => [node.key, node.attributes!.kind]));
   return session(driver, target, async (run) => {
     for (const node of graph.nodes) {
-      const kind = node.attributes.kind;
+      const kind = node.attributes!.kind;
       await run(`MERGE (n:${kind} {key: $key}) SET n += $properties`, { key: node.key, properties: plainProperties(NODE_LABELS[kind].properties, node.attributes as unknown as Record<string, unknown>) });
     }
     for (const edge of graph.edges) {
-      const type = edge.attributes.kind;
+      const type = edge.attributes!.kind;
       await run(`MATCH (s:${label.get(edge.source)} {key: $source}) MATCH (t:${label.get(edge.target)} {key: $target}) MERGE (s)-[r:${type} {key: $key}]->(t) SET r += $properties`, {
         source: edge.source, target: edge.target, key: edge.key,
         properties: plainProperties(RELATION_TYPES[type].properties, edge.attributes as unknown as Record<string, unknown>),
@@ -108,20 +109,24 @@ async function naiveWrite(driver: Driver, target: Neo4jTarget, graph: Serialized
 
 function csvField(value: unknown): string {
   if (value === undefined || value === null) return ""; // unquoted empty: LOAD CSV reads null
-  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  const text = Array.isArray(value) ? value.map(String).join(LIST_SEPARATOR) : String(value);
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** The Cypher expression turning CSV column `name` back into its schema type. */
-function csvValue(name: string, spec: PropertySpec): string {
+const STRING_LIST_COLUMNS = new Set(["aliases", "evidence", "sourceArticles", "mentionArticles"]);
+
+/** The Cypher expression turning CSV column `name` back into the type the writer stores. */
+function csvValue(name: string, spec: PropertySpec | undefined): string {
   const column = `row.\`${name}\``;
-  switch (spec.type) {
+  const list = `CASE WHEN ${column} IS NULL THEN null WHEN ${column} = '' THEN [] ELSE split(${column}, '${LIST_SEPARATOR}') END`;
+  if (STRING_LIST_COLUMNS.has(name)) return list;
+  if (name === "mentionCounts") return `[count IN ${list} | toInteger(count)]`;
+  if (name === "confidence") return `toFloat(${column})`;
+  switch (spec?.type) {
     case "integer": return `toInteger(${column})`;
     case "float": return `toFloat(${column})`;
     case "date": return `date(${column})`;
     case "boolean": return `toBoolean(${column})`;
-    case "string[]":
-    case "evidence[]": return `coalesce(split(${column}, '${LIST_SEPARATOR}'), [])`;
     default: return column;
   }
 }
@@ -131,46 +136,30 @@ interface CsvLoad {
   cypher: string;
 }
 
+/** CSV files of the very rows the project writer sends, one per label and per relationship group. */
 function writeCsvFiles(graph: SerializedNewsGraph, directory: string): CsvLoad[] {
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
+  const prepared = prepareRows(graph);
   const loads: CsvLoad[] = [];
-  const label = new Map(graph.nodes.map((node) => [node.key, node.attributes.kind]));
-  const evidenceAsStrings = (attributes: Record<string, unknown>) =>
-    attributes.evidence ? { ...attributes, evidence: (attributes.evidence as Parameters<typeof evidenceString>[0][]).map(evidenceString) } : attributes;
+  const csvLines = (columns: string[], rows: unknown[][]) => [columns.join(","), ...rows.map((row) => row.map(csvField).join(","))].join("\n") + "\n";
 
-  for (const kind of Object.keys(NODE_LABELS) as NodeLabel[]) {
-    const specs = Object.entries(NODE_LABELS[kind].properties).filter(([name]) => name !== "key");
-    const rows = graph.nodes.filter((node) => node.attributes.kind === kind);
-    if (rows.length === 0) continue;
-    const file = `${kind}.csv`;
-    const lines = [["key", ...specs.map(([name]) => name)].join(",")];
-    for (const node of rows) {
-      const attributes = evidenceAsStrings(node.attributes as unknown as Record<string, unknown>);
-      lines.push([csvField(node.key), ...specs.map(([name]) => csvField(attributes[name]))].join(","));
-    }
-    writeFileSync(join(directory, file), lines.join("\n") + "\n");
-    const sets = specs.map(([name, spec]) => `n.\`${name}\` = ${csvValue(name, spec)}`).join(", ");
-    loads.push({ file, cypher: `MERGE (n:${kind} {key: row.key}) SET ${sets}` });
+  for (const { label, rows } of prepared.nodes) {
+    const columns = nodeColumns(label);
+    const specs: Record<string, PropertySpec> = NODE_LABELS[label].properties;
+    const file = `${label}.csv`;
+    writeFileSync(join(directory, file), csvLines(columns, rows));
+    const sets = columns.slice(1).map((name) => `n.\`${name}\` = ${csvValue(name, specs[name])}`);
+    sets.push("n.mentions = CASE WHEN n.mentionCounts IS NULL THEN null ELSE reduce(total = 0, count IN n.mentionCounts | total + count) END");
+    loads.push({ file, cypher: `MERGE (n:${label} {key: row.key}) SET ${sets.join(", ")}` });
   }
-
-  const groups = new Map<string, SerializedNewsGraph["edges"]>();
-  for (const edge of graph.edges) {
-    const group = `${edge.attributes.kind}-${label.get(edge.source)}-${label.get(edge.target)}`;
-    groups.set(group, [...(groups.get(group) ?? []), edge]);
-  }
-  for (const [group, edges] of groups) {
-    const [type, from, to] = group.split("-") as [RelationType, NodeLabel, NodeLabel];
-    const specs = Object.entries(RELATION_TYPES[type].properties);
-    const file = `${group}.csv`;
-    const lines = [["key", "source", "target", ...specs.map(([name]) => name)].join(",")];
-    for (const edge of edges) {
-      const attributes = evidenceAsStrings(edge.attributes as unknown as Record<string, unknown>);
-      lines.push([csvField(edge.key), csvField(edge.source), csvField(edge.target), ...specs.map(([name]) => csvField(attributes[name]))].join(","));
-    }
-    writeFileSync(join(directory, file), lines.join("\n") + "\n");
-    const sets = specs.map(([name, spec]) => `r.\`${name}\` = ${csvValue(name, spec)}`).join(", ");
-    loads.push({ file, cypher: `MATCH (s:${from} {key: row.source}) MATCH (t:${to} {key: row.target}) MERGE (s)-[r:${type} {key: row.key}]->(t) SET ${sets}` });
+  for (const { type, from, to, rows } of prepared.relationships) {
+    const columns = relationshipColumns(type);
+    const specs: Record<string, PropertySpec> = RELATION_TYPES[type].properties;
+    const file = `${type}-${from}-${to}.csv`;
+    writeFileSync(join(directory, file), csvLines(columns, rows));
+    const sets = columns.slice(3).map((name) => `r.\`${name}\` = ${csvValue(name, specs[name])}`);
+    loads.push({ file, cypher: `MATCH (s:${from} {key: row.source}) MATCH (t:${to} {key: row.target}) MERGE (s)-[r:${type} {key: row.key}]->(t) SET ${sets.join(", ")}` });
   }
   return loads;
 }
@@ -202,7 +191,8 @@ try {
 
   await emptyDatabase(driver, target);
   const project = await timed("project writer (UNWIND batches, managed transactions)", async () => {
-    await writeGraph(driver, graph, { database: target.database, log: () => {} });
+    const started = performance.now();
+    await writeGraph(driver, graph, { database: target.database, log: (line) => log(`    ${((performance.now() - started) / 1000).toFixed(1)} s ${line}`) });
     return countElements(driver, target);
   });
 
