@@ -16,11 +16,15 @@ export const TITLE_WORDS = new Set([
   "commissioner", "chairperson", "speaker", "treasurer", "presidential", "candidate", "adviser", "advisor", "official",
   "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
   "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "state", "affairs", "of", "the",
+  "for", "and", "economy", "environment", "energy", "transport", "agriculture", "labour", "work", "pensions",
 ]);
 
+/** Honorifics between a title and a name: "Undersecretary for Education Mr. Toccafondi". */
+export const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]);
+
 /** Title words that cannot start a title ("of the President") or end one ("Prime", "Vice"). */
-export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general"]);
-export const TITLE_CANNOT_END = new Set(["of", "the", "vice", "prime", "foreign", "home", "managing", "deputy", "chief", "shadow"]);
+export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general", "for", "and"]);
+export const TITLE_CANNOT_END = new Set(["of", "the", "for", "and", "vice", "prime", "foreign", "home", "managing", "deputy", "chief", "shadow"]);
 
 /** Nouns that name a kind of place: "Balochistan province", "the region in Pakistan". */
 export const PLACE_NOUNS = new Set([

@@ -5,10 +5,10 @@
 import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention } from "../doc.js";
 import type { RelationType } from "../../graph-schema/index.js";
 import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
-import { PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
+import { HONORIFICS, PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 import { lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
 
-const CONFIDENCE = { title: 0.85, appositive: 0.75, placePair: 0.8, placeOf: 0.85, copula: 0.65, residence: 0.6, name: 0.7 };
+const CONFIDENCE = { impliedCountry: 0.5, title: 0.85, appositive: 0.75, placePair: 0.8, placeOf: 0.85, copula: 0.65, residence: 0.6, name: 0.7 };
 
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
 const ORG_OR_PLACE: ReadonlySet<MentionKind> = new Set(["Organization", "Place"]);
@@ -30,10 +30,11 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
     relations.push({ kind, source: sourceKey, target: targetKey, sentence: view.index, span: tokenSpan(view, from, to), confidence, ...(role ? { role } : {}) });
   };
 
+  const nationalOffices: NationalOffice[] = [];
   for (const view of sentenceViews(doc)) {
     for (const mention of view.mentions) {
       if (mention.kind === "Person") {
-        affiliations(view, mention, add);
+        affiliations(view, mention, add, nationalOffices);
         titleOfHolderBeforePerson(view, mention, add);
       }
       if (mention.kind === "Organization") qualifiedByPlace(view, mention, add);
@@ -41,19 +42,37 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
       if (mention.kind === "Person" || mention.kind === "Group" || mention.kind === "Organization") residence(view, mention, add);
     }
   }
+  // "Foreign Secretary Jack Straw" in an article mostly about the UK holds office in the UK.
+  const homeCountry = doc.entities
+    .filter((entity) => entity.kind === "Place" && entity.mentions.length >= 2 && countryNamed(entity.name) === entity.name)
+    .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  if (homeCountry) {
+    for (const office of nationalOffices) add("AFFILIATED_WITH", office.person, homeCountry, office.view, office.from, office.person.tokenEnd, CONFIDENCE.impliedCountry, office.role);
+  }
   relations.push(...nameRelations(doc));
   return relations;
 }
 
+/** Offices of a national government: held, unless the text says otherwise, in the country the article is about. */
+const NATIONAL_OFFICE = /\b(minister|secretary|chancellor|undersecretary|under-secretary)\b/i;
+
+interface NationalOffice {
+  person: Mention;
+  view: SentenceView;
+  from: number;
+  role: string;
+}
+
 type Add = (kind: RelationType, source: Mention | Entity, target: Mention | Entity, view: SentenceView, from: number, to: number, confidence: number, role?: string) => void;
 
-function affiliations(view: SentenceView, person: Mention, add: Add): void {
+function affiliations(view: SentenceView, person: Mention, add: Add, nationalOffices: NationalOffice[]): void {
   const { tokens } = view;
   // "United Nations Secretary-General Antonio Guterres", "Pakistan's Prime Minister Imran Khan".
-  let titleStart = person.tokenStart;
+  const nameStart = HONORIFICS.has(lower(tokens[person.tokenStart - 1])) ? person.tokenStart - 1 : person.tokenStart;
+  let titleStart = nameStart;
   while (titleStart > 0 && isTitleWord(lower(tokens[titleStart - 1])) && !view.mentionAt[titleStart - 1]) titleStart--;
-  while (titleStart < person.tokenStart && TITLE_CANNOT_START.has(lower(tokens[titleStart]))) titleStart++;
-  const role = titleText(view, titleStart, person.tokenStart);
+  while (titleStart < nameStart && TITLE_CANNOT_START.has(lower(tokens[titleStart]))) titleStart++;
+  const role = titleText(view, titleStart, nameStart);
   if (role) {
     const possessive = /^['’]s?$/.test(tokens[titleStart - 1]?.text ?? "");
     const holder = mentionEndingAt(view, possessive ? titleStart - 1 : titleStart);
@@ -61,6 +80,7 @@ function affiliations(view: SentenceView, person: Mention, add: Add): void {
       add("AFFILIATED_WITH", person, holder, view, holder.tokenStart, person.tokenEnd, CONFIDENCE.title, role);
       return;
     }
+    if (NATIONAL_OFFICE.test(role)) nationalOffices.push({ person, view, from: titleStart, role });
   }
   // "Shami Chakrabarti, director of civil rights group Liberty"; "Bill Gates, Microsoft's chairman".
   let i = person.tokenEnd;
@@ -80,8 +100,9 @@ function affiliations(view: SentenceView, person: Mention, add: Add): void {
   let end = i;
   while (end < tokens.length && isTitleWord(lower(tokens[end])) && !["of", "the"].includes(lower(tokens[end])) && !view.mentionAt[end]) end++;
   const appositiveRole = titleText(view, i, end);
-  if (!appositiveRole || !["of", "at", "for", "with"].includes(lower(tokens[end]))) return;
-  const holder = holderAfter(view, end + 1);
+  if (!appositiveRole) return;
+  const holder = ["of", "at", "for", "with"].includes(lower(tokens[end])) ? holderAfter(view, end + 1) : undefined;
+  if (!holder && NATIONAL_OFFICE.test(appositiveRole)) nationalOffices.push({ person, view, from: person.tokenStart, role: appositiveRole });
   if (holder) add("AFFILIATED_WITH", person, holder, view, person.tokenStart, holder.tokenEnd, CONFIDENCE.appositive, appositiveRole);
 }
 

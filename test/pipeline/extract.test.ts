@@ -96,3 +96,16 @@ describe("events", () => {
     expect(doc.events.every((event) => event.date === null)).toBe(true);
   });
 });
+
+describe("national offices", () => {
+  it("places a minister without a named holder in the country the article is mostly about", () => {
+    const doc = run([
+      "The/DT United/NNP/B-LOC Kingdom/NNP/I-LOC and/CC Britain/NNP/B-LOC agreed/VBD ./.",
+      "On/IN Tuesday/NNP Foreign/NNP Secretary/NNP Jack/NNP/B-PER Straw/NNP/I-PER told/VBD reporters/NNS ./.",
+      "Undersecretary/NNP for/IN Education/NNP Mr./NNP Toccafondi/NNP/B-PER spoke/VBD ./.",
+    ]);
+    expect(triples(doc)).toEqual(
+      expect.arrayContaining(["Jack Straw AFFILIATED_WITH United Kingdom Foreign Secretary", "Toccafondi AFFILIATED_WITH United Kingdom Undersecretary for Education"]),
+    );
+  });
+});
