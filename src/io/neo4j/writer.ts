@@ -275,6 +275,19 @@ export function prepareRows(graph: SerializedNewsGraph): PreparedRows {
   };
 }
 
+// Two batches in flight: while the server runs one, the driver packs and sends the next. Batches of
+// nodes never share a key; batches of relationships may lock the same endpoints, and a deadlock
+// that causes is a transient error that executeWrite retries.
+const WRITE_CONCURRENCY = 2;
+
+async function inParallel(tasks: (() => Promise<void>)[], concurrency: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) await tasks[next++]();
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
+}
+
 export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, options: WriteOptions): Promise<WriteCounts> {
   const { database, log } = options;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -329,24 +342,26 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
   }
   if (articlesReplaced > 0) log(`Neo4j: replaced ${articlesReplaced} article(s) stored before with other or unfinished content`);
 
-  // 3. Nodes, label by label, in UNWIND batches each in its own managed transaction.
+  // 3. Nodes, in UNWIND batches of one label, each batch its own managed transaction.
   let nodesWritten = 0;
-  for (const { label, rows } of prepared.nodes) {
-    for (const batch of batches(rows, batchSize)) {
+  await inParallel(
+    prepared.nodes.flatMap(({ label, rows }) => batches(rows, batchSize).map((batch) => async () => {
       await write(nodeQuery(label), batch);
       nodesWritten += batch.length;
-    }
-  }
+    })),
+    WRITE_CONCURRENCY,
+  );
   log(`Neo4j: ${nodesWritten}/${graph.nodes.length} nodes written`);
 
   // 4. Relationships, grouped by type and endpoint labels so both endpoints are found by index.
   let relationshipsWritten = 0;
-  for (const { type, from, to, rows } of prepared.relationships) {
-    for (const batch of batches(rows, batchSize)) {
+  await inParallel(
+    prepared.relationships.flatMap(({ type, from, to, rows }) => batches(rows, batchSize).map((batch) => async () => {
       await write(relationshipQuery(type, from, to), batch);
       relationshipsWritten += batch.length;
-    }
-  }
+    })),
+    WRITE_CONCURRENCY,
+  );
   log(`Neo4j: ${relationshipsWritten}/${graph.edges.length} relationships written`);
 
   // 5. Last, the marker: an article with its contentHash is completely written.
