@@ -21,9 +21,12 @@ function words(form: string): string[] {
   return form.split(" ").filter(Boolean);
 }
 
-/** The normalised form a mention is compared by: handles lose their marker and underscores. */
+const CORPORATE_SUFFIX = / (inc|ltd|plc|corp|co|llc|sa|ag|gmbh|nv|bv)$/;
+
+/** The normalised form a mention is compared by: handles lose their marker and underscores, companies their legal suffix ("MCI Inc." is "MCI"). */
 function formOf(mention: RawMention): string {
-  return normaliseName((mention.gazetteerName ?? mention.text).replace(/^[#@]/, "").replace(/_/g, " "));
+  const form = normaliseName((mention.gazetteerName ?? mention.text).replace(/^[#@]/, "").replace(/_/g, " "));
+  return mention.kind === "Organization" ? form.replace(CORPORATE_SUFFIX, "") : form;
 }
 
 function initials(name: string): string {

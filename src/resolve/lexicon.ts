@@ -122,3 +122,6 @@ export const PLACE_HEADS = new Set([
   "bay", "river", "mountain", "mountains", "island", "islands", "valley", "lake", "sea", "ocean", "province", "county",
   "district", "square", "street", "avenue", "airport", "peninsula", "desert", "coast", "strait", "gulf",
 ]);
+
+/** Faiths are not places or organisations: "the Shia sect of Islam". */
+export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);

@@ -2,7 +2,7 @@
 // demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
-import { countryNamed, countryOfDemonym, groupNamed, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, groupNamed, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, RELIGIONS } from "./lexicon.js";
 
 /** A mention plus the canonical name a gazetteer gave it, if any. */
 export interface RawMention extends Mention {
@@ -132,6 +132,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       const [start, end] = trimSpan(tokens, span.start, span.end);
       if (start >= end) continue;
       const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
+      if (RELIGIONS.has(text.toLowerCase())) continue;
       const gazetteer = gazetteerKind(tokens, start, end, text, true);
       const nerKind = NER_KIND[span.type];
       let mention: RawMention | undefined;
@@ -147,8 +148,16 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
       if (!mention) continue;
       mentions.push(mention);
-      covered.fill(1, span.start, span.end);
+      covered.fill(1, start, end);
     }
+    // "US-funded Radio Farda": the country inside a compound modifier.
+    tokens.forEach((token, index) => {
+      const compound = /^(\p{Lu}[\p{L}.]*)-(funded|based|led|backed|born|owned|made|run|brokered|sponsored)$/u.exec(token.text);
+      const country = compound && (countryNamed(compound[1]) ?? countryOfDemonym(compound[1]));
+      if (!compound || !country || covered[index]) return;
+      mentions.push({ kind: "Place", text: compound[1], start: token.start, end: token.start + compound[1].length, sentence: sentenceIndex, tokenStart: index, tokenEnd: index + 1, confidence: CONFIDENCE.gazetteerOnly, gazetteerName: country });
+      covered[index] = 1;
+    });
     // Countries, demonyms and groups the tagger missed: longest match of up to three capitalised tokens.
     for (let start = 0; start < tokens.length; start++) {
       if (covered[start] || !isCapitalised(tokens[start])) continue;
