@@ -108,6 +108,11 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
     for (const object of objectsAfterPreposition(view, index)) if (object !== trigger.agent) addObject(trigger, object);
   }
   trigger.places = placesAfter(view, index).filter((place) => place !== trigger.agent);
+  // "the Iranian crackdown": a country qualifying the event's name is where it happened;
+  // so is a country that arrests, tries, legislates or votes (its authorities act at home).
+  const qualifier = spec.pos === "noun" ? mentionEndingAt(view, phraseStart) : undefined;
+  if (qualifier?.kind === "Place") trigger.places.push(qualifier);
+  else if (trigger.agent?.kind === "Place" && ACTS_AT_HOME.has(spec.type)) trigger.places.push(trigger.agent);
   return trigger;
 }
 
@@ -182,6 +187,9 @@ function isObjectOfVerb(view: SentenceView, mention: Mention): boolean {
   while (i >= 0 && (["the", "a", "an"].includes(lower(view.tokens[i])) || /^(CD|JJ)/.test(view.tokens[i].pos))) i--;
   return i >= 0 && isVerb(view.tokens[i].pos) && !AUXILIARIES.has(lower(view.tokens[i]));
 }
+
+/** Event types a country's authorities carry out on their own soil. */
+const ACTS_AT_HOME: ReadonlySet<EventType> = new Set(["Arrest", "Trial", "Sentence", "Legislation", "Election", "Investigation"]);
 
 const PHRASE_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "into", "with", "by", "for", "after", "before", "against", "over", "under", "during", "across", "outside", "inside"]);
 
