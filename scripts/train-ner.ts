@@ -100,7 +100,29 @@ const train = toCorpus(trainDocs);
 const dev = toCorpus(devDocs);
 log(`train: ${trainDocs.length} documents; dev: ${devDocs.length} documents`);
 
-// ---- POS: greedy averaged perceptron ----
+// ---- POS: greedy averaged perceptron with a tag dictionary ----
+// Words seen at least 20 times in train with one tag at least 97% of the time take that tag
+// without scoring (and without training on them): faster, and as accurate.
+const tagDictionary: Record<string, string> = {};
+{
+  const counts = new Map<string, Map<string, number>>();
+  for (const doc of trainDocs) {
+    for (const s of doc.sentences) {
+      s.words.forEach((word, i) => {
+        const tags = counts.get(word) ?? new Map<string, number>();
+        tags.set(s.columns[i][0], (tags.get(s.columns[i][0]) ?? 0) + 1);
+        counts.set(word, tags);
+      });
+    }
+  }
+  for (const [word, tags] of counts) {
+    const total = [...tags.values()].reduce((a, b) => a + b, 0);
+    const [tag, count] = [...tags].sort((a, b) => b[1] - a[1])[0];
+    if (total >= 20 && count / total >= 0.97) tagDictionary[word] = tag;
+  }
+}
+const dictionary = new Map(Object.entries(tagDictionary).map(([word, tag]) => [word, posIndex.get(tag)!]));
+
 function trainPos(sentences: SentenceAttributes[], gold: Uint8Array[], epochs: number, evaluate?: (m: LinearModel) => number) {
   const weights = new PerceptronWeights(posTags);
   const keys = new Int32Array(MAX_FEATURES);
@@ -114,6 +136,12 @@ function trainPos(sentences: SentenceAttributes[], gold: Uint8Array[], epochs: n
       let prev = posTags.length;
       let prev2 = posTags.length;
       for (let i = 0; i < s.n; i++) {
+        const known = dictionary.get(s.words[i]);
+        if (known !== undefined) {
+          prev2 = prev;
+          prev = known;
+          continue;
+        }
         const count = posFeatures(s, i, prev, prev2, keys);
         for (let f = 0; f < count; f++) rows[f] = weights.row(keys[f], true);
         scores.fill(0);
@@ -133,13 +161,13 @@ function trainPos(sentences: SentenceAttributes[], gold: Uint8Array[], epochs: n
       }
     }
     if (evaluate) {
-      const model = weights.toModel(1e-6, { epoch });
+      const model = weights.toModel(1e-6, { epoch, tagDictionary });
       const score = evaluate(model);
       log(`pos epoch ${epoch}: dev accuracy ${(score * 100).toFixed(2)}%`);
       if (!best || score > best.score) best = { model, score, epoch };
     }
   }
-  return best ?? { model: weights.toModel(1e-6, { epochs }), score: NaN, epoch: epochs };
+  return best ?? { model: weights.toModel(1e-6, { epochs, tagDictionary }), score: NaN, epoch: epochs };
 }
 
 const keys = new Int32Array(MAX_FEATURES);
@@ -149,7 +177,7 @@ function posAccuracy(model: LinearModel): number {
   let total = 0;
   dev.documents.forEach((doc, d) =>
     doc.forEach((s, k) => {
-      tagPos(model, s, keys, posScores);
+      tagPos(model, dictionary, s, keys, posScores);
       for (let i = 0; i < s.n; i++) {
         total++;
         if (s.pos[i] === dev.posGold[d][k][i]) right++;
@@ -173,9 +201,9 @@ for (let fold = 0; fold < folds; fold++) {
   const rest = train.documents.flatMap((doc, d) => (inFold(d) ? [] : doc));
   const restGold = train.posGold.flatMap((doc, d) => (inFold(d) ? [] : doc));
   const foldModel = trainPos(rest, restGold, pos.epoch).model;
-  for (const s of held) tagPos(foldModel, s, keys, posScores);
+  for (const s of held) tagPos(foldModel, dictionary, s, keys, posScores);
 }
-for (const doc of dev.documents) for (const s of doc) tagPos(pos.model, s, keys, posScores);
+for (const doc of dev.documents) for (const s of doc) tagPos(pos.model, dictionary, s, keys, posScores);
 for (const doc of [...train.documents, ...dev.documents]) markDocumentFlags(doc);
 log("pos: jackknifed tags on train, predicted tags on dev");
 

@@ -94,18 +94,37 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * tags + out[i]];
 }
 
+/**
+ * The POS model's tag dictionary: frequent words seen (nearly) always with one tag in
+ * training take that tag without scoring (word → tag id).
+ */
+export function posDictionary(model: LinearModel): Map<string, number> {
+  const entries = (model.meta.tagDictionary ?? {}) as Record<string, string>;
+  const tagIndex = new Map(model.tags.map((tag, i) => [tag, i]));
+  return new Map(Object.entries(entries).map(([word, tag]) => [word, tagIndex.get(tag) ?? 0]));
+}
+
 /** Greedy left-to-right POS tagging into s.pos. */
-export function tagPos(model: LinearModel, s: SentenceAttributes, keys: Int32Array, scores: Float32Array): void {
+export function tagPos(
+  model: LinearModel,
+  dictionary: Map<string, number>,
+  s: SentenceAttributes,
+  keys: Int32Array,
+  scores: Float32Array,
+): void {
   const tags = model.tagCount;
   const start = tags; // id of the "no previous tag" context
   let prev = start;
   let prev2 = start;
   for (let i = 0; i < s.n; i++) {
-    scores.fill(0, 0, tags);
-    const count = posFeatures(s, i, prev, prev2, keys);
-    for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
-    let best = 0;
-    for (let t = 1; t < tags; t++) if (scores[t] > scores[best]) best = t;
+    let best = dictionary.get(s.words[i]) ?? -1;
+    if (best < 0) {
+      scores.fill(0, 0, tags);
+      const count = posFeatures(s, i, prev, prev2, keys);
+      for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
+      best = 0;
+      for (let t = 1; t < tags; t++) if (scores[t] > scores[best]) best = t;
+    }
     s.pos[i] = best;
     prev2 = prev;
     prev = best;
@@ -132,6 +151,8 @@ export interface TaggedDocument {
  */
 interface CachedWord extends WordInfo {
   scores: Float32Array;
+  /** The word's tag from the POS tag dictionary, or -1. */
+  fixedPosTag: number;
 }
 
 /** Word types kept in the cache before it starts afresh (about 130 MB at most). */
@@ -147,6 +168,7 @@ export class Tagger {
   private readonly firstTransitions: Float32Array;
   private readonly secondTransitions: Float32Array;
   private readonly wordCache = new Map<string, CachedWord>();
+  private readonly posDictionary: Map<string, number>;
   /** Weights lent by "no word here" (beyond the sentence edge), laid out as CachedWord.scores. */
   private readonly edgeScores: Float32Array;
   /** POS weights of the previous two tags: [(prev × (tags+1) + prev2) × tags + tag]. */
@@ -159,6 +181,7 @@ export class Tagger {
     const posTags = models.pos.tagCount;
     this.posTagCount = posTags;
     this.posScores = new Float32Array(posTags);
+    this.posDictionary = posDictionary(models.pos);
     this.nerStages = new StackedModel([models.nerFirst, models.nerSecond]);
     this.firstTransitions = constrainTransitions(models.nerFirst.transitions);
     this.secondTransitions = constrainTransitions(models.nerSecond.transitions);
@@ -211,7 +234,7 @@ export class Tagger {
     const count = posWordFeatures(info, keys, 0);
     for (let f = 0; f < count; f++) this.models.pos.addScores(keys[f], scores, 0);
     this.addNer(nerWordFeatures(info, keys, 0), scores, 5 * this.posTagCount);
-    const entry: CachedWord = { ...info, scores };
+    const entry: CachedWord = Object.assign(info, { scores, fixedPosTag: this.posDictionary.get(text) ?? -1 });
     this.wordCache.set(text, entry);
     return entry;
   }
@@ -245,7 +268,14 @@ export class Tagger {
     let prev = tags;
     let prev2 = tags;
     for (let i = 0; i < s.n; i++) {
-      const own = (s.infos[i] as CachedWord).scores;
+      const word = s.infos[i] as CachedWord;
+      if (word.fixedPosTag >= 0) {
+        s.pos[i] = word.fixedPosTag;
+        prev2 = prev;
+        prev = word.fixedPosTag;
+        continue;
+      }
+      const own = word.scores;
       const before2 = this.scoresAt(s, i - 2);
       const before = this.scoresAt(s, i - 1);
       const after = this.scoresAt(s, i + 1);
