@@ -155,8 +155,8 @@ interface CachedWord extends WordInfo {
   fixedPosTag: number;
 }
 
-/** Word types kept in the cache before it starts afresh (about 130 MB at most). */
-const WORD_CACHE_LIMIT = 100_000;
+/** Word types kept in the cache before it starts afresh (about 70 MB at most). */
+const WORD_CACHE_LIMIT = 50_000;
 const NER_TAG_COUNT = NER_TAGS.length;
 const NER_WIDTH = 2 * NER_TAG_COUNT;
 
