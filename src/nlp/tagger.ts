@@ -60,6 +60,15 @@ export function nerEmissions(model: LinearModel, s: SentenceAttributes, stageTwo
   return scores;
 }
 
+/** For each tag, the tags allowed before it (I-X only after B-X or I-X). */
+const ALLOWED_FROM: Uint8Array[] = NER_TAGS.map((_, to) =>
+  Uint8Array.from(NER_TAGS.map((__, from) => from).filter((from) => ALLOWED[from * NER_TAGS.length + to])),
+);
+
+// Reused between calls: the decoder runs once per sentence and stage.
+let scoreBuffer = new Float32Array(0);
+let backBuffer = new Uint8Array(0);
+
 /**
  * Best tag sequence under emission scores plus transitions[from * tags + to] (from
  * constrainTransitions), starting with no I- tag; writes tag ids into `out`.
@@ -67,16 +76,22 @@ export function nerEmissions(model: LinearModel, s: SentenceAttributes, stageTwo
 export function viterbi(emissions: Float32Array, n: number, transitions: Float32Array, out: Uint8Array): void {
   const tags = NER_TAGS.length;
   if (n === 0) return;
-  const score = new Float32Array(n * tags);
-  const back = new Uint8Array(n * tags);
+  if (scoreBuffer.length < n * tags) {
+    scoreBuffer = new Float32Array(n * tags * 2);
+    backBuffer = new Uint8Array(n * tags * 2);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
   for (let t = 0; t < tags; t++) score[t] = ALLOWED[tags * tags + t] ? emissions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const base = i * tags;
     const prevBase = base - tags;
     for (let to = 0; to < tags; to++) {
-      let best = score[prevBase] + transitions[to];
-      let bestFrom = 0;
-      for (let from = 1; from < tags; from++) {
+      const froms = ALLOWED_FROM[to];
+      let bestFrom = froms[0];
+      let best = score[prevBase + bestFrom] + transitions[bestFrom * tags + to];
+      for (let k = 1; k < froms.length; k++) {
+        const from = froms[k];
         const candidate = score[prevBase + from] + transitions[from * tags + to];
         if (candidate > best) {
           best = candidate;
