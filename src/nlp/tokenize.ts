@@ -117,8 +117,9 @@ function scanWord(text: string, i: number, limit: number): number {
     if (c === 0x40 && nextIsWord) return scanNonSpace(text, i, limit); // e-mail address
     if (!nextIsWord) break;
     const digits = prevCls === CharClass.Digit && nextCls === CharClass.Digit;
-    if (c === 0x2d || c === 0x5f || (isApostrophe(c) && prevCls === CharClass.Letter && nextCls === CharClass.Letter)) {
-      // hyphen, underscore, inner apostrophe
+    const afterAlphanumeric = prevCls === CharClass.Letter || prevCls === CharClass.Digit;
+    if (c === 0x2d || c === 0x5f || (isApostrophe(c) && afterAlphanumeric && nextCls === CharClass.Letter)) {
+      // hyphen, underscore, inner apostrophe (O'Neill; "Channel 4's" keeps its clitic whole)
     } else if (c === 0x26 && isUpper(text.charCodeAt(j - 1)) && isUpper(text.charCodeAt(j + 1))) {
       // AT&T, S&P
     } else if ((c === 0x2c || c === 0x2f || c === 0x3a) && digits) {

@@ -22,6 +22,7 @@ describe("tokenize", () => {
       "Obama", "'s", "plan", "is", "n't", "Merkel", "’s", ".", "They", "ca", "n't", ".",
     ]);
     expect(texts("the teachers' union, O'Neill")).toEqual(["the", "teachers", "'", "union", ",", "O'Neill"]);
+    expect(texts("Channel 4's show")).toEqual(["Channel", "4", "'s", "show"]);
   });
 
   it("keeps numbers, hyphenated words and handles whole, and splits currency and hashtags", () => {
