@@ -18,6 +18,11 @@ export function processArticle(article: Article): ArticleDoc {
     relations: [],
   };
   doc.sentences = annotate(article.text, doc.storySpans);
+  return extractFacts(doc);
+}
+
+/** The stages after tagging: entities, relations, events. Runs on any tagged doc, a hand-made one included. */
+export function extractFacts(doc: ArticleDoc): ArticleDoc {
   resolveEntities(doc);
   doc.relations = extractRelations(doc);
   const { events, relations } = extractEvents(doc);

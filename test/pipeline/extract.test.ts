@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../src/extract/events.js";
-import { extractRelations } from "../../src/extract/relations.js";
-import { resolveEntities } from "../../src/resolve/index.js";
+import { extractFacts } from "../../src/pipeline.js";
 import type { ArticleDoc } from "../../src/doc.js";
 import { handDoc } from "../helpers/hand-doc.js";
 
 function run(sentences: string[], date: string | null = "2021-01-06"): ArticleDoc {
-  const doc = handDoc(sentences, date);
-  resolveEntities(doc);
-  doc.relations = extractRelations(doc);
-  const { events, relations } = extractEvents(doc);
-  doc.events = events;
-  doc.relations.push(...relations);
-  return doc;
+  return extractFacts(handDoc(sentences, date));
 }
 
 const name = (doc: ArticleDoc, key: string) => doc.entities.find((entity) => entity.key === key)?.name ?? doc.events.find((event) => event.key === key)?.eventType;
