@@ -46,16 +46,21 @@ describe("pipeline on arbitrary input", () => {
 
   it("takes time linear in the input's length", () => {
     const unit = "United Nations Secretary-General Antonio Guterres on Monday condemned the attack in Mach, Balochistan. ";
+    // The fastest of three runs, so a busy machine's pauses do not count.
     const time = (copies: number) => {
       const text = unit.repeat(copies);
-      const start = performance.now();
-      run(text);
-      return performance.now() - start;
+      return Math.min(
+        ...[1, 2, 3].map(() => {
+          const start = performance.now();
+          run(text);
+          return performance.now() - start;
+        }),
+      );
     };
     time(50); // warm up
     const small = Math.max(time(200), 1);
     const large = time(2000);
-    // Ten times the text may take at most ~30 times as long (generous for a shared, noisy machine).
+    // Ten times the text may take at most ~30 times as long: linear gives 10, quadratic 100.
     expect(large / small).toBeLessThan(30);
   });
 });
