@@ -134,10 +134,10 @@ export function markDocumentFlags(sentences: SentenceAttributes[]): void {
 }
 
 /**
- * Second-stage evidence (Ratinov & Roth's prediction aggregation): for each token, the
- * entity type the first-stage tagger gave the same word most often elsewhere in the
- * document (1 + type index; 0 when it was never part of an entity), and whether the
- * word's first occurrence in the document was tagged (bit 8 + type).
+ * Second-stage evidence (Ratinov & Roth's prediction aggregation), packed per token:
+ * bits 0–7, the entity type (1 + type index; 0 none) the first-stage tagger gave the same
+ * capitalised word most often elsewhere in the document; bits 8–15, the type of the word's
+ * first occurrence in the document; bits 16–20, the set of types it got elsewhere.
  */
 export function markPriorTypes(sentences: SentenceAttributes[], firstStage: Uint8Array[]): void {
   const counts = new Map<string, number[]>();
@@ -168,14 +168,16 @@ export function markPriorTypes(sentences: SentenceAttributes[], firstStage: Uint
       const own = tags[i] === 0 ? 0 : 1 + ((tags[i] - 1) >> 1);
       let best = 0;
       let bestCount = 0;
+      let seenTypes = 0;
       for (let t = 1; t < 5; t++) {
         const others = c[t] - (t === own ? 1 : 0);
+        if (others > 0) seenTypes |= 1 << t;
         if (others > bestCount) {
           best = t;
           bestCount = others;
         }
       }
-      s.priorType[i] = best | ((firstType.get(s.lowers[i]) ?? 0) << 8);
+      s.priorType[i] = best | ((firstType.get(s.lowers[i]) ?? 0) << 8) | (seenTypes << 16);
     }
   });
 }
@@ -228,6 +230,7 @@ const enum T {
   PosTagPrevWord,
   SuffixPrev,
   SuffixNext,
+  PriorTypesSeen,
 }
 
 function pushBits(out: Int32Array, count: number, template: number, bits: number): number {
@@ -363,7 +366,8 @@ export function nerFeatures(s: SentenceAttributes, i: number, stageTwo: boolean,
 
 /** The second stage's extra features of token i, written from out[k]; returns the new count. */
 export function nerPriorFeatures(s: SentenceAttributes, i: number, out: Int32Array, k: number): number {
-  out[k++] = mix(T.PriorType, s.priorType[i]);
+  out[k++] = mix(T.PriorType, s.priorType[i] & 0xffff);
+  out[k++] = mix(T.PriorTypesSeen, s.priorType[i] >>> 16);
   out[k++] = mix(T.PriorTypePrev, i > 0 ? s.priorType[i - 1] & 0xff : 9);
   out[k++] = mix(T.PriorTypeNext, i + 1 < s.n ? s.priorType[i + 1] & 0xff : 9);
   return k;

@@ -4,7 +4,6 @@
 import {
   MAX_FEATURES,
   NEIGHBOURS,
-  NEIGHBOUR_OFFSETS,
   NER_TAGS,
   SentenceAttributes,
   describeWord,
