@@ -5,7 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, MentionKind } from "../doc.js";
-import { organisationNamed } from "./lexicon.js";
+import { ORGANISATION_HEADS, organisationNamed } from "./lexicon.js";
 import { findMentions, type RawMention } from "./mentions.js";
 
 interface Cluster {
@@ -88,7 +88,9 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
   if (long.kind === "Organization") {
     const shortText = short.mentions[0].text;
     if (isAcronymOf(shortText, longName)) return true;
-    return short.kind === long.kind && containsSequence(longWords, shortWords) && headWord(shortForm) === headWord(longForm);
+    // "La Fenice" for "La Fenice Theatre", "Labour" for "Labour Party": the long form only adds a generic head.
+    const addsOnlyHead = longWords.length === shortWords.length + 1 && ORGANISATION_HEADS.has(longWords[longWords.length - 1]) && shortWords.every((word, i) => longWords[i] === word);
+    return short.kind === long.kind && (addsOnlyHead || (containsSequence(longWords, shortWords) && headWord(shortForm) === headWord(longForm)));
   }
   // "Guantanamo" for "Guantanamo Bay"; a suffix is another place ("Korea", "North Korea").
   return long.kind === "Place" && short.kind === "Place" && shortWords.every((word, index) => longWords[index] === word);
