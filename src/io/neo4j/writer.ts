@@ -51,8 +51,9 @@ export interface WriteCounts {
 const MERGED_PROPERTIES = new Set(["key", "aliases", "mentions", "confidence", "evidence", "contentHash"]);
 /** Contribution key for mentions that no article's MENTIONS edge accounts for. */
 const UNATTRIBUTED = "";
-// Large batches: fewer round trips and commits; a batch of 10,000 rows stays a few MB.
-export const DEFAULT_BATCH_SIZE = 10_000;
+// Measured on 600k elements: 2,000-row batches beat both 1,000 (more commits) and 10,000 (the
+// server's heap fills with transaction state and parameters, and garbage collection takes over).
+export const DEFAULT_BATCH_SIZE = 2_000;
 
 type Row = Record<string, unknown>;
 type ListRow = unknown[];
