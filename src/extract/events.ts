@@ -315,6 +315,7 @@ function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): 
   // chrono is the slowest step of extraction: only sentences with a word that can name a day go to it.
   if (triggers.length === 0 || !MAY_NAME_A_DAY.test(view.sentence.text)) return;
   const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
+  if (!reference && !/\b\d{4}\b/.test(view.sentence.text)) return;
   for (const result of chrono.parse(view.sentence.text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
     const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference);
     // Without a dateline only a date that spells out its year can be placed ("yesterday" is relative to the instant).

@@ -82,13 +82,17 @@ export function addArticle(graph: NewsGraph, doc: ArticleDoc): AddResult {
     });
     mergeEdge(graph, "MENTIONS", articleNode, event.key, { count: event.triggers.length, confidence: event.confidence, evidence });
   }
+  // One merge per edge, with all the sentences that state it in this article.
+  const byEdge = new Map<string, { relation: (typeof doc.relations)[number]; confidence: number; evidence: Evidence[] }>();
   for (const relation of doc.relations) {
     if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target) || relation.source === relation.target) continue;
-    mergeEdge(graph, relation.kind, relation.source, relation.target, {
-      ...(relation.role ? { role: relation.role } : {}),
-      confidence: relation.confidence,
-      evidence: [evidenceAt(relation.sentence, relation.span)],
-    });
+    const key = edgeKey(relation.kind, relation.source, relation.target, relation.role);
+    const entry = byEdge.get(key) ?? byEdge.set(key, { relation, confidence: 0, evidence: [] }).get(key)!;
+    entry.confidence = Math.max(entry.confidence, relation.confidence);
+    entry.evidence.push(evidenceAt(relation.sentence, relation.span));
+  }
+  for (const { relation, confidence, evidence } of byEdge.values()) {
+    mergeEdge(graph, relation.kind, relation.source, relation.target, { ...(relation.role ? { role: relation.role } : {}), confidence, evidence });
   }
   return { added: true };
 }
@@ -112,15 +116,14 @@ function mergeEntityNode(graph: NewsGraph, key: string, attributes: NodeAttribut
     graph.addNode(key, attributes);
     return;
   }
-  graph.updateNodeAttributes(key, (existing) => ({
-    ...existing,
-    aliases: unionStrings(existing.aliases, attributes.aliases, existing.name),
-    mentions: (existing.mentions ?? 0) + (attributes.mentions ?? 0),
-    confidence: Math.max(existing.confidence ?? 0, attributes.confidence ?? 0),
-    evidence: unionEvidence(existing.evidence, attributes.evidence),
-    // An event first seen without a date takes the date another mention gives it.
-    ...(existing.kind === "Event" && !existing.date && attributes.date ? { date: attributes.date } : {}),
-  }));
+  // Updated in place: a hub like "United Kingdom" gains evidence from thousands of articles, and copying its lists each time would be quadratic.
+  const existing = graph.getNodeAttributes(key);
+  existing.aliases = unionStrings(existing.aliases, attributes.aliases, existing.name);
+  existing.mentions = (existing.mentions ?? 0) + (attributes.mentions ?? 0);
+  existing.confidence = Math.max(existing.confidence ?? 0, attributes.confidence ?? 0);
+  existing.evidence = appendEvidence(existing.evidence ?? [], attributes.evidence ?? []);
+  // An event first seen without a date takes the date another mention gives it.
+  if (existing.kind === "Event" && !existing.date && attributes.date) existing.date = attributes.date;
 }
 
 function mergeEdge(
@@ -135,21 +138,30 @@ function mergeEdge(
     graph.addDirectedEdgeWithKey(key, source, target, { kind, ...attributes });
     return;
   }
-  graph.updateEdgeAttributes(key, (existing) => ({
-    ...existing,
-    ...(existing.count !== undefined ? { count: existing.count + (attributes.count ?? 0) } : {}),
-    confidence: Math.max(existing.confidence, attributes.confidence),
-    evidence: unionEvidence(existing.evidence, attributes.evidence),
-  }));
+  const existing = graph.getEdgeAttributes(key);
+  if (existing.count !== undefined) existing.count += attributes.count ?? 0;
+  existing.confidence = Math.max(existing.confidence, attributes.confidence);
+  existing.evidence = appendEvidence(existing.evidence, attributes.evidence);
 }
 
 function unionStrings(a: string[] = [], b: string[] = [], exclude: string): string[] {
   return [...new Set([...a, ...b])].filter((alias) => alias !== exclude);
 }
 
-function unionEvidence(a: Evidence[] = [], b: Evidence[] = []): Evidence[] {
-  const seen = new Set(a.map(evidenceId));
-  return [...a, ...b.filter((e) => !seen.has(evidenceId(e)) && seen.add(evidenceId(e)))];
+/**
+ * Appends new evidence, skipping what is already there. Evidence arrives one article at a time,
+ * so only the trailing run from the same articles can hold a duplicate.
+ */
+function appendEvidence(existing: Evidence[], incoming: Evidence[]): Evidence[] {
+  const articles = new Set(incoming.map((e) => e.article));
+  const seen = new Set<string>();
+  for (let i = existing.length - 1; i >= 0 && articles.has(existing[i].article); i--) seen.add(evidenceId(existing[i]));
+  for (const evidence of incoming) {
+    if (seen.has(evidenceId(evidence))) continue;
+    seen.add(evidenceId(evidence));
+    existing.push(evidence);
+  }
+  return existing;
 }
 
 const evidenceId = (e: Evidence): string => `${e.article}@${e.start}-${e.end}`;

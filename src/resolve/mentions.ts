@@ -152,6 +152,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
     }
     // "US-funded Radio Farda": the country inside a compound modifier.
     tokens.forEach((token, index) => {
+      if (!token.text.includes("-")) return;
       const compound = /^(\p{Lu}[\p{L}.]*)-(funded|based|led|backed|born|owned|made|run|brokered|sponsored)$/u.exec(token.text);
       const country = compound && (countryNamed(compound[1]) ?? countryOfDemonym(compound[1]));
       if (!compound || !country || covered[index]) return;
@@ -160,7 +161,8 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
     });
     // Countries, demonyms and groups the tagger missed: longest match of up to three capitalised tokens.
     for (let start = 0; start < tokens.length; start++) {
-      if (covered[start] || !isCapitalised(tokens[start])) continue;
+      // Names and demonyms are proper nouns or adjectives; a capitalised "The" or "But" starts none.
+      if (covered[start] || !capitalised[start] || !/^(NNP|JJ|NNS)/.test(tokens[start].pos)) continue;
       for (let end = Math.min(tokens.length, start + 3); end > start; end--) {
         if (covered.subarray(start, end).some(Boolean)) continue;
         const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end).replace(/^[#@]/, "");
