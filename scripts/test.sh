@@ -25,6 +25,11 @@ fi
 export NEWSGRAPH_PYTHON="$PWD/.venv/bin/python"
 
 if [ -z "${NEO4J_URI:-}" ]; then
+  if ! command -v javac >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
+    echo "test: installing Java 17 and Maven for the local Neo4j"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven >/dev/null
+  fi
   npm run --silent neo4j:start
   trap 'npm run --silent neo4j:stop' EXIT
   export NEO4J_URI="bolt://127.0.0.1:7687"

@@ -4,8 +4,12 @@ import { Command } from "commander";
 import { toGraphML } from "../io/graphml.js";
 import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
-import { persistGraph } from "../io/neo4j/index.js";
+import { persistGraph, readQuery } from "../io/neo4j/index.js";
+import { formatRows } from "./query.js";
 import { buildFromPaths, exitCodeFor, parseConfidence } from "./inputs.js";
+
+const MOST_MENTIONED = `MATCH (entity) WHERE entity:Person OR entity:Organization OR entity:Place OR entity:Group
+RETURN labels(entity)[0] AS kind, entity.name AS name, entity.mentions AS mentions ORDER BY mentions DESC, name LIMIT 5`;
 
 export const buildCommand = new Command("build")
   .description("Build one graph from many articles and write graph.json, graph.graphml, summary.txt and the viewer")
@@ -28,6 +32,13 @@ export const buildCommand = new Command("build")
     writeFileSync(join(options.out, "summary.txt"), summary);
     process.stderr.write(`newsgraph: ${report.articles} articles, ${report.words} words → ${options.out}/graph.json, graph.graphml, summary.txt\n`);
     process.stdout.write(summary);
-    if (options.neo4j) process.stderr.write(`newsgraph: ${await persistGraph(serialized, { log: (line) => process.stderr.write(`newsgraph: ${line}\n`) })}\n`);
+    if (options.neo4j) {
+      const log = (line: string) => process.stderr.write(`newsgraph: ${line}\n`);
+      log(await persistGraph(serialized, { log }));
+      // The whole path in one run: a first Cypher answer from what was just stored.
+      const { columns, rows } = await readQuery(MOST_MENTIONED, {}, log);
+      process.stdout.write(`\nAsked Neo4j: ${MOST_MENTIONED.replace(/\s+/g, " ")}\n${formatRows(columns, rows, "table")}`);
+      process.stdout.write("More questions: npx newsgraph query '…' (examples in docs/cypher-examples.md)\n");
+    }
     process.exitCode = exitCodeFor(report);
   });

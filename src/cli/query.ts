@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import neo4j from "neo4j-driver";
 import { UserError } from "../errors.js";
-import { toPlain, withNeo4j, type PlainValue } from "../io/neo4j/index.js";
+import { readQuery, type PlainValue } from "../io/neo4j/index.js";
 
 /** `name=value`: the value is parsed as JSON when it is JSON (numbers, booleans, lists), else kept as a string. */
 function collectParameter(pair: string, parameters: Record<string, unknown>): Record<string, unknown> {
@@ -45,18 +45,6 @@ export const queryCommand = new Command("query")
   .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
   .addHelpText("after", "\nValues are printed as plain JSON: integers as numbers, dates as ISO strings, nodes and relationships as their properties.\nEnvironment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE. Examples: docs/cypher-examples.md.")
   .action(async (cypher: string, options: { param: Record<string, unknown>; format: "table" | "json" | "csv" }) => {
-    const log = (line: string) => process.stderr.write(`${line}\n`);
-    const output = await withNeo4j(log, "running the query", async (driver, target) => {
-      const session = driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const { keys, records } = await session.executeRead(async (tx) => {
-          const result = tx.run(cypher, options.param);
-          return { keys: (await result.keys()).map(String), records: (await result).records };
-        });
-        return formatRows(keys, records.map((record) => keys.map((key) => toPlain(record.get(key)))), options.format);
-      } finally {
-        await session.close();
-      }
-    });
-    process.stdout.write(output);
+    const { columns, rows } = await readQuery(cypher, options.param, (line) => process.stderr.write(`${line}\n`));
+    process.stdout.write(formatRows(columns, rows, options.format));
   });
