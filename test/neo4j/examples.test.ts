@@ -1,10 +1,10 @@
-// The example queries of docs/cypher-examples.md, read from that file and run over the graph of
-// the sample article; each must give the answer the document shows.
+// The example queries of docs/cypher-examples.md, read from that file and run over the graph the
+// pipeline builds from the sample article in seeds/; each must give the answer the document shows.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { writeGraph } from "../../src/io/neo4j/index.js";
-import { hazaraGraph } from "./fixtures/hazaraGraph.js";
+import { buildGraph, readInputs } from "../../src/index.js";
 import { clean, connect, run, target } from "./helpers.js";
 
 interface Example {
@@ -36,7 +36,7 @@ let driver: Driver;
 beforeAll(async () => {
   driver = await connect();
   await clean(driver);
-  await writeGraph(driver, hazaraGraph(), { database: target.database, log: () => {} });
+  await writeGraph(driver, buildGraph(readInputs(["seeds"], () => new Uint8Array())).graph.export(), { database: target.database, log: () => {} });
 });
 afterAll(async () => {
   await driver?.close();
