@@ -31,10 +31,21 @@ if [ -z "${NEO4J_URI:-}" ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven >/dev/null
   fi
   npm run --silent neo4j:start
+  started_neo4j=1
   trap 'npm run --silent neo4j:stop' EXIT
   export NEO4J_URI="bolt://127.0.0.1:7687"
   export NEO4J_USERNAME="${NEO4J_USERNAME:-neo4j}"
   export NEO4J_PASSWORD="${NEO4J_PASSWORD:-newsgraph-local}"
 fi
 
-npx vitest run "$@"
+started_neo4j="${started_neo4j:-0}"
+mkdir -p test-output
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-output/vitest.json "$@" || status=$?
+if [ "$started_neo4j" = 1 ]; then
+  npm run --silent neo4j:stop
+  trap - EXIT
+fi
+# One plain closing line that any CI reads: "N passed, N failed".
+node -e 'const r = require("./test-output/vitest.json"); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' || true
+exit "$status"
