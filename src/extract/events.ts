@@ -9,7 +9,7 @@ import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { GOVERNMENT_NOUNS, LIGHT_VERBS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
-import { lower, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
+import { homeCountry, lower, markGovernment, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
   entity: string;
@@ -416,6 +416,7 @@ function placeDepth(relations: RelationMention[]): (key: string) => number {
 
 export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {
   const views = sentenceViews(doc);
+  markGovernment(views, homeCountry(doc));
   const clusters = clusterTriggers(findTriggers(doc, views)).filter(isSalient);
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const depth = placeDepth(doc.relations);

@@ -6,7 +6,7 @@ import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention } from "
 import type { RelationType } from "../../graph-schema/index.js";
 import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
 import { HONORIFICS, PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
-import { lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
+import { homeCountry, lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
 
 const CONFIDENCE = { impliedCountry: 0.5, title: 0.85, appositive: 0.75, placePair: 0.8, placeOf: 0.85, copula: 0.65, residence: 0.6, name: 0.7 };
 
@@ -43,11 +43,9 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
     }
   }
   // "Foreign Secretary Jack Straw" in an article mostly about the UK holds office in the UK.
-  const homeCountry = doc.entities
-    .filter((entity) => entity.kind === "Place" && entity.mentions.length >= 2 && countryNamed(entity.name) === entity.name)
-    .sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  if (homeCountry) {
-    for (const office of nationalOffices) add("AFFILIATED_WITH", office.person, homeCountry, office.view, office.from, office.person.tokenEnd, CONFIDENCE.impliedCountry, office.role);
+  const country = homeCountry(doc);
+  if (country) {
+    for (const office of nationalOffices) add("AFFILIATED_WITH", office.person, country, office.view, office.from, office.person.tokenEnd, CONFIDENCE.impliedCountry, office.role);
   }
   relations.push(...nameRelations(doc));
   return relations;

@@ -1,5 +1,6 @@
 // A sentence seen with its entity mentions laid over its tokens, for pattern matching.
-import type { ArticleDoc, Mention, Sentence, Span, Token } from "../doc.js";
+import type { ArticleDoc, Entity, Mention, Sentence, Span, Token } from "../doc.js";
+import { countryNamed } from "../resolve/lexicon.js";
 
 export interface SentenceView {
   index: number;
@@ -46,4 +47,27 @@ export function mentionStartingAt(view: SentenceView, at: number): Mention | und
 /** The character span from the start of token `from` to the end of token `to - 1`. */
 export function tokenSpan(view: SentenceView, from: number, to: number): Span {
   return { start: view.tokens[from].start, end: view.tokens[Math.max(from, to - 1)].end };
+}
+
+/** The country an article is mostly about: the most-mentioned country, named at least twice. */
+export function homeCountry(doc: ArticleDoc): Entity | undefined {
+  return doc.entities
+    .filter((entity) => entity.kind === "Place" && entity.mentions.length >= 2 && countryNamed(entity.name) === entity.name)
+    .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/**
+ * "the government" with no "of X" after it is the home country's government, which the schema
+ * makes the Place: it is laid over the views as a mention, for events only (it names nothing new).
+ */
+export function markGovernment(views: SentenceView[], country: Entity | undefined): void {
+  if (!country) return;
+  for (const view of views) {
+    view.tokens.forEach((token, index) => {
+      if (lower(token) !== "government" || view.mentionAt[index] || lower(view.tokens[index - 1]) !== "the" || lower(view.tokens[index + 1]) === "of") return;
+      const mention: Mention = { kind: "Place", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: 0.5, entity: country.key };
+      view.mentionAt[index] = mention;
+      view.mentions.push(mention);
+    });
+  }
 }
