@@ -2,8 +2,8 @@
 // the clause around it (agent on the left or after "by", the object it happened to on
 // the right or after "of/on/against", the place after "in/at/near", the date chrono-node
 // resolves against the dateline), then triggers that report the same happening are
-// merged into one event: all violence in an article is one attack unless its places
-// differ; statements and demands by the same speaker are one statement.
+// merged into one event: all violence in an article is one attack; statements and
+// demands by the same speaker are one statement; other mentions of a type merge by agent.
 import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
@@ -61,9 +61,7 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
       sentenceTriggers.push(describeTrigger(doc, view, i, spec));
     }
     for (const trigger of sentenceTriggers) {
-      if (!trigger.agent && trigger.pos === "verb" && trigger.type === "Statement" || trigger.agent === undefined && trigger.type === "Demand") {
-        resolvePronounAgent(trigger, lastPerson);
-      }
+      if (!trigger.agent && (trigger.type === "Statement" || trigger.type === "Demand")) resolvePronounAgent(trigger, lastPerson);
     }
     assignDates(doc, view, sentenceTriggers);
     linkReports(sentenceTriggers);
