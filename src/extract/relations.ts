@@ -194,8 +194,23 @@ function containment(view: SentenceView, place: Mention, add: Add): void {
 
 /** "Italian Supreme Court", "Pakistan Taliban": a place right before an organisation's name is where it is. */
 function qualifiedByPlace(view: SentenceView, organisation: Mention, add: Add): void {
+  const { tokens } = view;
   const place = mentionEndingAt(view, organisation.tokenStart);
   if (place?.kind === "Place") add("LOCATED_IN", organisation, place, view, place.tokenStart, organisation.tokenEnd, CONFIDENCE.name);
+  // "the Metropolitan Opera in New York", "a think-tank based in London".
+  let at = organisation.tokenEnd;
+  if (["based", "headquartered"].includes(lower(tokens[at]))) at++;
+  if (lower(tokens[at]) === "in") {
+    const seat = mentionStartingAt(view, at + 1);
+    if (seat?.kind === "Place") add("LOCATED_IN", organisation, seat, view, organisation.tokenStart, seat.tokenEnd, CONFIDENCE.residence);
+  }
+  // "the House of Lords, the UK's highest court".
+  if (tokens[organisation.tokenEnd]?.text === "," && lower(tokens[organisation.tokenEnd + 1]) === "the") {
+    const owner = mentionStartingAt(view, organisation.tokenEnd + 2);
+    if (owner?.kind === "Place" && /^['’]s?$/.test(tokens[owner.tokenEnd]?.text ?? "")) {
+      add("LOCATED_IN", organisation, owner, view, organisation.tokenStart, owner.tokenEnd + 1, CONFIDENCE.appositive);
+    }
+  }
 }
 
 function isCountry(mention: Mention): boolean {
