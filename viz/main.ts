@@ -1,0 +1,179 @@
+// The newsgraph viewer: the graph inlined in the page (positions computed at build time),
+// drawn with sigma; search, legend filters, hover focus, a node panel and a live layout.
+import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import Sigma from "sigma";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import { inferSettings } from "graphology-layout-forceatlas2";
+import type { EdgeAttributes, NodeAttributes } from "../graph-schema/index.js";
+import { element } from "./dom.js";
+import { buildLegend } from "./legend.js";
+import { NodePanel } from "./panel.js";
+import { SearchBox } from "./search.js";
+import { ViewState, type ViewerGraph } from "./visuals.js";
+import "./style.css";
+
+/** What tests and the benchmark read from the page. */
+export interface ViewerHook {
+  sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  graph: ViewerGraph;
+  state: ViewState;
+  /** Resolves once the first frame has been drawn and painted. */
+  ready: Promise<void>;
+  /** performance.now() when sigma finished its first render (ms since navigation start). */
+  firstFrameMs: number;
+  select(key: string): void;
+}
+
+declare global {
+  interface Window {
+    newsgraphViewer?: ViewerHook;
+  }
+}
+
+function readGraph(): ViewerGraph {
+  const script = document.getElementById("newsgraph-data");
+  if (!script?.textContent) throw new Error("this page carries no graph data");
+  const graph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  graph.import(JSON.parse(script.textContent) as SerializedGraph<NodeAttributes, EdgeAttributes>);
+  // A graph written without a layout still opens: unplaced nodes go on a golden-angle spiral.
+  let index = 0;
+  graph.updateEachNodeAttributes((_key, attributes) => {
+    index++;
+    if (Number.isFinite(attributes.x) && Number.isFinite(attributes.y)) return attributes;
+    const angle = index * 2.399963;
+    return { ...attributes, x: Math.sqrt(index) * Math.cos(angle), y: Math.sqrt(index) * Math.sin(angle) };
+  });
+  return graph;
+}
+
+function start(): void {
+  const graph = readGraph();
+  const state = new ViewState(graph);
+  const container = element("div", { className: "sigma-container" });
+  const tooltip = element("div", { className: "tooltip", attributes: { role: "tooltip" } });
+  tooltip.hidden = true;
+  const stats = element("span", { className: "stats" });
+  const layoutButton = element("button", { className: "layout-button", attributes: { type: "button", "aria-pressed": "false" } }, "Run layout");
+
+  let sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  const refresh = () => {
+    let shown = 0;
+    graph.forEachNode((_key, attributes) => {
+      if (!state.isFilteredOut(attributes)) shown++;
+    });
+    stats.textContent = `${shown.toLocaleString("en")} of ${graph.order.toLocaleString("en")} nodes · ${graph.size.toLocaleString("en")} relations`;
+    sigma?.refresh();
+  };
+
+  const select = (key: string) => {
+    if (!graph.hasNode(key)) return;
+    state.selectedNode = key;
+    panel.show(key);
+    refresh();
+    const position = sigma.getNodeDisplayData(key);
+    if (position) sigma.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(sigma.getCamera().ratio, 0.35) }, { duration: 500 });
+  };
+  const deselect = () => {
+    state.selectedNode = null;
+    panel.close();
+    refresh();
+  };
+
+  const panel = new NodePanel(graph, select, deselect);
+  const search = new SearchBox(graph, select);
+  const legend = buildLegend(graph, state, refresh);
+  const header = element("header", { className: "topbar" }, element("h1", {}, "newsgraph"), search.root, stats, layoutButton);
+  const stage = element("main", { className: "stage" }, container, legend, tooltip);
+  document.body.append(element("div", { className: "app" }, header, stage, panel.root));
+  document.title = `newsgraph · ${graph.order.toLocaleString("en")} nodes`;
+
+  const smallGraph = graph.order <= 300;
+  sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    nodeReducer: state.nodeReducer,
+    edgeReducer: state.edgeReducer,
+    enableEdgeEvents: true,
+    zIndex: true,
+    renderEdgeLabels: false,
+    // Labels: on big graphs only nodes big enough on screen and a few per grid cell, so they
+    // never pile up; a small graph can afford a label on every node.
+    labelDensity: smallGraph ? 1 : 0.08,
+    labelGridCellSize: smallGraph ? 60 : 80,
+    labelRenderedSizeThreshold: smallGraph ? 0 : 7,
+    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    labelSize: 12,
+    labelWeight: "500",
+    labelColor: { color: "#1f2933" },
+    hideEdgesOnMove: graph.size > 20_000,
+  });
+  // The constructor renders synchronously: this is the first frame.
+  const firstFrameMs = performance.now();
+  refresh();
+
+  sigma.on("enterNode", ({ node }) => {
+    state.hoveredNode = node;
+    container.classList.add("pointer");
+    sigma.refresh();
+  });
+  sigma.on("leaveNode", () => {
+    state.hoveredNode = null;
+    container.classList.remove("pointer");
+    sigma.refresh();
+  });
+  sigma.on("clickNode", ({ node }) => select(node));
+  sigma.on("clickStage", () => {
+    if (panel.isOpen) deselect();
+  });
+  sigma.on("enterEdge", ({ edge, event }) => {
+    const attributes = graph.getEdgeAttributes(edge);
+    const [source, target] = graph.extremities(edge);
+    tooltip.replaceChildren(
+      element("strong", {}, attributes.kind),
+      attributes.role ? element("span", { className: "role" }, attributes.role) : "",
+      element("div", { className: "tooltip-ends" }, `${graph.getNodeAttribute(source, "name")} → ${graph.getNodeAttribute(target, "name")}`),
+    );
+    tooltip.style.transform = `translate(${Math.round(event.x + 12)}px, ${Math.round(event.y + 12)}px)`;
+    tooltip.hidden = false;
+  });
+  sigma.on("leaveEdge", () => {
+    tooltip.hidden = true;
+  });
+
+  // Live ForceAtlas2 in a web worker (created from a Blob, so it runs from file:// too).
+  let layout: FA2Layout | null = null;
+  layoutButton.addEventListener("click", () => {
+    layout ??= new FA2Layout(graph, { settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 500, barnesHutTheta: 1 } });
+    if (layout.isRunning()) layout.stop();
+    else layout.start();
+    const running = layout.isRunning();
+    layoutButton.textContent = running ? "Stop layout" : "Run layout";
+    layoutButton.setAttribute("aria-pressed", String(running));
+  });
+
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (event.key === "/" && !typing) {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === "Escape") {
+      if (typing) (event.target as HTMLElement).blur();
+      if (panel.isOpen) deselect();
+    }
+  });
+
+  window.newsgraphViewer = {
+    sigma,
+    graph,
+    state,
+    firstFrameMs,
+    select,
+    ready: new Promise((resolve) => requestAnimationFrame(() => resolve())),
+  };
+}
+
+try {
+  start();
+} catch (error) {
+  document.body.append(element("p", { className: "fatal" }, `The graph could not be shown: ${(error as Error).message}`));
+  throw error;
+}
