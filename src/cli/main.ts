@@ -8,6 +8,7 @@ import { nerCommand } from "./ner.js";
 import { pushCommand } from "./push.js";
 import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
+import { viewCommand } from "./view.js";
 
 const program = new Command("newsgraph")
   .description("Build a typed knowledge graph of people, organisations, places and events from news articles.")
@@ -22,6 +23,7 @@ program.addCommand(nerCommand);
 program.addCommand(pushCommand);
 program.addCommand(queryCommand);
 program.addCommand(exportCommand);
+program.addCommand(viewCommand);
 
 // Usage errors exit with 2 in every command, not only at the top level.
 for (const command of program.commands) command.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2)).showHelpAfterError();

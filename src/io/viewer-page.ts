@@ -1,0 +1,68 @@
+// The viewer as one self-contained HTML page: the browser bundle (dist/viz, built by
+// scripts/build-viewer.mjs), its CSS and the graph are all inlined, so the file opens
+// from file:// with no network.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { UserError } from "../errors.js";
+import type { SerializedNewsGraph } from "../graph/index.js";
+
+/** The package root: the nearest folder above this module with a package.json, whether it runs from src/ (tests) or dist/src/ (CLI). */
+function packageRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, "package.json"))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error("viewer-page: no package.json above " + fileURLToPath(import.meta.url));
+    folder = parent;
+  }
+  return folder;
+}
+
+let cachedBundle: { script: string; style: string } | undefined;
+
+function viewerBundle(): { script: string; style: string } {
+  if (cachedBundle) return cachedBundle;
+  const folder = join(packageRoot(), "dist", "viz");
+  try {
+    cachedBundle = { script: readFileSync(join(folder, "viewer.js"), "utf8"), style: readFileSync(join(folder, "viewer.css"), "utf8") };
+  } catch (error) {
+    throw new UserError(`the viewer bundle is missing from ${folder} (run npm run build): ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return cachedBundle;
+}
+
+/**
+ * JSON that is safe inside <script>: every `<` becomes `\u003c`, so neither `</script`
+ * nor `<!--` can appear, and U+2028/U+2029 are escaped for older parsers.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+/**
+ * The whole viewer page for a serialized graph (graphology's `graph.export()`), positions
+ * included. The Content-Security-Policy allows nothing from outside the page: markup that
+ * slipped into the DOM still could not load an image, a script or a stylesheet.
+ */
+export function renderViewerPage(graph: SerializedNewsGraph): string {
+  const { script, style } = viewerBundle();
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="newsgraph">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; worker-src blob:; style-src 'unsafe-inline'; img-src data:">
+<title>newsgraph</title>
+<style>${style}</style>
+</head>
+<body>
+<script id="newsgraph-data" type="application/json">${scriptSafeJson(graph)}</script>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
