@@ -55,7 +55,9 @@ export function buildLegend(graph: ViewerGraph, state: ViewState, onChange: () =
     element("p", { className: "hint" }, "Undated events are hidden while a range is set. ", clearDates),
   );
 
-  const legend = element("details", { className: "legend", attributes: { open: "" } }, element("summary", {}, "Legend & filters"));
+  const legend = element("details", { className: "legend" }, element("summary", {}, "Legend & filters"));
+  // Open beside the graph on a wide window; folded on a phone, where it would cover it.
+  legend.open = !window.matchMedia("(max-width: 720px)").matches;
   append(legend, kinds, dates);
   return legend;
 }

@@ -97,7 +97,7 @@ function start(): void {
     renderEdgeLabels: false,
     // Labels: on big graphs only nodes big enough on screen and a few per grid cell, so they
     // never pile up; a small graph can afford a label on every node.
-    labelDensity: smallGraph ? 1 : 0.08,
+    labelDensity: smallGraph ? 0.5 : 0.08,
     labelGridCellSize: smallGraph ? 60 : 80,
     labelRenderedSizeThreshold: smallGraph ? 0 : 7,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",

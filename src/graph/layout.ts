@@ -24,12 +24,12 @@ const BARNES_HUT_THETA = 1;
  * lay out in a few seconds; the floor keeps 50k nodes from being left as the initial disc.
  */
 export function layoutIterations(order: number): number {
-  return Math.min(300, Math.max(30, Math.round(600_000 / order)));
+  return Math.min(300, Math.max(30, Math.round(500_000 / order)));
 }
 
 /** Noverlap passes: a few dozen settle real output; huge graphs get fewer, each being costly. */
 function noverlapIterations(order: number): number {
-  return order <= 10_000 ? 30 : 10;
+  return order <= 10_000 ? 20 : 10;
 }
 
 /** Noverlap compares the nodes that share a grid cell; about four nodes a cell keeps that near-linear. */
