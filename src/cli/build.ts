@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { toGraphML } from "../io/graphml.js";
+import { layoutGraph } from "../graph/layout.js";
+import { renderViewerPage } from "../io/viewer-page.js";
 import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
 import { persistGraph, readQuery } from "../io/neo4j/index.js";
@@ -25,12 +27,15 @@ export const buildCommand = new Command("build")
     } catch (error) {
       throw new UserError(`cannot create output folder ${options.out}: ${(error as Error).message}`);
     }
+    // Positions are computed here, once, so the viewer (and Gephi) open the graph already laid out.
+    layoutGraph(report.graph);
     const serialized = report.graph.export();
     const summary = summarise(report.graph);
     writeFileSync(join(options.out, "graph.json"), JSON.stringify(serialized));
     writeFileSync(join(options.out, "graph.graphml"), toGraphML(serialized));
     writeFileSync(join(options.out, "summary.txt"), summary);
-    process.stderr.write(`newsgraph: ${report.articles} articles, ${report.words} words → ${options.out}/graph.json, graph.graphml, summary.txt\n`);
+    writeFileSync(join(options.out, "index.html"), renderViewerPage(serialized));
+    process.stderr.write(`newsgraph: ${report.articles} articles, ${report.words} words → ${options.out}/graph.json, graph.graphml, summary.txt, index.html\n`);
     process.stdout.write(summary);
     if (options.neo4j) {
       const log = (line: string) => process.stderr.write(`newsgraph: ${line}\n`);
