@@ -81,7 +81,8 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
     ...spec,
     view,
     token: index,
-    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[index].end),
+    // A phrasal trigger keeps its particle: "called on", "stepped down".
+    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text) ? index + 1 : index].end),
     span,
     participants: [],
     places: [],
@@ -458,7 +459,9 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     }
     const agentName = cluster.agentKey ? entityName.get(cluster.agentKey) : undefined;
     const placeName = place ? entityName.get(place.place.entity!) : undefined;
-    const name = agentName ? `${agentName}: ${first.phrase}` : placeName ? `${first.phrase} in ${placeName}` : first.phrase;
+    const otherKey = cluster.triggers.flatMap((trigger) => trigger.participants)[0]?.entity;
+    const otherName = otherKey ? entityName.get(otherKey) : undefined;
+    const name = agentName ? `${agentName}: ${first.phrase}` : placeName ? `${first.phrase} in ${placeName}` : otherName ? `${first.phrase} (${otherName})` : first.phrase;
     const aliases = [...new Set(cluster.triggers.flatMap((trigger) => [trigger.phrase, trigger.view.tokens[trigger.token].text]))].filter((alias) => alias !== name);
     const argumentCount = relations.length - relationsBefore;
     events.push({
