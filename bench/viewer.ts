@@ -1,6 +1,8 @@
 // Viewer benchmark: synthetic graphs of the schema's shape (see test/viewer/generate-graph.ts)
 // at 1k, 10k and 50k nodes. For each: the build-time layout, then the page in headless
-// chromium: time from navigation start to sigma's first frame, and the JS heap.
+// chromium: time from navigation start to sigma's first frame (submitted, and drawn: with
+// software GL the GPU finishes much later), the JS heap, and how long one hover (dim all but
+// a node's neighbourhood: a full sigma refresh) takes.
 //   npm run bench:viewer [-- 1000 10000]
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +18,7 @@ const orders = sizes.length > 0 ? sizes : [1_000, 10_000, 50_000];
 const workDir = mkdtempSync(join(tmpdir(), "newsgraph-bench-viewer-"));
 const browser = await launchChromium();
 
-console.log("nodes    edges    layout(s)  iterations  page(MB)  first frame(ms)  JS heap(MB)");
+console.log("nodes    edges    layout(s)  iterations  page(MB)  first frame(ms)  drawn(ms)  JS heap(MB)  hover(ms)");
 try {
   for (const order of orders) {
     const graph = generateGraph(order);
@@ -33,9 +35,20 @@ try {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(pathToFileURL(file).href, { timeout: 120_000 });
     await page.waitForFunction(() => window.newsgraphViewer !== undefined, undefined, { timeout: 120_000 });
-    const firstFrameMs = await page.evaluate(async () => {
+    const { firstFrameMs, drawnMs } = await page.evaluate(async () => {
       await window.newsgraphViewer!.ready;
-      return window.newsgraphViewer!.firstFrameMs;
+      return { firstFrameMs: window.newsgraphViewer!.firstFrameMs, drawnMs: window.newsgraphViewer!.firstFrameDrawnMs! };
+    });
+    const hoverMs = await page.evaluate(() => {
+      const { sigma, graph, state } = window.newsgraphViewer!;
+      const hub = graph.nodes().reduce((best, node) => (graph.degree(node) > graph.degree(best) ? node : best));
+      const start = performance.now();
+      state.hoveredNode = hub;
+      sigma.refresh();
+      const elapsed = performance.now() - start;
+      state.hoveredNode = null;
+      sigma.refresh();
+      return elapsed;
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
@@ -52,7 +65,9 @@ try {
         String(layoutIterations(order)).padStart(11),
         (html.length / 1e6).toFixed(1).padStart(9),
         firstFrameMs.toFixed(0).padStart(16),
+        drawnMs.toFixed(0).padStart(10),
         (heapBytes / 1e6).toFixed(0).padStart(12),
+        hoverMs.toFixed(0).padStart(10),
       ].join(" "),
     );
   }

@@ -18,10 +18,12 @@ export interface ViewerHook {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   graph: ViewerGraph;
   state: ViewState;
-  /** Resolves once the first frame has been drawn and painted. */
+  /** Resolves once the first frame has been drawn by the GPU. */
   ready: Promise<void>;
-  /** performance.now() when sigma finished its first render (ms since navigation start). */
+  /** performance.now() (ms since navigation start) when sigma finished its first render: the frame is submitted. */
   firstFrameMs: number;
+  /** performance.now() when the GPU had drawn that frame (with software GL, much later than firstFrameMs); set when `ready` resolves. */
+  firstFrameDrawnMs: number | null;
   select(key: string): void;
 }
 
@@ -47,6 +49,23 @@ function readGraph(): ViewerGraph {
   return graph;
 }
 
+const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color"]);
+
+/** Whether keys typed at this element are text (where `/` and Escape belong to the field). */
+function isTextField(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
+}
+
+/** Blocks until the GPU has drawn everything sent so far: reading one pixel back waits for it. */
+function waitForGpu(sigma: Sigma<NodeAttributes, EdgeAttributes>): void {
+  const pixel = new Uint8Array(4);
+  for (const canvas of Object.values(sigma.getCanvases())) {
+    const context = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+    context?.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, pixel);
+  }
+}
+
 function start(): void {
   const graph = readGraph();
   const state = new ViewState(graph);
@@ -57,13 +76,16 @@ function start(): void {
   const layoutButton = element("button", { className: "layout-button", attributes: { type: "button", "aria-pressed": "false" } }, "Run layout");
 
   let sigma: Sigma<NodeAttributes, EdgeAttributes>;
-  const refresh = () => {
+  const updateStats = () => {
     let shown = 0;
     graph.forEachNode((_key, attributes) => {
       if (!state.isFilteredOut(attributes)) shown++;
     });
     stats.textContent = `${shown.toLocaleString("en")} of ${graph.order.toLocaleString("en")} nodes · ${graph.size.toLocaleString("en")} relations`;
-    sigma?.refresh();
+  };
+  const refresh = () => {
+    updateStats();
+    sigma.refresh();
   };
 
   const select = (key: string) => {
@@ -106,9 +128,10 @@ function start(): void {
     labelColor: { color: "#1f2933" },
     hideEdgesOnMove: graph.size > 20_000,
   });
-  // The constructor renders synchronously: this is the first frame.
+  // The constructor renders synchronously (its afterRender fires before a listener could be
+  // attached): this is the first frame.
   const firstFrameMs = performance.now();
-  refresh();
+  updateStats();
 
   sigma.on("enterNode", ({ node }) => {
     state.hoveredNode = node;
@@ -151,7 +174,7 @@ function start(): void {
   });
 
   document.addEventListener("keydown", (event) => {
-    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    const typing = isTextField(event.target);
     if (event.key === "/" && !typing) {
       event.preventDefault();
       search.focus();
@@ -161,14 +184,15 @@ function start(): void {
     }
   });
 
-  window.newsgraphViewer = {
-    sigma,
-    graph,
-    state,
-    firstFrameMs,
-    select,
-    ready: new Promise((resolve) => requestAnimationFrame(() => resolve())),
-  };
+  const hook: ViewerHook = { sigma, graph, state, firstFrameMs, firstFrameDrawnMs: null, select, ready: Promise.resolve() };
+  hook.ready = new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      waitForGpu(sigma);
+      hook.firstFrameDrawnMs = performance.now();
+      resolve();
+    }),
+  );
+  window.newsgraphViewer = hook;
 }
 
 try {

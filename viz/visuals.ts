@@ -16,11 +16,19 @@ export function kindColor(kind: unknown): string {
   return isNodeLabel(kind) ? NODE_LABELS[kind].color : UNKNOWN_KIND_COLOR;
 }
 
-/** Radius in screen pixels: log scale, so a node mentioned 100 times is not 100 times bigger. */
-export function nodeSize(attributes: NodeAttributes): number {
-  if (attributes.kind === "Article") return ARTICLE_SIZE;
+/**
+ * Radius in screen pixels: log scale, so a node mentioned 100 times is not 100 times bigger.
+ * `scale` shrinks everything on huge graphs, where full-size discs would only overlap.
+ */
+export function nodeSize(attributes: NodeAttributes, scale = 1): number {
+  if (attributes.kind === "Article") return ARTICLE_SIZE * scale;
   const mentions = Math.max(1, attributes.mentions ?? 1);
-  return Math.min(20, 3 + 2.2 * Math.log2(1 + mentions));
+  return Math.min(20, 3 + 2.2 * Math.log2(1 + mentions)) * scale;
+}
+
+/** Node size factor by graph order: 1 up to 5k nodes, down to 0.5 at 50k. */
+export function sizeScale(order: number): number {
+  return order <= 5_000 ? 1 : Math.max(0.5, 1 - 0.5 * Math.log10(order / 5_000));
 }
 
 /** What the reader has switched off and what they are looking at. */
@@ -34,7 +42,11 @@ export class ViewState {
   private focusNeighbours = new Set<string>();
   private focusKey: string | null = null;
 
-  constructor(private readonly graph: ViewerGraph) {}
+  private readonly sizeScale: number;
+
+  constructor(private readonly graph: ViewerGraph) {
+    this.sizeScale = sizeScale(graph.order);
+  }
 
   /** The node whose neighbourhood stays lit: the hovered one, else the selected one. */
   get focus(): string | null {
@@ -63,7 +75,7 @@ export class ViewState {
 
   nodeReducer = (key: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
     // Sigma draws what the reducer returns, so the position has to come along.
-    const display: Partial<NodeDisplayData> = { x: attributes.x, y: attributes.y, label: attributes.name, color: kindColor(attributes.kind), size: nodeSize(attributes) };
+    const display: Partial<NodeDisplayData> = { x: attributes.x, y: attributes.y, label: attributes.name, color: kindColor(attributes.kind), size: nodeSize(attributes, this.sizeScale) };
     if (this.isFilteredOut(attributes)) display.hidden = true;
     const focus = this.focus;
     if (focus) {
