@@ -94,7 +94,20 @@ function start(): void {
     panel.show(key);
     refresh();
     const position = sigma.getNodeDisplayData(key);
-    if (position) sigma.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(sigma.getCamera().ratio, 0.35) }, { duration: 500 });
+    if (!position) return;
+    // Zoom so that the node's neighbourhood fills most of the view (sigma's framed coordinates
+    // span about 1 at ratio 1); a hub's far neighbours should not zoom out to the whole graph.
+    let reach = 0.02;
+    for (const neighbour of graph.neighbors(key).slice(0, 200)) {
+      const other = sigma.getNodeDisplayData(neighbour);
+      if (other) reach = Math.max(reach, Math.abs(other.x - position.x), Math.abs(other.y - position.y));
+    }
+    const ratio = Math.min(1, reach * 2.6);
+    // With the panel at the side, centre the node in the part of the graph still visible.
+    const { width, height } = sigma.getDimensions();
+    const panelWidth = panel.root.offsetWidth < width ? panel.root.offsetWidth : 0;
+    const shift = ((panelWidth / 2) * ratio) / Math.min(width, height);
+    sigma.getCamera().animate({ x: position.x + shift, y: position.y, ratio }, { duration: 500 });
   };
   const deselect = () => {
     state.selectedNode = null;
