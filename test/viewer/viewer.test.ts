@@ -30,7 +30,7 @@ async function compiledLayout(): Promise<(graph: unknown) => void> {
   return (await import(pathToFileURL(join(ROOT, "dist", "src", "graph", "layout.js")).href)).layoutGraph;
 }
 
-/** Writes the page for a graph (laid out first when it has no positions) and returns its path. */
+/** Writes the page for a graph (laid out first when a node has no position) and returns its path. */
 async function writePage(graph: SerializedNewsGraph, name: string): Promise<string> {
   let placed = graph;
   if (!graph.nodes.every((node) => Number.isFinite(node.attributes?.x))) {
@@ -51,8 +51,8 @@ interface OpenedPage {
   dialogs: string[];
 }
 
-async function openPage(path: string): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+async function openPage(path: string, viewport = { width: 1280, height: 800 }): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport });
   const consoleErrors: string[] = [];
   const dialogs: string[] = [];
   page.on("console", (message) => {
@@ -70,8 +70,7 @@ async function openPage(path: string): Promise<OpenedPage> {
 }
 
 async function searchAndChoose(page: Page, query: string): Promise<void> {
-  await page.keyboard.press("/");
-  await page.keyboard.type(query);
+  await page.locator("input[type=search]").fill(query);
   await page.locator("[role=option]").first().click();
 }
 
@@ -79,8 +78,8 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), "newsgraph-viewer-"));
   execFileSync(process.execPath, [join(ROOT, "bin", "newsgraph.js"), "build", join(ROOT, "seeds"), "--out", workDir, "--no-neo4j"], { stdio: "pipe" });
   seedGraph = JSON.parse(readFileSync(join(workDir, "graph.json"), "utf8"));
-  // Once build writes the viewer itself, its page is the one under test.
-  seedPage = existsSync(join(workDir, "index.html")) ? join(workDir, "index.html") : await writePage(seedGraph, "seed.html");
+  // The page under test is the one `newsgraph build` writes.
+  seedPage = join(workDir, "index.html");
   browser = await launchChromium();
 });
 
@@ -104,6 +103,50 @@ describe("viewer page for the seed graph", () => {
     });
     expect(drawn.graphOrder).toBe(seedGraph.nodes.length);
     expect(drawn.displayed).toBe(seedGraph.nodes.length);
+  });
+
+  it("dims all but the hovered node and its neighbours, and shows an edge's type and role on hover", async () => {
+    const { page } = opened;
+    const guterres = seedGraph.nodes.find((node) => node.attributes?.name === "Antonio Guterres")!.key;
+    const pointAt = (node: string) =>
+      page.evaluate((key) => {
+        const { sigma } = window.newsgraphViewer!;
+        const box = sigma.getContainer().getBoundingClientRect();
+        const point = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+        return { x: box.left + point.x, y: box.top + point.y };
+      }, node);
+    const colours = () =>
+      page.evaluate((key) => {
+        const { sigma, graph } = window.newsgraphViewer!;
+        const neighbours = new Set(graph.neighbors(key));
+        const colourOf = (node: string) => sigma.getNodeDisplayData(node)!.color;
+        return {
+          hovered: colourOf(key),
+          neighbours: [...neighbours].map(colourOf),
+          others: graph.filterNodes((node) => node !== key && !neighbours.has(node)).map(colourOf),
+        };
+      }, guterres);
+    const before = await colours();
+    const { x, y } = await pointAt(guterres);
+    await page.mouse.move(x, y);
+    await expect.poll(async () => (await colours()).others.every((colour) => !before.others.includes(colour))).toBe(true);
+    const during = await colours();
+    expect(during.hovered).toBe(before.hovered);
+    expect(during.neighbours).toEqual(before.neighbours);
+
+    // The AFFILIATED_WITH edge to the United Nations: hover its midpoint.
+    const unitedNations = seedGraph.edges.find((edge) => edge.source === guterres && edge.attributes?.kind === "AFFILIATED_WITH")!.target;
+    const [from, to] = [await pointAt(guterres), await pointAt(unitedNations)];
+    const tooltip = page.locator("[role=tooltip]");
+    // Edges are a pixel or two wide: sweep across the line near its middle until sigma picks it.
+    for (const offset of [0, 1, -1, 2, -2]) {
+      await page.mouse.move((from.x + to.x) / 2 + offset, (from.y + to.y) / 2);
+      if (await tooltip.isVisible()) break;
+    }
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.innerText()).toMatch(/AFFILIATED_WITH[\s\S]*Secretary-General/);
+    await page.mouse.move(1, 799);
+    await expect.poll(async () => (await colours()).others).toEqual(before.others);
   });
 
   it("finds Guterres by search, selects him and shows his post and organisation", async () => {
@@ -139,8 +182,62 @@ describe("viewer page for the seed graph", () => {
     expect((await hiddenPlaces()).hidden).toBe(0);
   });
 
+  it("selects a neighbour from the panel's relations", async () => {
+    const { page } = opened;
+    await searchAndChoose(page, "Guterres");
+    const panel = page.locator("#panel");
+    await panel.getByRole("button").filter({ has: page.getByText("United Nations", { exact: true }) }).first().click();
+    await expect.poll(() => panel.locator("h2").innerText()).toBe("United Nations");
+    await page.keyboard.press("Escape");
+  });
+
+  it("shows only the events of the chosen date range", async () => {
+    const { page } = opened;
+    const dated = seedGraph.nodes.filter((node) => node.attributes?.kind === "Event" && node.attributes.date);
+    expect(dated.length).toBeGreaterThan(0);
+    const day = dated[0].attributes!.date!;
+    const visibleEvents = () =>
+      page.evaluate(() => {
+        const { sigma, graph } = window.newsgraphViewer!;
+        return graph.filterNodes((node, attributes) => attributes.kind === "Event" && !sigma.getNodeDisplayData(node)!.hidden).sort();
+      });
+    await page.locator("[data-range=from]").fill(day);
+    await page.locator("[data-range=to]").fill(day);
+    const expected = seedGraph.nodes.filter((node) => node.attributes?.kind === "Event" && node.attributes.date === day).map((node) => node.key).sort();
+    await expect.poll(visibleEvents).toEqual(expected);
+    await page.locator("[data-range=from]").fill("");
+    await page.locator("[data-range=to]").fill("");
+    await expect.poll(async () => (await visibleEvents()).length).toBe(seedGraph.nodes.filter((node) => node.attributes?.kind === "Event").length);
+  });
+
+  it("focuses the search on `/` from anywhere but a text field, and Escape closes the panel", async () => {
+    const { page } = opened;
+    await page.locator("[data-kind=Person]").click();
+    await page.locator("[data-kind=Person]").click();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("search");
+    await searchAndChoose(page, "Guterres");
+    await expect.poll(() => page.locator("#panel").isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("#panel").isVisible()).toBe(false);
+  });
+
   it("logs no console errors", () => {
     expect(opened.consoleErrors).toEqual([]);
+  });
+});
+
+describe("viewer page on a narrow screen", () => {
+  it("fits the width, and the panel opens within it", async () => {
+    const { page, consoleErrors } = await openPage(seedPage, { width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await searchAndChoose(page, "Guterres");
+    const panel = await page.locator("#panel").boundingBox();
+    expect(panel).not.toBeNull();
+    expect(panel!.x).toBeGreaterThanOrEqual(0);
+    expect(panel!.x + panel!.width).toBeLessThanOrEqual(390);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
   });
 });
 
@@ -154,7 +251,10 @@ describe("viewer page with hostile article text", () => {
     graph.edges.push({ key: `MENTIONS|${article.key}|Person:xss|`, source: article.key, target: "Person:xss", attributes: { kind: "MENTIONS", count: 1, confidence: 1, evidence } });
 
     const { page, dialogs, consoleErrors } = await openPage(await writePage(graph, "xss.html"));
-    await searchAndChoose(page, "<img");
+    await page.locator("input[type=search]").fill("<img");
+    const suggestion = page.locator("[role=option]").first();
+    expect(await suggestion.innerText()).toContain(XSS_NAME);
+    await suggestion.click();
     const panel = page.locator("#panel");
     await expect.poll(() => panel.innerText()).toContain(XSS_NAME);
     expect(await panel.innerText()).toContain(`Police said ${XSS_NAME} was arrested.`);
