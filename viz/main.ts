@@ -10,7 +10,7 @@ import { element } from "./dom.js";
 import { buildLegend } from "./legend.js";
 import { NodePanel } from "./panel.js";
 import { SearchBox } from "./search.js";
-import { ViewState, type ViewerGraph } from "./visuals.js";
+import { ViewState, drawLabelWithHalo, sizeScale, type ViewerGraph } from "./visuals.js";
 import "./style.css";
 
 /** What tests and the benchmark read from the page. */
@@ -133,12 +133,13 @@ function start(): void {
     // Labels: on big graphs only nodes big enough on screen and a few per grid cell, so they
     // never pile up; a small graph can afford a label on every node.
     labelDensity: smallGraph ? 0.5 : 0.08,
-    labelGridCellSize: smallGraph ? 60 : 80,
-    labelRenderedSizeThreshold: smallGraph ? 0 : 7,
+    labelGridCellSize: smallGraph ? 60 : 120,
+    labelRenderedSizeThreshold: smallGraph ? 0 : 7 * sizeScale(graph.order),
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     labelSize: 12,
     labelWeight: "500",
     labelColor: { color: "#1f2933" },
+    defaultDrawNodeLabel: drawLabelWithHalo,
     hideEdgesOnMove: graph.size > 20_000,
   });
   // The constructor renders synchronously (its afterRender fires before a listener could be

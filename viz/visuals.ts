@@ -1,6 +1,7 @@
 // How the data graph looks: colour by kind (from graph-schema, the one source of truth),
 // size by mentions on a log scale, and which nodes a filter or a focus dims or hides.
 import type { MultiDirectedGraph } from "graphology";
+import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { NODE_LABELS, isNodeLabel, type EdgeAttributes, type NodeAttributes } from "../graph-schema/index.js";
 
@@ -26,10 +27,27 @@ export function nodeSize(attributes: NodeAttributes, scale = 1): number {
   return Math.min(20, 3 + 2.2 * Math.log2(1 + mentions)) * scale;
 }
 
-/** Node size factor by graph order: 1 up to 5k nodes, down to 0.5 at 50k. */
+/** Node size factor by graph order: 1 up to 1k nodes, 0.5 at 10k, 0.35 from 50k on. */
 export function sizeScale(order: number): number {
-  return order <= 5_000 ? 1 : Math.max(0.5, 1 - 0.5 * Math.log10(order / 5_000));
+  return order <= 1_000 ? 1 : Math.max(0.35, 1 - 0.5 * Math.log10(order / 1_000));
 }
+
+const LABEL_HALO = "rgba(247, 248, 250, 0.92)";
+
+/** Sigma's label, drawn over a halo of the background colour so it stays readable over edges and nodes. */
+export const drawLabelWithHalo: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (context, data, settings) => {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + size / 3;
+  context.lineJoin = "round";
+  context.lineWidth = 3;
+  context.strokeStyle = LABEL_HALO;
+  context.strokeText(data.label, x, y);
+  context.fillStyle = settings.labelColor.color ?? "#1f2933";
+  context.fillText(data.label, x, y);
+};
 
 /** What the reader has switched off and what they are looking at. */
 export class ViewState {
