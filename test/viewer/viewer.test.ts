@@ -222,6 +222,19 @@ describe("viewer page for the seed graph", () => {
     await expect.poll(() => page.locator("#panel").isVisible()).toBe(false);
   });
 
+  it("runs ForceAtlas2 live in a web worker and stops it", async () => {
+    const { page } = opened;
+    const positions = () => page.evaluate(() => window.newsgraphViewer!.graph.mapNodes((_, attributes) => [attributes.x, attributes.y]));
+    const before = await positions();
+    const button = page.getByRole("button", { name: "Run layout" });
+    await button.click();
+    await expect.poll(positions).not.toEqual(before);
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    const stopped = await positions();
+    await page.waitForTimeout(300);
+    expect(await positions()).toEqual(stopped);
+  });
+
   it("logs no console errors", () => {
     expect(opened.consoleErrors).toEqual([]);
   });
