@@ -26,16 +26,12 @@ export class SearchBox {
   readonly root: HTMLElement;
   readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
-  private readonly entries: Entry[] = [];
+  /** Built on the first keystroke, not while the page is opening. */
+  private entries: Entry[] | null = null;
   private matches: Match[] = [];
   private active = -1;
 
-  constructor(graph: ViewerGraph, private readonly onChoose: (key: string) => void) {
-    graph.forEachNode((key, attributes) => {
-      const aliases = attributes.aliases ?? [];
-      const terms = [attributes.name, ...aliases].map((term) => term.toLowerCase());
-      this.entries.push({ key, name: attributes.name, kind: attributes.kind, mentions: attributes.mentions ?? 0, aliases, terms });
-    });
+  constructor(private readonly graph: ViewerGraph, private readonly onChoose: (key: string) => void) {
     this.input = element("input", {
       className: "search-input",
       attributes: { type: "search", placeholder: "Search names and aliases", "aria-label": "Search", autocomplete: "off", spellcheck: "false", role: "combobox", "aria-controls": "search-suggestions", "aria-expanded": "false" },
@@ -64,9 +60,22 @@ export class SearchBox {
     this.active = -1;
   }
 
+  private index(): Entry[] {
+    if (!this.entries) {
+      const entries: Entry[] = [];
+      this.graph.forEachNode((key, attributes) => {
+        const aliases = attributes.aliases ?? [];
+        const terms = [attributes.name, ...aliases].map((term) => term.toLowerCase());
+        entries.push({ key, name: attributes.name, kind: attributes.kind, mentions: attributes.mentions ?? 0, aliases, terms });
+      });
+      this.entries = entries;
+    }
+    return this.entries;
+  }
+
   private find(query: string): Match[] {
     const matches: Match[] = [];
-    for (const entry of this.entries) {
+    for (const entry of this.index()) {
       let best: Match | null = null;
       for (let index = 0; index < entry.terms.length; index++) {
         const term = entry.terms[index];

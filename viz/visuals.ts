@@ -117,9 +117,9 @@ export class ViewState {
 
   edgeReducer = (key: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
     const focus = this.focus;
-    if (!focus) return { color: EDGE_COLOR, size: attributes.kind === "MENTIONS" ? 0.5 : 1, label: attributes.kind };
+    if (!focus) return { color: EDGE_COLOR, size: attributes.kind === "MENTIONS" ? 0.5 : 1 };
     const [source, target] = this.graph.extremities(key);
     if (source !== focus && target !== focus) return { hidden: true };
-    return { color: FOCUSED_EDGE_COLOR, size: 1.5, zIndex: 1, label: attributes.kind };
+    return { color: FOCUSED_EDGE_COLOR, size: 1.5, zIndex: 1 };
   };
 }
