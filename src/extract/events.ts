@@ -104,7 +104,11 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
     // Noun triggers: "Mr Straw's announcement", "Hazara protests", "the attack by X on Y".
     const possessor = /^['’]s?$/.test(tokens[phraseStart - 1]?.text ?? "") ? mentionEndingAt(view, phraseStart - 1) : mentionEndingAt(view, phraseStart);
     trigger.agent = byAgent ?? (possessor && PARTICIPANT_KINDS.has(possessor.kind) ? possessor : undefined) ?? agentOfLightVerb(view, phraseStart);
-    for (const object of objectsAfterPreposition(view, index)) if (object !== trigger.agent) addObject(trigger, object);
+    for (const object of objectsAfterPreposition(view, index)) {
+      // "the sentence of the Supreme Court": a court passes judgement, it is not its target.
+      if (!trigger.agent && (spec.type === "Trial" || spec.type === "Sentence") && object.kind === "Organization" && /\b(court|tribunal|judge)s?\b/i.test(object.text)) trigger.agent = object;
+      else if (object !== trigger.agent) addObject(trigger, object);
+    }
   }
   trigger.places = placesAfter(view, index).filter((place) => place !== trigger.agent);
   // "the Iranian crackdown": a country qualifying the event's name is where it happened;
@@ -480,7 +484,9 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
 
 /** A statement that names no event is taken to be about the article's main happening. */
 function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
-  const main = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => b.triggers.length - a.triggers.length)[0];
+  // The most-mentioned happening; between equals, the one with an agent.
+  const weight = (cluster: Cluster) => cluster.triggers.length * 2 + (cluster.agentKey ? 1 : 0);
+  const main = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => weight(b) - weight(a))[0];
   if (!main) return [];
   const mainKey = keyOf.get(main)!;
   const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
