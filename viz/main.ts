@@ -103,11 +103,14 @@ function start(): void {
       if (other) reach = Math.max(reach, Math.abs(other.x - position.x), Math.abs(other.y - position.y));
     }
     const ratio = Math.min(1, reach * 2.6);
-    // With the panel at the side, centre the node in the part of the graph still visible.
+    // Centre the node in the part of the graph the panel leaves visible: left of it on a wide
+    // window, above it where it is a bottom sheet. Framed units per pixel are ratio / min(w, h).
     const { width, height } = sigma.getDimensions();
-    const panelWidth = panel.root.offsetWidth < width ? panel.root.offsetWidth : 0;
-    const shift = ((panelWidth / 2) * ratio) / Math.min(width, height);
-    sigma.getCamera().animate({ x: position.x + shift, y: position.y, ratio }, { duration: 500 });
+    const perPixel = ratio / Math.min(width, height);
+    const bottomSheet = panel.root.offsetWidth >= width;
+    const shiftX = bottomSheet ? 0 : (panel.root.offsetWidth / 2) * perPixel;
+    const shiftY = bottomSheet ? (panel.root.offsetHeight / 2) * perPixel : 0;
+    sigma.getCamera().animate({ x: position.x + shiftX, y: position.y - shiftY, ratio }, { duration: 500 });
   };
   const deselect = () => {
     state.selectedNode = null;

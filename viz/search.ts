@@ -81,8 +81,8 @@ export class SearchBox {
         const term = entry.terms[index];
         const at = term.indexOf(query);
         if (at < 0) continue;
-        // Exact, then start of the name or of one of its words, then anywhere.
-        const rank = term === query ? 0 : at === 0 || term[at - 1] === " " ? 1 : 2;
+        // Exact, then start of the name or alias, then start of one of its words, then anywhere.
+        const rank = term === query ? 0 : at === 0 ? 1 : term[at - 1] === " " ? 2 : 3;
         if (!best || rank < best.rank) best = { entry, rank, alias: index === 0 ? null : entry.aliases[index - 1] };
       }
       if (best) matches.push(best);
