@@ -27,8 +27,12 @@ export function layoutIterations(order: number): number {
   return Math.min(300, Math.max(30, Math.round(500_000 / order)));
 }
 
+/** Up to this many nodes the viewer labels every node (viz/main.ts, smallGraph). */
+const LABELLED_UP_TO = 300;
+
 /** Noverlap passes: a few dozen settle real output; huge graphs get fewer, each being costly. */
 function noverlapIterations(order: number): number {
+  if (order <= LABELLED_UP_TO) return 200;
   return order <= 10_000 ? 20 : 10;
 }
 
@@ -75,9 +79,30 @@ export function layoutGraph(graph: NewsGraph): void {
       settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > BARNES_HUT_ABOVE, barnesHutTheta: BARNES_HUT_THETA },
     });
   }
+  // A small graph shows every label, so there each node keeps room for its label too: noverlap
+  // sees a disc centred on the label (which starts at the node and runs right), as wide as
+  // the label, taking the drawing to span about 700 pixels on screen.
+  const unitsPerPixel = order <= LABELLED_UP_TO ? layoutExtent(graph) / 700 : 0;
+  const labelHalfWidth = (key: string) => String(graph.getNodeAttribute(key, "name") ?? "").length * 3.5 * unitsPerPixel;
   noverlap.assign(graph, {
     maxIterations: noverlapIterations(order),
-    inputReducer: (key, attributes) => ({ x: attributes.x, y: attributes.y, size: layoutSize(graph.getNodeAttribute(key, "mentions")) }),
+    inputReducer: (key, attributes) => {
+      const half = labelHalfWidth(key);
+      return { x: attributes.x + half, y: attributes.y, size: Math.max(layoutSize(graph.getNodeAttribute(key, "mentions")), half) };
+    },
+    outputReducer: (key, position) => ({ ...position, x: position.x - labelHalfWidth(key) }),
     settings: { margin: 1, ratio: 1.2, gridSize: noverlapGridSize(order) },
   });
+}
+
+/** The larger side of the bounding box of the node positions. */
+function layoutExtent(graph: NewsGraph): number {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((_key, { x = 0, y = 0 }) => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  return Math.max(maxX - minX, maxY - minY);
 }
