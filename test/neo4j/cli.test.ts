@@ -3,26 +3,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { hazaraGraph } from "./fixtures/hazaraGraph.js";
 import { generateGraph } from "./fixtures/generatedGraph.js";
-import { checksum, clean, cli, connect, counts, targetEnv } from "./helpers.js";
+import { checksum, clean, cli, counts, targetEnv, useCleanDatabase } from "./helpers.js";
 
 const workDir = mkdtempSync(join(tmpdir(), "newsgraph-neo4j-"));
 const seedGraphFile = join(workDir, "seed.json");
 writeFileSync(seedGraphFile, JSON.stringify(hazaraGraph()));
 
-let driver: Driver;
-beforeAll(async () => {
-  driver = await connect();
-});
-afterAll(async () => {
-  await driver?.close();
-});
-beforeEach(async () => {
-  await clean(driver);
-});
+const database = useCleanDatabase();
 
 function expectOneClearLine(result: { code: number | null; stderr: string; seconds: number }, pattern: RegExp): void {
   expect(result.code).toBe(1);
@@ -90,7 +80,7 @@ describe("push, query, export", () => {
   it("rejects a write query", async () => {
     const result = await cli(["query", "CREATE (:Person {name: 'x'})"], targetEnv());
     expectOneClearLine(result, /^newsgraph: .*(write|Writing|read)/i);
-    expect(await counts(driver)).toEqual({ nodes: 0, relationships: 0 });
+    expect(await counts(database.driver)).toEqual({ nodes: 0, relationships: 0 });
   }, 40_000);
 });
 
@@ -103,7 +93,7 @@ describe("an interrupted push", () => {
     let killedAt = 0;
     const interrupted = await cli(["push", file], targetEnv(), (kill) => {
       const poll = setInterval(async () => {
-        const { nodes } = await counts(driver);
+        const { nodes } = await counts(database.driver);
         if (nodes > 5_000) {
           clearInterval(poll);
           killedAt = nodes;
@@ -113,16 +103,16 @@ describe("an interrupted push", () => {
     });
     expect(interrupted.signal).toBe("SIGKILL");
     expect(killedAt).toBeGreaterThan(0);
-    const partial = await counts(driver);
+    const partial = await counts(database.driver);
     expect(partial.nodes).toBeLessThan(graph.nodes.length + 1);
     expect(partial.relationships).toBeLessThan(graph.edges.length);
 
     expect((await cli(["push", file], targetEnv())).code).toBe(0);
-    const resumed = { counts: await counts(driver), checksum: await checksum(driver) };
+    const resumed = { counts: await counts(database.driver), checksum: await checksum(database.driver) };
 
-    await clean(driver);
+    await clean(database.driver);
     expect((await cli(["push", file], targetEnv())).code).toBe(0);
-    const cleanRun = { counts: await counts(driver), checksum: await checksum(driver) };
+    const cleanRun = { counts: await counts(database.driver), checksum: await checksum(database.driver) };
 
     expect(cleanRun.counts).toEqual({ nodes: graph.nodes.length, relationships: graph.edges.length });
     expect(resumed).toEqual(cleanRun);

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { openDriver, toPlain, type Neo4jTarget, type PlainValue } from "../../src/io/neo4j/index.js";
 import { DEFAULT_LOCAL_PASSWORD, LOCAL_BOLT_URI } from "../../src/io/neo4j/localServer.js";
 
@@ -27,6 +28,21 @@ export function targetEnv(overrides: Record<string, string> = {}): NodeJS.Proces
 }
 
 export const connect = (): Promise<Driver> => openDriver(target);
+
+/** One driver for the test file, and an empty database before each test. */
+export function useCleanDatabase(): { driver: Driver } {
+  const database = {} as { driver: Driver };
+  beforeAll(async () => {
+    database.driver = await connect();
+  });
+  afterAll(async () => {
+    await database.driver?.close();
+  });
+  beforeEach(async () => {
+    await clean(database.driver);
+  });
+  return database;
+}
 
 export async function run(driver: Driver, cypher: string, parameters: Record<string, unknown> = {}): Promise<Record<string, PlainValue>[]> {
   const { records } = await driver.executeQuery(cypher, parameters, { database: target.database });

@@ -1,30 +1,20 @@
 // The Neo4j writer against a real server: idempotence, incremental writes, evidence, article
 // replacement, property types and hostile text.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { readGraph, writeGraph } from "../../src/io/neo4j/index.js";
 import { FixtureBuilder, followUpGraph, hazaraGraph, SEED_ARTICLE_ID } from "./fixtures/hazaraGraph.js";
-import { checksum, clean, connect, counts, run, target } from "./helpers.js";
+import { checksum, counts, run, target, useCleanDatabase } from "./helpers.js";
 
-let driver: Driver;
-const write = (graph: ReturnType<typeof hazaraGraph>) => writeGraph(driver, graph, { database: target.database, log: () => {} });
+const database = useCleanDatabase();
+const write = (graph: ReturnType<typeof hazaraGraph>) => writeGraph(database.driver, graph, { database: target.database, log: () => {} });
 
-beforeAll(async () => {
-  driver = await connect();
-});
-afterAll(async () => {
-  await driver?.close();
-});
-beforeEach(async () => {
-  await clean(driver);
-});
 
 describe("writeGraph", () => {
   it("writes every node and relationship of the graph, with schema labels and types", async () => {
     const graph = hazaraGraph();
     await write(graph);
-    expect(await counts(driver)).toEqual({ nodes: graph.nodes.length, relationships: graph.edges.length });
-    const labels = await run(driver, "MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label");
+    expect(await counts(database.driver)).toEqual({ nodes: graph.nodes.length, relationships: graph.edges.length });
+    const labels = await run(database.driver, "MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label");
     expect(labels).toEqual([
       { label: "Article", count: 1 },
       { label: "Event", count: 4 },
@@ -37,10 +27,10 @@ describe("writeGraph", () => {
 
   it("is idempotent: writing the same graph again changes nothing", async () => {
     await write(hazaraGraph());
-    const before = { counts: await counts(driver), checksum: await checksum(driver) };
+    const before = { counts: await counts(database.driver), checksum: await checksum(database.driver) };
     await write(hazaraGraph());
-    expect({ counts: await counts(driver), checksum: await checksum(driver) }).toEqual(before);
-    const [guterres] = await run(driver, "MATCH (p:Person {key: 'Person:antonio guterres'}) RETURN p.mentions AS mentions, size(p.evidence) AS evidence");
+    expect({ counts: await counts(database.driver), checksum: await checksum(database.driver) }).toEqual(before);
+    const [guterres] = await run(database.driver, "MATCH (p:Person {key: 'Person:antonio guterres'}) RETURN p.mentions AS mentions, size(p.evidence) AS evidence");
     expect(guterres).toEqual({ mentions: 2, evidence: 2 });
   });
 
@@ -48,12 +38,12 @@ describe("writeGraph", () => {
     await write(hazaraGraph());
     await write(followUpGraph());
     const [guterres] = await run(
-      driver,
+      database.driver,
       "MATCH (p:Person {key: 'Person:antonio guterres'}) RETURN count { (p)<-[:MENTIONS]-(:Article) } AS articles, p.mentions AS mentions, p.aliases AS aliases, p.sourceArticles AS sources, size(p.evidence) AS evidence",
     );
     expect(guterres).toEqual({ articles: 2, mentions: 3, aliases: ["Guterres", "UN chief"], sources: [SEED_ARTICLE_ID, "guterres-visit-2021"], evidence: 3 });
-    expect(await run(driver, "MATCH (p:Person {name: 'Antonio Guterres'}) RETURN count(p) AS people")).toEqual([{ people: 1 }]);
-    const [affiliation] = await run(driver, "MATCH (:Person {name: 'Antonio Guterres'})-[r:AFFILIATED_WITH]->(:Organization {name: 'United Nations'}) RETURN count(r) AS count, size(r.evidence) AS evidence, r.sourceArticles AS sources");
+    expect(await run(database.driver, "MATCH (p:Person {name: 'Antonio Guterres'}) RETURN count(p) AS people")).toEqual([{ people: 1 }]);
+    const [affiliation] = await run(database.driver, "MATCH (:Person {name: 'Antonio Guterres'})-[r:AFFILIATED_WITH]->(:Organization {name: 'United Nations'}) RETURN count(r) AS count, size(r.evidence) AS evidence, r.sourceArticles AS sources");
     expect(affiliation).toEqual({ count: 1, evidence: 2, sources: [SEED_ARTICLE_ID, "guterres-visit-2021"] });
   });
 
@@ -63,7 +53,7 @@ describe("writeGraph", () => {
     pakistan.attributes.evidence = [...pakistan.attributes.evidence!, ...pakistan.attributes.evidence!];
     await write(graph);
     await write(hazaraGraph());
-    const [row] = await run(driver, "MATCH (p:Place {key: 'Place:pakistan'}) RETURN p.evidence AS evidence");
+    const [row] = await run(database.driver, "MATCH (p:Place {key: 'Place:pakistan'}) RETURN p.evidence AS evidence");
     const evidence = row.evidence as string[];
     expect(evidence).toHaveLength(6);
     expect(new Set(evidence).size).toBe(evidence.length);
@@ -73,9 +63,9 @@ describe("writeGraph", () => {
   it("recognises an article already written: the same text is not doubled, a changed text replaces the old", async () => {
     await write(hazaraGraph());
     await write(followUpGraph());
-    const afterBoth = { counts: await counts(driver), checksum: await checksum(driver) };
+    const afterBoth = { counts: await counts(database.driver), checksum: await checksum(database.driver) };
     await write(hazaraGraph());
-    expect({ counts: await counts(driver), checksum: await checksum(driver) }).toEqual(afterBoth);
+    expect({ counts: await counts(database.driver), checksum: await checksum(database.driver) }).toEqual(afterBoth);
 
     // The seed article again with another text: fewer entities, one event; the old contribution goes.
     const revised = new FixtureBuilder(SEED_ARTICLE_ID);
@@ -89,18 +79,18 @@ describe("writeGraph", () => {
     const summary = await write(revised.graph());
     expect(summary.articlesReplaced).toBe(1);
 
-    expect(await run(driver, "MATCH (a:Article) RETURN a.articleId AS id, a.title AS title ORDER BY id")).toEqual([
+    expect(await run(database.driver, "MATCH (a:Article) RETURN a.articleId AS id, a.title AS title ORDER BY id")).toEqual([
       { id: "guterres-visit-2021", title: "Guterres visits Pakistan" },
       { id: SEED_ARTICLE_ID, title: "UN chief condemns attack" },
     ]);
     // Bozkir was only in the old text; Guterres keeps the follow-up's mention plus the revised one.
-    expect(await run(driver, "MATCH (p:Person) RETURN p.name AS name, p.mentions AS mentions ORDER BY name")).toEqual([
+    expect(await run(database.driver, "MATCH (p:Person) RETURN p.name AS name, p.mentions AS mentions ORDER BY name")).toEqual([
       { name: "Antonio Guterres", mentions: 2 },
     ]);
-    expect(await run(driver, "MATCH (e:Event) WHERE e.key STARTS WITH $prefix RETURN e.name AS name", { prefix: `Event:${SEED_ARTICLE_ID}#` })).toEqual([
+    expect(await run(database.driver, "MATCH (e:Event) WHERE e.key STARTS WITH $prefix RETURN e.name AS name", { prefix: `Event:${SEED_ARTICLE_ID}#` })).toEqual([
       { name: "Guterres condemns the attack" },
     ]);
-    expect(await run(driver, "MATCH (:Person {name: 'Antonio Guterres'})-[r:AFFILIATED_WITH]->() RETURN size(r.evidence) AS evidence, r.sourceArticles AS sources")).toEqual([
+    expect(await run(database.driver, "MATCH (:Person {name: 'Antonio Guterres'})-[r:AFFILIATED_WITH]->() RETURN size(r.evidence) AS evidence, r.sourceArticles AS sources")).toEqual([
       { evidence: 1, sources: ["guterres-visit-2021"] },
     ]);
   });
@@ -109,7 +99,7 @@ describe("writeGraph", () => {
     const graph = hazaraGraph();
     await write(graph);
     const [types] = await run(
-      driver,
+      database.driver,
       `MATCH (a:Article) MATCH (e:Event {key: $event}) MATCH ()-[m:MENTIONS]->(e)
        RETURN valueType(a.date) AS articleDate, valueType(a.words) AS words, valueType(e.date) AS eventDate,
               valueType(e.mentions) AS mentions, valueType(e.aliases) AS aliases, valueType(e.evidence) AS evidence,
@@ -127,7 +117,7 @@ describe("writeGraph", () => {
       count: "INTEGER NOT NULL",
       year: 2021,
     });
-    const roundTrip = await readGraph(driver, { database: target.database });
+    const roundTrip = await readGraph(database.driver, { database: target.database });
     const byKey = (items: { key?: string }[]) => [...items].sort((a, b) => String(a.key).localeCompare(String(b.key)));
     expect(byKey(roundTrip.nodes)).toEqual(byKey(graph.nodes));
     expect(byKey(roundTrip.edges)).toEqual(byKey(graph.edges));
@@ -135,26 +125,26 @@ describe("writeGraph", () => {
 
   it("stores hostile names literally and touches nothing else", async () => {
     await write(followUpGraph());
-    const before = { counts: await counts(driver), checksum: await checksum(driver) };
+    const before = { counts: await counts(database.driver), checksum: await checksum(database.driver) };
     const hostileNames = ["'}) DETACH DELETE n //", "`Person` MATCH (x) DETACH DELETE x", 'quote " and \' apostrophe', "{braces: $param}", "x".repeat(100_000)];
     const hostile = new FixtureBuilder("hostile'}) DETACH DELETE n //");
     hostile.article("'}) MATCH (n) DETACH DELETE n //", "2021-03-01", hostileNames.join(" "));
     for (const name of hostileNames) hostile.entity("Person", name, [name], [name, "`"]);
     await write(hostile.graph());
 
-    const stored = await run(driver, "MATCH (p:Person) WHERE NOT p.name = 'Antonio Guterres' RETURN coalesce(p.longName, p.name) AS name");
+    const stored = await run(database.driver, "MATCH (p:Person) WHERE NOT p.name = 'Antonio Guterres' RETURN coalesce(p.longName, p.name) AS name");
     expect(stored.map((row) => row.name).sort()).toEqual([...hostileNames].sort());
-    const [aliases] = await run(driver, "MATCH (p:Person {name: $name}) RETURN p.aliases AS aliases", { name: hostileNames[0] });
+    const [aliases] = await run(database.driver, "MATCH (p:Person {name: $name}) RETURN p.aliases AS aliases", { name: hostileNames[0] });
     expect(aliases).toEqual({ aliases: [hostileNames[0], "`"] });
     // The 100k-character key and name are too long to index as they are; they read back whole.
-    const readBack = await readGraph(driver, { database: target.database });
+    const readBack = await readGraph(database.driver, { database: target.database });
     const long = readBack.nodes.find((node) => node.key === `Person:${"x".repeat(100_000)}`);
     expect(long?.attributes.name).toBe("x".repeat(100_000));
-    expect(await counts(driver)).toEqual({
+    expect(await counts(database.driver)).toEqual({
       nodes: before.counts.nodes + 1 + hostileNames.length,
       relationships: before.counts.relationships + hostileNames.length,
     });
-    await run(driver, "MATCH (a:Article {articleId: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(n) DETACH DELETE a, n", { id: "hostile'}) DETACH DELETE n //" });
-    expect({ counts: await counts(driver), checksum: await checksum(driver) }).toEqual(before);
+    await run(database.driver, "MATCH (a:Article {articleId: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(n) DETACH DELETE a, n", { id: "hostile'}) DETACH DELETE n //" });
+    expect({ counts: await counts(database.driver), checksum: await checksum(database.driver) }).toEqual(before);
   });
 });

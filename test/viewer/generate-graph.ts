@@ -11,6 +11,7 @@ import {
   type NodeLabel,
   type RelationType,
 } from "../../graph-schema/index.js";
+import { seededRandom } from "../helpers/seeded-random.js";
 
 /** Share of each kind among the nodes, close to what the pipeline produces on news. */
 const KIND_MIX: [NodeLabel, number][] = [
@@ -23,18 +24,6 @@ const KIND_MIX: [NodeLabel, number][] = [
 ];
 
 const SYLLABLES = ["ka", "ro", "mi", "tel", "an", "sor", "vi", "da", "lun", "be", "quo", "ra", "zen", "li", "mar", "to"];
-
-/** mulberry32: a small seeded PRNG, so every run generates the same graph. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateGraph(order: number, seed = 1): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
   const random = seededRandom(seed);
