@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
 import { buildGraph, readInputs, type BuildReport } from "../index.js";
 import { filterByConfidence } from "../graph/confidence.js";
-import { UserError } from "../errors.js";
+import { InvalidArgumentError } from "commander";
 
 /** Above this many articles a progress bar is shown. */
 const PROGRESS_THRESHOLD = 5;
@@ -15,7 +15,7 @@ export function readStdin(): Uint8Array {
 
 export function parseConfidence(value: string): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number < 0 || number > 1) throw new UserError(`--min-confidence must be a number from 0 to 1, not "${value}"`);
+  if (value.trim() === "" || !Number.isFinite(number) || number < 0 || number > 1) throw new InvalidArgumentError("It must be a number from 0 to 1.");
   return number;
 }
 
