@@ -9,7 +9,7 @@ import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { GOVERNMENT_NOUNS, LIGHT_VERBS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
-import { homeCountry, lower, markGovernment, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
+import { homeCountry, listAround, lower, markGovernment, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
   entity: string;
@@ -95,9 +95,12 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
     const left = mentionToLeft(view, index);
     if (passive) {
       if (byAgent) trigger.agent = byAgent;
-      if (left) addObject(trigger, left);
+      // "Begg, Mubanga and Abbasi have been held": every one listed.
+      if (left) for (const member of listAround(view, left)) addObject(trigger, member);
     } else {
       trigger.agent = left ?? (spec.type === "Statement" ? mentionRightAfter(view, index) : undefined);
+      // "Britain and France agreed": the others listed act too.
+      if (left) for (const member of listAround(view, left)) if (member !== left && member.entity) trigger.participants.push({ entity: member.entity, role: "agent", span: member });
     }
     if (!passive || !byAgent) for (const object of objectsToRight(view, index)) if (object !== trigger.agent) addObject(trigger, object);
   } else {

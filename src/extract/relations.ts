@@ -6,7 +6,7 @@ import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention } from "
 import type { RelationType } from "../../graph-schema/index.js";
 import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
 import { HONORIFICS, PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
-import { homeCountry, lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
+import { homeCountry, listFrom, lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
 
 const CONFIDENCE = { impliedCountry: 0.5, title: 0.85, appositive: 0.75, placePair: 0.8, placeOf: 0.85, copula: 0.65, residence: 0.6, name: 0.7 };
 
@@ -220,7 +220,10 @@ function isCountry(mention: Mention): boolean {
 /** "Hazaras people mostly live in Quetta", "Moazzam Begg, from Birmingham", "native to Afghanistan". */
 function residence(view: SentenceView, subject: Mention, add: Add): void {
   const { tokens } = view;
-  for (let j = subject.tokenEnd; j < Math.min(tokens.length, subject.tokenEnd + 8); j++) {
+  // A list shares what follows it: "Martin Mubanga, Richard Belmar and Feroz Abbasi, from London".
+  const members = listFrom(view, subject);
+  const listEnd = members[members.length - 1].tokenEnd;
+  for (let j = listEnd; j < Math.min(tokens.length, listEnd + 8); j++) {
     const word = lower(tokens[j]);
     if (view.mentionAt[j] || word === ";" || (tokens[j].pos.startsWith("VB") && !RESIDENCE_WORDS.has(word) && !["are", "is", "was", "were", "mostly", "have", "has"].includes(word))) return;
     if (!RESIDENCE_WORDS.has(word)) continue;
@@ -235,7 +238,7 @@ function residence(view: SentenceView, subject: Mention, add: Add): void {
         if (mention || place) break;
       } else if (place && !/^(['’]s?|capital|city|province|region)$/.test(lower(tokens[k]))) break;
     }
-    if (place) add("LOCATED_IN", subject, place, view, subject.tokenStart, place.tokenEnd, CONFIDENCE.residence);
+    if (place) for (const member of members) add("LOCATED_IN", member, place, view, member.tokenStart, place.tokenEnd, CONFIDENCE.residence);
     return;
   }
 }

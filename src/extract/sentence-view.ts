@@ -71,3 +71,34 @@ export function markGovernment(views: SentenceView[], country: Entity | undefine
     });
   }
 }
+
+/**
+ * The mentions of the same kind listed together with `first` going right:
+ * "Martin Mubanga, Richard Belmar and Feroz Abbasi" → all three.
+ */
+export function listFrom(view: SentenceView, first: Mention): Mention[] {
+  const members = [first];
+  let at = first.tokenEnd;
+  for (;;) {
+    let next = at;
+    if (view.tokens[next]?.text === ",") next++;
+    if (["and", "or"].includes(lower(view.tokens[next]))) next++;
+    const member = next > at ? mentionStartingAt(view, next) : undefined;
+    if (!member || member.kind !== first.kind) return members;
+    members.push(member);
+    at = member.tokenEnd;
+  }
+}
+
+/** The whole list a mention belongs to: "Richard Belmar" → "Martin Mubanga, Richard Belmar and Feroz Abbasi". */
+export function listAround(view: SentenceView, mention: Mention): Mention[] {
+  let first = mention;
+  for (;;) {
+    let before = first.tokenStart - 1;
+    if (["and", "or"].includes(lower(view.tokens[before]))) before--;
+    if (view.tokens[before]?.text === ",") before--;
+    const previous = before < first.tokenStart - 1 ? mentionEndingAt(view, before + 1) : undefined;
+    if (!previous || previous.kind !== mention.kind) return listFrom(view, first);
+    first = previous;
+  }
+}

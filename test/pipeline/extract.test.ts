@@ -118,3 +118,22 @@ describe("organisations and their seats", () => {
     );
   });
 });
+
+describe("lists", () => {
+  it("gives every member of a list what follows it", () => {
+    const doc = run([
+      "Martin/NNP/B-PER Mubanga/NNP/I-PER ,/, Richard/NNP/B-PER Belmar/NNP/I-PER and/CC Feroz/NNP/B-PER Abbasi/NNP/I-PER ,/, from/IN London/NNP/B-LOC ,/, were/VBD detained/VBN by/IN the/DT US/NNP/B-LOC ./.",
+    ]);
+    const relations = triples(doc);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        "Martin Mubanga LOCATED_IN London ",
+        "Richard Belmar LOCATED_IN London ",
+        "Feroz Abbasi LOCATED_IN London ",
+        "United States PARTICIPANT Arrest agent",
+        "Martin Mubanga PARTICIPANT Arrest target",
+        "Feroz Abbasi PARTICIPANT Arrest target",
+      ]),
+    );
+  });
+});
