@@ -5,7 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, MentionKind } from "../doc.js";
-import { ORGANISATION_HEADS, organisationNamed } from "./lexicon.js";
+import { ORGANISATION_HEADS } from "./lexicon.js";
 import { findMentions, type RawMention } from "./mentions.js";
 
 interface Cluster {
@@ -100,14 +100,8 @@ export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
   const byForm = new Map<string, Cluster>();
   for (const mention of mentions) {
-    let form = formOf(mention);
+    const form = formOf(mention);
     if (!form) continue;
-    const knownOrganisation = mention.kind === "Organization" || mention.kind === "Place" ? organisationNamed(form) : undefined;
-    if (knownOrganisation && !mention.gazetteerName) {
-      mention.kind = "Organization";
-      mention.gazetteerName = knownOrganisation;
-      form = normaliseName(knownOrganisation);
-    }
     const cluster = byForm.get(form);
     if (cluster) cluster.mentions.push(mention);
     else byForm.set(form, { kind: mention.kind, mentions: [mention], fixedName: mention.gazetteerName });

@@ -119,9 +119,10 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       while (longest < tokens.length && longest < start + 4 && (capitalised[longest] || /^(of|and|the)$/.test(tokens[longest].text))) longest++;
       for (let end = longest; end >= start + 2; end--) {
         const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
-        const known = countryNamed(text) ? { kind: "Place" as const, name: countryNamed(text)! } : organisationNamed(text) ? { kind: "Organization" as const, name: organisationNamed(text)! } : undefined;
-        if (!known || insideLongerName(start, end)) continue;
-        mentions.push(makeMention(doc, sentence, sentenceIndex, start, end, known.kind, CONFIDENCE.nerAndGazetteer, known.name));
+        const country = countryNamed(text);
+        const name = country ?? organisationNamed(text);
+        if (!name || insideLongerName(start, end)) continue;
+        mentions.push(makeMention(doc, sentence, sentenceIndex, start, end, country ? "Place" : "Organization", CONFIDENCE.nerAndGazetteer, name));
         covered.fill(1, start, end);
         start = end - 1;
         break;
