@@ -37,6 +37,10 @@ const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", 
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 const CLAUSE_BREAK = new Set([";", ":", "which", "who", "that", "because", "while", "but", "although", "when", "where"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she"]);
+/** Verbs that may follow the quote they report, with the speaker after them: `"…," said Mr Smith`. */
+const QUOTE_VERBS = new Set(["said", "says", "added", "told", "asked", "wrote", "explained", "continued", "insisted", "warned", "stated"]);
+/** "A spokesman for the Home Office said": the one spoken for is the speaker. */
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives"]);
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
 
 function isVerb(pos: string): boolean {
@@ -98,7 +102,10 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
       // "Begg, Mubanga and Abbasi have been held": every one listed.
       if (left) for (const member of listAround(view, left)) addObject(trigger, member);
     } else {
-      trigger.agent = left ?? (spec.type === "Statement" ? mentionRightAfter(view, index) : undefined);
+      trigger.agent = left ?? (spec.type === "Statement" && QUOTE_VERBS.has(lower(tokens[index])) && /^[,"'”’]+$/.test(tokens[index - 1]?.text ?? "") ? mentionRightAfter(view, index) : undefined);
+      if (left?.kind === "Person" && (spec.type === "Statement" || spec.type === "Demand")) {
+        for (const organisation of organisationsInAppositive(view, left, index)) if (organisation.entity) trigger.participants.push({ entity: organisation.entity, role: "agent", span: organisation });
+      }
       // "Britain and France agreed": the others listed act too.
       if (left) for (const member of listAround(view, left)) if (member !== left && member.entity) trigger.participants.push({ entity: member.entity, role: "agent", span: member });
     }
@@ -161,11 +168,18 @@ function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
         continue;
       }
       if (isObjectOfVerb(view, mention)) return undefined;
+      if (isSpokenFor(view, mention)) return mention;
       if (!isInPrepositionalPhrase(view, mention)) return PARTICIPANT_KINDS.has(mention.kind) && !isModifierOnly(view, mention) ? mention : undefined;
       i = mention.tokenStart;
       continue;
     }
     const word = lower(view.tokens[i]);
+    // "A spokesman for RSF, which tracks press freedom, described … and called on": past the relative clause.
+    const resumed = passedVerb ? skipInsertion(view, i) : i;
+    if (resumed !== i) {
+      i = resumed + 1;
+      continue;
+    }
     const isMainVerb = isVerb(view.tokens[i].pos) && !AUXILIARIES.has(word);
     if (CLAUSE_BREAK.has(word) || (isMainVerb && passedVerb)) return undefined;
     if (isMainVerb) passedVerb = true;
@@ -181,10 +195,28 @@ function skipInsertion(view: SentenceView, at: number): number {
   if (view.tokens[at]?.text !== ",") return at;
   for (let i = at - 1; i > Math.max(0, at - SCAN_WINDOW); i--) {
     if (view.tokens[i].text !== ",") continue;
-    const opener = lower(view.tokens[i + 1]);
-    return ["who", "which", "whose", "the", "a", "an"].includes(opener) || view.tokens[i + 1].pos === "PRP$" ? i - 1 : at;
+    const opener = view.tokens[i + 1];
+    const relative = ["who", "which", "whose", "the", "a", "an"].includes(lower(opener)) || opener.pos === "PRP$";
+    // "Giampaolo Vianello, superintendent of the Fenice Theatre Foundation, said": a role describing the person before it.
+    const role = /^(NN|JJ)/.test(opener.pos) && /^\p{Ll}/u.test(opener.text) && mentionEndingAt(view, i)?.kind === "Person";
+    return relative || role ? i - 1 : at;
   }
   return at;
+}
+
+/** The organisations named in the appositive between a speaker and the verb: "Shami Chakrabarti, director of Liberty, said" → Liberty speaks too. */
+function organisationsInAppositive(view: SentenceView, speaker: Mention, index: number): Mention[] {
+  if (view.tokens[speaker.tokenEnd]?.text !== ",") return [];
+  let close = index - 1;
+  while (close > speaker.tokenEnd && AUXILIARIES.has(lower(view.tokens[close]))) close--;
+  if (close === speaker.tokenEnd || view.tokens[close]?.text !== ",") return [];
+  return view.mentions.filter((mention) => mention.kind === "Organization" && mention.tokenStart > speaker.tokenEnd && mention.tokenEnd <= close);
+}
+
+function isSpokenFor(view: SentenceView, mention: Mention): boolean {
+  let i = mention.tokenStart - 1;
+  if (lower(view.tokens[i]) === "the") i--;
+  return ["for", "of"].includes(lower(view.tokens[i])) && SPOKESPEOPLE.has(lower(view.tokens[i - 1])) && PARTICIPANT_KINDS.has(mention.kind);
 }
 
 /** "told Reuters the directors agreed": Reuters is what "told" took, not who agreed. */

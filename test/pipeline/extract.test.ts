@@ -87,6 +87,24 @@ describe("events", () => {
     const doc = run(seedLike, null);
     expect(doc.events.every((event) => event.date === null)).toBe(true);
   });
+
+  it("finds the speaker before an appositive, and the organisation it names speaks too", () => {
+    const doc = run(["Giampaolo/NNP/B-PER Vianello/NNP/I-PER ,/, superintendent/NN of/IN the/DT Fenice/NNP/B-ORG Theatre/NNP/I-ORG Foundation/NNP/I-ORG ,/, said/VBD he/PRP was/VBD sad/JJ ./."]);
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Giampaolo Vianello PARTICIPANT Statement agent", "Fenice Theatre Foundation PARTICIPANT Statement agent"]));
+  });
+
+  it("makes the organisation a spokesman speaks for the speaker, past a relative clause", () => {
+    const doc = run([
+      "A/DT spokesman/NN for/IN Reporters/NNP/B-ORG Without/IN/I-ORG Borders/NNP/I-ORG ,/, which/WDT tracks/VBZ press/NN freedom/NN ,/, described/VBD the/DT sentence/NN as/IN harsh/JJ and/CC called/VBD on/IN President/NNP Mohammed/NNP/B-PER Khatami/NNP/I-PER to/TO act/VB ./.",
+    ]);
+    expect(doc.events.filter((event) => event.eventType === "Statement")).toHaveLength(1);
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Reporters Without Borders PARTICIPANT Statement agent", "Mohammed Khatami PARTICIPANT Statement target"]));
+  });
+
+  it("takes the speaker after the verb only when the verb follows a quote", () => {
+    const doc = run(["The/DT director/NN told/VBD the/DT BBC/NNP/B-ORG News/NNP/I-ORG website/NN the/DT figure/NN ./."]);
+    expect(triples(doc).some((triple) => triple.startsWith("BBC News PARTICIPANT Statement agent"))).toBe(false);
+  });
 });
 
 describe("national offices", () => {
