@@ -2,10 +2,10 @@
 // titles and appositives (AFFILIATED_WITH with the role), "X, Y" / "Y's X" / "X province
 // of Y" / "X is a region in Y" / "lives in Y" (LOCATED_IN), and organisation names that
 // contain another organisation or place (PART_OF, LOCATED_IN).
-import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention } from "../doc.js";
+import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention, Token } from "../doc.js";
 import type { RelationType } from "../../graph-schema/index.js";
 import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
-import { HONORIFICS, PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
+import { GOVERNMENT_NOUNS, HONORIFICS, PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 import { homeCountry, listFrom, lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
 
 const CONFIDENCE = { impliedCountry: 0.5, title: 0.85, appositive: 0.75, placePair: 0.8, placeOf: 0.85, copula: 0.65, residence: 0.6, name: 0.7 };
@@ -31,6 +31,7 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
   };
 
   const nationalOffices: NationalOffice[] = [];
+  const roleHolders = new RoleHolders();
   for (const view of sentenceViews(doc)) {
     for (const mention of view.mentions) {
       if (mention.kind === "Person") {
@@ -40,8 +41,12 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
       if (mention.kind === "Organization") qualifiedByPlace(view, mention, add);
       if (mention.kind === "Place") containment(view, mention, add);
       if (mention.kind === "Person" || mention.kind === "Group" || mention.kind === "Organization") residence(view, mention, add);
+      if (mention.kind === "Place") nationality(view, mention, add);
     }
+    rolesOfSubject(view, add);
+    roleHolders.collect(view);
   }
+  for (const view of sentenceViews(doc)) roleHolders.listed(view, add);
   // "Foreign Secretary Jack Straw" in an article mostly about the UK holds office in the UK.
   const country = homeCountry(doc);
   if (country) {
@@ -97,11 +102,25 @@ function affiliations(view: SentenceView, person: Mention, add: Add, nationalOff
   }
   let end = i;
   while (end < tokens.length && isTitleWord(lower(tokens[end])) && !["of", "the"].includes(lower(tokens[end])) && !view.mentionAt[end]) end++;
-  const appositiveRole = titleText(view, i, end);
+  // "Giampaolo Vianello, superintendent of the Fenice Theatre Foundation": any role noun before "of/at" will do.
+  if (end === i || !["of", "at", "for", "with"].includes(lower(tokens[end]))) end = roleNounsEnd(view, i);
+  const appositiveRole = titleText(view, i, end) ?? roleNounsText(view, i, end);
   if (!appositiveRole) return;
   const holder = ["of", "at", "for", "with"].includes(lower(tokens[end])) ? holderAfter(view, end + 1) : undefined;
   if (!holder && NATIONAL_OFFICE.test(appositiveRole)) nationalOffices.push({ person, view, from: person.tokenStart, role: appositiveRole });
   if (holder) add("AFFILIATED_WITH", person, holder, view, person.tokenStart, holder.tokenEnd, CONFIDENCE.appositive, appositiveRole);
+}
+
+/** The end of up to three lower-case nouns and adjectives from `from`, the last a noun: "superintendent", "campaign director". */
+function roleNounsEnd(view: SentenceView, from: number): number {
+  let end = from;
+  while (end < Math.min(view.tokens.length, from + 3) && !view.mentionAt[end] && /^(NN|NNS|JJ)$/.test(view.tokens[end].pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[end].text)) end++;
+  while (end > from && !view.tokens[end - 1].pos.startsWith("NN")) end--;
+  return end;
+}
+
+function roleNounsText(view: SentenceView, from: number, to: number): string | undefined {
+  return to > from ? view.sentence.text.slice(view.tokens[from].start - view.sentence.start, view.tokens[to - 1].end - view.sentence.start) : undefined;
 }
 
 /**
@@ -114,7 +133,9 @@ function holderAfter(view: SentenceView, from: number): Mention | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const holder = mentionStartingAt(view, k);
     if (holder) {
-      const owned = /^['’]s?$/.test(tokens[holder.tokenEnd]?.text ?? "") ? mentionStartingAt(view, holder.tokenEnd + 1) : undefined;
+      let ownedAt = holder.tokenEnd + 1;
+      while (ownedAt < Math.min(tokens.length, holder.tokenEnd + 3) && tokens[ownedAt].pos === "JJ" && !view.mentionAt[ownedAt]) ownedAt++; // "Venice's famous La Fenice"
+      const owned = /^['’]s?$/.test(tokens[holder.tokenEnd]?.text ?? "") ? mentionStartingAt(view, ownedAt) : undefined;
       const chosen = owned && ORG_OR_PLACE.has(owned.kind) ? owned : holder;
       return ORG_OR_PLACE.has(chosen.kind) ? chosen : undefined;
     }
@@ -167,6 +188,9 @@ function containment(view: SentenceView, place: Mention, add: Add): void {
   if (/^['’]s?$/.test(tokens[after]?.text ?? "")) {
     let k = after + 1;
     while (k < tokens.length && k <= after + 3 && !view.mentionAt[k] && /^[a-z-]+$/.test(tokens[k].text) && (PLACE_NOUNS.has(lower(tokens[k])) || tokens[k].pos.startsWith("JJ"))) k++;
+    // "Venice's famous La Fenice Theatre", "New York's Metropolitan Opera": the organisation is there.
+    const organisation = mentionStartingAt(view, k);
+    if (organisation?.kind === "Organization" && !isCountry(place)) add("LOCATED_IN", organisation, place, view, place.tokenStart, organisation.tokenEnd, CONFIDENCE.placeOf);
     const inner = nextPlace(k);
     if (inner && (k === after + 1 || PLACE_NOUNS.has(lower(tokens[k - 1])) || inner.tokenEnd < tokens.length && PLACE_NOUNS.has(lower(tokens[inner.tokenEnd])))) {
       add("LOCATED_IN", inner, place, view, place.tokenStart, inner.tokenEnd, CONFIDENCE.placeOf);
@@ -268,4 +292,114 @@ function nameRelations(doc: ArticleDoc): RelationMention[] {
     }
   }
   return relations;
+}
+
+/** "A second Iranian blogger, Motjaba Saminejad", "British actor Jude Law": a nationality given to a person places them there. */
+function nationality(view: SentenceView, demonym: Mention, add: Add): void {
+  const { tokens } = view;
+  if (!countryOfDemonym(demonym.text)) return;
+  let at = demonym.tokenEnd;
+  while (at < Math.min(tokens.length, demonym.tokenEnd + 2) && !view.mentionAt[at] && /^NNS?$/.test(tokens[at].pos) && /^\p{Ll}/u.test(tokens[at].text)) {
+    // "Iranian President Khatami" is an office, read by affiliations(); "Iranian authorities" are the state.
+    if (isTitleWord(lower(tokens[at])) || GOVERNMENT_NOUNS.has(lower(tokens[at]))) return;
+    at++;
+  }
+  if (at === demonym.tokenEnd) return;
+  if (tokens[at]?.text === ",") at++;
+  const person = mentionStartingAt(view, at);
+  if (person?.kind === "Person") add("LOCATED_IN", person, demonym, view, demonym.tokenStart, person.tokenEnd, CONFIDENCE.residence);
+}
+
+const ROLE_VERBS = new Set(["as", "become", "became", "becomes", "becoming"]);
+const STUDY_VERBS = new Map([["studied", "student"], ["studies", "student"], ["graduated", "graduate"], ["trained", "student"]]);
+
+/** The person a clause is about: the nearest person before `index` in the sentence, if no other mention is a person nearer. */
+function subjectBefore(view: SentenceView, index: number): Mention | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const mention = view.mentionAt[i];
+    if (mention?.kind === "Person") return mention;
+    if (/^[;:]$/.test(view.tokens[i].text)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Viotti established himself as chief conductor of the Turin Opera", "went on to become chief conductor of Munich's Radio Orchestra", "studied at the Lausanne Conservatory". */
+function rolesOfSubject(view: SentenceView, add: Add): void {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = lower(tokens[i]);
+    if (ROLE_VERBS.has(word)) {
+      let from = i + 1;
+      if (["the", "a", "an", "its", "their"].includes(lower(tokens[from]))) from++;
+      let end = from;
+      while (end < tokens.length && isTitleWord(lower(tokens[end])) && !["of", "the"].includes(lower(tokens[end])) && !view.mentionAt[end]) end++;
+      if (!["of", "at", "for", "with"].includes(lower(tokens[end]))) end = roleNounsEnd(view, from);
+      const role = titleText(view, from, end) ?? roleNounsText(view, from, end);
+      const holder = role && ["of", "at", "for", "with"].includes(lower(tokens[end])) ? holderAfter(view, end + 1) : undefined;
+      const person = holder ? subjectBefore(view, i) : undefined;
+      if (person && holder) add("AFFILIATED_WITH", person, holder, view, person.tokenStart, holder.tokenEnd, CONFIDENCE.copula, role);
+    }
+    const studied = STUDY_VERBS.get(word);
+    if (studied && tokens[i].pos.startsWith("VB")) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10) && !/^[;.]$/.test(tokens[k].text); k++) {
+        if (!["at", "from"].includes(lower(tokens[k]))) continue;
+        const school = holderAfter(view, k + 1);
+        const person = subjectBefore(view, i);
+        if (school?.kind === "Organization" && person) add("AFFILIATED_WITH", person, school, view, person.tokenStart, school.tokenEnd, CONFIDENCE.copula, studied);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Roles held by the people of a list: "Ten former directors at WorldCom … The ten former outside
+ * directors are James Allen, Judith Areen and …", "Two other outside former directors, Bert Roberts
+ * and Francesco Galesi, remain": the organisation is the one the role noun was tied to in the
+ * sentence or earlier in the article.
+ */
+class RoleHolders {
+  private readonly holderOf = new Map<string, Mention>();
+
+  /** Remembers "directors at WorldCom", "members of the Senate". */
+  collect(view: SentenceView): void {
+    view.tokens.forEach((token, i) => {
+      const noun = roleNoun(token);
+      if (!noun || !["of", "at", "for"].includes(lower(view.tokens[i + 1]))) return;
+      const holder = holderAfter(view, i + 2);
+      if (holder?.kind === "Organization") this.holderOf.set(noun, holder);
+    });
+  }
+
+  listed(view: SentenceView, add: Add): void {
+    const { tokens } = view;
+    tokens.forEach((token, i) => {
+      const noun = roleNoun(token);
+      if (!noun || view.mentionAt[i]) return;
+      let at = i + 1;
+      const sameSentenceHolder = ["of", "at", "for"].includes(lower(tokens[at])) ? holderAfter(view, at + 1) : undefined;
+      if (sameSentenceHolder) at = sameSentenceHolder.tokenEnd;
+      if (![",", ":", "are", "were", "include", "included", "including"].includes(lower(tokens[at]))) return;
+      const first = mentionStartingAt(view, at + 1);
+      if (first?.kind !== "Person") return;
+      const members = listFrom(view, first);
+      const holder = sameSentenceHolder?.kind === "Organization" ? sameSentenceHolder : this.holderOf.get(noun);
+      // One name after a comma is an appositive read by affiliations(); a list is two or more.
+      if (!holder || members.length < 2) return;
+      // The modifiers that make the role: "the ten former outside directors" → "former outside director".
+      let roleStart = i;
+      while (roleStart > 0 && /^\p{Ll}+$/u.test(tokens[roleStart - 1].text) && !/^(DT|CD|PRP\$|CC|VB[DPZG]?|MD|TO)$/.test(tokens[roleStart - 1].pos) && !QUANTIFIERS.test(tokens[roleStart - 1].text) && !view.mentionAt[roleStart - 1]) roleStart--;
+      const role = [...tokens.slice(roleStart, i).map((modifier) => modifier.text), noun].join(" ");
+      for (const member of members) add("AFFILIATED_WITH", member, holder, view, i, member.tokenEnd, CONFIDENCE.copula, role);
+    });
+  }
+}
+
+const QUANTIFIERS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|another|both|all|several|many|some|few|these|those)$/i;
+
+/** A plural role noun in its singular form: "directors" → "director", "members" → "member". */
+function roleNoun(token: Token): string | undefined {
+  if (token.pos !== "NNS") return undefined;
+  const singular = lower(token).replace(/s$/, "");
+  return isTitleWord(singular) && !TITLE_CANNOT_END.has(singular) && !TITLE_CANNOT_START.has(singular) ? singular : undefined;
 }

@@ -32,6 +32,38 @@ describe("relations", () => {
     expect(triples(doc)).toContain("Shami Chakrabarti AFFILIATED_WITH Liberty director");
   });
 
+  it("reads any role noun in an appositive, 'as'/'become' a role of, and 'studied at'", () => {
+    const doc = run([
+      "Giampaolo/NNP/B-PER Vianello/NNP/I-PER ,/, superintendent/NN of/IN the/DT Fenice/NNP/B-ORG Foundation/NNP/I-ORG ,/, spoke/VBD ./.",
+      "Marcello/NNP/B-PER Viotti/NNP/I-PER established/VBD himself/PRP as/IN chief/JJ conductor/NN of/IN the/DT Turin/NNP/B-ORG Opera/NNP/I-ORG ./.",
+      "Viotti/NNP/B-PER was/VBD born/VBN in/IN Switzerland/NNP/B-LOC and/CC studied/VBD the/DT piano/NN at/IN the/DT Lausanne/NNP/B-ORG Conservatory/NNP/I-ORG ./.",
+      "He/PRP was/VBD director/NN of/IN Venice/NNP/B-LOC 's/POS famous/JJ La/NNP/B-ORG Fenice/NNP/I-ORG ./.",
+    ]);
+    expect(triples(doc)).toEqual(
+      expect.arrayContaining([
+        "Giampaolo Vianello AFFILIATED_WITH Fenice Foundation superintendent",
+        "Marcello Viotti AFFILIATED_WITH Turin Opera chief conductor",
+        "Marcello Viotti AFFILIATED_WITH Lausanne Conservatory student",
+        "La Fenice LOCATED_IN Venice ",
+      ]),
+    );
+  });
+
+  it("gives the people of a list the role and organisation their role noun was tied to", () => {
+    const doc = run([
+      "Ten/CD former/JJ directors/NNS at/IN WorldCom/NNP/B-ORG agreed/VBD to/TO pay/VB ./.",
+      "The/DT ten/CD former/JJ outside/JJ directors/NNS are/VBP James/NNP/B-PER Allen/NNP/I-PER ,/, Judith/NNP/B-PER Areen/NNP/I-PER and/CC Carl/NNP/B-PER Aycock/NNP/I-PER ./.",
+      "A/DT second/JJ Iranian/JJ/B-MISC blogger/NN ,/, Motjaba/NNP/B-PER Saminejad/NNP/I-PER ,/, is/VBZ held/VBN ./.",
+    ]);
+    const listed = triples(doc).filter((triple) => triple.includes("WorldCom"));
+    expect(listed.sort()).toEqual([
+      "Carl Aycock AFFILIATED_WITH WorldCom former outside director",
+      "James Allen AFFILIATED_WITH WorldCom former outside director",
+      "Judith Areen AFFILIATED_WITH WorldCom former outside director",
+    ]);
+    expect(triples(doc)).toContain("Motjaba Saminejad LOCATED_IN Iran ");
+  });
+
   it("reads place containment from commas, possessives and 'province of'", () => {
     const doc = run([
       "Gunmen/NNS stormed/VBD a/DT mine/NN in/IN Mach/NNP/B-LOC ,/, Balochistan/NNP/B-LOC ./.",
