@@ -8,13 +8,14 @@ import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
 import { round } from "../resolve/index.js";
-import { GOVERNMENT_NOUNS, LIGHT_VERBS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { countryNamed } from "../resolve/lexicon.js";
+import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { homeCountry, listAround, lower, markGovernment, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
   entity: string;
   role: ParticipantRole;
-  span: Span;
+  mention: Mention;
 }
 
 interface Trigger extends TriggerSpec {
@@ -27,6 +28,8 @@ interface Trigger extends TriggerSpec {
   participants: Argument[];
   places: Mention[];
   date: string | null;
+  /** A passive verb ("was arrested"): its subject is what it happened to. */
+  passive: boolean;
   /** Other triggers in the same clause that this one reports on ("condemned the attack"). */
   about: Trigger[];
 }
@@ -65,7 +68,7 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
       sentenceTriggers.push(describeTrigger(doc, view, i, spec));
     }
     for (const trigger of sentenceTriggers) {
-      if (!trigger.agent && (trigger.type === "Statement" || trigger.type === "Demand")) resolvePronounAgent(trigger, lastPerson);
+      if (!trigger.agent && (trigger.type === "Statement" || trigger.type === "Demand" || (trigger.pos === "verb" && !trigger.passive))) resolvePronounAgent(trigger, lastPerson);
     }
     assignDates(doc, view, sentenceTriggers);
     linkReports(sentenceTriggers);
@@ -91,9 +94,10 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
     participants: [],
     places: [],
     date: null,
+    passive: spec.pos === "verb" && tokens[index].pos === "VBN" && [1, 2].some((back) => PASSIVE.has(lower(tokens[index - back]))),
     about: [],
   };
-  const passive = spec.pos === "verb" && tokens[index].pos === "VBN" && [1, 2].some((back) => PASSIVE.has(lower(tokens[index - back])));
+  const { passive } = trigger;
   const byAgent = agentAfterBy(view, index);
   if (spec.pos === "verb") {
     const left = mentionToLeft(view, index);
@@ -102,12 +106,16 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
       // "Begg, Mubanga and Abbasi have been held": every one listed.
       if (left) for (const member of listAround(view, left)) addObject(trigger, member);
     } else {
+      if (left && HAPPENS_TO_SUBJECT.has(lower(tokens[index]))) {
+        for (const member of listAround(view, left)) addObject(trigger, member, "victim");
+        return finishTrigger(view, trigger, phraseStart);
+      }
       trigger.agent = left ?? (spec.type === "Statement" && QUOTE_VERBS.has(lower(tokens[index])) && /^[,"'”’]+$/.test(tokens[index - 1]?.text ?? "") ? mentionRightAfter(view, index) : undefined);
       if (left?.kind === "Person" && (spec.type === "Statement" || spec.type === "Demand")) {
-        for (const organisation of organisationsInAppositive(view, left, index)) if (organisation.entity) trigger.participants.push({ entity: organisation.entity, role: "agent", span: organisation });
+        for (const organisation of organisationsInAppositive(view, left, index)) if (organisation.entity) trigger.participants.push({ entity: organisation.entity, role: "agent", mention: organisation });
       }
       // "Britain and France agreed": the others listed act too.
-      if (left) for (const member of listAround(view, left)) if (member !== left && member.entity) trigger.participants.push({ entity: member.entity, role: "agent", span: member });
+      if (left) for (const member of listAround(view, left)) if (member !== left && member.entity) trigger.participants.push({ entity: member.entity, role: "agent", mention: member });
     }
     if (!passive || !byAgent) for (const object of objectsToRight(view, index)) if (object !== trigger.agent) addObject(trigger, object);
   } else {
@@ -120,34 +128,43 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
       else if (object !== trigger.agent) addObject(trigger, object);
     }
   }
-  trigger.places = placesAfter(view, index).filter((place) => place !== trigger.agent);
+  return finishTrigger(view, trigger, phraseStart);
+}
+
+/** Where the trigger happened, once its participants are known. */
+function finishTrigger(view: SentenceView, trigger: Trigger, phraseStart: number): Trigger {
+  trigger.places = placesAfter(view, trigger.token).filter((place) => place !== trigger.agent);
   // "the Iranian crackdown": a country qualifying the event's name is where it happened;
   // so is a country that arrests, tries, legislates or votes (its authorities act at home).
-  const qualifier = spec.pos === "noun" ? mentionEndingAt(view, phraseStart) : undefined;
+  const qualifier = trigger.pos === "noun" ? mentionEndingAt(view, phraseStart) : undefined;
   if (qualifier?.kind === "Place") trigger.places.push(qualifier);
-  else if (trigger.agent?.kind === "Place" && ACTS_AT_HOME.has(spec.type)) trigger.places.push(trigger.agent);
+  else if (trigger.agent?.kind === "Place" && ACTS_AT_HOME.has(trigger.type)) trigger.places.push(trigger.agent);
   return trigger;
 }
 
-function addObject(trigger: Trigger, mention: Mention): void {
+function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRole): void {
   if (!mention.entity || !PARTICIPANT_KINDS.has(mention.kind)) return;
+  if (fixedRole) {
+    trigger.participants.push({ entity: mention.entity, role: fixedRole, mention: mention });
+    return;
+  }
   if (trigger.type === "Statement") {
     const verb = lower(trigger.view.tokens[trigger.token]);
     // "told BBC News": the audience takes part; "criticised the Home Office": the one it is aimed at.
-    if (/^(told|tells)$/.test(verb)) trigger.participants.push({ entity: mention.entity, role: "other", span: mention });
+    if (/^(told|tells)$/.test(verb)) trigger.participants.push({ entity: mention.entity, role: "other", mention: mention });
     else if (!/^(said|says|say|added|reported|claimed|claims|announced|stated|revealed|admitted|confirmed|warned|expressed)$/.test(verb) && mention.tokenStart <= trigger.token + 3) {
-      trigger.participants.push({ entity: mention.entity, role: "target", span: mention });
+      trigger.participants.push({ entity: mention.entity, role: "target", mention: mention });
     }
     return;
   }
   const objectRole = OBJECT_ROLE[trigger.type];
   if (!objectRole) {
-    trigger.participants.push({ entity: mention.entity, role: "other", span: mention });
+    trigger.participants.push({ entity: mention.entity, role: "other", mention: mention });
     return;
   }
   const role: ParticipantRole = objectRole === "victim" || (VIOLENCE.has(trigger.type) && (mention.kind === "Person" || mention.kind === "Group")) ? "victim" : "target";
   if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit")) return; // a place hit or visited is where it happened
-  trigger.participants.push({ entity: mention.entity, role, span: mention });
+  trigger.participants.push({ entity: mention.entity, role, mention: mention });
 }
 
 /**
@@ -343,7 +360,9 @@ function resolvePronounAgent(trigger: Trigger, lastPerson: Mention | undefined):
   const before = trigger.view.tokens[trigger.token - 1];
   const twoBefore = trigger.view.tokens[trigger.token - 2];
   const pronoun = [before, twoBefore].find((token) => token && PERSONAL_PRONOUNS.has(lower(token)));
-  if (pronoun && lastPerson) trigger.agent = lastPerson;
+  if (!pronoun || !lastPerson?.entity) return;
+  if (!HAPPENS_TO_SUBJECT.has(lower(trigger.view.tokens[trigger.token]))) trigger.agent = lastPerson;
+  else if (trigger.participants.length === 0) trigger.participants.push({ entity: lastPerson.entity, role: "victim", mention: lastPerson });
 }
 
 const MAY_NAME_A_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\bmay \d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
@@ -391,10 +410,17 @@ interface Cluster {
 function clusterTriggers(triggers: Trigger[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byId = new Map<string, Cluster>();
+  // In an article about violence, those who died died of it.
+  const violent = triggers.some((trigger) => VIOLENCE.has(trigger.type));
   for (const trigger of triggers) {
     const agentKey = trigger.agent?.entity;
+    const word = lower(trigger.view.tokens[trigger.token]);
     let id: string;
-    if (VIOLENCE.has(trigger.type)) id = "violence";
+    if (VIOLENCE.has(trigger.type) || (violent && HAPPENS_TO_SUBJECT.has(word))) id = "violence";
+    // A court's ruling and its sentence are one judgement.
+    else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
+    // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".
+    else if (trigger.type === "Other") id = `Other:${agentKey ?? trigger.participants[0]?.entity ?? ""}:${word.replace(/s$/, "d")}`;
     else if (trigger.type === "Statement" || trigger.type === "Demand") id = agentKey ? `speaker:${agentKey}` : `${trigger.type}:${trigger.token}:${trigger.view.index}`;
     else id = `${trigger.type}:${agentKey ?? ""}`;
     const cluster = byId.get(id);
@@ -406,7 +432,7 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     }
   }
   // A mention with no agent ("the agreement") belongs to the one agent's event of its type, when there is one.
-  for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && cluster.type !== "Statement" && cluster.type !== "Demand")) {
+  for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type))) {
     const owners = clusters.filter((cluster) => cluster.agentKey && cluster.type === orphan.type);
     if (owners.length !== 1) continue;
     owners[0].triggers.push(...orphan.triggers);
@@ -458,6 +484,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   const clusters = clusterTriggers(findTriggers(doc, views)).filter(isSalient);
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const depth = placeDepth(doc.relations);
+  const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));
   const clusterOf = new Map<Trigger, Cluster>();
   clusters.forEach((cluster) => cluster.triggers.forEach((trigger) => clusterOf.set(trigger, cluster)));
   clusters.sort((a, b) => a.triggers[0].span.start - b.triggers[0].span.start);
@@ -473,18 +500,24 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
       relations.push({ kind, source, target, sentence: trigger.view.index, span: { start: Math.min(span.start, trigger.span.start), end: Math.max(span.end, trigger.span.end) }, confidence, ...(role ? { role } : {}) });
 
     const places = cluster.triggers.flatMap((trigger) => trigger.places.map((place) => ({ place, trigger })));
-    const place = places.sort((a, b) => depth(b.place.entity!) - depth(a.place.entity!))[0];
+    // The most specific place: deepest in the article's containment, then not a country ("in a US court in Manhattan").
+    const specificity = (mention: Mention) => depth(mention.entity!) * 2 + (countryNamed(entityName.get(mention.entity!) ?? "") ? 0 : 1);
+    const place = places.sort((a, b) => specificity(b.place) - specificity(a.place))[0];
     // Where a statement or demand was made is rarely said; the places in it are what it is about.
-    if (place && cluster.type !== "Statement" && cluster.type !== "Demand") relate("OCCURRED_IN", key, place.place.entity!, place.trigger, place.place, 0.7);
+    const locatable = cluster.type !== "Statement" && cluster.type !== "Demand";
+    if (place && locatable) relate("OCCURRED_IN", key, place.place.entity!, place.trigger, place.place, 0.7);
+    // Otherwise a ruling, a fire or a debut happens where the organisation taking part is: "the House of Lords, the UK's highest court, ruled".
+    const seat = !place && locatable ? seatOfOrganisation(cluster, seatOf) : undefined;
+    if (seat) relate("OCCURRED_IN", key, seat.place, seat.trigger, seat.trigger.span, 0.5);
 
     const seen = new Set<string>();
     for (const trigger of cluster.triggers) {
-      const argumentsOf: Argument[] = [...(trigger.agent?.entity ? [{ entity: trigger.agent.entity, role: "agent" as const, span: trigger.agent }] : []), ...trigger.participants];
+      const argumentsOf: Argument[] = [...(trigger.agent?.entity ? [{ entity: trigger.agent.entity, role: "agent" as const, mention: trigger.agent }] : []), ...trigger.participants];
       for (const argument of argumentsOf) {
         const id = `${argument.entity}|${argument.role}`;
         if (seen.has(id) || (argument.role !== "agent" && seen.has(`${argument.entity}|agent`))) continue;
         seen.add(id);
-        relate("PARTICIPANT", argument.entity, key, trigger, argument.span, argument.role === "agent" ? 0.75 : 0.65, argument.role);
+        relate("PARTICIPANT", argument.entity, key, trigger, argument.mention, argument.role === "agent" ? 0.75 : 0.65, argument.role);
       }
       for (const reported of trigger.about) {
         const target = clusterOf.get(reported);
@@ -515,6 +548,18 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   }
   relations.push(...reportsOnMainEvent(clusters, keyOf, relations));
   return { events, relations: dedupe(relations) };
+}
+
+/** The place of the first organisation in the event (its agent first) whose seat the article gives. */
+function seatOfOrganisation(cluster: Cluster, seatOf: Map<string, string>): { place: string; trigger: Trigger } | undefined {
+  for (const trigger of cluster.triggers) {
+    const organisations = [trigger.agent, ...trigger.participants.map((participant) => participant.mention)].filter((mention) => mention?.kind === "Organization");
+    for (const organisation of organisations) {
+      const place = organisation?.entity ? seatOf.get(organisation.entity) : undefined;
+      if (place) return { place, trigger };
+    }
+  }
+  return undefined;
 }
 
 /** A statement that names no event is taken to be about the article's main happening. */

@@ -90,6 +90,11 @@ define("Legislation", "verb", "legislated enacted banned");
 define("Legislation", "noun", "bill legislation law laws ban");
 define("Investigation", "verb", "investigate investigated investigating probed probing");
 define("Investigation", "noun", "investigation investigations probe inquiry inquest");
+define("Other", "verb", "died dies won wins");
+define("Other", "noun", "debut");
+
+/** Verbs whose subject is the one it happened to: "Viotti has died". */
+export const HAPPENS_TO_SUBJECT = new Set(["died", "dies"]);
 
 /** The trigger a word is, given its part of speech, if any. */
 export function triggerFor(word: string, pos: string): TriggerSpec | undefined {

@@ -133,6 +133,27 @@ describe("events", () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(["Reporters Without Borders PARTICIPANT Statement agent", "Mohammed Khatami PARTICIPANT Statement target"]));
   });
 
+  it("reads deaths and wins, with the subject a pronoun stands for", () => {
+    const doc = run([
+      "Conductor/NN Marcello/NNP/B-PER Viotti/NNP/I-PER has/VBZ died/VBN in/IN Germany/NNP/B-LOC ./.",
+      "In/IN 1982/CD he/PRP won/VBD first/JJ prize/NN at/IN a/DT competition/NN in/IN Italy/NNP/B-LOC ./.",
+    ]);
+    expect(doc.events.filter((event) => event.eventType === "Other")).toHaveLength(2);
+    expect(triples(doc)).toEqual(
+      expect.arrayContaining(["Marcello Viotti PARTICIPANT Other victim", "Other OCCURRED_IN Germany ", "Marcello Viotti PARTICIPANT Other agent", "Other OCCURRED_IN Italy "]),
+    );
+  });
+
+  it("makes a court's ruling and sentence one judgement, held where the court sits", () => {
+    const doc = run([
+      "The/DT House/NNP/B-ORG of/IN/I-ORG Lords/NNP/I-ORG ,/, the/DT UK/NNP/B-LOC 's/POS highest/JJS court/NN ,/, ruled/VBD that/IN the/DT measures/NNS broke/VBD the/DT law/NN ./.",
+      "The/DT House/NNP/B-ORG of/IN/I-ORG Lords/NNP/I-ORG also/RB sentenced/VBD two/CD men/NNS ./.",
+    ]);
+    const judgements = doc.events.filter((event) => event.eventType === "Trial" || event.eventType === "Sentence");
+    expect(judgements).toHaveLength(1);
+    expect(triples(doc)).toEqual(expect.arrayContaining(["House of Lords PARTICIPANT Trial agent", "Trial OCCURRED_IN United Kingdom "]));
+  });
+
   it("takes the speaker after the verb only when the verb follows a quote", () => {
     const doc = run(["The/DT director/NN told/VBD the/DT BBC/NNP/B-ORG News/NNP/I-ORG website/NN the/DT figure/NN ./."]);
     expect(triples(doc).some((triple) => triple.startsWith("BBC News PARTICIPANT Statement agent"))).toBe(false);
