@@ -58,7 +58,7 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
     const sentenceTriggers: Trigger[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (view.mentionAt[i]) continue;
-      const spec = triggerFor(tokens[i].text, tokens[i].pos) ?? phrasalTriggerFor(tokens[i].text, tokens[i].pos, tokens[i + 1]?.text);
+      const spec = triggerFor(tokens[i].text, tokens[i].pos) ?? phrasalTriggerFor(tokens[i].text, tokens[i].pos, tokens[i + 1]?.text) ?? heldInCustody(view, i);
       // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
       if (!spec || (spec.pos === "verb" && tokens[i].pos === "VB")) continue;
       // "detained without trial", "no agreement": what did not happen is no event.
@@ -76,6 +76,14 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
     for (const mention of view.mentions) if (mention.kind === "Person") lastPerson = mention;
   }
   return triggers;
+}
+
+/** "Four Britons have been held by the US": people who are held are detained (a meeting that is held is not). */
+function heldInCustody(view: SentenceView, index: number): TriggerSpec | undefined {
+  const { tokens } = view;
+  if (lower(tokens[index]) !== "held" || tokens[index].pos !== "VBN" || !PASSIVE.has(lower(tokens[index - 1]))) return undefined;
+  const subject = mentionToLeft(view, index);
+  return subject && (subject.kind === "Person" || subject.kind === "Group") ? { type: "Arrest", pos: "verb" } : undefined;
 }
 
 function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spec: TriggerSpec): Trigger {
@@ -103,8 +111,8 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
     const left = mentionToLeft(view, index);
     if (passive) {
       if (byAgent) trigger.agent = byAgent;
-      // "Begg, Mubanga and Abbasi have been held": every one listed.
-      if (left) for (const member of listAround(view, left)) addObject(trigger, member);
+      // "Begg, from Birmingham, and Mubanga and Abbasi, from London, have been held": every one listed.
+      if (left) for (const member of listAround(view, left, true)) addObject(trigger, member);
     } else {
       if (left && HAPPENS_TO_SUBJECT.has(lower(tokens[index]))) {
         for (const member of listAround(view, left)) addObject(trigger, member, "victim");

@@ -76,11 +76,11 @@ export function markGovernment(views: SentenceView[], country: Entity | undefine
  * The mentions of the same kind listed together with `first` going right:
  * "Martin Mubanga, Richard Belmar and Feroz Abbasi" → all three.
  */
-export function listFrom(view: SentenceView, first: Mention): Mention[] {
+export function listFrom(view: SentenceView, first: Mention, throughOrigins = false): Mention[] {
   const members = [first];
   let at = first.tokenEnd;
   for (;;) {
-    let next = at;
+    let next = throughOrigins ? afterOrigin(view, at) : at;
     if (view.tokens[next]?.text === ",") next++;
     if (["and", "or"].includes(lower(view.tokens[next]))) next++;
     const member = next > at ? mentionStartingAt(view, next) : undefined;
@@ -90,15 +90,26 @@ export function listFrom(view: SentenceView, first: Mention): Mention[] {
   }
 }
 
-/** The whole list a mention belongs to: "Richard Belmar" → "Martin Mubanga, Richard Belmar and Feroz Abbasi". */
-export function listAround(view: SentenceView, mention: Mention): Mention[] {
+/**
+ * The whole list a mention belongs to: "Richard Belmar" → "Martin Mubanga, Richard Belmar and Feroz Abbasi";
+ * with `throughOrigins`, members may carry where they are from: "Moazzam Begg, from Birmingham, and Martin Mubanga".
+ */
+export function listAround(view: SentenceView, mention: Mention, throughOrigins = false): Mention[] {
   let first = mention;
   for (;;) {
     let before = first.tokenStart - 1;
     if (["and", "or"].includes(lower(view.tokens[before]))) before--;
     if (view.tokens[before]?.text === ",") before--;
+    const origin = throughOrigins ? mentionEndingAt(view, before + 1) : undefined;
+    if (origin?.kind === "Place" && lower(view.tokens[origin.tokenStart - 1]) === "from" && view.tokens[origin.tokenStart - 2]?.text === ",") before = origin.tokenStart - 3;
     const previous = before < first.tokenStart - 1 ? mentionEndingAt(view, before + 1) : undefined;
-    if (!previous || previous.kind !== mention.kind) return listFrom(view, first);
+    if (!previous || previous.kind !== mention.kind) return listFrom(view, first, throughOrigins);
     first = previous;
   }
+}
+
+/** The token after a member's ", from Birmingham", or `at` when there is none. */
+function afterOrigin(view: SentenceView, at: number): number {
+  const origin = view.tokens[at]?.text === "," && lower(view.tokens[at + 1]) === "from" ? mentionStartingAt(view, at + 2) : undefined;
+  return origin?.kind === "Place" ? origin.tokenEnd : at;
 }

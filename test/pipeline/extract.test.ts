@@ -154,6 +154,25 @@ describe("events", () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(["House of Lords PARTICIPANT Trial agent", "Trial OCCURRED_IN United Kingdom "]));
   });
 
+  it("reads people who are held as detained, each member of a list that says where they are from", () => {
+    const doc = run([
+      "Moazzam/NNP/B-PER Begg/NNP/I-PER ,/, from/IN Birmingham/NNP/B-LOC ,/, and/CC Martin/NNP/B-PER Mubanga/NNP/I-PER and/CC Feroz/NNP/B-PER Abbasi/NNP/I-PER ,/, from/IN London/NNP/B-LOC ,/, have/VBP been/VBN held/VBN by/IN the/DT US/NNP/B-LOC at/IN Guantanamo/NNP/B-LOC Bay/NNP/I-LOC ./.",
+      "The/DT meeting/NN was/VBD held/VBN in/IN Paris/NNP/B-LOC ./.",
+    ]);
+    expect(doc.events.filter((event) => event.eventType === "Arrest")).toHaveLength(1);
+    expect(triples(doc)).toEqual(
+      expect.arrayContaining([
+        "United States PARTICIPANT Arrest agent",
+        "Moazzam Begg PARTICIPANT Arrest target",
+        "Martin Mubanga PARTICIPANT Arrest target",
+        "Feroz Abbasi PARTICIPANT Arrest target",
+        "Arrest OCCURRED_IN Guantanamo Bay ",
+        "Moazzam Begg LOCATED_IN Birmingham ",
+      ]),
+    );
+    expect(triples(doc)).not.toContain("Moazzam Begg LOCATED_IN London ");
+  });
+
   it("takes the speaker after the verb only when the verb follows a quote", () => {
     const doc = run(["The/DT director/NN told/VBD the/DT BBC/NNP/B-ORG News/NNP/I-ORG website/NN the/DT figure/NN ./."]);
     expect(triples(doc).some((triple) => triple.startsWith("BBC News PARTICIPANT Statement agent"))).toBe(false);
