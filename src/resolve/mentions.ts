@@ -176,5 +176,23 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
     }
   });
-  return mentions.sort((a, b) => a.start - b.start);
+  return withoutWorks(doc, mentions.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Drops the titles of works the tagger took for names: what follows a person's possessive
+ * ("Giuseppe Verdi's La Traviata", "Puccini's Madame Butterfly") is something the person made,
+ * not a person or organisation of the story — unless a gazetteer or an organisation head word
+ * says it is one ("Murdoch's News Corporation"). Every mention of such a title goes.
+ */
+function withoutWorks(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
+  const works = new Set<string>();
+  mentions.forEach((mention, index) => {
+    const owner = mentions[index - 1];
+    const tokens = doc.sentences[mention.sentence].tokens;
+    if (!owner || owner.kind !== "Person" || owner.sentence !== mention.sentence || owner.tokenEnd !== mention.tokenStart - 1) return;
+    if (!/^['’]s?$/.test(tokens[owner.tokenEnd].text) || mention.gazetteerName || kindByHead(tokens, mention.tokenStart, mention.tokenEnd)) return;
+    works.add(mention.text);
+  });
+  return works.size === 0 ? mentions : mentions.filter((mention) => !works.has(mention.text));
 }

@@ -20,6 +20,14 @@ describe("resolution", () => {
     expect(found).toHaveLength(2);
   });
 
+  it("drops the titles of works that follow a person's possessive, everywhere they occur", () => {
+    const found = entities([
+      "He/PRP conducted/VBD Giuseppe/NNP/B-PER Verdi/NNP/I-PER 's/POS La/NNP/B-ORG Traviata/NNP/I-ORG and/CC Rupert/NNP/B-PER Murdoch/NNP/I-PER 's/POS News/NNP/B-ORG Corporation/NNP/I-ORG grew/VBD ./.",
+      "La/NNP/B-ORG Traviata/NNP/I-ORG followed/VBD ./.",
+    ]);
+    expect(found.map((entity) => entity.name).sort()).toEqual(["Giuseppe Verdi", "News Corporation", "Rupert Murdoch"]);
+  });
+
   it("resolves known aliases, acronyms and demonyms", () => {
     const found = entities([
       "The/DT Islamic/NNP/B-ORG State/NNP/I-ORG posted/VBD the/DT ISIS/NNP/B-ORG flag/NN ./.",
