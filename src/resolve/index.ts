@@ -138,6 +138,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     long.mentions.push(...short.mentions);
     byForm.delete(shortForm);
   }
+  mergeParentheticalAcronyms(doc, byForm);
   // A handle that matched no name is not an entity of the story.
   const clusters = [...byForm.values()].filter((cluster) => cluster.mentions.some((mention) => !/^@/.test(mention.text)));
 
@@ -166,6 +167,36 @@ export function resolveEntities(doc: ArticleDoc): void {
   }
   doc.entities = [...byKey.values()];
   doc.mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** A short all-capitals name, with digits allowed: "UAAR", "M5S", "CEI". */
+const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+
+/**
+ * "The Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal Conference)":
+ * a name and an acronym in brackets right after it are one organisation, whatever its letters
+ * (often those of the name in another language).
+ */
+function mergeParentheticalAcronyms(doc: ArticleDoc, byForm: Map<string, Cluster>): void {
+  const formOfMention = new Map<RawMention, string>();
+  for (const [form, cluster] of byForm) for (const mention of cluster.mentions) formOfMention.set(mention, form);
+  const mentions = [...formOfMention.keys()].sort((a, b) => a.start - b.start);
+  mentions.forEach((name, index) => {
+    const bracketed = mentions[index + 1];
+    const tokens = doc.sentences[name.sentence].tokens;
+    if (!bracketed || bracketed.sentence !== name.sentence || bracketed.tokenStart !== name.tokenEnd + 1) return;
+    if (tokens[name.tokenEnd]?.text !== "(" || tokens[bracketed.tokenEnd]?.text !== ")") return;
+    const [acronym, long] = ACRONYM.test(bracketed.text) ? [bracketed, name] : ACRONYM.test(name.text) ? [name, bracketed] : [];
+    if (!acronym || !long || words(long.text).length < 2 || (long.kind !== "Organization" && acronym.kind !== "Organization")) return;
+    const acronymForm = formOfMention.get(acronym)!;
+    const longCluster = byForm.get(formOfMention.get(long)!);
+    const acronymCluster = byForm.get(acronymForm);
+    if (!longCluster || !acronymCluster || longCluster === acronymCluster || acronymCluster.fixedName) return;
+    longCluster.kind = "Organization";
+    longCluster.mentions.push(...acronymCluster.mentions);
+    for (const mention of acronymCluster.mentions) formOfMention.set(mention, formOfMention.get(long)!);
+    byForm.delete(acronymForm);
+  });
 }
 
 export function round(value: number): number {

@@ -34,7 +34,28 @@ function nerSpans(tokens: Token[]): Array<{ start: number; end: number; type: st
     if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
     else spans.push({ start: index, end: index + 1, type });
   });
-  return spans;
+  return joinOrganisationNames(tokens, spans);
+}
+
+/**
+ * "Municipality of Livorno", "Committee to Protect Bloggers": an organisation's head word, then
+ * "of/to/for", then a name, is one organisation, however the tagger split it.
+ */
+function joinOrganisationNames(tokens: Token[], spans: Array<{ start: number; end: number; type: string }>): Array<{ start: number; end: number; type: string }> {
+  const joined: Array<{ start: number; end: number; type: string }> = [];
+  for (const span of spans) {
+    const link = tokens[span.start - 1]?.text;
+    const head = tokens[span.start - 2];
+    if (!["of", "to", "for"].includes(link ?? "") || !head || !isCapitalised(head) || !ORGANISATION_HEADS.has(head.text.toLowerCase())) {
+      joined.push(span);
+      continue;
+    }
+    const previous = joined[joined.length - 1];
+    // The head may be a tagged span of its own ("Municipality" as a place) or untagged.
+    if (previous && previous.end === span.start - 1) joined[joined.length - 1] = { start: previous.start, end: span.end, type: "ORG" };
+    else joined.push({ start: span.start - 2, end: span.end, type: "ORG" });
+  }
+  return joined;
 }
 
 function makeMention(

@@ -28,6 +28,17 @@ describe("resolution", () => {
     expect(found.map((entity) => entity.name).sort()).toEqual(["Giuseppe Verdi", "News Corporation", "Rupert Murdoch"]);
   });
 
+  it("joins an organisation's head word to the name after 'of/to', and a bracketed acronym to its name", () => {
+    const found = entities([
+      "The/DT Municipality/NNP/B-LOC of/IN Livorno/NNP/B-LOC and/CC the/DT Committee/NNP to/TO Protect/NNP/B-ORG Bloggers/NNPS/I-ORG spoke/VBD ./.",
+      "The/DT Union/NNP/B-ORG of/IN/I-ORG Rationalist/NNP/I-ORG Atheists/NNPS/I-ORG (/( UAAR/NNP/B-ORG )/) and/CC UAAR/NNP/B-ORG again/RB ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Organization", name: "Municipality of Livorno", aliases: [] });
+    expect(found).toContainEqual({ kind: "Organization", name: "Committee to Protect Bloggers", aliases: [] });
+    expect(found).toContainEqual({ kind: "Organization", name: "Union of Rationalist Atheists", aliases: ["UAAR"] });
+    expect(found).toHaveLength(3);
+  });
+
   it("resolves known aliases, acronyms and demonyms", () => {
     const found = entities([
       "The/DT Islamic/NNP/B-ORG State/NNP/I-ORG posted/VBD the/DT ISIS/NNP/B-ORG flag/NN ./.",
