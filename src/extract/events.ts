@@ -10,7 +10,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from ".
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
-import { homeCountry, listAround, lower, markGovernment, mentionEndingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
+import { homeCountry, listAround, lower, markGovernment, mentionEndingAt, mentionStartingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
   entity: string;
@@ -40,6 +40,7 @@ const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", 
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 const CLAUSE_BREAK = new Set([";", ":", "which", "who", "that", "because", "while", "but", "although", "when", "where"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she"]);
+const FACING_VERBS = new Set(["face", "faces", "faced", "facing"]);
 /** Verbs that may follow the quote they report, with the speaker after them: `"…," said Mr Smith`. */
 const QUOTE_VERBS = new Set(["said", "says", "added", "told", "asked", "wrote", "explained", "continued", "insisted", "warned", "stated"]);
 /** "A spokesman for the Home Office said": the one spoken for is the speaker. */
@@ -130,10 +131,14 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
     // Noun triggers: "Mr Straw's announcement", "Hazara protests", "the attack by X on Y".
     const possessor = /^['’]s?$/.test(tokens[phraseStart - 1]?.text ?? "") ? mentionEndingAt(view, phraseStart - 1) : mentionEndingAt(view, phraseStart);
     trigger.agent = byAgent ?? (possessor && PARTICIPANT_KINDS.has(possessor.kind) ? possessor : undefined) ?? agentOfLightVerb(view, phraseStart);
-    for (const object of objectsAfterPreposition(view, index)) {
+    // "Bernard Ebbers is to face trial": who faces a trial or charges is its target.
+    const facing = trigger.agent ? undefined : subjectOfFacing(view, phraseStart);
+    if (facing) addObject(trigger, facing);
+    const audience = lower(tokens[index + 1]) === "to";
+    for (const object of objectsAfterPreposition(view, index, spec.type)) {
       // "the sentence of the Supreme Court": a court passes judgement, it is not its target.
       if (!trigger.agent && (spec.type === "Trial" || spec.type === "Sentence") && object.kind === "Organization" && /\b(court|tribunal|judge)s?\b/i.test(object.text)) trigger.agent = object;
-      else if (object !== trigger.agent) addObject(trigger, object);
+      else if (object !== trigger.agent) addObject(trigger, object, audience ? "other" : undefined);
     }
   }
   return finishTrigger(view, trigger, phraseStart);
@@ -285,6 +290,12 @@ function agentOfLightVerb(view: SentenceView, phraseStart: number): Mention | un
   return i >= 0 && LIGHT_VERBS.has(lower(view.tokens[i])) ? mentionToLeft(view, i) : undefined;
 }
 
+function subjectOfFacing(view: SentenceView, phraseStart: number): Mention | undefined {
+  let i = phraseStart - 1;
+  while (i >= 0 && /^(DT|PRP\$|JJ|CD)$/.test(view.tokens[i].pos)) i--;
+  return i >= 0 && FACING_VERBS.has(lower(view.tokens[i])) ? mentionToLeft(view, i) : undefined;
+}
+
 /** `"...," said Mr Smith`: the speaker right after the verb. */
 function mentionRightAfter(view: SentenceView, index: number): Mention | undefined {
   for (let i = index + 1; i < Math.min(view.tokens.length, index + 3); i++) {
@@ -329,19 +340,39 @@ function introducesTitleHolder(view: SentenceView, mention: Mention): boolean {
 }
 
 /** "the killing of 11 Hazaras", "the attack on Hazaras people", "protests against the government". */
-function objectsAfterPreposition(view: SentenceView, index: number): Mention[] {
+function objectsAfterPreposition(view: SentenceView, index: number, type: EventType): Mention[] {
   const preposition = lower(view.tokens[index + 1]);
-  if (!["of", "on", "against", "into"].includes(preposition)) return [];
+  // "gave interviews to the BBC Persian Service and Radio Farda": a statement's audience.
+  if (!["of", "on", "against", "into"].includes(preposition) && !(preposition === "to" && type === "Statement")) return [];
   const objects: Mention[] = [];
   for (let i = index + 2; i < Math.min(view.tokens.length, index + 9); i++) {
     const mention = view.mentionAt[i];
     if (mention && mention.tokenStart === i) {
-      objects.push(mention);
+      objects.push(...listFromAcrossModifiers(view, mention));
       break;
     }
     if (/^[,;.]$/.test(view.tokens[i].text) || isVerb(view.tokens[i].pos)) break;
   }
   return objects;
+}
+
+/** A list that may repeat its determiner and modifiers: "the BBC Persian Service and the US-funded Radio Farda". */
+function listFromAcrossModifiers(view: SentenceView, first: Mention): Mention[] {
+  const members = [first];
+  let at = first.tokenEnd;
+  while (at < view.tokens.length) {
+    let next = at;
+    if (view.tokens[next]?.text === ",") next++;
+    if (["and", "or"].includes(lower(view.tokens[next]))) next++;
+    if (next === at) break;
+    // Determiners and modifiers, compounds like "US-funded" included.
+    while (next < Math.min(view.tokens.length, at + 5) && ((!view.mentionAt[next] && /^(DT|JJ|VBN)$/.test(view.tokens[next].pos)) || /^[\p{L}.]+-\p{Ll}+$/u.test(view.tokens[next].text))) next++;
+    const member = mentionStartingAt(view, next);
+    if (!member || !PARTICIPANT_KINDS.has(member.kind) || (member.kind === "Place") !== (first.kind === "Place")) break;
+    members.push(member);
+    at = member.tokenEnd;
+  }
+  return members;
 }
 
 /** Places after "in", "at", "near" in the clause: "in Pakistan's Balochistan province", "in Mach, Balochistan". */
@@ -430,7 +461,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".
     else if (trigger.type === "Other") id = `Other:${agentKey ?? trigger.participants[0]?.entity ?? ""}:${word.replace(/s$/, "d")}`;
     else if (trigger.type === "Statement" || trigger.type === "Demand") id = agentKey ? `speaker:${agentKey}` : `${trigger.type}:${trigger.token}:${trigger.view.index}`;
-    else id = `${trigger.type}:${agentKey ?? ""}`;
+    // Without an agent, what it happened to tells mentions apart: "a lawsuit" and "Ebbers is to face trial".
+    else id = `${trigger.type}:${agentKey ?? `~${trigger.participants[0]?.entity ?? ""}`}`;
     const cluster = byId.get(id);
     if (cluster) cluster.triggers.push(trigger);
     else {
@@ -462,6 +494,8 @@ function isSalient(cluster: Cluster): boolean {
   // Meeting and visiting are done by people and organisations, not by the places met in.
   if ((cluster.type === "Meeting" || cluster.type === "Visit") && !cluster.triggers.some((trigger) => trigger.agent && trigger.agent.kind !== "Place")) return false;
   if (["Attack", "Killing", "Disaster", "Accident", "Protest"].includes(cluster.type)) return true;
+  // A happening the article keeps coming back to ("a class action lawsuit … defendants in the lawsuit").
+  if (cluster.triggers.length >= 2 && cluster.type !== "Other") return true;
   return cluster.triggers.some((trigger) => trigger.agent || trigger.participants.length > 0 || trigger.places.length > 0 || trigger.date);
 }
 

@@ -173,6 +173,19 @@ describe("events", () => {
     expect(triples(doc)).not.toContain("Moazzam Begg LOCATED_IN London ");
   });
 
+  it("reads who faces a trial as its target, a repeated lawsuit as an event, and a statement's audience", () => {
+    const doc = run([
+      "They/PRP settled/VBD a/DT class/NN action/NN lawsuit/NN ./.",
+      "Two/CD men/NNS remain/VBP defendants/NNS in/IN the/DT lawsuit/NN ./.",
+      "Bernard/NNP/B-PER Ebbers/NNP/I-PER is/VBZ to/TO face/VB trial/NN this/DT month/NN ./.",
+      "Mr/NNP Sigarchi/NNP/B-PER gave/VBD interviews/NNS to/TO the/DT BBC/NNP/B-ORG and/CC the/DT US-funded/JJ Radio/NNP/B-ORG Farda/NNP/I-ORG ./.",
+    ]);
+    expect(doc.events.filter((event) => event.eventType === "Trial")).toHaveLength(2);
+    expect(triples(doc)).toEqual(
+      expect.arrayContaining(["Bernard Ebbers PARTICIPANT Trial target", "Sigarchi PARTICIPANT Statement agent", "British Broadcasting Corporation PARTICIPANT Statement other", "Radio Farda PARTICIPANT Statement other"]),
+    );
+  });
+
   it("takes the speaker after the verb only when the verb follows a quote", () => {
     const doc = run(["The/DT director/NN told/VBD the/DT BBC/NNP/B-ORG News/NNP/I-ORG website/NN the/DT figure/NN ./."]);
     expect(triples(doc).some((triple) => triple.startsWith("BBC News PARTICIPANT Statement agent"))).toBe(false);
