@@ -4,7 +4,7 @@
 // contain another organisation or place (PART_OF, LOCATED_IN).
 import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention, Token } from "../doc.js";
 import type { RelationType } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, mayLieIn } from "../resolve/lexicon.js";
 import { GOVERNMENT_NOUNS, HONORIFICS, PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 import { homeCountry, listFrom, lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
 
@@ -53,7 +53,25 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
     for (const office of nationalOffices) add("AFFILIATED_WITH", office.person, country, office.view, office.from, office.person.tokenEnd, CONFIDENCE.impliedCountry, office.role);
   }
   relations.push(...nameRelations(doc));
+  relations.push(...placesInHomeCountry(doc, relations));
   return relations;
+}
+
+/**
+ * "the regional council of Lombardy" in an article about Italy: a place the text puts nowhere
+ * else lies in the country the article is about — when the article is clearly about one country
+ * (named at least twice as often as any other) and the place index does not put a place of
+ * that name only in other countries ("Paris", "Europe").
+ */
+function placesInHomeCountry(doc: ArticleDoc, relations: RelationMention[]): RelationMention[] {
+  const home = homeCountry(doc);
+  if (!home) return [];
+  const countries = doc.entities.filter((entity) => entity.kind === "Place" && countryNamed(entity.name) === entity.name);
+  if (countries.some((other) => other !== home && other.mentions.length * 2 > home.mentions.length)) return [];
+  const placed = new Set(relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => relation.source));
+  return doc.entities
+    .filter((entity) => entity.kind === "Place" && !countries.includes(entity) && !placed.has(entity.key) && mayLieIn(entity.name, home.name))
+    .map((place) => ({ kind: "LOCATED_IN", source: place.key, target: home.key, sentence: place.mentions[0].sentence, span: { start: place.mentions[0].start, end: place.mentions[0].end }, confidence: CONFIDENCE.impliedCountry }));
 }
 
 /** Offices of a national government: held, unless the text says otherwise, in the country the article is about. */

@@ -1,6 +1,9 @@
 // Gazetteers for resolution: countries with their alternative names and demonyms (from
 // the world-countries package), well-known organisation aliases, and named groups.
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import type { Countries } from "world-countries";
 import { normaliseName } from "../../graph-schema/index.js";
 
@@ -125,3 +128,35 @@ export const PLACE_HEADS = new Set([
 
 /** Faiths are not places or organisations: "the Shia sect of Islam". */
 export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);
+
+const codeOfCountry = new Map(countries.map((country) => [country.name.common, country.cca2]));
+/** Continents and world regions: places that no country contains. */
+const WORLD_REGIONS = new Set(
+  [...countries.flatMap((country) => [country.region, country.subregion]), "Middle East", "Far East", "Latin America", "North America", "South America", "Gulf", "Balkans", "Scandinavia", "West", "Arctic", "Antarctica"]
+    .filter(Boolean)
+    .map((name) => normaliseName(name)),
+);
+
+/** The place index built by `npm run build:places`, next to this module from source or under the package root from dist. */
+function loadPlaceIndex(): Record<string, string> {
+  for (const candidate of [new URL("./data/places.json.gz", import.meta.url), new URL("../../../src/resolve/data/places.json.gz", import.meta.url)]) {
+    const path = fileURLToPath(candidate);
+    if (existsSync(path)) return JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as Record<string, string>;
+  }
+  throw new Error("newsgraph resolve: src/resolve/data/places.json.gz not found (npm run build:places writes it)");
+}
+let placeIndex: Record<string, string> | undefined;
+
+/**
+ * Whether a place of this name may lie in the country: true when a city or US state of that name
+ * is there, or when the index does not know the name (regions, districts, sites) and it is no
+ * continent or world region; false for "Paris" and Italy.
+ */
+export function mayLieIn(place: string, country: string): boolean {
+  const form = normaliseName(place);
+  if (WORLD_REGIONS.has(form)) return false;
+  placeIndex ??= loadPlaceIndex();
+  const codes = placeIndex[form];
+  const code = codeOfCountry.get(country);
+  return codes === undefined || (code !== undefined && codes.split(" ").includes(code));
+}

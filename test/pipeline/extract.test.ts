@@ -81,6 +81,17 @@ describe("relations", () => {
     ]);
   });
 
+  it("puts a place the text puts nowhere in the one country the article is about, unless it is elsewhere", () => {
+    const italian = run([
+      "Italy/NNP/B-LOC changed/VBD the/DT law/NN ./.",
+      "The/DT council/NN of/IN Lombardy/NNP/B-LOC and/CC Italy/NNP/B-LOC 's/POS friends/NNS in/IN Paris/NNP/B-LOC and/CC Europe/NNP/B-LOC spoke/VBD ./.",
+    ]);
+    const located = triples(italian).filter((triple) => triple.includes("LOCATED_IN"));
+    expect(located).toEqual(["Lombardy LOCATED_IN Italy "]);
+    const international = run(["Italy/NNP/B-LOC and/CC France/NNP/B-LOC met/VBD in/IN Lombardy/NNP/B-LOC ./.", "Italy/NNP/B-LOC and/CC France/NNP/B-LOC agreed/VBD ./."]);
+    expect(triples(international).filter((triple) => triple.includes("LOCATED_IN"))).toEqual([]);
+  });
+
   it("reads PART_OF from an organisation named after its parent", () => {
     const doc = run(["The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG and/CC the/DT United/NNP/B-ORG Nations/NNPS/I-ORG met/VBD ./."]);
     expect(triples(doc)).toContain("United Nations General Assembly PART_OF United Nations ");

