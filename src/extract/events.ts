@@ -59,14 +59,19 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
     const sentenceTriggers: Trigger[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (view.mentionAt[i]) continue;
-      const spec = triggerFor(tokens[i].text, tokens[i].pos) ?? phrasalTriggerFor(tokens[i].text, tokens[i].pos, tokens[i + 1]?.text) ?? heldInCustody(view, i);
+      // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
+      const spec = phrasalTriggerFor(tokens[i].text, tokens[i].pos, tokens[i + 1]?.text) ?? triggerFor(tokens[i].text, tokens[i].pos) ?? heldInCustody(view, i);
       // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
       if (!spec || (spec.pos === "verb" && tokens[i].pos === "VB")) continue;
       // "detained without trial", "no agreement": what did not happen is no event.
       if (["without", "no", "never"].includes(lower(tokens[i - 1]))) continue;
       // "claimed the lives of 11 miners" reports deaths, not a claim.
       if (lower(tokens[i]).startsWith("claim") && spec.pos === "verb" && ["the", "lives"].includes(lower(tokens[i + 1])) && lower(tokens[i + 2]) !== "attack") continue;
-      sentenceTriggers.push(describeTrigger(doc, view, i, spec));
+      const trigger = describeTrigger(doc, view, i, spec);
+      // "a petition … asking the government to act": a participle of the same kind goes on naming the same happening.
+      const named = tokens[i].pos === "VBG" && !trigger.agent ? sentenceTriggers.findLast((earlier) => earlier.type === trigger.type) : undefined;
+      if (named) named.participants.push(...trigger.participants);
+      else sentenceTriggers.push(trigger);
     }
     for (const trigger of sentenceTriggers) {
       if (!trigger.agent && (trigger.type === "Statement" || trigger.type === "Demand" || (trigger.pos === "verb" && !trigger.passive))) resolvePronounAgent(trigger, lastPerson);
@@ -138,6 +143,8 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
     for (const object of objectsAfterPreposition(view, index, spec.type)) {
       // "the sentence of the Supreme Court": a court passes judgement, it is not its target.
       if (!trigger.agent && (spec.type === "Trial" || spec.type === "Sentence") && object.kind === "Organization" && /\b(court|tribunal|judge)s?\b/i.test(object.text)) trigger.agent = object;
+      // "the request of the Municipality of Livorno", "the statement of the minister": who made it.
+      else if (!trigger.agent && (spec.type === "Demand" || spec.type === "Statement") && lower(tokens[index + 1]) === "of") trigger.agent = object;
       else if (object !== trigger.agent) addObject(trigger, object, audience ? "other" : undefined);
     }
   }

@@ -197,6 +197,17 @@ describe("events", () => {
     );
   });
 
+  it("reads 'called X dangerous' as a statement, 'the request of X' as X's, and a participle as the same happening", () => {
+    const doc = run([
+      "Nunzio/NNP/B-PER Galantino/NNP/I-PER has/VBZ called/VBN the/DT ruling/NN dangerous/JJ ./.",
+      "The/DT request/NN of/IN the/DT Municipality/NNP/B-ORG of/IN/I-ORG Livorno/NNP/I-ORG asking/VBG Italy/NNP/B-LOC to/TO pay/VB came/VBD first/RB ./.",
+    ]);
+    expect(doc.events.filter((event) => event.eventType === "Demand")).toHaveLength(1);
+    expect(triples(doc)).toEqual(
+      expect.arrayContaining(["Nunzio Galantino PARTICIPANT Statement agent", "Municipality of Livorno PARTICIPANT Demand agent", "Italy PARTICIPANT Demand target"]),
+    );
+  });
+
   it("takes the speaker after the verb only when the verb follows a quote", () => {
     const doc = run(["The/DT director/NN told/VBD the/DT BBC/NNP/B-ORG News/NNP/I-ORG website/NN the/DT figure/NN ./."]);
     expect(triples(doc).some((triple) => triple.startsWith("BBC News PARTICIPANT Statement agent"))).toBe(false);
