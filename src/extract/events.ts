@@ -481,7 +481,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
   // A mention with no agent ("the agreement") belongs to the one agent's event of its type, when there is one.
   for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type))) {
     const owners = clusters.filter((cluster) => cluster.agentKey && cluster.type === orphan.type);
-    if (owners.length !== 1) continue;
+    // "held by the US at Guantanamo Bay" and "detained in the UK" are two detentions.
+    if (owners.length !== 1 || placesDiffer(orphan, owners[0])) continue;
     owners[0].triggers.push(...orphan.triggers);
     owners[0].triggers.sort((a, b) => a.span.start - b.span.start);
     clusters.splice(clusters.indexOf(orphan), 1);
@@ -491,6 +492,12 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     cluster.agentKey ??= cluster.triggers.find((trigger) => trigger.agent)?.agent?.entity;
   }
   return clusters;
+}
+
+function placesDiffer(a: Cluster, b: Cluster): boolean {
+  const placesOf = (cluster: Cluster) => new Set(cluster.triggers.flatMap((trigger) => trigger.places.map((place) => place.entity)));
+  const [first, second] = [placesOf(a), placesOf(b)];
+  return first.size > 0 && second.size > 0 && ![...first].some((place) => second.has(place));
 }
 
 /** Salient enough to be an event: a named participant or place, or a happening that matters by itself. */

@@ -169,8 +169,10 @@ describe("events", () => {
     const doc = run([
       "Moazzam/NNP/B-PER Begg/NNP/I-PER ,/, from/IN Birmingham/NNP/B-LOC ,/, and/CC Martin/NNP/B-PER Mubanga/NNP/I-PER and/CC Feroz/NNP/B-PER Abbasi/NNP/I-PER ,/, from/IN London/NNP/B-LOC ,/, have/VBP been/VBN held/VBN by/IN the/DT US/NNP/B-LOC at/IN Guantanamo/NNP/B-LOC Bay/NNP/I-LOC ./.",
       "The/DT meeting/NN was/VBD held/VBN in/IN Paris/NNP/B-LOC ./.",
+      "Other/JJ suspects/NNS were/VBD detained/VBN in/IN the/DT UK/NNP/B-LOC ./.",
     ]);
-    expect(doc.events.filter((event) => event.eventType === "Arrest")).toHaveLength(1);
+    // The UK detention has no agent but happens elsewhere: it stays apart from the US one.
+    expect(doc.events.filter((event) => event.eventType === "Arrest")).toHaveLength(2);
     expect(triples(doc)).toEqual(
       expect.arrayContaining([
         "United States PARTICIPANT Arrest agent",
