@@ -419,14 +419,34 @@ function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): 
   if (triggers.length === 0 || !MAY_NAME_A_DAY.test(view.sentence.text)) return;
   const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
   if (!reference && !/\b\d{4}\b/.test(view.sentence.text)) return;
-  for (const result of chrono.parse(view.sentence.text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
-    const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference);
-    // Without a dateline only a date that spells out its year can be placed ("yesterday" is relative to the instant).
-    if (!known || (!reference && !/\b\d{4}\b/.test(result.text)) || /week|month|year/i.test(result.text)) continue;
-    const at = view.sentence.start + result.index + result.text.length / 2;
-    const nearest = triggers.reduce((best, trigger) => (Math.abs(trigger.span.start - at) < Math.abs(best.span.start - at) ? trigger : best));
-    nearest.date ??= result.start.date().toISOString().slice(0, 10);
+  for (const window of dateWindows(view.sentence.text)) {
+    for (const result of chrono.parse(window.text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
+      const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference);
+      // Without a dateline only a date that spells out its year can be placed ("yesterday" is relative to the instant).
+      if (!known || (!reference && !/\b\d{4}\b/.test(result.text)) || /week|month|year/i.test(result.text)) continue;
+      const at = view.sentence.start + window.start + result.index + result.text.length / 2;
+      const nearest = triggers.reduce((best, trigger) => (Math.abs(trigger.span.start - at) < Math.abs(best.span.start - at) ? trigger : best));
+      nearest.date ??= result.start.date().toISOString().slice(0, 10);
+    }
   }
+}
+
+const DAY_WORDS = new RegExp(MAY_NAME_A_DAY.source, "gi");
+/** How far around a day word a date expression may reach: "on the 3rd of January 2021", "Sunday, August 2, 2015". */
+const DATE_REACH = 24;
+
+/** The parts of a sentence around its day words, whole words only and merged where they overlap: chrono's cost grows with the text it reads. */
+function dateWindows(text: string): Array<{ start: number; text: string }> {
+  const windows: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(DAY_WORDS)) {
+    const start = text.lastIndexOf(" ", Math.max(0, match.index - DATE_REACH)) + 1;
+    const after = text.indexOf(" ", Math.min(text.length, match.index + match[0].length + DATE_REACH));
+    const end = after < 0 ? text.length : after;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows.map(({ start, end }) => ({ start, text: text.slice(start, end) }));
 }
 
 /** A statement, demand, protest or inquiry reports on the other happenings its sentence names ("condemned the attack", "the attack was claimed"). */
