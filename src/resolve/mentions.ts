@@ -46,7 +46,8 @@ function joinOrganisationNames(tokens: Token[], spans: Array<{ start: number; en
   for (const span of spans) {
     const link = tokens[span.start - 1]?.text;
     const head = tokens[span.start - 2];
-    if (!["of", "to", "for"].includes(link ?? "") || !head || !isCapitalised(head) || !ORGANISATION_HEADS.has(head.text.toLowerCase())) {
+    // "the Government of Pakistan" stays the country (the schema makes a government its Place).
+    if (!["of", "to", "for"].includes(link ?? "") || !head || !isCapitalised(head) || !ORGANISATION_HEADS.has(head.text.toLowerCase()) || head.text.toLowerCase() === "government") {
       joined.push(span);
       continue;
     }
