@@ -17,6 +17,8 @@ export const TITLE_WORDS = new Set([
   "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
   "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "state", "affairs", "of", "the",
   "for", "and", "economy", "environment", "energy", "transport", "agriculture", "labour", "work", "pensions",
+  "comptroller", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
+  "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",
 ]);
 
 /** Honorifics between a title and a name: "Undersecretary for Education Mr. Toccafondi". */

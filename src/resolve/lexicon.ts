@@ -147,6 +147,12 @@ function loadPlaceIndex(): Record<string, string> {
 }
 let placeIndex: Record<string, string> | undefined;
 
+/** Whether the place index knows a city or US state of this name. */
+export function isKnownPlace(name: string): boolean {
+  placeIndex ??= loadPlaceIndex();
+  return placeIndex[normaliseName(name)] !== undefined;
+}
+
 /**
  * Whether a place of this name may lie in the country: true when a city or US state of that name
  * is there, or when the index does not know the name (regions, districts, sites) and it is no

@@ -2,7 +2,7 @@
 // demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
-import { countryNamed, countryOfDemonym, groupNamed, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, RELIGIONS } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, RELIGIONS } from "./lexicon.js";
 
 /** A mention plus the canonical name a gazetteer gave it, if any. */
 export interface RawMention extends Mention {
@@ -152,7 +152,9 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
     }
     for (const span of spans) {
       if (covered.subarray(span.start, span.end).some(Boolean)) continue;
-      const [start, end] = trimSpan(tokens, span.start, span.end);
+      const [start, trimmedEnd] = trimSpan(tokens, span.start, span.end);
+      // "New York State", "Punjab Province": the capitalised kind of place belongs to the name.
+      const end = span.type === "LOC" && /^(State|Province|County|Region)$/.test(tokens[trimmedEnd]?.text ?? "") && trimmedEnd === span.end ? trimmedEnd + 1 : trimmedEnd;
       if (start >= end) continue;
       const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
       if (RELIGIONS.has(text.toLowerCase())) continue;
@@ -198,7 +200,33 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
     }
   });
-  return withoutWorks(doc, mentions.sort((a, b) => a.start - b.start));
+  return withoutWorks(doc, citiesBeforePossessives(doc, mentions.sort((a, b) => a.start - b.start)));
+}
+
+/**
+ * "Milan's La Scala", "Munich's Radio Orchestra": a known city owning a named thing is the
+ * city, whether the tagger made it an organisation of its own or the start of the owned name.
+ */
+function citiesBeforePossessives(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
+  const result: RawMention[] = [];
+  mentions.forEach((mention, index) => {
+    const sentence = doc.sentences[mention.sentence];
+    const { tokens } = sentence;
+    const owned = mentions[index + 1];
+    if (mention.kind === "Organization" && !mention.gazetteerName && mention.tokenEnd - mention.tokenStart === 1 && /^['’]s?$/.test(tokens[mention.tokenEnd]?.text ?? "") &&
+      owned?.sentence === mention.sentence && owned.tokenStart === mention.tokenEnd + 1 && isKnownPlace(mention.text)) {
+      result.push({ ...mention, kind: "Place" });
+      return;
+    }
+    const possessive = tokens.findIndex((token, at) => at > mention.tokenStart && at < mention.tokenEnd - 1 && /^['’]s$/.test(token.text));
+    if (mention.kind === "Organization" && !mention.gazetteerName && possessive === mention.tokenStart + 1 && isKnownPlace(tokens[mention.tokenStart].text)) {
+      result.push(makeMention(doc, sentence, mention.sentence, mention.tokenStart, possessive, "Place", mention.confidence));
+      result.push(makeMention(doc, sentence, mention.sentence, possessive + 1, mention.tokenEnd, "Organization", mention.confidence));
+      return;
+    }
+    result.push(mention);
+  });
+  return result;
 }
 
 /**

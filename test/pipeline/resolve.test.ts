@@ -39,6 +39,21 @@ describe("resolution", () => {
     expect(found).toHaveLength(3);
   });
 
+  it("reads a known city owning a named thing as the city, and 'New York State' as one place", () => {
+    const found = entities([
+      "He/PRP conducted/VBD at/IN Milan/NNP/B-ORG 's/POS La/NNP/B-ORG Scala/NNP/I-ORG and/CC Munich/NNP/B-ORG 's/POS/I-ORG Radio/NNP/I-ORG Orchestra/NNP/I-ORG ./.",
+      "New/NNP/B-LOC York/NNP/I-LOC State/NNP Comptroller/NNP Alan/NNP/B-PER Hevesi/NNP/I-PER spoke/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind} ${entity.name}`).sort()).toEqual([
+      "Organization La Scala",
+      "Organization Radio Orchestra",
+      "Person Alan Hevesi",
+      "Place Milan",
+      "Place Munich",
+      "Place New York State",
+    ]);
+  });
+
   it("resolves known aliases, acronyms and demonyms", () => {
     const found = entities([
       "The/DT Islamic/NNP/B-ORG State/NNP/I-ORG posted/VBD the/DT ISIS/NNP/B-ORG flag/NN ./.",
