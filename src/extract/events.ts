@@ -622,6 +622,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
       confidence: round(Math.min(0.95, 0.5 + 0.1 * argumentCount)),
     });
   }
+  relations.push(...reportsOnPlacedEvents(clusters, keyOf, relations, entityName));
   relations.push(...reportsOnMainEvent(clusters, keyOf, relations));
   return { events, relations: dedupe(relations) };
 }
@@ -636,6 +637,27 @@ function seatOfOrganisation(cluster: Cluster, seatOf: Map<string, string>): { pl
     }
   }
   return undefined;
+}
+
+/** "called for the release of the inmates at Guantanamo Bay": a statement naming the place of a happening is about it. */
+function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[], entityName: Map<string, string>): RelationMention[] {
+  const eventsAt = new Map<string, string[]>();
+  for (const relation of relations) if (relation.kind === "OCCURRED_IN") eventsAt.set(relation.target, [...(eventsAt.get(relation.target) ?? []), relation.source]);
+  const reported: RelationMention[] = [];
+  for (const cluster of clusters) {
+    if (!REPORTING.has(cluster.type) || cluster.type === "Trial") continue;
+    const key = keyOf.get(cluster)!;
+    for (const trigger of cluster.triggers) {
+      for (const place of trigger.view.mentions) {
+        // Only a specific place says which happening: every event in a country is "in Iran".
+        const specific = place.kind === "Place" && !countryNamed(entityName.get(place.entity!) ?? "");
+        for (const event of (specific && eventsAt.get(place.entity!)) || []) {
+          if (event !== key) reported.push({ kind: "ABOUT", source: key, target: event, sentence: trigger.view.index, span: { start: place.start, end: place.end }, confidence: 0.5 });
+        }
+      }
+    }
+  }
+  return reported;
 }
 
 /** A statement that names no event is taken to be about the article's main happening. */

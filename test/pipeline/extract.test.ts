@@ -210,6 +210,16 @@ describe("events", () => {
     );
   });
 
+  it("makes a statement that names the specific place of a happening about it", () => {
+    const doc = run([
+      "Four/CD Britons/NNPS/B-MISC have/VBP been/VBN held/VBN by/IN the/DT US/NNP/B-LOC at/IN Guantanamo/NNP/B-LOC Bay/NNP/I-LOC ./.",
+      "The/DT UK/NNP/B-LOC passed/VBD a/DT law/NN in/IN the/DT UK/NNP/B-LOC ./.",
+      "Desmond/NNP/B-PER Tutu/NNP/I-PER called/VBD for/IN the/DT release/NN of/IN inmates/NNS at/IN Guantanamo/NNP/B-LOC Bay/NNP/I-LOC and/CC in/IN the/DT UK/NNP/B-LOC ./.",
+    ]);
+    const about = triples(doc).filter((triple) => triple.startsWith("Demand ABOUT"));
+    expect(about).toEqual(["Demand ABOUT Arrest "]);
+  });
+
   it("takes the speaker after the verb only when the verb follows a quote", () => {
     const doc = run(["The/DT director/NN told/VBD the/DT BBC/NNP/B-ORG News/NNP/I-ORG website/NN the/DT figure/NN ./."]);
     expect(triples(doc).some((triple) => triple.startsWith("BBC News PARTICIPANT Statement agent"))).toBe(false);
