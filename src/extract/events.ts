@@ -42,7 +42,7 @@ const CLAUSE_BREAK = new Set([";", ":", "which", "who", "that", "because", "whil
 const PERSONAL_PRONOUNS = new Set(["he", "she"]);
 const FACING_VERBS = new Set(["face", "faces", "faced", "facing"]);
 /** Verbs that may follow the quote they report, with the speaker after them: `"…," said Mr Smith`. */
-const QUOTE_VERBS = new Set(["said", "says", "added", "told", "asked", "wrote", "explained", "continued", "insisted", "warned", "stated"]);
+const QUOTE_VERBS = new Set(["said", "says", "added", "asked", "wrote", "explained", "continued", "insisted", "warned", "stated"]);
 /** "A spokesman for the Home Office said": the one spoken for is the speaker. */
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives"]);
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
@@ -124,7 +124,9 @@ function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spe
         for (const member of listAround(view, left)) addObject(trigger, member, "victim");
         return finishTrigger(view, trigger, phraseStart);
       }
-      trigger.agent = left ?? (spec.type === "Statement" && QUOTE_VERBS.has(lower(tokens[index])) && /^[,"'”’]+$/.test(tokens[index - 1]?.text ?? "") ? mentionRightAfter(view, index) : undefined);
+      // `"… the WorldCom fraud," said the Wall Street Journal`: after a quote the speaker follows the verb, and names to the left are quoted.
+      const inverted = spec.type === "Statement" && QUOTE_VERBS.has(lower(tokens[index])) && closesQuote(view, index) ? mentionRightAfter(view, index) : undefined;
+      trigger.agent = inverted ?? left;
       if (left?.kind === "Person" && (spec.type === "Statement" || spec.type === "Demand")) {
         for (const organisation of organisationsInAppositive(view, left, index)) if (organisation.entity) trigger.participants.push({ entity: organisation.entity, role: "agent", mention: organisation });
       }
@@ -301,6 +303,12 @@ function subjectOfFacing(view: SentenceView, phraseStart: number): Mention | und
   let i = phraseStart - 1;
   while (i >= 0 && /^(DT|PRP\$|JJ|CD)$/.test(view.tokens[i].pos)) i--;
   return i >= 0 && FACING_VERBS.has(lower(view.tokens[i])) ? mentionToLeft(view, i) : undefined;
+}
+
+/** Whether a quotation ends right before token `index`: `…"`, `…,"` or `…" ,`. */
+function closesQuote(view: SentenceView, index: number): boolean {
+  const isQuote = (at: number) => /^["”'’]+$/.test(view.tokens[at]?.text ?? "") || /[,.]["”]$/.test(view.tokens[at]?.text ?? "");
+  return isQuote(index - 1) || (view.tokens[index - 1]?.text === "," && isQuote(index - 2));
 }
 
 /** `"...," said Mr Smith`: the speaker right after the verb. */

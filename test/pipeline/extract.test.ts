@@ -223,6 +223,9 @@ describe("events", () => {
   it("takes the speaker after the verb only when the verb follows a quote", () => {
     const doc = run(["The/DT director/NN told/VBD the/DT BBC/NNP/B-ORG News/NNP/I-ORG website/NN the/DT figure/NN ./."]);
     expect(triples(doc).some((triple) => triple.startsWith("BBC News PARTICIPANT Statement agent"))).toBe(false);
+    const quoted = run(['"/" None/NN took/VBD part/NN in/IN the/DT WorldCom/NNP/B-ORG fraud/NN ,/, "/" said/VBD the/DT Wall/NNP/B-ORG Street/NNP/I-ORG Journal/NNP/I-ORG ./.']);
+    expect(triples(quoted)).toContain("Wall Street Journal PARTICIPANT Statement agent");
+    expect(triples(quoted)).not.toContain("WorldCom PARTICIPANT Statement agent");
   });
 });
 
