@@ -214,8 +214,14 @@ function containment(view: SentenceView, place: Mention, add: Add): void {
       add("LOCATED_IN", inner, place, view, place.tokenStart, inner.tokenEnd, CONFIDENCE.placeOf);
     }
   }
-  // "the Balochistan province of Pakistan", "Livorno in Tuscany" stays out (too often "in" is an event's place).
+  // "the Balochistan province of Pakistan", "Quetta, the provincial capital of Balochistan";
+  // "Livorno in Tuscany" stays out (too often "in" is an event's place).
   let k = after;
+  if (tokens[k]?.text === "," && lower(tokens[k + 1]) === "the") {
+    let noun = k + 2;
+    while (noun < Math.min(tokens.length, k + 5) && !view.mentionAt[noun] && /^(JJ|JJS|NN)$/.test(tokens[noun].pos) && !PLACE_NOUNS.has(lower(tokens[noun]))) noun++;
+    if (PLACE_NOUNS.has(lower(tokens[noun]))) k = noun;
+  }
   if (PLACE_NOUNS.has(lower(tokens[k]))) k++;
   if (k > after && lower(tokens[k]) === "of") {
     const outer = nextPlace(k + 1) ?? (lower(tokens[k + 1]) === "the" ? nextPlace(k + 2) : undefined);
@@ -234,9 +240,16 @@ function containment(view: SentenceView, place: Mention, add: Add): void {
   }
 }
 
+/** Names of units that belong to a larger organisation: "the Center for Corporate Governance at the University of Delaware". */
+const UNIT_HEADS = /\b(center|centre|institute|school|department|faculty|laboratory|laboratories|lab|unit|division|office|bureau|branch|college|programme|program)\b/i;
+
 /** "Italian Supreme Court", "Pakistan Taliban": a place right before an organisation's name is where it is. */
 function qualifiedByPlace(view: SentenceView, organisation: Mention, add: Add): void {
   const { tokens } = view;
+  if (UNIT_HEADS.test(organisation.text) && ["at", "of"].includes(lower(tokens[organisation.tokenEnd]))) {
+    const parent = mentionStartingAt(view, organisation.tokenEnd + 1) ?? (lower(tokens[organisation.tokenEnd + 1]) === "the" ? mentionStartingAt(view, organisation.tokenEnd + 2) : undefined);
+    if (parent?.kind === "Organization") add("PART_OF", organisation, parent, view, organisation.tokenStart, parent.tokenEnd, CONFIDENCE.placeOf);
+  }
   const place = mentionEndingAt(view, organisation.tokenStart);
   if (place?.kind === "Place") add("LOCATED_IN", organisation, place, view, place.tokenStart, organisation.tokenEnd, CONFIDENCE.name);
   // "the Metropolitan Opera in New York", "a think-tank based in London".

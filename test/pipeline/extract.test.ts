@@ -92,6 +92,14 @@ describe("relations", () => {
     expect(triples(international).filter((triple) => triple.includes("LOCATED_IN"))).toEqual([]);
   });
 
+  it("reads a unit 'at' its organisation as PART_OF, and 'X, the provincial capital of Y'", () => {
+    const doc = run([
+      "Charles/NNP/B-PER Elson/NNP/I-PER heads/VBZ the/DT Center/NNP/B-ORG for/IN/I-ORG Corporate/NNP/I-ORG Governance/NNP/I-ORG at/IN the/DT University/NNP/B-ORG of/IN/I-ORG Delaware/NNP/I-ORG ./.",
+      "They/PRP met/VBD in/IN Quetta/NNP/B-LOC ,/, the/DT provincial/JJ capital/NN of/IN Balochistan/NNP/B-LOC ./.",
+    ]);
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Center for Corporate Governance PART_OF University of Delaware ", "Quetta LOCATED_IN Balochistan "]));
+  });
+
   it("reads PART_OF from an organisation named after its parent", () => {
     const doc = run(["The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG and/CC the/DT United/NNP/B-ORG Nations/NNPS/I-ORG met/VBD ./."]);
     expect(triples(doc)).toContain("United Nations General Assembly PART_OF United Nations ");
