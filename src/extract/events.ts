@@ -589,7 +589,13 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     const place = places.sort((a, b) => specificity(b.place) - specificity(a.place))[0];
     // Where a statement or demand was made is rarely said; the places in it are what it is about.
     const locatable = cluster.type !== "Statement" && cluster.type !== "Demand";
-    if (place && locatable) relate("OCCURRED_IN", key, place.place.entity!, place.trigger, place.place, 0.7);
+    // "held at Belmarsh and Woodhill prisons": every place of a list happened to host it.
+    // ("Mach, Balochistan" is no list: the second place contains the first.)
+    if (place && locatable) {
+      for (const listed of listAround(place.trigger.view, place.place)) {
+        if (specificity(listed) === specificity(place.place)) relate("OCCURRED_IN", key, listed.entity!, place.trigger, listed, 0.7);
+      }
+    }
     // Otherwise a ruling, a fire or a debut happens where the organisation taking part is: "the House of Lords, the UK's highest court, ruled".
     const seat = !place && locatable ? seatOfOrganisation(cluster, seatOf) : undefined;
     if (seat) relate("OCCURRED_IN", key, seat.place, seat.trigger, seat.trigger.span, 0.5);

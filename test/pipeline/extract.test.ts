@@ -218,6 +218,15 @@ describe("events", () => {
     );
   });
 
+  it("places a happening in every place of a list, but not in a place that contains another", () => {
+    const doc = run([
+      "Foreign/JJ nationals/NNS were/VBD detained/VBN at/IN Belmarsh/NNP/B-LOC and/CC Woodhill/NNP/B-LOC prisons/NNS ./.",
+      "Gunmen/NNS attacked/VBD a/DT mine/NN in/IN Mach/NNP/B-LOC ,/, Balochistan/NNP/B-LOC ./.",
+    ]);
+    const occurred = triples(doc).filter((triple) => triple.includes("OCCURRED_IN"));
+    expect(occurred.sort()).toEqual(["Arrest OCCURRED_IN Belmarsh ", "Arrest OCCURRED_IN Woodhill ", "Attack OCCURRED_IN Mach "]);
+  });
+
   it("makes a statement that names the specific place of a happening about it", () => {
     const doc = run([
       "Four/CD Britons/NNPS/B-MISC have/VBP been/VBN held/VBN by/IN the/DT US/NNP/B-LOC at/IN Guantanamo/NNP/B-LOC Bay/NNP/I-LOC ./.",
