@@ -3,11 +3,12 @@
 // events.ts combine these with parts of speech and entity mentions, so they carry to
 // news in general rather than to one article's sentences.
 import type { EventType } from "../../graph-schema/index.js";
+import { PORTFOLIOS } from "../resolve/lexicon.js";
 
 /** Words that make up a title or office, compared in lower case: "Secretary-General", "Prime Minister", "chief executive". */
 export const TITLE_WORDS = new Set([
+  ...PORTFOLIOS,
   "president", "vice", "vice-president", "prime", "minister", "secretary", "secretary-general", "general", "deputy",
-  "foreign", "home", "interior", "defence", "defense", "finance", "health", "education", "justice", "trade", "culture",
   "chancellor", "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "director",
   "director-general", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "governor", "mayor", "senator",
   "ambassador", "envoy", "commander", "founder", "co-founder", "editor", "coach", "manager", "captain", "undersecretary",
@@ -15,8 +16,7 @@ export const TITLE_WORDS = new Set([
   "chief-executive", "managing", "officer", "analyst", "economist", "member", "mp", "mep", "representative",
   "commissioner", "chairperson", "speaker", "treasurer", "presidential", "candidate", "adviser", "advisor", "official",
   "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
-  "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "state", "affairs", "of", "the",
-  "for", "and", "economy", "environment", "energy", "transport", "agriculture", "labour", "work", "pensions",
+  "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "of", "the", "for", "and",
   "comptroller", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
   "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",
 ]);

@@ -126,6 +126,13 @@ export const PLACE_HEADS = new Set([
   "district", "square", "street", "avenue", "airport", "peninsula", "desert", "coast", "strait", "gulf",
 ]);
 
+/** Ministerial portfolios, which can start a title ("Minister of Education", "Secretary for Foreign Affairs"). */
+export const PORTFOLIOS = new Set([
+  "foreign", "home", "interior", "defence", "defense", "finance", "health", "education", "justice", "trade", "culture",
+  "affairs", "state", "economy", "environment", "energy", "transport", "agriculture", "labour", "work", "pensions",
+  "industry", "tourism", "communications", "housing", "security", "development", "commerce", "treasury",
+]);
+
 /** Faiths are not places or organisations: "the Shia sect of Islam". */
 export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);
 

@@ -2,7 +2,7 @@
 // demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
-import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, RELIGIONS } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS } from "./lexicon.js";
 
 /** A mention plus the canonical name a gazetteer gave it, if any. */
 export interface RawMention extends Mention {
@@ -34,7 +34,29 @@ function nerSpans(tokens: Token[]): Array<{ start: number; end: number; type: st
     if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
     else spans.push({ start: index, end: index + 1, type });
   });
-  return joinOrganisationNames(tokens, spans);
+  return governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans)));
+}
+
+type Span = { start: number; end: number; type: string };
+
+/** "Minister of Education Stefania Giannini": the portfolio belongs to the title, the rest is the person. */
+function withoutPortfolios(tokens: Token[], spans: Span[]): Span[] {
+  return spans.map((span) => {
+    if (!["of", "for"].includes(tokens[span.start - 1]?.text ?? "")) return span;
+    let start = span.start;
+    while (start < span.end && PORTFOLIOS.has(tokens[start].text.toLowerCase())) start++;
+    return start > span.start && span.end - start >= 2 ? { start, end: span.end, type: "PER" } : span;
+  });
+}
+
+/** "the Monti government", "the Bush administration": a name before the word for a government names that government. */
+function governmentsByName(tokens: Token[], spans: Span[]): Span[] {
+  return spans.map((span) => {
+    const next = tokens[span.end];
+    const named = tokens.slice(span.start, span.end).map((token) => token.text).join(" ");
+    if (!next || !/^(government|administration|cabinet)$/.test(next.text) || countryNamed(named) || countryOfDemonym(named)) return span;
+    return { start: span.start, end: span.end + 1, type: "ORG" };
+  });
 }
 
 /**
@@ -44,6 +66,12 @@ function nerSpans(tokens: Token[]): Array<{ start: number; end: number; type: st
 function joinOrganisationNames(tokens: Token[], spans: Array<{ start: number; end: number; type: string }>): Array<{ start: number; end: number; type: string }> {
   const joined: Array<{ start: number; end: number; type: string }> = [];
   for (const span of spans) {
+    // "Italian Episcopal Conference": a demonym the tagger split from the organisation's name.
+    const before = joined[joined.length - 1];
+    if (span.type === "ORG" && before?.end === span.start && before.type === "MISC" && before.end - before.start === 1 && countryOfDemonym(tokens[before.start].text)) {
+      joined[joined.length - 1] = { start: before.start, end: span.end, type: "ORG" };
+      continue;
+    }
     const link = tokens[span.start - 1]?.text;
     const head = tokens[span.start - 2];
     // "the Government of Pakistan" stays the country (the schema makes a government its Place).

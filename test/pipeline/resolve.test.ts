@@ -54,6 +54,19 @@ describe("resolution", () => {
     ]);
   });
 
+  it("repairs split names: a demonym before an organisation, a portfolio before a minister's name, 'the Monti government'", () => {
+    const found = entities([
+      "The/DT Italian/JJ/B-MISC Episcopal/NNP/B-ORG Conference/NNP/I-ORG met/VBD ./.",
+      "Minister/NNP of/IN Education/NNP/B-ORG Stefania/NNP/I-ORG Giannini/NNP/I-ORG spoke/VBD ./.",
+      "The/DT Monti/NNP/B-MISC government/NN changed/VBD it/PRP ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind} ${entity.name}`).sort()).toEqual([
+      "Organization Italian Episcopal Conference",
+      "Organization Monti government",
+      "Person Stefania Giannini",
+    ]);
+  });
+
   it("resolves known aliases, acronyms and demonyms", () => {
     const found = entities([
       "The/DT Islamic/NNP/B-ORG State/NNP/I-ORG posted/VBD the/DT ISIS/NNP/B-ORG flag/NN ./.",
