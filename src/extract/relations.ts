@@ -317,7 +317,8 @@ function nameRelations(doc: ArticleDoc): RelationMention[] {
     for (const place of places) {
       const placeForms = formsOf(place);
       const located = names.some((name) =>
-        placeForms.some((form) => name.endsWith(` of ${form}`) || name.endsWith(` in ${form}`) || name.startsWith(`${form} `)),
+        placeForms.some((form) => name.endsWith(` of ${form}`) || name.endsWith(` in ${form}`) || name.startsWith(`${form} `)) ||
+        countryOfDemonym(name.split(" ")[0]) === place.name,
       );
       if (located) relations.push({ kind: "LOCATED_IN", source: organisation.key, target: place.key, confidence: CONFIDENCE.name, ...evidence });
     }

@@ -264,13 +264,13 @@ describe("organisations and their seats", () => {
     const doc = run([
       "He/PRP sang/VBD at/IN the/DT Metropolitan/NNP/B-ORG Opera/NNP/I-ORG in/IN New/NNP/B-LOC York/NNP/I-LOC ./.",
       "The/DT House/NNP/B-ORG of/IN/I-ORG Lords/NNP/I-ORG ,/, the/DT UK/NNP/B-LOC 's/POS highest/JJS court/NN ,/, ruled/VBD ./.",
-      "The/DT Italian/JJ/B-MISC Supreme/NNP/B-ORG Court/NNP/I-ORG agreed/VBD ./.",
+      "The/DT Italian/JJ/B-MISC Supreme/NNP/B-ORG Court/NNP/I-ORG agreed/VBD with/IN Italy/NNP/B-LOC ./.",
     ]);
     expect(triples(doc)).toEqual(
       expect.arrayContaining([
         "Metropolitan Opera LOCATED_IN New York ",
         "House of Lords LOCATED_IN United Kingdom ",
-        "Supreme Court LOCATED_IN Italy ",
+        "Italian Supreme Court LOCATED_IN Italy ",
       ]),
     );
   });
