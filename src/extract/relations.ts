@@ -102,6 +102,10 @@ function affiliations(view: SentenceView, person: Mention, add: Add, nationalOff
       return;
     }
     if (NATIONAL_OFFICE.test(role)) nationalOffices.push({ person, view, from: titleStart, role });
+  } else if (/^['’]s$/.test(tokens[nameStart - 1]?.text ?? "")) {
+    // "Arsenal's Sol Campbell", "Britain's Andy Murray": whom the person plays, works or stands for.
+    const holder = mentionEndingAt(view, nameStart - 1);
+    if (holder && ORG_OR_PLACE.has(holder.kind)) add("AFFILIATED_WITH", person, holder, view, holder.tokenStart, person.tokenEnd, CONFIDENCE.appositive);
   }
   // "Shami Chakrabarti, director of civil rights group Liberty"; "Bill Gates, Microsoft's chairman".
   let i = person.tokenEnd;

@@ -27,6 +27,11 @@ describe("relations", () => {
     );
   });
 
+  it("reads an organisation's or country's possessive before a name as AFFILIATED_WITH", () => {
+    const doc = run(["Arsenal/NNP/B-ORG 's/POS Sol/NNP/B-PER Campbell/NNP/I-PER spoke/VBD ./."]);
+    expect(triples(doc)).toContain("Sol Campbell AFFILIATED_WITH Arsenal ");
+  });
+
   it("reads appositives as AFFILIATED_WITH", () => {
     const doc = run(["Shami/NNP/B-PER Chakrabarti/NNP/I-PER ,/, director/NN of/IN civil/JJ rights/NNS group/NN Liberty/NNP/B-ORG ,/, said/VBD so/RB ./."]);
     expect(triples(doc)).toContain("Shami Chakrabarti AFFILIATED_WITH Liberty director");
