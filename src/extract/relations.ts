@@ -255,7 +255,9 @@ function qualifiedByPlace(view: SentenceView, organisation: Mention, add: Add): 
     if (parent?.kind === "Organization") add("PART_OF", organisation, parent, view, organisation.tokenStart, parent.tokenEnd, CONFIDENCE.placeOf);
   }
   const place = mentionEndingAt(view, organisation.tokenStart);
-  if (place?.kind === "Place") add("LOCATED_IN", organisation, place, view, place.tokenStart, organisation.tokenEnd, CONFIDENCE.name);
+  // "the London-based think-tank" is there; "the US-funded Radio Farda" is only paid from there.
+  const compound = /-(\p{Ll}+)$/u.exec(tokens[organisation.tokenStart - 1]?.text ?? "");
+  if (place?.kind === "Place" && (!compound || /^(based|headquartered)$/.test(compound[1]))) add("LOCATED_IN", organisation, place, view, place.tokenStart, organisation.tokenEnd, CONFIDENCE.name);
   // "the Metropolitan Opera in New York", "a think-tank based in London".
   let at = organisation.tokenEnd;
   if (["based", "headquartered"].includes(lower(tokens[at]))) at++;

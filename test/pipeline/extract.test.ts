@@ -105,6 +105,11 @@ describe("relations", () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(["Center for Corporate Governance PART_OF University of Delaware ", "Quetta LOCATED_IN Balochistan "]));
   });
 
+  it("places an organisation 'UK-based' in the UK but not one 'US-funded'", () => {
+    const doc = run(["The/DT UK-based/JJ Oxfam/NNP/B-ORG and/CC the/DT US-funded/JJ Radio/NNP/B-ORG Farda/NNP/I-ORG spoke/VBD ./."]);
+    expect(triples(doc).filter((triple) => triple.includes("LOCATED_IN"))).toEqual(["Oxfam LOCATED_IN United Kingdom "]);
+  });
+
   it("reads PART_OF from an organisation named after its parent", () => {
     const doc = run(["The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG and/CC the/DT United/NNP/B-ORG Nations/NNPS/I-ORG met/VBD ./."]);
     expect(triples(doc)).toContain("United Nations General Assembly PART_OF United Nations ");
