@@ -38,7 +38,7 @@ export const PLACE_NOUNS = new Set([
 /** Verbs and adjectives that place a person, organisation or group somewhere: "live in", "based in", "native to". */
 export const RESIDENCE_WORDS = new Set([
   "live", "lives", "lived", "living", "reside", "resides", "resided", "based", "headquartered", "located", "native",
-  "born", "from", "settled",
+  "from", "settled",
 ]);
 
 export interface TriggerSpec {
