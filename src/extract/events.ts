@@ -248,8 +248,10 @@ function organisationsInAppositive(view: SentenceView, speaker: Mention, index: 
   if (view.tokens[speaker.tokenEnd]?.text !== ",") return [];
   let close = index - 1;
   while (close > speaker.tokenEnd && AUXILIARIES.has(lower(view.tokens[close]))) close--;
-  if (close === speaker.tokenEnd || view.tokens[close]?.text !== ",") return [];
-  return view.mentions.filter((mention) => mention.kind === "Organization" && mention.tokenStart > speaker.tokenEnd && mention.tokenEnd <= close);
+  if (close === speaker.tokenEnd || view.tokens[close]?.text !== "," || close - speaker.tokenEnd > SCAN_WINDOW) return [];
+  const organisations = new Set<Mention>();
+  for (let i = speaker.tokenEnd + 1; i < close; i++) if (view.mentionAt[i]?.kind === "Organization") organisations.add(view.mentionAt[i]!);
+  return [...organisations];
 }
 
 function isSpokenFor(view: SentenceView, mention: Mention): boolean {
@@ -662,7 +664,8 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
     if (!REPORTING.has(cluster.type) || cluster.type === "Trial") continue;
     const key = keyOf.get(cluster)!;
     for (const trigger of cluster.triggers) {
-      for (const place of trigger.view.mentions) {
+      const nearby = trigger.view.mentions.filter((mention) => Math.abs(mention.tokenStart - trigger.token) <= SCAN_WINDOW);
+      for (const place of nearby) {
         // Only a specific place says which happening: every event in a country is "in Iran".
         const specific = place.kind === "Place" && !countryNamed(entityName.get(place.entity!) ?? "");
         for (const event of (specific && eventsAt.get(place.entity!)) || []) {

@@ -351,9 +351,12 @@ function nationality(view: SentenceView, demonym: Mention, add: Add): void {
 const ROLE_VERBS = new Set(["as", "become", "became", "becomes", "becoming"]);
 const STUDY_VERBS = new Map([["studied", "student"], ["studies", "student"], ["graduated", "graduate"], ["trained", "student"]]);
 
-/** The person a clause is about: the nearest person before `index` in the sentence, if no other mention is a person nearer. */
+/** How far back, in tokens, the person a clause is about may be named. */
+const SUBJECT_WINDOW = 40;
+
+/** The person a clause is about: the nearest person before `index` in the sentence. */
 function subjectBefore(view: SentenceView, index: number): Mention | undefined {
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= Math.max(0, index - SUBJECT_WINDOW); i--) {
     const mention = view.mentionAt[i];
     if (mention?.kind === "Person") return mention;
     if (/^[;:]$/.test(view.tokens[i].text)) return undefined;

@@ -246,8 +246,8 @@ function citiesBeforePossessives(doc: ArticleDoc, mentions: RawMention[]): RawMe
       result.push({ ...mention, kind: "Place" });
       return;
     }
-    const possessive = tokens.findIndex((token, at) => at > mention.tokenStart && at < mention.tokenEnd - 1 && /^['’]s$/.test(token.text));
-    if (mention.kind === "Organization" && !mention.gazetteerName && possessive === mention.tokenStart + 1 && isKnownPlace(tokens[mention.tokenStart].text)) {
+    const possessive = mention.tokenStart + 1;
+    if (mention.kind === "Organization" && !mention.gazetteerName && possessive < mention.tokenEnd - 1 && /^['’]s$/.test(tokens[possessive].text) && isKnownPlace(tokens[mention.tokenStart].text)) {
       result.push(makeMention(doc, sentence, mention.sentence, mention.tokenStart, possessive, "Place", mention.confidence));
       result.push(makeMention(doc, sentence, mention.sentence, possessive + 1, mention.tokenEnd, "Organization", mention.confidence));
       return;
