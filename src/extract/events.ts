@@ -664,7 +664,11 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
     if (!REPORTING.has(cluster.type) || cluster.type === "Trial") continue;
     const key = keyOf.get(cluster)!;
     for (const trigger of cluster.triggers) {
-      const nearby = trigger.view.mentions.filter((mention) => Math.abs(mention.tokenStart - trigger.token) <= SCAN_WINDOW);
+      const nearby = new Set<Mention>();
+      for (let i = Math.max(0, trigger.token - SCAN_WINDOW); i < Math.min(trigger.view.tokens.length, trigger.token + SCAN_WINDOW); i++) {
+        const mention = trigger.view.mentionAt[i];
+        if (mention) nearby.add(mention);
+      }
       for (const place of nearby) {
         // Only a specific place says which happening: every event in a country is "in Iran".
         const specific = place.kind === "Place" && !countryNamed(entityName.get(place.entity!) ?? "");
