@@ -24,9 +24,12 @@ function isPluralNoun(token: Token): boolean {
   return token.pos === "NNPS" || token.pos === "NNS" || (/s$/.test(token.text) && !/ss$/.test(token.text) && token.pos.startsWith("NN"));
 }
 
-/** Named-entity spans of one sentence as [start, end, type) token ranges. */
-function nerSpans(tokens: Token[]): Array<{ start: number; end: number; type: string }> {
-  const spans: Array<{ start: number; end: number; type: string }> = [];
+/** A named-entity span of one sentence: tokens [start, end) of the tagger's type (PER, ORG, LOC, MISC). */
+type NerSpan = { start: number; end: number; type: string };
+
+/** Named-entity spans of one sentence, with the tagger's usual splits of a name repaired. */
+function nerSpans(tokens: Token[]): NerSpan[] {
+  const spans: NerSpan[] = [];
   tokens.forEach((token, index) => {
     if (token.ner === "O") return;
     const [prefix, type] = token.ner.split("-") as [string, string];
@@ -37,10 +40,8 @@ function nerSpans(tokens: Token[]): Array<{ start: number; end: number; type: st
   return governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans)));
 }
 
-type Span = { start: number; end: number; type: string };
-
 /** "Minister of Education Stefania Giannini": the portfolio belongs to the title, the rest is the person. */
-function withoutPortfolios(tokens: Token[], spans: Span[]): Span[] {
+function withoutPortfolios(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   return spans.map((span) => {
     if (!["of", "for"].includes(tokens[span.start - 1]?.text ?? "")) return span;
     let start = span.start;
@@ -50,7 +51,7 @@ function withoutPortfolios(tokens: Token[], spans: Span[]): Span[] {
 }
 
 /** "the Monti government", "the Bush administration": a name before the word for a government names that government. */
-function governmentsByName(tokens: Token[], spans: Span[]): Span[] {
+function governmentsByName(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   return spans.map((span) => {
     const next = tokens[span.end];
     const named = tokens.slice(span.start, span.end).map((token) => token.text).join(" ");
@@ -61,10 +62,11 @@ function governmentsByName(tokens: Token[], spans: Span[]): Span[] {
 
 /**
  * "Municipality of Livorno", "Committee to Protect Bloggers": an organisation's head word, then
- * "of/to/for", then a name, is one organisation, however the tagger split it.
+ * "of/to/for", then a name, is one organisation, however the tagger split it; so is a demonym
+ * the tagger split from the name that follows it.
  */
-function joinOrganisationNames(tokens: Token[], spans: Array<{ start: number; end: number; type: string }>): Array<{ start: number; end: number; type: string }> {
-  const joined: Array<{ start: number; end: number; type: string }> = [];
+function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
+  const joined: NerSpan[] = [];
   for (const span of spans) {
     // "Italian Episcopal Conference": a demonym the tagger split from the organisation's name.
     const before = joined[joined.length - 1];
