@@ -1,7 +1,9 @@
 // Relations between entities from patterns over tokens, parts of speech and mentions:
-// titles and appositives (AFFILIATED_WITH with the role), "X, Y" / "Y's X" / "X province
-// of Y" / "X is a region in Y" / "lives in Y" (LOCATED_IN), and organisation names that
-// contain another organisation or place (PART_OF, LOCATED_IN).
+// titles, appositives, "as <role> of", "studied at" and role lists (AFFILIATED_WITH with the
+// role), "X, Y" / "Y's X" / "X province of Y" / "X is a region in Y" / "lives in Y" /
+// nationalities (LOCATED_IN), units "at" their organisation and organisation names that
+// contain another organisation or place (PART_OF, LOCATED_IN), and places in the country an
+// article is about. docs/extraction.md lists them with examples.
 import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention, Token } from "../doc.js";
 import type { RelationType } from "../../graph-schema/index.js";
 import { countryNamed, countryOfDemonym, mayLieIn } from "../resolve/lexicon.js";
@@ -32,7 +34,8 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
 
   const nationalOffices: NationalOffice[] = [];
   const roleHolders = new RoleHolders();
-  for (const view of sentenceViews(doc)) {
+  const views = sentenceViews(doc);
+  for (const view of views) {
     for (const mention of view.mentions) {
       if (mention.kind === "Person") {
         affiliations(view, mention, add, nationalOffices);
@@ -46,7 +49,7 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
     rolesOfSubject(view, add);
     roleHolders.collect(view);
   }
-  for (const view of sentenceViews(doc)) roleHolders.listed(view, add);
+  for (const view of views) roleHolders.listed(view, add);
   // "Foreign Secretary Jack Straw" in an article mostly about the UK holds office in the UK.
   const country = homeCountry(doc);
   if (country) {
@@ -122,15 +125,26 @@ function affiliations(view: SentenceView, person: Mention, add: Add, nationalOff
     if (appositiveRole) add("AFFILIATED_WITH", person, leading, view, person.tokenStart, end, CONFIDENCE.appositive, appositiveRole);
     return;
   }
-  let end = i;
-  while (end < tokens.length && isTitleWord(lower(tokens[end])) && !["of", "the"].includes(lower(tokens[end])) && !view.mentionAt[end]) end++;
-  // "Giampaolo Vianello, superintendent of the Fenice Theatre Foundation": any role noun before "of/at" will do.
-  if (end === i || !["of", "at", "for", "with"].includes(lower(tokens[end]))) end = roleNounsEnd(view, i);
-  const appositiveRole = titleText(view, i, end) ?? roleNounsText(view, i, end);
+  const { role: appositiveRole, holder } = roleOf(view, i);
   if (!appositiveRole) return;
-  const holder = ["of", "at", "for", "with"].includes(lower(tokens[end])) ? holderAfter(view, end + 1) : undefined;
   if (!holder && NATIONAL_OFFICE.test(appositiveRole)) nationalOffices.push({ person, view, from: person.tokenStart, role: appositiveRole });
   if (holder) add("AFFILIATED_WITH", person, holder, view, person.tokenStart, holder.tokenEnd, CONFIDENCE.appositive, appositiveRole);
+}
+
+const HOLDER_PREPOSITIONS = ["of", "at", "for", "with"];
+
+/**
+ * The role spelled from token `from` and whose it is: "director of civil rights group Liberty",
+ * "chief conductor of the Turin Opera", and any role noun before "of/at" ("superintendent of the
+ * Fenice Theatre Foundation").
+ */
+function roleOf(view: SentenceView, from: number): { role?: string; holder?: Mention } {
+  const { tokens } = view;
+  let end = from;
+  while (end < tokens.length && isTitleWord(lower(tokens[end])) && !["of", "the"].includes(lower(tokens[end])) && !view.mentionAt[end]) end++;
+  if (end === from || !HOLDER_PREPOSITIONS.includes(lower(tokens[end]))) end = roleNounsEnd(view, from);
+  const role = titleText(view, from, end) ?? roleNounsText(view, from, end);
+  return { role, holder: role && HOLDER_PREPOSITIONS.includes(lower(tokens[end])) ? holderAfter(view, end + 1) : undefined };
 }
 
 /** The end of up to three lower-case nouns and adjectives from `from`, the last a noun: "superintendent", "campaign director". */
@@ -370,13 +384,7 @@ function rolesOfSubject(view: SentenceView, add: Add): void {
   for (let i = 0; i < tokens.length; i++) {
     const word = lower(tokens[i]);
     if (ROLE_VERBS.has(word)) {
-      let from = i + 1;
-      if (["the", "a", "an", "its", "their"].includes(lower(tokens[from]))) from++;
-      let end = from;
-      while (end < tokens.length && isTitleWord(lower(tokens[end])) && !["of", "the"].includes(lower(tokens[end])) && !view.mentionAt[end]) end++;
-      if (!["of", "at", "for", "with"].includes(lower(tokens[end]))) end = roleNounsEnd(view, from);
-      const role = titleText(view, from, end) ?? roleNounsText(view, from, end);
-      const holder = role && ["of", "at", "for", "with"].includes(lower(tokens[end])) ? holderAfter(view, end + 1) : undefined;
+      const { role, holder } = roleOf(view, ["the", "a", "an", "its", "their"].includes(lower(tokens[i + 1])) ? i + 2 : i + 1);
       const person = holder ? subjectBefore(view, i) : undefined;
       if (person && holder) add("AFFILIATED_WITH", person, holder, view, person.tokenStart, holder.tokenEnd, CONFIDENCE.copula, role);
     }
@@ -396,8 +404,8 @@ function rolesOfSubject(view: SentenceView, add: Add): void {
 /**
  * Roles held by the people of a list: "Ten former directors at WorldCom … The ten former outside
  * directors are James Allen, Judith Areen and …", "Two other outside former directors, Bert Roberts
- * and Francesco Galesi, remain": the organisation is the one the role noun was tied to in the
- * sentence or earlier in the article.
+ * and Francesco Galesi, remain": the organisation is the one the role noun is tied to in the
+ * sentence, or elsewhere in the article.
  */
 class RoleHolders {
   private readonly holderOf = new Map<string, Mention>();
