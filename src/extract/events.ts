@@ -1,9 +1,11 @@
 // Events from trigger words over parts of speech: each trigger gets its arguments from
 // the clause around it (agent on the left or after "by", the object it happened to on
-// the right or after "of/on/against", the place after "in/at/near", the date chrono-node
-// resolves against the dateline), then triggers that report the same happening are
-// merged into one event: all violence in an article is one attack; statements and
-// demands by the same speaker are one statement; other mentions of a type merge by agent.
+// the right or after "of/on/against", the place after "in/at/near" or where the organisation
+// taking part sits, the date chrono-node resolves against the dateline), then triggers that
+// report the same happening are merged into one event: all violence in an article is one
+// attack; statements and demands by the same speaker are one statement; a court's ruling and
+// sentence are one judgement; other mentions of a type merge by agent. docs/extraction.md
+// lists the patterns.
 import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
@@ -167,26 +169,26 @@ function finishTrigger(view: SentenceView, trigger: Trigger, phraseStart: number
 function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRole): void {
   if (!mention.entity || !PARTICIPANT_KINDS.has(mention.kind)) return;
   if (fixedRole) {
-    trigger.participants.push({ entity: mention.entity, role: fixedRole, mention: mention });
+    trigger.participants.push({ entity: mention.entity, role: fixedRole, mention });
     return;
   }
   if (trigger.type === "Statement") {
     const verb = lower(trigger.view.tokens[trigger.token]);
     // "told BBC News": the audience takes part; "criticised the Home Office": the one it is aimed at.
-    if (/^(told|tells)$/.test(verb)) trigger.participants.push({ entity: mention.entity, role: "other", mention: mention });
+    if (/^(told|tells)$/.test(verb)) trigger.participants.push({ entity: mention.entity, role: "other", mention });
     else if (!/^(said|says|say|added|reported|claimed|claims|announced|stated|revealed|admitted|confirmed|warned|expressed)$/.test(verb) && mention.tokenStart <= trigger.token + 3) {
-      trigger.participants.push({ entity: mention.entity, role: "target", mention: mention });
+      trigger.participants.push({ entity: mention.entity, role: "target", mention });
     }
     return;
   }
   const objectRole = OBJECT_ROLE[trigger.type];
   if (!objectRole) {
-    trigger.participants.push({ entity: mention.entity, role: "other", mention: mention });
+    trigger.participants.push({ entity: mention.entity, role: "other", mention });
     return;
   }
   const role: ParticipantRole = objectRole === "victim" || (VIOLENCE.has(trigger.type) && (mention.kind === "Person" || mention.kind === "Group")) ? "victim" : "target";
   if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit")) return; // a place hit or visited is where it happened
-  trigger.participants.push({ entity: mention.entity, role, mention: mention });
+  trigger.participants.push({ entity: mention.entity, role, mention });
 }
 
 /**
@@ -254,6 +256,7 @@ function organisationsInAppositive(view: SentenceView, speaker: Mention, index: 
   return [...organisations];
 }
 
+/** "a spokesman for (the) X": X is who speaks. */
 function isSpokenFor(view: SentenceView, mention: Mention): boolean {
   let i = mention.tokenStart - 1;
   if (lower(view.tokens[i]) === "the") i--;
@@ -301,6 +304,7 @@ function agentOfLightVerb(view: SentenceView, phraseStart: number): Mention | un
   return i >= 0 && LIGHT_VERBS.has(lower(view.tokens[i])) ? mentionToLeft(view, i) : undefined;
 }
 
+/** The subject of "face/faces/facing" right before a noun trigger: "Ebbers is to face trial". */
 function subjectOfFacing(view: SentenceView, phraseStart: number): Mention | undefined {
   let i = phraseStart - 1;
   while (i >= 0 && /^(DT|PRP\$|JJ|CD)$/.test(view.tokens[i].pos)) i--;
@@ -658,7 +662,12 @@ function seatOfOrganisation(cluster: Cluster, seatOf: Map<string, string>): { pl
 /** "called for the release of the inmates at Guantanamo Bay": a statement naming the place of a happening is about it. */
 function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[], entityName: Map<string, string>): RelationMention[] {
   const eventsAt = new Map<string, string[]>();
-  for (const relation of relations) if (relation.kind === "OCCURRED_IN") eventsAt.set(relation.target, [...(eventsAt.get(relation.target) ?? []), relation.source]);
+  for (const relation of relations) {
+    if (relation.kind !== "OCCURRED_IN") continue;
+    const events = eventsAt.get(relation.target) ?? [];
+    events.push(relation.source);
+    eventsAt.set(relation.target, events);
+  }
   const reported: RelationMention[] = [];
   for (const cluster of clusters) {
     if (!REPORTING.has(cluster.type) || cluster.type === "Trial") continue;
