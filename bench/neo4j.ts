@@ -1,7 +1,13 @@
 // Loading benchmark: the same graph (≥ 200,000 nodes plus their relationships, generated in the
 // pipeline's shape) loaded into an empty database three ways — the project's writer, a naive
 // writer (one auto-commit MERGE per node and per relationship, timed on a sample), and Neo4j's bulk
-// path LOAD CSV with CALL { … } IN TRANSACTIONS over CSV files of the same rows.
+// path LOAD CSV with CALL { … } IN TRANSACTIONS over CSV files of the same rows (the writer's own
+// rows; the time to write the files is not counted, the writer's time to build its rows is).
+// The writer and LOAD CSV each load twice, in the order CSV, writer, writer, CSV, every load into a
+// freshly emptied database; each is reported as the mean of its two runs (total elements over total
+// time), so neither gains from going first or last. (Measured in two full runs: LOAD CSV was 8–20%
+// slower in its last run than in its first, the writer 4–10% faster in its second; one run of each
+// in a fixed order mostly measures the noise of the shared machine.)
 //
 //   npm run bench:neo4j [-- --articles 12000 --entity-pool 220000 --naive-sample 10000]
 //

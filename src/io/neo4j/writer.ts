@@ -17,6 +17,9 @@
 //   name) is stored shortened (key: first 1,000 characters plus its sha256; name: first 1,000
 //   characters and "…"), the full text kept literally in `longKey` / `longName`.
 // Labels, relationship types and property names come only from graph-schema; every value is a parameter.
+// Writing: nodes, then relationships, in UNWIND batches of 2,000 rows, each one managed transaction
+// (retried on transient errors), three in flight; a batch's rows are built just before it is sent,
+// so building them overlaps the server's work on the batches before it.
 import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import {
