@@ -236,6 +236,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
 /**
  * "Milan's La Scala", "Munich's Radio Orchestra": a known city owning a named thing is the
  * city, whether the tagger made it an organisation of its own or the start of the owned name.
+ * A club owning a player stays the club: "Liverpool's Steven Gerrard".
  */
 function citiesBeforePossessives(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const result: RawMention[] = [];
@@ -244,7 +245,7 @@ function citiesBeforePossessives(doc: ArticleDoc, mentions: RawMention[]): RawMe
     const { tokens } = sentence;
     const owned = mentions[index + 1];
     if (mention.kind === "Organization" && !mention.gazetteerName && mention.tokenEnd - mention.tokenStart === 1 && /^['’]s?$/.test(tokens[mention.tokenEnd]?.text ?? "") &&
-      owned?.sentence === mention.sentence && owned.tokenStart === mention.tokenEnd + 1 && isKnownPlace(mention.text)) {
+      owned?.sentence === mention.sentence && owned.tokenStart === mention.tokenEnd + 1 && owned.kind !== "Person" && isKnownPlace(mention.text)) {
       result.push({ ...mention, kind: "Place" });
       return;
     }

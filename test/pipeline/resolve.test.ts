@@ -43,11 +43,14 @@ describe("resolution", () => {
     const found = entities([
       "He/PRP conducted/VBD at/IN Milan/NNP/B-ORG 's/POS La/NNP/B-ORG Scala/NNP/I-ORG and/CC Munich/NNP/B-ORG 's/POS/I-ORG Radio/NNP/I-ORG Orchestra/NNP/I-ORG ./.",
       "New/NNP/B-LOC York/NNP/I-LOC State/NNP Comptroller/NNP Alan/NNP/B-PER Hevesi/NNP/I-PER spoke/VBD ./.",
+      "Liverpool/NNP/B-ORG 's/POS Steven/NNP/B-PER Gerrard/NNP/I-PER scored/VBD ./.",
     ]);
     expect(found.map((entity) => `${entity.kind} ${entity.name}`).sort()).toEqual([
       "Organization La Scala",
+      "Organization Liverpool",
       "Organization Radio Orchestra",
       "Person Alan Hevesi",
+      "Person Steven Gerrard",
       "Place Milan",
       "Place Munich",
       "Place New York State",
