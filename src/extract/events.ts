@@ -434,6 +434,7 @@ function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): 
   const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
   if (!reference && !/\b\d{4}\b/.test(view.sentence.text)) return;
   for (const window of dateWindows(view.sentence.text)) {
+    if (!reference && !/\b\d{4}\b/.test(window.text)) continue;
     for (const result of chrono.parse(window.text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
       const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference);
       // Without a dateline only a date that spells out its year can be placed ("yesterday" is relative to the instant).

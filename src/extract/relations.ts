@@ -353,11 +353,11 @@ function nameRelations(doc: ArticleDoc): RelationMention[] {
         relations.push({ kind: "PART_OF", source: organisation.key, target: parent.key, confidence: CONFIDENCE.name, ...evidence });
       }
     }
+    const demonymCountries = new Set(names.map((name) => countryOfDemonym(name.split(" ")[0])));
     for (const place of places) {
       const placeForms = formsOf(place);
-      const located = names.some((name) =>
-        placeForms.some((form) => name.endsWith(` of ${form}`) || name.endsWith(` in ${form}`) || name.startsWith(`${form} `)) ||
-        countryOfDemonym(name.split(" ")[0]) === place.name,
+      const located = demonymCountries.has(place.name) || names.some((name) =>
+        placeForms.some((form) => name.endsWith(` of ${form}`) || name.endsWith(` in ${form}`) || name.startsWith(`${form} `)),
       );
       if (located) relations.push({ kind: "LOCATED_IN", source: organisation.key, target: place.key, confidence: CONFIDENCE.name, ...evidence });
     }
