@@ -108,20 +108,20 @@ export function triggerFor(word: string, pos: string): TriggerSpec | undefined {
   return undefined;
 }
 
-const PHRASAL_TRIGGERS: Record<string, { particles: string[]; type: EventType }> = {
-  call: { particles: ["on", "for"], type: "Demand" },
-  calls: { particles: ["on", "for"], type: "Demand" },
-  called: { particles: ["on", "for"], type: "Demand" },
-  calling: { particles: ["on", "for"], type: "Demand" },
-  step: { particles: ["down"], type: "Resignation" },
-  stepped: { particles: ["down"], type: "Resignation" },
-  steps: { particles: ["down"], type: "Resignation" },
-  opened: { particles: ["fire"], type: "Attack" },
-};
+const PHRASAL_TRIGGERS = new Map<string, { particles: string[]; type: EventType }>([
+  ["call", { particles: ["on", "for"], type: "Demand" }],
+  ["calls", { particles: ["on", "for"], type: "Demand" }],
+  ["called", { particles: ["on", "for"], type: "Demand" }],
+  ["calling", { particles: ["on", "for"], type: "Demand" }],
+  ["step", { particles: ["down"], type: "Resignation" }],
+  ["stepped", { particles: ["down"], type: "Resignation" }],
+  ["steps", { particles: ["down"], type: "Resignation" }],
+  ["opened", { particles: ["fire"], type: "Attack" }],
+]);
 
 /** A verb that is a trigger only with its particle: "called on", "stepped down", "opened fire". */
 export function phrasalTriggerFor(word: string, pos: string, next: string | undefined): TriggerSpec | undefined {
-  const phrasal = PHRASAL_TRIGGERS[word.toLowerCase()];
+  const phrasal = PHRASAL_TRIGGERS.get(word.toLowerCase());
   return phrasal && pos.startsWith("VB") && next && phrasal.particles.includes(next.toLowerCase()) ? { type: phrasal.type, pos: "verb" } : undefined;
 }
 

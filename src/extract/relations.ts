@@ -383,6 +383,7 @@ function nationality(view: SentenceView, demonym: Mention, add: Add): void {
 
 const ROLE_VERBS = new Set(["as", "become", "became", "becomes", "becoming"]);
 const STUDY_VERBS = new Map([["studied", "student"], ["studies", "student"], ["graduated", "graduate"], ["trained", "student"]]);
+const ROLE_OR_STUDY_WORDS = new Set([...ROLE_VERBS, ...STUDY_VERBS.keys()].flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]));
 
 /** How far back, in tokens, the person a clause is about may be named. */
 const SUBJECT_WINDOW = 40;
@@ -401,6 +402,8 @@ function subjectBefore(view: SentenceView, index: number): Mention | undefined {
 function rolesOfSubject(view: SentenceView, add: Add): void {
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
+    // Most tokens are neither: test the text as it is before lower-casing it.
+    if (!ROLE_OR_STUDY_WORDS.has(tokens[i].text)) continue;
     const word = lower(tokens[i]);
     if (ROLE_VERBS.has(word)) {
       const { role, holder } = roleOf(view, ["the", "a", "an", "its", "their"].includes(lower(tokens[i + 1])) ? i + 2 : i + 1);

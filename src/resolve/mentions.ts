@@ -54,9 +54,9 @@ function withoutPortfolios(tokens: Token[], spans: NerSpan[]): NerSpan[] {
 function governmentsByName(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   return spans.map((span) => {
     const next = tokens[span.end];
+    if (!next || !/^(government|administration|cabinet)$/.test(next.text)) return span;
     const named = tokens.slice(span.start, span.end).map((token) => token.text).join(" ");
-    if (!next || !/^(government|administration|cabinet)$/.test(next.text) || countryNamed(named) || countryOfDemonym(named)) return span;
-    return { start: span.start, end: span.end + 1, type: "ORG" };
+    return countryNamed(named) || countryOfDemonym(named) ? span : { start: span.start, end: span.end + 1, type: "ORG" };
   });
 }
 
