@@ -17,11 +17,16 @@
 //   name) is stored shortened (key: first 1,000 characters plus its sha256; name: first 1,000
 //   characters and "…"), the full text kept literally in `longKey` / `longName`.
 // Labels, relationship types and property names come only from graph-schema; every value is a parameter.
-// Writing: nodes, then relationships, in UNWIND batches of 2,000 rows, each one managed transaction
-// (retried on transient errors), three in flight; a batch's rows are built just before it is sent,
-// so building them overlaps the server's work on the batches before it.
+// Writing: nodes, then relationships, in chunks of 20,000 rows, each chunk one auto-commit query
+// whose `CALL { … } IN TRANSACTIONS OF 2000 ROWS` commits on the server without a round trip per
+// batch; two chunks in flight, a chunk's rows built just before it is sent, so building and packing
+// them overlaps the server's work on the chunk before. Inner batches that fail (deadlocks between
+// chunks of relationships) are reported by the query and their rows sent again.
+// Inner transactions commit independently, so an interrupted write leaves some rows stored: safe,
+// since every row is an idempotent MERGE and the article's contentHash marker, written last, is
+// missing, so the next run purges and rewrites that article.
 import { createHash } from "node:crypto";
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type Integer, type ManagedTransaction } from "neo4j-driver";
 import {
   NEO4J_CONSTRAINTS,
   NEO4J_INDEXES,
@@ -54,11 +59,11 @@ export interface WriteCounts {
 const MERGED_PROPERTIES = new Set(["key", "aliases", "mentions", "confidence", "evidence", "contentHash"]);
 /** Contribution key for mentions that no article's MENTIONS edge accounts for. */
 const UNATTRIBUTED = "";
-// Measured on 600k elements: 2,000-row batches beat both 1,000 (more commits) and 10,000 (the
-// server's heap fills with transaction state and parameters, and garbage collection takes over).
+// Rows per transaction. Measured on 600k elements: 2,000-row batches beat both 1,000 (more commits)
+// and 10,000 (the server's heap fills with transaction state, and garbage collection takes over);
+// with the server committing them itself, 1,000 and 5,000 were again no better.
 export const DEFAULT_BATCH_SIZE = 2_000;
 
-type Row = Record<string, unknown>;
 type ListRow = unknown[];
 
 // Neo4j's range index refuses values over about 8 kB; indexed values stay well below that.
@@ -105,17 +110,43 @@ function scalarNames(specs: Record<string, PropertySpec>): string[] {
 const NODE_COLUMNS = ["key", "longKey", "aliases", "evidence", "sourceArticles", "confidence", "mentionArticles", "mentionCounts", "mentions"];
 const RELATIONSHIP_COLUMNS = ["key", "source", "target", "evidence", "sourceArticles", "confidence"];
 
+// The evidence list travels as one string, its items joined by the ASCII unit separator, and is split
+// back by the server: one value instead of a list of them, for the driver to check and pack (the
+// driver inspects every value it sends, and rows carry a lot of evidence). Evidence strings are JSON,
+// which escapes every control character, so the separator never occurs in them.
+export const EVIDENCE_SEPARATOR = "\u001f";
+
 function compileRowQuery(columns: string[], properties: string[], variable: string, body: string): string {
   const index = new Map(columns.map((column, position) => [column, position]));
   const setProperties = properties.map((name, position) => `${variable}.\`${name}\` = item[${columns.length + position}]`).join(", ");
   const compiled = body.replaceAll(`${variable} += row.properties`, setProperties).replace(/row\.(\w+)/g, (_, column: string) => {
+    if (column === "evidence") return "evidence";
     if (!index.has(column)) throw new Error(`writer query uses unknown column ${column}`);
     return `item[${index.get(column)}]`;
   });
-  return `UNWIND $rows AS item\n${compiled}`;
+  const joinedEvidence = `item[${index.get("evidence")}]`;
+  return `WITH item, CASE WHEN ${joinedEvidence} = '' THEN [] ELSE split(${joinedEvidence}, $evidenceSeparator) END AS evidence\n${compiled}`;
 }
 
-const uniqueEvidence = (evidence: Evidence[] | undefined): string[] | null => (evidence ? [...new Set(evidence.map(evidenceString))] : null);
+// One query writes a whole chunk of rows, the server committing every `batchSize` rows itself: no
+// round trip per batch (BEGIN, RUN, PULL, COMMIT) in which the server would wait for the client.
+// Inner transactions commit independently, so a failed or killed write may leave part of a chunk
+// stored; that is safe because every row is a MERGE that can be applied again, and an article's
+// contentHash marker is written only after all its rows, so an unfinished article is purged and
+// rewritten on the next run. An inner batch that fails (concurrent chunks of relationships can
+// deadlock on shared endpoints) is skipped, not fatal: the query returns the positions of its rows,
+// and the writer sends those rows again (Neo4j 5.26 has no ON ERROR RETRY).
+function chunkQuery(body: string, batchSize: number): string {
+  return `UNWIND range(0, size($rows) - 1) AS position
+CALL (position) {
+  WITH $rows[position] AS item
+  ${body}
+} IN TRANSACTIONS OF ${batchSize} ROWS ON ERROR CONTINUE REPORT STATUS AS status
+WITH position, status WHERE NOT status.committed
+RETURN collect(position) AS failed, collect(DISTINCT status.errorMessage)[0] AS error`;
+}
+
+const joinedEvidence = (evidence: Evidence[] | undefined): string | null => (evidence ? [...new Set(evidence.map(evidenceString))].join(EVIDENCE_SEPARATOR) : null);
 const sourceArticles = (evidence: Evidence[] | undefined): string[] | null => (evidence ? [...new Set(evidence.map((item) => item.article))] : null);
 
 function batches<T>(items: T[], size: number): T[][] {
@@ -261,7 +292,7 @@ export function planRows(graph: SerializedNewsGraph): RowPlan {
           key,
           key !== node.key ? node.key : null,
           attributes.aliases ? [...new Set(attributes.aliases)] : null,
-          uniqueEvidence(attributes.evidence),
+          joinedEvidence(attributes.evidence),
           sourceArticles(attributes.evidence),
           attributes.confidence ?? null,
           hasMentions ? mentionArticles : null,
@@ -296,7 +327,7 @@ export function planRows(graph: SerializedNewsGraph): RowPlan {
           edge.key ?? edgeKey(type, edge.source, edge.target, attributes.role),
           storedKey(edge.source),
           storedKey(edge.target),
-          uniqueEvidence(attributes.evidence),
+          joinedEvidence(attributes.evidence),
           sourceArticles(attributes.evidence),
           attributes.confidence ?? null,
           ...scalars.map((name) => neo4jValue(specs[name], values[name])),
@@ -310,11 +341,39 @@ export function planRows(graph: SerializedNewsGraph): RowPlan {
   return { nodes: [...nodeGroups.values()], relationships: [...relationshipGroups.values()] };
 }
 
-// Three batches in flight: while the server runs two, the driver builds and packs the next; each
-// batch waits for its commit, so with fewer the server sits idle (measured: 3 beat 2 by about a
-// third, 4 was no better). Batches of nodes never share a key; batches of relationships may lock the same endpoints, and a deadlock
-// that causes is a transient error that executeWrite retries.
-const WRITE_CONCURRENCY = 3;
+// Chunks in flight: with two, the driver builds and packs the next chunk while the server works on
+// the one before (measured: one in flight left the server idle meanwhile, three deadlocked more).
+// Chunks of nodes never share a key; chunks of relationships may lock the same endpoints, and an
+// inner batch that deadlocks is sent again once the other chunks are done.
+const CHUNK_CONCURRENCY = 2;
+// Rows per query; the server commits every `batchSize` of them. (Measured: 10,000 no faster; 50,000
+// slower, its chunks of relationships deadlocking on each other again despite the sorting below.)
+const CHUNK_ROWS = 20_000;
+// Attempts at a chunk whose query fails with a transient error, and rounds of sending again the rows
+// of failed inner batches (one chunk at a time, so no deadlock partner is left).
+const MAX_ATTEMPTS = 5;
+
+/** One query's worth of rows, built only when the chunk is about to be sent. */
+interface Chunk {
+  query: string;
+  buildRows: () => ListRow[];
+}
+
+// A chunk's relationships are sent in the order of their target's key. The graph lists edges by
+// source (an article's edges together), so chunks in flight at the same time mostly have different
+// sources, and sorted targets make their inner transactions lock shared targets in the same order:
+// one waits for the other instead of deadlocking (measured: a third of the rows failed unsorted, none
+// sorted, on the benchmark's graph).
+const TARGET_COLUMN = RELATIONSHIP_COLUMNS.indexOf("target");
+
+/** The group's elements in chunks of CHUNK_ROWS, each chunk's rows sorted by the column `orderBy` when given. */
+function chunksOf<Element>({ elements, row }: RowGroup<Element>, query: string, orderBy?: number): Chunk[] {
+  const byColumn = (a: ListRow, b: ListRow) => {
+    const [left, right] = [a[orderBy!] as string, b[orderBy!] as string];
+    return left < right ? -1 : left > right ? 1 : 0;
+  };
+  return batches(elements, CHUNK_ROWS).map((chunk) => ({ query, buildRows: () => (orderBy === undefined ? chunk.map(row) : chunk.map(row).sort(byColumn)) }));
+}
 
 async function inParallel(tasks: (() => Promise<void>)[], concurrency: number): Promise<void> {
   let next = 0;
@@ -322,6 +381,18 @@ async function inParallel(tasks: (() => Promise<void>)[], concurrency: number): 
     while (next < tasks.length) await tasks[next++]();
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
+}
+
+/** Runs `work` again on transient errors (deadlocks, a lost leader): auto-commit queries are not retried by the driver. */
+async function retryingTransientErrors<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !neo4j.isRetriableError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
 }
 
 export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, options: WriteOptions): Promise<WriteCounts> {
@@ -332,13 +403,50 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
   const plan = planRows(graph);
   const incomingArticles = graph.nodes.filter((node) => node.attributes?.kind === "Article");
 
-  const write = async (query: string, rows: unknown[], parameters: Row = {}) => {
+  const write = async (query: string, rows: unknown[]) => {
     const s = session();
     try {
-      await s.executeWrite((tx: ManagedTransaction) => tx.run(query, { ...parameters, rows }));
+      await s.executeWrite((tx: ManagedTransaction) => tx.run(query, { rows }));
     } finally {
       await s.close();
     }
+  };
+
+  /** Sends one chunk as one auto-commit query; returns the rows of its inner batches that failed, and why. */
+  const writeChunk = async (query: string, rows: ListRow[]): Promise<{ failed: ListRow[]; error: string | null }> => {
+    const s = session();
+    try {
+      const { records } = await retryingTransientErrors(() => s.run(query, { rows, evidenceSeparator: EVIDENCE_SEPARATOR }));
+      const positions = records[0].get("failed") as Integer[];
+      return { failed: positions.map((position) => rows[position.toNumber()]), error: records[0].get("error") as string | null };
+    } finally {
+      await s.close();
+    }
+  };
+
+  /** Writes the chunks, then sends the rows of failed inner batches again until none is left. */
+  const writeChunks = async (chunks: Chunk[]): Promise<number> => {
+    const retries: { query: string; rows: ListRow[] }[] = [];
+    let written = 0;
+    await inParallel(
+      chunks.map(({ query, buildRows }) => async () => {
+        const rows = buildRows();
+        const { failed } = await writeChunk(query, rows);
+        if (failed.length > 0) retries.push({ query, rows: failed });
+        written += rows.length - failed.length;
+      }),
+      CHUNK_CONCURRENCY,
+    );
+    for (const retry of retries) {
+      let rows = retry.rows;
+      for (let attempt = 1; rows.length > 0; attempt++) {
+        const { failed, error } = await writeChunk(retry.query, rows);
+        written += rows.length - failed.length;
+        if (failed.length > 0 && attempt >= MAX_ATTEMPTS) throw new Error(`Neo4j refused ${failed.length} rows ${MAX_ATTEMPTS} times: ${error}`);
+        rows = failed;
+      }
+    }
+    return written;
   };
 
   // 1. Schema first: every MERGE then finds its node through the uniqueness constraint's index.
@@ -378,25 +486,13 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
   }
   if (articlesReplaced > 0) log(`Neo4j: replaced ${articlesReplaced} article(s) stored before with other or unfinished content`);
 
-  // 3. Nodes, in UNWIND batches of one label, each batch its own managed transaction.
-  let nodesWritten = 0;
-  await inParallel(
-    plan.nodes.flatMap(({ label, elements, row }) => batches(elements, batchSize).map((batch) => async () => {
-      await write(nodeQuery(label), batch.map(row));
-      nodesWritten += batch.length;
-    })),
-    WRITE_CONCURRENCY,
-  );
+  // 3. Nodes, in chunks of one label.
+  const nodesWritten = await writeChunks(plan.nodes.flatMap((group) => chunksOf(group, chunkQuery(nodeQuery(group.label), batchSize))));
   log(`Neo4j: ${nodesWritten}/${graph.nodes.length} nodes written`);
 
   // 4. Relationships, grouped by type and endpoint labels so both endpoints are found by index.
-  let relationshipsWritten = 0;
-  await inParallel(
-    plan.relationships.flatMap(({ type, from, to, elements, row }) => batches(elements, batchSize).map((batch) => async () => {
-      await write(relationshipQuery(type, from, to), batch.map(row));
-      relationshipsWritten += batch.length;
-    })),
-    WRITE_CONCURRENCY,
+  const relationshipsWritten = await writeChunks(
+    plan.relationships.flatMap((group) => chunksOf(group, chunkQuery(relationshipQuery(group.type, group.from, group.to), batchSize), TARGET_COLUMN)),
   );
   log(`Neo4j: ${relationshipsWritten}/${graph.edges.length} relationships written`);
 
