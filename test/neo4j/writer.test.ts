@@ -126,7 +126,7 @@ describe("writeGraph", () => {
   it("stores hostile names literally and touches nothing else", async () => {
     await write(followUpGraph());
     const before = { counts: await counts(database.driver), checksum: await checksum(database.driver) };
-    const hostileNames = ["'}) DETACH DELETE n //", "`Person` MATCH (x) DETACH DELETE x", 'quote " and \' apostrophe', "{braces: $param}", "x".repeat(100_000)];
+    const hostileNames = ["'}) DETACH DELETE n //", "`Person` MATCH (x) DETACH DELETE x", 'quote " and \' apostrophe', "{braces: $param}", "x".repeat(100_000), "control \u0000\u001c\u001d\u001e\u001f\t characters"];
     const hostile = new FixtureBuilder("hostile'}) DETACH DELETE n //");
     hostile.article("'}) MATCH (n) DETACH DELETE n //", "2021-03-01", hostileNames.join(" "));
     for (const name of hostileNames) hostile.entity("Person", name, [name], [name, "`"]);
