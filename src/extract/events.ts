@@ -11,7 +11,7 @@ import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
-import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { homeCountry, listAround, lower, markGovernment, mentionEndingAt, mentionStartingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -501,7 +501,7 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
     // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".
-    else if (trigger.type === "Other") id = `Other:${agentKey ?? trigger.participants[0]?.entity ?? ""}:${word.replace(/s$/, "d")}`;
+    else if (trigger.type === "Other") id = `Other:${agentKey ?? trigger.participants[0]?.entity ?? ""}:${OTHER_HAPPENINGS.get(word) ?? word}`;
     else if (trigger.type === "Statement" || trigger.type === "Demand") id = agentKey ? `speaker:${agentKey}` : `${trigger.type}:${trigger.token}:${trigger.view.index}`;
     // Without an agent, what it happened to tells mentions apart: "a lawsuit" and "Ebbers is to face trial".
     else id = `${trigger.type}:${agentKey ?? `~${trigger.participants[0]?.entity ?? ""}`}`;

@@ -95,6 +95,9 @@ define("Investigation", "noun", "investigation investigations probe inquiry inqu
 define("Other", "verb", "died dies won wins");
 define("Other", "noun", "debut");
 
+/** What an "Other" trigger names, so "won" and "wins" are one happening and "won" and "debut" two. */
+export const OTHER_HAPPENINGS = new Map([["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["debut", "debut"]]);
+
 /** Verbs whose subject is the one it happened to: "Viotti has died". */
 export const HAPPENS_TO_SUBJECT = new Set(["died", "dies"]);
 

@@ -56,7 +56,7 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
     for (const office of nationalOffices) add("AFFILIATED_WITH", office.person, country, office.view, office.from, office.person.tokenEnd, CONFIDENCE.impliedCountry, office.role);
   }
   relations.push(...nameRelations(doc));
-  relations.push(...placesInHomeCountry(doc, relations));
+  if (country) relations.push(...placesInHomeCountry(doc, country, relations));
   return relations;
 }
 
@@ -66,9 +66,7 @@ export function extractRelations(doc: ArticleDoc): RelationMention[] {
  * (named at least twice as often as any other) and the place index does not put a place of
  * that name only in other countries ("Paris", "Europe").
  */
-function placesInHomeCountry(doc: ArticleDoc, relations: RelationMention[]): RelationMention[] {
-  const home = homeCountry(doc);
-  if (!home) return [];
+function placesInHomeCountry(doc: ArticleDoc, home: Entity, relations: RelationMention[]): RelationMention[] {
   const countries = doc.entities.filter((entity) => entity.kind === "Place" && countryNamed(entity.name) === entity.name);
   if (countries.some((other) => other !== home && other.mentions.length * 2 > home.mentions.length)) return [];
   const placed = new Set(relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => relation.source));

@@ -154,10 +154,15 @@ function loadPlaceIndex(): Record<string, string> {
 }
 let placeIndex: Record<string, string> | undefined;
 
+/** The space-separated country codes the place index gives a normalised name, loaded on first use. */
+function countryCodesOf(form: string): string | undefined {
+  placeIndex ??= loadPlaceIndex();
+  return placeIndex[form];
+}
+
 /** Whether the place index knows a city or US state of this name. */
 export function isKnownPlace(name: string): boolean {
-  placeIndex ??= loadPlaceIndex();
-  return placeIndex[normaliseName(name)] !== undefined;
+  return countryCodesOf(normaliseName(name)) !== undefined;
 }
 
 /**
@@ -168,8 +173,7 @@ export function isKnownPlace(name: string): boolean {
 export function mayLieIn(place: string, country: string): boolean {
   const form = normaliseName(place);
   if (WORLD_REGIONS.has(form)) return false;
-  placeIndex ??= loadPlaceIndex();
-  const codes = placeIndex[form];
+  const codes = countryCodesOf(form);
   const code = codeOfCountry.get(country);
   return codes === undefined || (code !== undefined && codes.split(" ").includes(code));
 }
