@@ -18,7 +18,6 @@ import {
   markDocumentFlags,
   markPriorTypes,
   nerFeatures,
-  posFeatures,
 } from "../src/nlp/features.js";
 import { Lexicon, type LexiconData } from "../src/nlp/lexicon.js";
 import { LinearModel } from "../src/nlp/model.js";
@@ -26,6 +25,8 @@ import { Tagger, constrainTransitions, nerEmissions, tagPos, viterbi } from "../
 import { scoreEntities } from "../src/nlp/train/evaluate.js";
 import { buildGazetteers } from "../src/nlp/train/gazetteers.js";
 import { PerceptronWeights } from "../src/nlp/train/perceptron.js";
+import { buildTagDictionary, trainGreedyTagger } from "../src/nlp/train/pos.js";
+import { shuffled } from "../src/nlp/train/shuffle.js";
 
 const { values: options } = parseArgs({
   options: {
@@ -50,20 +51,6 @@ const SCORED_TYPES = ["PER", "ORG", "LOC"];
 
 const started = Date.now();
 const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
-
-// Deterministic shuffling so runs are reproducible.
-function shuffled<T>(items: T[], seed: number): T[] {
-  const copy = items.slice();
-  let state = seed >>> 0 || 1;
-  for (let i = copy.length - 1; i > 0; i--) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    const j = (state >>> 0) % (i + 1);
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
 
 interface Corpus {
   documents: SentenceAttributes[][];
@@ -101,74 +88,11 @@ const dev = toCorpus(devDocs);
 log(`train: ${trainDocs.length} documents; dev: ${devDocs.length} documents`);
 
 // ---- POS: greedy averaged perceptron with a tag dictionary ----
-// Words seen at least 20 times in train with one tag at least 97% of the time take that tag
-// without scoring (and without training on them): faster, and as accurate.
-const tagDictionary: Record<string, string> = {};
-{
-  const counts = new Map<string, Map<string, number>>();
-  for (const doc of trainDocs) {
-    for (const s of doc.sentences) {
-      s.words.forEach((word, i) => {
-        const tags = counts.get(word) ?? new Map<string, number>();
-        tags.set(s.columns[i][0], (tags.get(s.columns[i][0]) ?? 0) + 1);
-        counts.set(word, tags);
-      });
-    }
-  }
-  for (const [word, tags] of counts) {
-    const total = [...tags.values()].reduce((a, b) => a + b, 0);
-    const [tag, count] = [...tags].sort((a, b) => b[1] - a[1])[0];
-    if (total >= 20 && count / total >= 0.97) tagDictionary[word] = tag;
-  }
-}
+const tagDictionary = buildTagDictionary(trainDocs.flatMap((d) => d.sentences.flatMap((s) => s.words.map((w, i): [string, string] => [w, s.columns[i][0]]))));
 const dictionary = new Map(Object.entries(tagDictionary).map(([word, tag]) => [word, posIndex.get(tag)!]));
 
-function trainPos(sentences: SentenceAttributes[], gold: Uint8Array[], epochs: number, evaluate?: (m: LinearModel) => number) {
-  const weights = new PerceptronWeights(posTags);
-  const keys = new Int32Array(MAX_FEATURES);
-  const rows = new Int32Array(MAX_FEATURES);
-  const scores = new Float32Array(posTags.length);
-  let best: { model: LinearModel; score: number; epoch: number } | null = null;
-  const order = sentences.map((_, k) => k);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (const k of shuffled(order, epoch)) {
-      const s = sentences[k];
-      let prev = posTags.length;
-      let prev2 = posTags.length;
-      for (let i = 0; i < s.n; i++) {
-        const known = dictionary.get(s.words[i]);
-        if (known !== undefined) {
-          prev2 = prev;
-          prev = known;
-          continue;
-        }
-        const count = posFeatures(s, i, prev, prev2, keys);
-        for (let f = 0; f < count; f++) rows[f] = weights.row(keys[f], true);
-        scores.fill(0);
-        weights.addRowScores(rows, 0, count, scores, 0);
-        let guess = 0;
-        for (let t = 1; t < posTags.length; t++) if (scores[t] > scores[guess]) guess = t;
-        const truth = gold[k][i];
-        if (guess !== truth) {
-          for (let f = 0; f < count; f++) {
-            weights.update(rows[f], truth, 1);
-            weights.update(rows[f], guess, -1);
-          }
-        }
-        weights.step++;
-        prev2 = prev;
-        prev = guess;
-      }
-    }
-    if (evaluate) {
-      const model = weights.toModel(1e-6, { epoch, tagDictionary });
-      const score = evaluate(model);
-      log(`pos epoch ${epoch}: dev accuracy ${(score * 100).toFixed(2)}%`);
-      if (!best || score > best.score) best = { model, score, epoch };
-    }
-  }
-  return best ?? { model: weights.toModel(1e-6, { epochs, tagDictionary }), score: NaN, epoch: epochs };
-}
+const trainPos = (sentences: SentenceAttributes[], gold: Uint8Array[], epochs: number, evaluate?: (m: LinearModel) => number) =>
+  trainGreedyTagger({ sentences, gold, tags: posTags, tagDictionary, epochs, evaluate, log: (m) => log(`pos: ${m}`) });
 
 const keys = new Int32Array(MAX_FEATURES);
 const posScores = new Float32Array(posTags.length);

@@ -21,10 +21,17 @@ export interface Span {
 
 export interface Token extends Span {
   text: string;
-  /** Penn Treebank part-of-speech tag. */
+  /** Penn Treebank part-of-speech tag (the NER tagger's, which extraction was written against). */
   pos: string;
   /** IOB2 named-entity tag: O, B-PER, I-ORG, … */
   ner: string;
+  /** Universal Dependencies part of speech (NOUN, PROPN, VERB, AUX, …). */
+  upos: string;
+  lemma: string;
+  /** Index of the syntactic head within the sentence; -1 for the root of the sentence. */
+  head: number;
+  /** Universal Dependencies relation to the head, with subtypes ("nsubj:pass", "obl:agent"). */
+  deprel: string;
 }
 
 export interface Sentence extends Span {

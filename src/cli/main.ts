@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { buildCommand } from "./build.js";
 import { extractCommand } from "./extract.js";
 import { nerCommand } from "./ner.js";
+import { parseCommand } from "./parse.js";
 import { pushCommand } from "./push.js";
 import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
@@ -20,6 +21,7 @@ const program = new Command("newsgraph")
 program.addCommand(extractCommand);
 program.addCommand(buildCommand);
 program.addCommand(nerCommand);
+program.addCommand(parseCommand);
 program.addCommand(pushCommand);
 program.addCommand(queryCommand);
 program.addCommand(exportCommand);

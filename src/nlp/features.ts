@@ -63,6 +63,8 @@ export class SentenceAttributes {
   readonly docFlags: Uint8Array;
   /** First-stage entity type per token elsewhere in the document (see markPriorTypes). */
   readonly priorType: Int32Array;
+  /** The UD tagger's first-pass tags, which its second pass reads to see the words ahead. */
+  readonly firstPass: Uint8Array;
   /** The whole sentence is written in capitals (a headline), so case says little. */
   readonly allCaps: boolean;
 
@@ -82,6 +84,7 @@ export class SentenceAttributes {
     this.pos = new Uint8Array(n);
     this.docFlags = new Uint8Array(n);
     this.priorType = new Int32Array(n);
+    this.firstPass = new Uint8Array(n);
     let letters = 0;
     let upperLetters = 0;
     for (let i = 0; i < n; i++) {
@@ -231,6 +234,23 @@ const enum T {
   SuffixPrev,
   SuffixNext,
   PriorTypesSeen,
+  // UD tagger only
+  LowerSuffix,
+  LowerPrefix,
+  PosTagPrevNextWord,
+  PosTagPrevSuffix,
+  ClusterNext2,
+  ShapeBigramPrev,
+  ShapeBigramNext,
+  WordTrigram,
+  // UD tagger, second pass
+  FirstPassOwn,
+  FirstPassNext,
+  FirstPassNext2,
+  FirstPassNextPair,
+  FirstPassNextWord,
+  FirstPassPrevTagNext,
+  FirstPassOwnWord,
 }
 
 function pushBits(out: Int32Array, count: number, template: number, bits: number): number {
@@ -448,4 +468,53 @@ export function posContextFeatures(
 /** All POS features of token i given the two previous predicted tags. */
 export function posFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
   return posContextFeatures(s, i, prevTag, prev2Tag, out, posWordFeatures(s.infos[i], out, 0));
+}
+
+/** Signature shared by the POS feature functions (features of token i given the previous two tags). */
+export type TagFeatures = (s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array) => number;
+
+/**
+ * The UD tagger's features: the POS features plus longer affixes, word bigrams and the
+ * previous tag with the next word, for web text that is less regular than news.
+ */
+export function udTagFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
+  let k = posFeatures(s, i, prevTag, prev2Tag, out);
+  const lower = s.lowers[i];
+  const length = lower.length;
+  for (let a = 4; a <= 5 && a <= length; a++) out[k++] = mix(T.LowerSuffix + (a << 8), hashRange(lower, length - a, length));
+  for (let a = 2; a <= 3 && a <= length; a++) out[k++] = mix(T.LowerPrefix + (a << 8), hashRange(lower, 0, a));
+  const n = s.n;
+  const lowerPrev = i > 0 ? s.lower[i - 1] : BOUNDARY;
+  const lowerNext = i + 1 < n ? s.lower[i + 1] : BOUNDARY;
+  out[k++] = mix(T.BigramPrev, mix(lowerPrev, s.lower[i]));
+  out[k++] = mix(T.BigramNext, mix(s.lower[i], lowerNext));
+  out[k++] = mix(T.WordTrigram, mix(mix(lowerPrev, s.lower[i]), lowerNext));
+  out[k++] = mix(T.PosTagPrevNextWord, mix(prevTag, lowerNext));
+  out[k++] = mix(T.PosTagPrevSuffix, mix(prevTag, hashRange(lower, Math.max(0, length - 3), length)));
+  out[k++] = mix(T.ClusterPrev, i > 0 ? s.cluster[i - 1] : -2);
+  out[k++] = mix(T.ClusterNext, i + 1 < n ? s.cluster[i + 1] : -2);
+  out[k++] = mix(T.ClusterNext2, i + 2 < n ? s.cluster[i + 2] : -2);
+  out[k++] = mix(T.ShapeBigramPrev, mix(i > 0 ? s.shape[i - 1] : BOUNDARY, s.shape[i]));
+  out[k++] = mix(T.ShapeBigramNext, mix(s.shape[i], i + 1 < n ? s.shape[i + 1] : BOUNDARY));
+  return k;
+}
+
+/**
+ * The UD tagger's second pass: its first-pass features plus the first pass's tags of the
+ * token and the two after it, so a greedy left-to-right tagger also sees what follows.
+ */
+export function udLookaheadFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
+  let k = udTagFeatures(s, i, prevTag, prev2Tag, out);
+  const n = s.n;
+  const own = s.firstPass[i];
+  const next = i + 1 < n ? s.firstPass[i + 1] : 255;
+  const next2 = i + 2 < n ? s.firstPass[i + 2] : 255;
+  out[k++] = mix(T.FirstPassOwn, own);
+  out[k++] = mix(T.FirstPassOwnWord, mix(own, s.lower[i]));
+  out[k++] = mix(T.FirstPassNext, next);
+  out[k++] = mix(T.FirstPassNext2, next2);
+  out[k++] = mix(T.FirstPassNextPair, (next << 8) | next2);
+  out[k++] = mix(T.FirstPassNextWord, mix(next, s.lower[i]));
+  out[k++] = mix(T.FirstPassPrevTagNext, (prevTag << 8) | next);
+  return k;
 }

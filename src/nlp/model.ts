@@ -22,9 +22,12 @@ export class LinearModel {
   readonly tagCount: number;
   readonly transitions: Float32Array;
   readonly meta: Record<string, unknown>;
-  /** Open-addressing table, 4 ints a slot: key, first entry, end of entries, unused; end 0 = empty. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  /**
+   * Open-addressing table, 4 ints a slot: key, first entry, end of entries, unused; end 0 =
+   * empty. Built on first lookup, so a model only read into another layout never builds it.
+   */
+  private slots: Int32Array | undefined;
+  private mask = 0;
   private readonly entryTag: Uint8Array;
   private readonly entryWeight: Float32Array;
 
@@ -35,24 +38,30 @@ export class LinearModel {
     this.meta = parts.meta;
     this.entryTag = parts.entryTag;
     this.entryWeight = parts.entryWeight;
+  }
+
+  private buildTable(): Int32Array {
+    const { keys, rowStart } = this.parts;
     let size = 16;
-    while (size < parts.keys.length * 2) size *= 2;
+    while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
     // Key and entry range share a cache line, so a lookup touches one line before the weights.
-    this.slots = new Int32Array(size * 4);
-    for (let row = 0; row < parts.keys.length; row++) {
-      const key = parts.keys[row];
+    const slots = new Int32Array(size * 4);
+    for (let row = 0; row < keys.length; row++) {
+      const key = keys[row];
       let slot = key & this.mask;
-      while (this.slots[slot * 4 + 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 4] = key;
-      this.slots[slot * 4 + 1] = parts.rowStart[row];
-      this.slots[slot * 4 + 2] = parts.rowStart[row + 1];
+      while (slots[slot * 4 + 2] !== 0) slot = (slot + 1) & this.mask;
+      slots[slot * 4] = key;
+      slots[slot * 4 + 1] = rowStart[row];
+      slots[slot * 4 + 2] = rowStart[row + 1];
     }
+    this.slots = slots;
+    return slots;
   }
 
   /** Adds the weights of feature `key` to scores[offset + tag]. */
   addScores(key: number, scores: Float32Array, offset: number): void {
-    const slots = this.slots;
+    const slots = this.slots ?? this.buildTable();
     let slot = (key & this.mask) << 2;
     for (;;) {
       const end = slots[slot + 2];
@@ -180,6 +189,65 @@ export class StackedModel {
         }
         return;
       }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * A model over at most six tags with each row's weights stored inline in its hash slot, as
+ * int16 with one scale: a lookup touches one 16-byte slot, one cache line. For the parser's
+ * transition model, looked up about 180 times a token.
+ */
+export class InlineModel {
+  static readonly MAX_TAGS = 6;
+  readonly tagCount: number;
+  readonly scale: number;
+  /** Four int32 a slot: the key, then six int16 weights in the other three. */
+  private readonly slots: Int32Array;
+  private readonly weights: Int16Array;
+  private readonly mask: number;
+  /** A key no row has, marking empty slots, so a probe needs no second array. */
+  private readonly emptyKey: number;
+
+  constructor(model: LinearModel) {
+    const { keys, rowStart, entryTag, entryWeight } = model.parts;
+    if (model.tagCount > InlineModel.MAX_TAGS) throw new Error(`InlineModel: ${model.tagCount} tags (at most ${InlineModel.MAX_TAGS})`);
+    this.tagCount = model.tagCount;
+    let largest = 1e-9;
+    for (const w of entryWeight) largest = Math.max(largest, Math.abs(w));
+    this.scale = largest / 32767;
+    let size = 16;
+    while (size * 0.6 < keys.length) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 4);
+    this.weights = new Int16Array(this.slots.buffer);
+    const occupied = new Uint8Array(size);
+    for (let row = 0; row < keys.length; row++) {
+      let slot = keys[row] & this.mask;
+      while (occupied[slot]) slot = (slot + 1) & this.mask;
+      occupied[slot] = 1;
+      this.slots[slot * 4] = keys[row];
+      for (let e = rowStart[row]; e < rowStart[row + 1]; e++) this.weights[slot * 8 + 2 + entryTag[e]] = Math.round(entryWeight[e] / this.scale);
+    }
+    let emptyKey = 0;
+    while (keys.includes(emptyKey)) emptyKey++;
+    this.emptyKey = emptyKey;
+    for (let slot = 0; slot < size; slot++) if (!occupied[slot]) this.slots[slot * 4] = emptyKey;
+  }
+
+  /** Adds the quantised weights of `key` to scores[offset + tag] (a key not in the model adds nothing). */
+  addScores(key: number, scores: Int32Array, offset = 0): void {
+    const slots = this.slots;
+    let slot = key & this.mask;
+    for (;;) {
+      const stored = slots[slot * 4];
+      if (stored === key) {
+        const base = slot * 8 + 2;
+        for (let t = 0; t < this.tagCount; t++) scores[offset + t] += this.weights[base + t];
+        return;
+      }
+      if (stored === this.emptyKey) return;
       slot = (slot + 1) & this.mask;
     }
   }

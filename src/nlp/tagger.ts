@@ -21,6 +21,7 @@ import {
   posNeighbourFeatures,
   posTagFeatures,
   posWordFeatures,
+  type TagFeatures,
   type WordInfo,
 } from "./features.js";
 import type { Lexicon } from "./lexicon.js";
@@ -125,6 +126,7 @@ export function tagPos(
   s: SentenceAttributes,
   keys: Int32Array,
   scores: Float32Array,
+  features: TagFeatures = posFeatures,
 ): void {
   const tags = model.tagCount;
   const start = tags; // id of the "no previous tag" context
@@ -134,7 +136,7 @@ export function tagPos(
     let best = dictionary.get(s.words[i]) ?? -1;
     if (best < 0) {
       scores.fill(0, 0, tags);
-      const count = posFeatures(s, i, prev, prev2, keys);
+      const count = features(s, i, prev, prev2, keys);
       for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
       best = 0;
       for (let t = 1; t < tags; t++) if (scores[t] > scores[best]) best = t;

@@ -1,0 +1,38 @@
+// Where the committed models live and how the shared lexicon is read from them.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { Lexicon, type LexiconData } from "./lexicon.js";
+
+/**
+ * The models live in src/nlp/models (tsc does not copy them to dist/): found next to this
+ * module when run from source, or at the package root's src/nlp/models from dist/src/nlp.
+ */
+export function modelDirectory(): string {
+  const candidates = [new URL("./models/", import.meta.url), new URL("../../../src/nlp/models/", import.meta.url)];
+  for (const candidate of candidates) {
+    const path = fileURLToPath(candidate);
+    if (existsSync(`${path}pos.bin.gz`)) return path;
+  }
+  throw new Error(`newsgraph nlp: models not found (looked in ${candidates.map((c) => fileURLToPath(c)).join(", ")})`);
+}
+
+export const readGzipJson = <T>(path: string): T => JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as T;
+
+/** Word clusters, case statistics, gazetteers and cue words from a model directory. */
+export function loadLexicon(directory = modelDirectory()): Lexicon {
+  const clusterPath = `${directory}clusters.json.gz`;
+  const clusterData = existsSync(clusterPath)
+    ? readGzipJson<Pick<LexiconData, "clusters" | "caseBuckets">>(clusterPath)
+    : { clusters: {}, caseBuckets: {} };
+  const gazetteerData = readGzipJson<Pick<LexiconData, "gazetteers" | "cues">>(`${directory}gazetteers.json.gz`);
+  return new Lexicon({ ...clusterData, ...gazetteerData });
+}
+
+let sharedLexicon: Lexicon | undefined;
+
+/** The committed lexicon, loaded once and shared by the NER tagger and the UD tagger. */
+export function defaultLexicon(): Lexicon {
+  sharedLexicon ??= loadLexicon();
+  return sharedLexicon;
+}

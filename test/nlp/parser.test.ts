@@ -1,0 +1,108 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { annotate, defaultSyntax, loadSyntax, tokenize } from "../../src/nlp/index.js";
+import type { SentenceSyntax } from "../../src/nlp/syntax.js";
+
+const words = (sentence: string) => tokenize(sentence).map((t) => t.text);
+
+/** Arcs of a parse as "deprel(head word, dependent word)" ("root(ROOT, said)" for the root). */
+function arcs(sentence: string): string[] {
+  const tokens = words(sentence);
+  const { head, deprel } = defaultSyntax().analyse(tokens);
+  return tokens.map((word, i) => `${deprel[i]}(${head[i] < 0 ? "ROOT" : tokens[head[i]]}, ${word})`);
+}
+
+/** Throws unless the heads form one tree over all tokens: one root, in range, no cycles. */
+function expectTree({ head, deprel }: SentenceSyntax, n: number): void {
+  expect(head.length).toBe(n);
+  expect(deprel.length).toBe(n);
+  if (n === 0) return;
+  const roots = [...head].filter((h) => h === -1).length;
+  expect(roots).toBe(1);
+  for (let i = 0; i < n; i++) {
+    expect(head[i]).toBeGreaterThanOrEqual(-1);
+    expect(head[i]).toBeLessThan(n);
+    expect(head[i]).not.toBe(i);
+    expect(deprel[i] === "root").toBe(head[i] === -1);
+    // Walking up from any token reaches the root within n steps.
+    let steps = 0;
+    for (let a = i; a !== -1; a = head[a]) expect(++steps).toBeLessThanOrEqual(n);
+  }
+}
+
+describe("dependency parser", () => {
+  it("loads its models in under a second", () => {
+    const start = performance.now();
+    loadSyntax();
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  // The arcs relation and event extraction reads, on sentences written like news. Where a
+  // prepositional phrase attaches (the verb or the noun before it) is left out: it is the
+  // parser's weakest decision (obl and nmod F1 about 0.70 on EWT dev), not a fixed fact.
+  it.each([
+    ["The minister announced new measures on Tuesday.", ["nsubj(announced, minister)", "obj(announced, measures)", "root(ROOT, announced)"]],
+    ["The journalist was arrested by the police in Kabul.", ["nsubj:pass(arrested, journalist)", "aux:pass(arrested, was)", "obl:agent(arrested, police)", "case(police, by)", "case(Kabul, in)"]],
+    ["Iran's foreign minister met Antonio Guterres, the UN secretary-general, in New York.", ["nmod:poss(minister, Iran)", "nsubj(met, minister)", "obj(met, Antonio)", "flat(Antonio, Guterres)", "appos(Antonio, secretary-general)", "compound(secretary-general, UN)"]],
+    ["Doctors, nurses and teachers marched to the parliament.", ["nsubj(marched, Doctors)", "conj(Doctors, nurses)", "conj(Doctors, teachers)", "cc(teachers, and)"]],
+    ["The company that owns the mine said it would close the site.", ["acl:relcl(company, owns)", "nsubj(said, company)", "ccomp(said, close)", "obj(close, site)"]],
+    ["Officials want to rebuild the bridge.", ["xcomp(want, rebuild)", "mark(rebuild, to)", "obj(rebuild, bridge)"]],
+    ["The president said the attack was a crime.", ["nsubj(said, president)", "ccomp(said, crime)", "cop(crime, was)", "nsubj(crime, attack)"]],
+  ])("parses %s", (sentence, expected) => {
+    const found = arcs(sentence);
+    for (const arc of expected) expect(found).toContain(arc);
+  });
+
+  it("gives UD tags and lemmas", () => {
+    const { upos, lemma } = defaultSyntax().analyse(words("Two soldiers were killed in the attacks."));
+    expect(upos).toEqual(["NUM", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"]);
+    expect(lemma).toEqual(["two", "soldier", "be", "kill", "in", "the", "attack", "."]);
+  });
+
+  it("annotates every token of an article with its syntax", () => {
+    const text = "Rescuers found two survivors. The mayor thanked them.";
+    const sentences = annotate(text, [{ start: 0, end: text.length }]);
+    expect(sentences).toHaveLength(2);
+    for (const sentence of sentences) {
+      expectTree({ head: Int32Array.from(sentence.tokens, (t) => t.head), deprel: sentence.tokens.map((t) => t.deprel), upos: [], xpos: [], lemma: [] }, sentence.tokens.length);
+      for (const token of sentence.tokens) expect(token.lemma.length).toBeGreaterThan(0);
+    }
+    expect(sentences[0].tokens.map((t) => t.lemma)).toContain("survivor");
+  });
+
+  it.each([
+    ["an empty sentence", []],
+    ["one token", ["Hello"]],
+    ["punctuation only", ["!", "?", "...", ")"]],
+    ["emoji and URLs", ["🔥", "Read", "https://example.com/a?b=c", "now", "👍🏽", "#breaking", "@newsgraph"]],
+    ["an all-caps headline", words("BREAKING: PRESIDENT RESIGNS AFTER PROTESTS IN CAPITAL")],
+    ["a 500-token sentence", Array.from({ length: 500 }, (_, i) => ["the", "man", "said", ",", "and", "she", "left", "Paris"][i % 8])],
+  ])("gives a well-formed tree for %s", (_name, tokens) => {
+    expectTree(defaultSyntax().analyse(tokens), tokens.length);
+  });
+
+  it("gives a well-formed tree for any token sequence", () => {
+    const token = fc.oneof(fc.constantFrom("the", "said", "Kabul", ",", ".", "and", "of", "by", "was", "(", ")", "\"", "-"), fc.string({ minLength: 1, maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
+        expectTree(defaultSyntax().analyse(tokens), tokens.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("parses in time linear in the sentence length", () => {
+    const sentence = (n: number) => Array.from({ length: n }, (_, i) => ["The", "police", "said", "that", "two", "men", "were", "held", "in", "Kabul", ",", "and"][i % 12]);
+    const time = (n: number) => {
+      const tokens = sentence(n);
+      defaultSyntax().analyse(tokens);
+      const start = performance.now();
+      for (let r = 0; r < 5; r++) defaultSyntax().analyse(tokens);
+      return performance.now() - start;
+    };
+    const short = time(400);
+    const long = time(4000);
+    // Ten times the tokens: linear gives about 10x, quadratic about 100x.
+    expect(long / short).toBeLessThan(30);
+  });
+});
