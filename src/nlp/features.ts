@@ -473,16 +473,25 @@ export function posFeatures(s: SentenceAttributes, i: number, prevTag: number, p
 /** Signature shared by the POS feature functions (features of token i given the previous two tags). */
 export type TagFeatures = (s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array) => number;
 
-/**
- * The UD tagger's features: the POS features plus longer affixes, word bigrams and the
- * previous tag with the next word, for web text that is less regular than news.
- */
-export function udTagFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
-  let k = posFeatures(s, i, prevTag, prev2Tag, out);
-  const lower = s.lowers[i];
+/** The UD tagger's features of a word on its own: the POS ones plus longer affixes (cached per word type). */
+export function udWordFeatures(info: WordInfo, out: Int32Array, k: number): number {
+  k = posWordFeatures(info, out, k);
+  const lower = info.lower;
   const length = lower.length;
   for (let a = 4; a <= 5 && a <= length; a++) out[k++] = mix(T.LowerSuffix + (a << 8), hashRange(lower, length - a, length));
   for (let a = 2; a <= 3 && a <= length; a++) out[k++] = mix(T.LowerPrefix + (a << 8), hashRange(lower, 0, a));
+  return k;
+}
+
+/**
+ * The UD tagger's features of token i in its context: the POS ones plus word bigrams and
+ * trigrams, the previous tag with the next word, neighbours' clusters and shape bigrams,
+ * for web text that is less regular than news. Written from out[k].
+ */
+export function udContextFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array, k = 0): number {
+  k = posContextFeatures(s, i, prevTag, prev2Tag, out, k);
+  const lower = s.lowers[i];
+  const length = lower.length;
   const n = s.n;
   const lowerPrev = i > 0 ? s.lower[i - 1] : BOUNDARY;
   const lowerNext = i + 1 < n ? s.lower[i + 1] : BOUNDARY;
@@ -499,12 +508,17 @@ export function udTagFeatures(s: SentenceAttributes, i: number, prevTag: number,
   return k;
 }
 
+/** All first-pass features of the UD tagger (as training sees them). */
+export function udTagFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
+  return udContextFeatures(s, i, prevTag, prev2Tag, out, udWordFeatures(s.infos[i], out, 0));
+}
+
 /**
- * The UD tagger's second pass: its first-pass features plus the first pass's tags of the
- * token and the two after it, so a greedy left-to-right tagger also sees what follows.
+ * The UD tagger's second pass sees the first pass's tags of the token and the two after it,
+ * so a greedy left-to-right tagger also sees what follows. Written from out[k].
  */
-export function udLookaheadFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
-  let k = udTagFeatures(s, i, prevTag, prev2Tag, out);
+export function udLookaheadContextFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array, k = 0): number {
+  k = udContextFeatures(s, i, prevTag, prev2Tag, out, k);
   const n = s.n;
   const own = s.firstPass[i];
   const next = i + 1 < n ? s.firstPass[i + 1] : 255;
@@ -517,4 +531,9 @@ export function udLookaheadFeatures(s: SentenceAttributes, i: number, prevTag: n
   out[k++] = mix(T.FirstPassNextWord, mix(next, s.lower[i]));
   out[k++] = mix(T.FirstPassPrevTagNext, (prevTag << 8) | next);
   return k;
+}
+
+/** All second-pass features of the UD tagger (as training sees them). */
+export function udLookaheadFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array): number {
+  return udLookaheadContextFeatures(s, i, prevTag, prev2Tag, out, udWordFeatures(s.infos[i], out, 0));
 }

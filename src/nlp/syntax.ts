@@ -1,7 +1,16 @@
 // Syntax for tokenised sentences: Universal Dependencies tags (UPOS and Penn XPOS), lemmas
 // and a dependency tree, from the models trained on UD English EWT (npm run train:parser).
 import { existsSync, readFileSync } from "node:fs";
-import { MAX_FEATURES, SentenceAttributes, udLookaheadFeatures, udTagFeatures } from "./features.js";
+import {
+  MAX_FEATURES,
+  SentenceAttributes,
+  describeWord,
+  udContextFeatures,
+  udLookaheadContextFeatures,
+  udWordFeatures,
+  type TagFeatures,
+  type WordInfo,
+} from "./features.js";
 import { Lemmatizer, type LemmatizerData } from "./lemmatizer.js";
 import type { Lexicon } from "./lexicon.js";
 import { defaultLexicon, loadLexicon, modelDirectory, readGzipJson } from "./model-files.js";
@@ -38,17 +47,70 @@ export function udTagSet(jointTags: string[]): UdTagSet {
   return { upos, xpos, coarse: Uint8Array.from(upos, (u) => uposNames.indexOf(u)) };
 }
 
-/** Tags a sentence with the UD tagger's two passes (into s.pos; the first pass's tags stay in s.firstPass). */
-export function tagUd(
-  tagger: SyntaxModels["tagger"],
-  dictionaries: { firstPass: Map<string, number>; secondPass: Map<string, number> },
-  s: SentenceAttributes,
-  keys: Int32Array,
-  scores: Float32Array,
-): void {
-  tagPos(tagger.firstPass, dictionaries.firstPass, s, keys, scores, udTagFeatures);
-  s.firstPass.set(s.pos);
-  tagPos(tagger.secondPass, dictionaries.secondPass, s, keys, scores, udLookaheadFeatures);
+/** A word type's description and the summed weights of its own features in each pass. */
+interface CachedWord {
+  info: WordInfo;
+  firstPass: Float32Array;
+  secondPass: Float32Array;
+}
+
+/** Word types kept in the cache before it starts afresh. */
+const WORD_CACHE_LIMIT = 50_000;
+
+type TaggerPass = "firstPass" | "secondPass";
+
+/**
+ * The UD tagger's two greedy passes over joint UPOS|XPOS tags: the second also sees the
+ * first's tags ahead. A word type's own features are scored once and cached; the
+ * scores are those of the training features (udTagFeatures, udLookaheadFeatures).
+ */
+export class UdTagger {
+  private readonly cache = new Map<string, CachedWord>();
+  private readonly dictionaries: Record<TaggerPass, Map<string, number>>;
+  private readonly keys = new Int32Array(MAX_FEATURES);
+  private readonly scores: Float32Array;
+
+  constructor(
+    readonly models: Record<TaggerPass, LinearModel>,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.dictionaries = { firstPass: posDictionary(models.firstPass), secondPass: posDictionary(models.secondPass) };
+    this.scores = new Float32Array(models.secondPass.tagCount);
+  }
+
+  /** The words' attributes with their tag ids in `pos` (the first pass's in `firstPass`). */
+  tag(words: string[]): SentenceAttributes {
+    const cached = words.map((word) => this.describe(word));
+    const s = new SentenceAttributes(
+      words,
+      this.lexicon,
+      cached.map((c) => c.info),
+    );
+    this.pass("firstPass", s, cached, udContextFeatures);
+    s.firstPass.set(s.pos);
+    this.pass("secondPass", s, cached, udLookaheadContextFeatures);
+    return s;
+  }
+
+  private describe(word: string): CachedWord {
+    const known = this.cache.get(word);
+    if (known !== undefined) return known;
+    if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
+    const info = describeWord(word, this.lexicon);
+    const count = udWordFeatures(info, this.keys, 0);
+    const own = (pass: TaggerPass) => {
+      const scores = new Float32Array(this.models[pass].tagCount);
+      for (let f = 0; f < count; f++) this.models[pass].addScores(this.keys[f], scores, 0);
+      return scores;
+    };
+    const entry = { info, firstPass: own("firstPass"), secondPass: own("secondPass") };
+    this.cache.set(word, entry);
+    return entry;
+  }
+
+  private pass(pass: TaggerPass, s: SentenceAttributes, cached: CachedWord[], context: TagFeatures): void {
+    tagPos(this.models[pass], this.dictionaries[pass], s, this.keys, this.scores, context, (i) => cached[i][pass]);
+  }
 }
 
 /** What the parser reads of a tagged sentence. */
@@ -69,22 +131,17 @@ export interface SyntaxModels {
 
 export class Syntax implements SyntaxAnalyser {
   private readonly tagSet: UdTagSet;
-  private readonly dictionaries: { firstPass: Map<string, number>; secondPass: Map<string, number> };
+  private readonly tagger: UdTagger;
   private readonly parser: DependencyParser;
-  private readonly keys = new Int32Array(MAX_FEATURES);
-  private readonly scores: Float32Array;
 
   constructor(readonly models: SyntaxModels) {
-    const { firstPass, secondPass } = models.tagger;
-    this.tagSet = udTagSet(secondPass.tags);
-    this.dictionaries = { firstPass: posDictionary(firstPass), secondPass: posDictionary(secondPass) };
+    this.tagSet = udTagSet(models.tagger.secondPass.tags);
+    this.tagger = new UdTagger(models.tagger, models.lexicon);
     this.parser = new DependencyParser(models.parser);
-    this.scores = new Float32Array(secondPass.tagCount);
   }
 
   analyse(words: string[]): SentenceSyntax {
-    const s = new SentenceAttributes(words, this.models.lexicon);
-    tagUd(this.models.tagger, this.dictionaries, s, this.keys, this.scores);
+    const s = this.tagger.tag(words);
     const { head, label } = this.parser.parse(parserInput(s, this.tagSet));
     const upos = new Array<string>(s.n);
     const xpos = new Array<string>(s.n);

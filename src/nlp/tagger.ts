@@ -119,7 +119,10 @@ export function posDictionary(model: LinearModel): Map<string, number> {
   return new Map(Object.entries(entries).map(([word, tag]) => [word, tagIndex.get(tag) ?? 0]));
 }
 
-/** Greedy left-to-right POS tagging into s.pos. */
+/**
+ * Greedy left-to-right POS tagging into s.pos. With `ownScores`, each token starts from its
+ * word's cached own-feature scores and `features` gives only its context features.
+ */
 export function tagPos(
   model: LinearModel,
   dictionary: Map<string, number>,
@@ -127,6 +130,7 @@ export function tagPos(
   keys: Int32Array,
   scores: Float32Array,
   features: TagFeatures = posFeatures,
+  ownScores?: (i: number) => Float32Array,
 ): void {
   const tags = model.tagCount;
   const start = tags; // id of the "no previous tag" context
@@ -135,7 +139,8 @@ export function tagPos(
   for (let i = 0; i < s.n; i++) {
     let best = dictionary.get(s.words[i]) ?? -1;
     if (best < 0) {
-      scores.fill(0, 0, tags);
+      if (ownScores) scores.set(ownScores(i));
+      else scores.fill(0, 0, tags);
       const count = features(s, i, prev, prev2, keys);
       for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
       best = 0;

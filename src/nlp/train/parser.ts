@@ -1,8 +1,9 @@
-// Training the dependency parser: online averaged perceptrons for transitions and labels,
-// guided by the arc-eager dynamic oracle (Goldberg & Nivre 2012, 2013). Every transition is
-// scored by how many gold arcs it makes unreachable; the classifier learns to prefer a
-// transition that loses none, and from the second epoch it often follows its own mistakes,
-// so it learns to recover from them as it must at run time.
+// Training the dependency parser: online averaged perceptrons for transitions and labels.
+// Greedy (the default) is guided by the arc-eager dynamic oracle (Goldberg & Nivre 2012,
+// 2013): every transition is scored by how many gold arcs it makes unreachable, the
+// classifier learns to prefer one that loses none, and from the second epoch it often
+// follows its own mistakes, so it learns to recover from them as it must at run time. With
+// a beam, whole transition sequences are learnt with max-violation updates (Huang et al. 2012).
 import {
   Configuration,
   DependencyParser,
