@@ -1,4 +1,4 @@
-// Sentences, tokens, part-of-speech and named-entity tags for an article's story spans.
+// Sentences, tokens, part-of-speech and named-entity tags, and syntax, for an article's story spans.
 // The models load once, lazily, on first use.
 import { readFileSync } from "node:fs";
 import type { Sentence, Span, Token } from "../doc.js";

@@ -1,8 +1,8 @@
-// A greedy transition-based dependency parser: arc-eager transitions with the root token at
-// the end of the buffer (Ballesteros & Nivre 2013), an averaged-perceptron transition
-// classifier over hashed features in the style of Zhang & Nivre (2011), and a second
-// perceptron that labels each arc the moment it is made, so later decisions can read the
-// labels. Training (src/nlp/train/parser.ts) uses Goldberg & Nivre's dynamic oracle.
+// A transition-based dependency parser: arc-eager transitions with the root token at the end
+// of the buffer (Ballesteros & Nivre 2013), an averaged-perceptron transition classifier
+// over hashed features in the style of Zhang & Nivre (2011), and a second perceptron that
+// labels each arc the moment it is made, so later decisions can read the labels. Decoding is
+// greedy, or a beam search when the model was trained for one (src/nlp/train/parser.ts).
 //
 // Everything here is shared by training and parsing: the configuration, the transition
 // rules and the feature templates.
