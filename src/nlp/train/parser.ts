@@ -184,18 +184,50 @@ export function trainParser(options: ParserTraining): { models: ParserModels; ep
     labels: labelWeights.toModel(minWeight, { epoch }),
   });
 
-  /** Label of the arc a transition adds (predicted, as at run time); learns from gold arcs. */
-  const learnLabel = (example: ParserExample, c: Configuration, transition: number): number => {
+  /**
+   * Label of the arc a transition adds (predicted, as at run time; -1 for no arc). With
+   * `learn`, a gold arc's label is also learnt from.
+   */
+  const labelArc = (example: ParserExample, c: Configuration, transition: number, learn: boolean): number => {
     if (transition !== LEFT_ARC && transition !== RIGHT_ARC) return -1;
     const [head, dependent] = c.arcOf(transition);
     if (head === example.input.n) return rootLabel;
     const labelCount = labelFeatures(example.input, c, head, dependent, keys);
     score(labelWeights, labelCount, labelScores);
     const label = bestLabel(labelScores, labels.length, rootLabel);
+    if (!learn) return label;
     const truth = example.label[dependent];
     if (example.head[dependent] === head && label !== truth) update(labelWeights, labelCount, truth, label);
     labelWeights.step++;
     return label;
+  };
+
+  /** One sentence of greedy training with the dynamic oracle; returns [transitions, wrong ones]. */
+  const learnGreedy = (example: ParserExample, goldDeps: { start: Int32Array; list: Int32Array }, epoch: number): [number, number] => {
+    const x = example.input;
+    const c = new Configuration(x.n);
+    let seen = 0;
+    let wrong = 0;
+    while (!c.isTerminal()) {
+      const count = transitionFeatures(x, c, keys);
+      score(transitionWeights, count, scores);
+      const predicted = bestValid(c, scores);
+      transitionCosts(c, example, goldDeps, costs);
+      let minCost = Infinity;
+      for (let t = 0; t < 4; t++) if (c.isValid(t)) minCost = Math.min(minCost, costs[t]);
+      let right = -1;
+      for (let t = 0; t < 4; t++) if (c.isValid(t) && costs[t] === minCost && (right < 0 || scores[t] > scores[right])) right = t;
+      seen++;
+      let next = predicted;
+      if (costs[predicted] > minCost) {
+        wrong++;
+        update(transitionWeights, count, right, predicted);
+        if (epoch <= staticEpochs || random() / 0x100000000 >= explore) next = right;
+      }
+      transitionWeights.step++;
+      c.apply(next, labelArc(example, c, next, true));
+    }
+    return [seen, wrong];
   };
 
   /** Adds `delta` to the weights of every step's transition on the path ending at node. */
@@ -211,7 +243,7 @@ export function trainParser(options: ParserTraining): { models: ParserModels; ep
     const expand = (parent: BeamNode, transition: number, stepKeys: Int32Array, stepScore: number, gold: boolean): BeamNode => {
       const c = parent.c.copy();
       // Only gold-path arcs teach the labeller; other candidates just get predicted labels.
-      const label = gold ? learnLabel(example, c, transition) : predictLabel(x, c, transition);
+      const label = labelArc(example, c, transition, gold);
       c.apply(transition, label);
       return { c, score: parent.score + stepScore, parent, transition, keys: stepKeys, gold };
     };
@@ -261,49 +293,23 @@ export function trainParser(options: ParserTraining): { models: ParserModels; ep
     return true;
   };
 
-  const predictLabel = (x: ParserInput, c: Configuration, transition: number): number => {
-    if (transition !== LEFT_ARC && transition !== RIGHT_ARC) return -1;
-    const [head, dependent] = c.arcOf(transition);
-    if (head === x.n) return rootLabel;
-    score(labelWeights, labelFeatures(x, c, head, dependent, keys), labelScores);
-    return bestLabel(labelScores, labels.length, rootLabel);
-  };
-
   let best: { models: ParserModels; epoch: number; score: number } | null = null;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    let transitionsSeen = 0;
-    let transitionErrors = 0;
+    // Transitions when greedy, whole sentences with a beam.
+    let decisions = 0;
+    let wrongDecisions = 0;
     for (const k of shuffled(order, 100 + epoch)) {
       if (beamWidth > 1) {
-        transitionsSeen++;
-        if (learnBeam(examples[k], dependents[k])) transitionErrors++;
-        continue;
-      }
-      const example = examples[k];
-      const x = example.input;
-      const c = new Configuration(x.n);
-      while (!c.isTerminal()) {
-        const count = transitionFeatures(x, c, keys);
-        score(transitionWeights, count, scores);
-        const predicted = bestValid(c, scores);
-        transitionCosts(c, example, dependents[k], costs);
-        let minCost = Infinity;
-        for (let t = 0; t < 4; t++) if (c.isValid(t)) minCost = Math.min(minCost, costs[t]);
-        let right = -1;
-        for (let t = 0; t < 4; t++) if (c.isValid(t) && costs[t] === minCost && (right < 0 || scores[t] > scores[right])) right = t;
-        transitionsSeen++;
-        let next = predicted;
-        if (costs[predicted] > minCost) {
-          transitionErrors++;
-          update(transitionWeights, count, right, predicted);
-          if (epoch <= staticEpochs || random() / 0x100000000 >= explore) next = right;
-        }
-        transitionWeights.step++;
-        c.apply(next, learnLabel(example, c, next));
+        decisions++;
+        if (learnBeam(examples[k], dependents[k])) wrongDecisions++;
+      } else {
+        const [seen, wrong] = learnGreedy(examples[k], dependents[k], epoch);
+        decisions += seen;
+        wrongDecisions += wrong;
       }
     }
     const unit = beamWidth > 1 ? "sentences" : "transitions";
-    const message = `parser epoch ${epoch}: ${((100 * transitionErrors) / transitionsSeen).toFixed(2)}% ${unit} wrong`;
+    const message = `parser epoch ${epoch}: ${((100 * wrongDecisions) / decisions).toFixed(2)}% ${unit} wrong`;
     if (evaluate) {
       const models = snapshot(epoch);
       const value = evaluate(models, epoch);
