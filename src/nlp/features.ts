@@ -456,12 +456,13 @@ export function posContextFeatures(
   prev2Tag: number,
   out: Int32Array,
   k: number,
+  withTagsAlone = true,
 ): number {
   for (let r = 0; r < NEIGHBOURS.length; r++) {
     const j = i + NEIGHBOUR_OFFSETS[r];
     k = posNeighbourFeatures(j >= 0 && j < s.n ? s.infos[j] : null, NEIGHBOURS[r], out, k);
   }
-  k = posTagFeatures(prevTag, prev2Tag, out, k);
+  if (withTagsAlone) k = posTagFeatures(prevTag, prev2Tag, out, k);
   return posJointFeatures(s, i, prevTag, out, k);
 }
 
@@ -488,8 +489,16 @@ export function udWordFeatures(info: WordInfo, out: Int32Array, k: number): numb
  * trigrams, the previous tag with the next word, neighbours' clusters and shape bigrams,
  * for web text that is less regular than news. Written from out[k].
  */
-export function udContextFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array, k = 0): number {
-  k = posContextFeatures(s, i, prevTag, prev2Tag, out, k);
+export function udContextFeatures(
+  s: SentenceAttributes,
+  i: number,
+  prevTag: number,
+  prev2Tag: number,
+  out: Int32Array,
+  k = 0,
+  withTagsAlone = true,
+): number {
+  k = posContextFeatures(s, i, prevTag, prev2Tag, out, k, withTagsAlone);
   const lower = s.lowers[i];
   const length = lower.length;
   const n = s.n;
@@ -517,18 +526,47 @@ export function udTagFeatures(s: SentenceAttributes, i: number, prevTag: number,
  * The UD tagger's second pass sees the first pass's tags of the token and the two after it,
  * so a greedy left-to-right tagger also sees what follows. Written from out[k].
  */
-export function udLookaheadContextFeatures(s: SentenceAttributes, i: number, prevTag: number, prev2Tag: number, out: Int32Array, k = 0): number {
-  k = udContextFeatures(s, i, prevTag, prev2Tag, out, k);
+export function udLookaheadContextFeatures(
+  s: SentenceAttributes,
+  i: number,
+  prevTag: number,
+  prev2Tag: number,
+  out: Int32Array,
+  k = 0,
+  withTagsAlone = true,
+): number {
+  k = udContextFeatures(s, i, prevTag, prev2Tag, out, k, withTagsAlone);
   const n = s.n;
   const own = s.firstPass[i];
-  const next = i + 1 < n ? s.firstPass[i + 1] : 255;
-  const next2 = i + 2 < n ? s.firstPass[i + 2] : 255;
-  out[k++] = mix(T.FirstPassOwn, own);
+  const next = i + 1 < n ? s.firstPass[i + 1] : NO_TAG;
+  const next2 = i + 2 < n ? s.firstPass[i + 2] : NO_TAG;
+  if (withTagsAlone) {
+    k = firstPassOwnFeatures(own, out, k);
+    k = firstPassNextFeatures(next, next2, out, k);
+    k = firstPassPrevNextFeatures(prevTag, next, out, k);
+  }
   out[k++] = mix(T.FirstPassOwnWord, mix(own, s.lower[i]));
+  out[k++] = mix(T.FirstPassNextWord, mix(next, s.lower[i]));
+  return k;
+}
+
+/** Beyond the sentence's end, for the first pass's tags ahead. */
+export const NO_TAG = 255;
+
+// The second pass's features of tags alone, in the groups the tagger tables at run time.
+export function firstPassOwnFeatures(own: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.FirstPassOwn, own);
+  return k;
+}
+
+export function firstPassNextFeatures(next: number, next2: number, out: Int32Array, k: number): number {
   out[k++] = mix(T.FirstPassNext, next);
   out[k++] = mix(T.FirstPassNext2, next2);
   out[k++] = mix(T.FirstPassNextPair, (next << 8) | next2);
-  out[k++] = mix(T.FirstPassNextWord, mix(next, s.lower[i]));
+  return k;
+}
+
+export function firstPassPrevNextFeatures(prevTag: number, next: number, out: Int32Array, k: number): number {
   out[k++] = mix(T.FirstPassPrevTagNext, (prevTag << 8) | next);
   return k;
 }

@@ -3,8 +3,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import {
   MAX_FEATURES,
+  NO_TAG,
   SentenceAttributes,
   describeWord,
+  firstPassNextFeatures,
+  firstPassOwnFeatures,
+  firstPassPrevNextFeatures,
+  posTagFeatures,
   udContextFeatures,
   udLookaheadContextFeatures,
   udWordFeatures,
@@ -54,19 +59,31 @@ interface CachedWord {
   secondPass: Float32Array;
 }
 
-/** Word types kept in the cache before it starts afresh. */
-const WORD_CACHE_LIMIT = 50_000;
+/** Word types kept in the cache before it starts afresh (about 16 MB at most). */
+const WORD_CACHE_LIMIT = 20_000;
 
 type TaggerPass = "firstPass" | "secondPass";
 
+/** Summed weights of the features of tags alone, for every combination of their tags. */
+interface TagTables {
+  /** The two previous tags: [(prev × (T+1) + prev2) × T + tag], T standing for "none". */
+  previous: Float32Array;
+  /** Second pass only: the first pass's own tag ([own × T + tag]), its next two, and the previous tag with the next one. */
+  own?: Float32Array;
+  next?: Float32Array;
+  previousNext?: Float32Array;
+}
+
 /**
  * The UD tagger's two greedy passes over joint UPOS|XPOS tags: the second also sees the
- * first's tags ahead. A word type's own features are scored once and cached; the
- * scores are those of the training features (udTagFeatures, udLookaheadFeatures).
+ * first's tags ahead. A word type's own features are scored once and cached, and features
+ * of tags alone come from tables summed at load; the scores are those of the training
+ * features (udTagFeatures, udLookaheadFeatures).
  */
 export class UdTagger {
   private readonly cache = new Map<string, CachedWord>();
   private readonly dictionaries: Record<TaggerPass, Map<string, number>>;
+  private readonly tables: Record<TaggerPass, TagTables>;
   private readonly keys = new Int32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
 
@@ -76,6 +93,34 @@ export class UdTagger {
   ) {
     this.dictionaries = { firstPass: posDictionary(models.firstPass), secondPass: posDictionary(models.secondPass) };
     this.scores = new Float32Array(models.secondPass.tagCount);
+    this.tables = {
+      firstPass: { previous: this.table("firstPass", (a, b, out) => posTagFeatures(a, b, out, 0)) },
+      secondPass: {
+        previous: this.table("secondPass", (a, b, out) => posTagFeatures(a, b, out, 0)),
+        own: this.table("secondPass", (a, _, out) => firstPassOwnFeatures(a, out, 0), 1),
+        next: this.table("secondPass", (a, b, out) => firstPassNextFeatures(this.aheadTag(a), this.aheadTag(b), out, 0)),
+        previousNext: this.table("secondPass", (a, b, out) => firstPassPrevNextFeatures(a, this.aheadTag(b), out, 0)),
+      },
+    };
+  }
+
+  /** A first-pass tag ahead as the features see it: T (beyond the sentence) is NO_TAG. */
+  private aheadTag(tag: number): number {
+    return tag === this.models.secondPass.tagCount ? NO_TAG : tag;
+  }
+
+  /** Scores of features(a, b) for every a in 0 … T and b below `bSpan`: [(a × bSpan + b) × T + tag]. */
+  private table(pass: TaggerPass, features: (a: number, b: number, out: Int32Array) => number, bSpan = this.models[pass].tagCount + 1): Float32Array {
+    const model = this.models[pass];
+    const tags = model.tagCount;
+    const table = new Float32Array((tags + 1) * bSpan * tags);
+    for (let a = 0; a <= tags; a++) {
+      for (let b = 0; b < bSpan; b++) {
+        const count = features(a, b, this.keys);
+        for (let f = 0; f < count; f++) model.addScores(this.keys[f], table, (a * bSpan + b) * tags);
+      }
+    }
+    return table;
   }
 
   /** The words' attributes with their tag ids in `pos` (the first pass's in `firstPass`). */
@@ -108,8 +153,26 @@ export class UdTagger {
     return entry;
   }
 
-  private pass(pass: TaggerPass, s: SentenceAttributes, cached: CachedWord[], context: TagFeatures): void {
-    tagPos(this.models[pass], this.dictionaries[pass], s, this.keys, this.scores, context, (i) => cached[i][pass]);
+  private pass(pass: TaggerPass, s: SentenceAttributes, cached: CachedWord[], context: typeof udContextFeatures): void {
+    const tags = this.models[pass].tagCount;
+    const span = tags + 1;
+    const { previous, own, next, previousNext } = this.tables[pass];
+    const add = (scores: Float32Array, table: Float32Array, offset: number) => {
+      for (let t = 0; t < tags; t++) scores[t] += table[offset + t];
+    };
+    const startScores = (i: number, prevTag: number, prev2Tag: number, scores: Float32Array) => {
+      scores.set(cached[i][pass]);
+      add(scores, previous, (prevTag * span + prev2Tag) * tags);
+      if (own && next && previousNext) {
+        const ahead = i + 1 < s.n ? s.firstPass[i + 1] : tags;
+        const ahead2 = i + 2 < s.n ? s.firstPass[i + 2] : tags;
+        add(scores, own, s.firstPass[i] * tags);
+        add(scores, next, (ahead * span + ahead2) * tags);
+        add(scores, previousNext, (prevTag * span + ahead) * tags);
+      }
+    };
+    const rest: TagFeatures = (sentence, i, prevTag, prev2Tag, out) => context(sentence, i, prevTag, prev2Tag, out, 0, false);
+    tagPos(this.models[pass], this.dictionaries[pass], s, this.keys, this.scores, rest, startScores);
   }
 }
 

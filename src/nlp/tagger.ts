@@ -120,8 +120,8 @@ export function posDictionary(model: LinearModel): Map<string, number> {
 }
 
 /**
- * Greedy left-to-right POS tagging into s.pos. With `ownScores`, each token starts from its
- * word's cached own-feature scores and `features` gives only its context features.
+ * Greedy left-to-right POS tagging into s.pos. With `startScores`, each token's scores start
+ * from what it fills in (cached or tabled weights) and `features` gives only the rest.
  */
 export function tagPos(
   model: LinearModel,
@@ -130,7 +130,7 @@ export function tagPos(
   keys: Int32Array,
   scores: Float32Array,
   features: TagFeatures = posFeatures,
-  ownScores?: (i: number) => Float32Array,
+  startScores?: (i: number, prevTag: number, prev2Tag: number, scores: Float32Array) => void,
 ): void {
   const tags = model.tagCount;
   const start = tags; // id of the "no previous tag" context
@@ -139,7 +139,7 @@ export function tagPos(
   for (let i = 0; i < s.n; i++) {
     let best = dictionary.get(s.words[i]) ?? -1;
     if (best < 0) {
-      if (ownScores) scores.set(ownScores(i));
+      if (startScores) startScores(i, prev, prev2, scores);
       else scores.fill(0, 0, tags);
       const count = features(s, i, prev, prev2, keys);
       for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
