@@ -4,7 +4,7 @@
 //   npm run train:parser -- --data ../shared/data/ud-ewt [--out src/nlp/models]
 //       [--tagger-epochs 9] [--parser-epochs 20] [--folds 5] [--min-weight 1] [--beam 1]
 //
-// The defaults reproduce the committed models (about 15 minutes on one core). Epoch counts
+// The defaults reproduce the committed models (5–15 minutes on one core). Epoch counts
 // are chosen on the dev split (the best epoch up to the given number). Each tagger pass and
 // the parser train on tags predicted by taggers that did not see the sentence (jackknifing),
 // so their input is as noisy as at run time; those predictions give the tagger's
