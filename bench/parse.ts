@@ -10,7 +10,7 @@
 // with the tagger is loaded before), then per pass the tokens/s of each.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { annotate, defaultSyntax, defaultTagger, splitSentences } from "../src/nlp/index.js";
+import { annotate, defaultSyntax, defaultTagger, sentenceWords, splitSentences } from "../src/nlp/index.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,13 +23,8 @@ const texts = readFileSync(path, "utf8")
   .map((line) => (JSON.parse(line) as { text: string }).text);
 
 /** Each sentence of the text as its list of token strings. */
-function sentenceWords(text: string): string[][] {
-  return splitSentences(text, [{ start: 0, end: text.length }]).map((span) => {
-    const offsets = span.tokenOffsets;
-    const words = new Array<string>(offsets.length / 2);
-    for (let k = 0; k < offsets.length; k += 2) words[k / 2] = text.slice(offsets[k], offsets[k + 1]);
-    return words;
-  });
+function articleSentences(text: string): string[][] {
+  return splitSentences(text, [{ start: 0, end: text.length }]).map((span) => sentenceWords(text, span));
 }
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
@@ -54,13 +49,13 @@ console.log(
     (collectGarbage ? "(after a full gc)" : "(no gc before measuring: run with NODE_OPTIONS=--expose-gc for a settled figure)"),
 );
 
-const sentences = texts.map(sentenceWords);
+const sentences = texts.map(articleSentences);
 const tokens = sentences.reduce((n, article) => n + article.reduce((m, words) => m + words.length, 0), 0);
 console.log(`${texts.length} articles, ${sentences.reduce((n, a) => n + a.length, 0)} sentences, ${tokens} tokens`);
 
 for (let pass = 1; pass <= Number(values.repeat); pass++) {
   start = performance.now();
-  for (const text of texts) tagger.tagDocument(sentenceWords(text));
+  for (const text of texts) tagger.tagDocument(articleSentences(text));
   const taggerSeconds = (performance.now() - start) / 1000;
 
   start = performance.now();

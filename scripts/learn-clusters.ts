@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { parseConll } from "../src/nlp/conll.js";
 import type { LexiconData } from "../src/nlp/lexicon.js";
-import { splitSentences } from "../src/nlp/sentences.js";
+import { sentenceWords, splitSentences } from "../src/nlp/sentences.js";
 
 const { values: options } = parseArgs({
   options: {
@@ -43,11 +43,7 @@ for (const line of readFileSync(options.news, "utf8").split("\n")) {
   if (!line.trim()) continue;
   const article = JSON.parse(line) as { title?: string; text: string };
   const text = article.title ? `${article.title}\n\n${article.text}` : article.text;
-  for (const s of splitSentences(text, [{ start: 0, end: text.length }])) {
-    const words: string[] = [];
-    for (let k = 0; k < s.tokenOffsets.length; k += 2) words.push(text.slice(s.tokenOffsets[k], s.tokenOffsets[k + 1]));
-    sentences.push(words);
-  }
+  for (const s of splitSentences(text, [{ start: 0, end: text.length }])) sentences.push(sentenceWords(text, s));
 }
 if (options.conll) {
   for (const doc of parseConll(readFileSync(options.conll, "utf8"))) for (const s of doc.sentences) sentences.push(s.words);

@@ -64,6 +64,7 @@ const train = trainSentences.map(attributesOf);
 const trainGold = trainSentences.map(goldTagsOf);
 const dev = devSentences.map(attributesOf);
 const devGold = devSentences.map(goldTagsOf);
+const tagSet = udTagSet(tags);
 log(`tagger: ${tags.length} joint tags, ${Object.keys(tagDictionary).length} words in the tag dictionary`);
 
 const keys = new Int32Array(MAX_FEATURES);
@@ -80,7 +81,7 @@ function tagAccuracy(sentences: SentenceAttributes[], gold: Uint8Array[]): { joi
     for (let i = 0; i < s.n; i++) {
       total++;
       if (s.pos[i] === gold[k][i]) joint++;
-      if (tags[s.pos[i]].split("|")[0] === tags[gold[k][i]].split("|")[0]) upos++;
+      if (tagSet.upos[s.pos[i]] === tagSet.upos[gold[k][i]]) upos++;
     }
   });
   return { joint: joint / total, upos: upos / total };
@@ -145,16 +146,15 @@ const lemmatizer = new Lemmatizer(lemmaData);
   let total = 0;
   devSentences.forEach((s, k) =>
     s.words.forEach((w, i) => {
-      const [upos, xpos] = tags[dev[k].pos[i]].split("|");
+      const tag = dev[k].pos[i];
       total++;
-      if (lemmatizer.lemma(w.form, upos, xpos) === w.lemma) right++;
+      if (lemmatizer.lemma(w.form, tagSet.upos[tag], tagSet.xpos[tag]) === w.lemma) right++;
     }),
   );
   log(`lemmatiser: dev accuracy ${((100 * right) / total).toFixed(2)}% (predicted tags)`);
 }
 
 // ---- Parser: arc-eager, dynamic oracle, trained on jackknifed tags ----
-const tagSet = udTagSet(tags);
 const labels = [...new Set(trainSentences.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 if (!labelIndex.has(ROOT_LABEL)) throw new Error("train data has no root relation");

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { UserError } from "../errors.js";
 import { formatConllu, parseConllu, type ConlluSentence, type ConlluWord } from "../nlp/conllu.js";
-import { splitSentences } from "../nlp/index.js";
+import { sentenceWords, splitSentences } from "../nlp/index.js";
 import { defaultSyntax, type SyntaxAnalyser } from "../nlp/syntax.js";
 
 export type ParseInputFormat = "conllu" | "text";
@@ -39,8 +39,7 @@ export function* parseText(text: string, analyser: SyntaxAnalyser): Generator<Co
   let sentenceNumber = 0;
   for (const span of splitSentences(text, [{ start: 0, end: text.length }])) {
     const offsets = span.tokenOffsets;
-    const forms: string[] = [];
-    for (let k = 0; k < offsets.length; k += 2) forms.push(text.slice(offsets[k], offsets[k + 1]));
+    const forms = sentenceWords(text, span);
     const syntax = analyser.analyse(forms);
     const words = forms.map(
       (form, i): ConlluWord => ({

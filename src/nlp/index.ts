@@ -2,21 +2,21 @@
 // The models load once, lazily, on first use.
 import { readFileSync } from "node:fs";
 import type { Sentence, Span, Token } from "../doc.js";
-import { defaultLexicon, loadLexicon, modelDirectory } from "./model-files.js";
+import { lexiconFor, modelDirectory } from "./model-files.js";
 import { LinearModel } from "./model.js";
-import { splitSentences } from "./sentences.js";
+import { sentenceWords, splitSentences } from "./sentences.js";
 import { defaultSyntax } from "./syntax.js";
 import { Tagger } from "./tagger.js";
 
 export { tokenize, tokenizeRange, type TextToken } from "./tokenize.js";
-export { splitSentences, type SentenceSpan } from "./sentences.js";
+export { sentenceWords, splitSentences, type SentenceSpan } from "./sentences.js";
 export { defaultSyntax, loadSyntax, Syntax, type SentenceSyntax, type SyntaxAnalyser } from "./syntax.js";
 export { Tagger, type TaggedDocument } from "./tagger.js";
 export { NER_TAGS, ENTITY_TYPES } from "./features.js";
 export { modelDirectory, loadLexicon } from "./model-files.js";
 
 /** Loads the taggers from a model directory (default: the committed models). */
-export function loadTagger(directory = modelDirectory(), lexicon = directory === modelDirectory() ? defaultLexicon() : loadLexicon(directory)): Tagger {
+export function loadTagger(directory = modelDirectory(), lexicon = lexiconFor(directory)): Tagger {
   return new Tagger({
     pos: LinearModel.deserialize(readFileSync(`${directory}pos.bin.gz`)),
     nerFirst: LinearModel.deserialize(readFileSync(`${directory}ner-stage1.bin.gz`)),
@@ -41,12 +41,7 @@ export function defaultTagger(): Tagger {
  */
 export function annotate(text: string, storySpans: Span[]): Sentence[] {
   const spans = splitSentences(text, storySpans);
-  const words = spans.map((span) => {
-    const offsets = span.tokenOffsets;
-    const list = new Array<string>(offsets.length / 2);
-    for (let k = 0; k < offsets.length; k += 2) list[k / 2] = text.slice(offsets[k], offsets[k + 1]);
-    return list;
-  });
+  const words = spans.map((span) => sentenceWords(text, span));
   const tagged = defaultTagger().tagDocument(words);
   const syntax = defaultSyntax();
   return spans.map((span, s) => {

@@ -36,3 +36,8 @@ export function defaultLexicon(): Lexicon {
   sharedLexicon ??= loadLexicon();
   return sharedLexicon;
 }
+
+/** The shared lexicon for the committed models' directory, a freshly loaded one for another. */
+export function lexiconFor(directory: string): Lexicon {
+  return directory === modelDirectory() ? defaultLexicon() : loadLexicon(directory);
+}

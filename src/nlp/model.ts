@@ -202,7 +202,6 @@ export class StackedModel {
 export class InlineModel {
   static readonly MAX_TAGS = 6;
   readonly tagCount: number;
-  readonly scale: number;
   /** Four int32 a slot: the key, then six int16 weights in the other three. */
   private readonly slots: Int32Array;
   private readonly weights: Int16Array;
@@ -216,7 +215,7 @@ export class InlineModel {
     this.tagCount = model.tagCount;
     let largest = 1e-9;
     for (const w of entryWeight) largest = Math.max(largest, Math.abs(w));
-    this.scale = largest / 32767;
+    const scale = largest / 32767;
     let size = 16;
     while (size * 0.6 < keys.length) size *= 2;
     this.mask = size - 1;
@@ -228,7 +227,7 @@ export class InlineModel {
       while (occupied[slot]) slot = (slot + 1) & this.mask;
       occupied[slot] = 1;
       this.slots[slot * 4] = keys[row];
-      for (let e = rowStart[row]; e < rowStart[row + 1]; e++) this.weights[slot * 8 + 2 + entryTag[e]] = Math.round(entryWeight[e] / this.scale);
+      for (let e = rowStart[row]; e < rowStart[row + 1]; e++) this.weights[slot * 8 + 2 + entryTag[e]] = Math.round(entryWeight[e] / scale);
     }
     let emptyKey = 0;
     while (keys.includes(emptyKey)) emptyKey++;

@@ -88,6 +88,14 @@ export interface SentenceSpan extends Span {
   tokenOffsets: number[];
 }
 
+/** The token strings of a sentence span. */
+export function sentenceWords(text: string, sentence: SentenceSpan): string[] {
+  const offsets = sentence.tokenOffsets;
+  const words = new Array<string>(offsets.length / 2);
+  for (let k = 0; k < offsets.length; k += 2) words[k / 2] = text.slice(offsets[k], offsets[k + 1]);
+  return words;
+}
+
 /** Sentences of the given story spans, each with its token offsets. */
 export function splitSentences(text: string, storySpans: Span[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];

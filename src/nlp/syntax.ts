@@ -18,10 +18,11 @@ import {
 } from "./features.js";
 import { Lemmatizer, type LemmatizerData } from "./lemmatizer.js";
 import type { Lexicon } from "./lexicon.js";
-import { defaultLexicon, loadLexicon, modelDirectory, readGzipJson } from "./model-files.js";
+import { lexiconFor, modelDirectory, readGzipJson } from "./model-files.js";
 import { LinearModel } from "./model.js";
 import { DependencyParser, type ParserInput, type ParserModels } from "./parser.js";
 import { posDictionary, tagPos } from "./tagger.js";
+
 export interface SentenceSyntax {
   upos: string[];
   xpos: string[];
@@ -221,7 +222,7 @@ export class Syntax implements SyntaxAnalyser {
 }
 
 /** Loads the syntax models from a model directory (default: the committed models). */
-export function loadSyntax(directory = modelDirectory(), lexicon = directory === modelDirectory() ? defaultLexicon() : loadLexicon(directory)): Syntax {
+export function loadSyntax(directory = modelDirectory(), lexicon = lexiconFor(directory)): Syntax {
   const required = (name: string) => {
     const path = `${directory}${name}`;
     if (!existsSync(path)) throw new Error(`newsgraph nlp: syntax model ${path} is missing (npm run train:parser builds it)`);
