@@ -167,6 +167,22 @@ export function resolveEntities(doc: ArticleDoc): void {
   }
   doc.entities = [...byKey.values()];
   doc.mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+  addQualifiedPlaceNames(doc, byKey);
+}
+
+/** "Amherst, Mass.", "North Bend, Ohio": a place written with the region after a comma is also known by that longer name. */
+function addQualifiedPlaceNames(doc: ArticleDoc, byKey: Map<string, Entity>): void {
+  doc.mentions.forEach((place, index) => {
+    const region = doc.mentions[index + 1];
+    if (place.kind !== "Place" || region?.kind !== "Place" || region.sentence !== place.sentence || region.tokenStart !== place.tokenEnd + 1) return;
+    const tokens = doc.sentences[place.sentence].tokens;
+    if (tokens[place.tokenEnd].text !== "," || region.entity === place.entity) return;
+    // "Paris, London and Rome" is a list, not a place and its region.
+    if (/^(,|and|or)$/.test(tokens[region.tokenEnd]?.text ?? "") || tokens[place.tokenStart - 1]?.text === ",") return;
+    const entity = byKey.get(place.entity!)!;
+    const qualified = doc.article.text.slice(place.start, region.end);
+    if (!entity.aliases.includes(qualified)) entity.aliases.push(qualified);
+  });
 }
 
 /** A short all-capitals name, with digits allowed: "UAAR", "M5S", "CEI". */

@@ -1,0 +1,112 @@
+// A sentence's dependency tree seen with its entity mentions, each mention contracted to one
+// node: its head token (the first whose head lies outside it) carries every arc that enters or
+// leaves the mention, so a name the parser split oddly inside ("Roberto/appos Maroni/conj")
+// still hangs on the tree by one arc. Relations and the matcher read syntax through this view.
+import type { Mention, Sentence, Token } from "../doc.js";
+
+export interface ParseTree {
+  sentence: number;
+  tokens: Token[];
+  /** The head of each token in the contracted tree; -1 for the root. */
+  heads: number[];
+  /** The dependents of each token in the contracted tree, in text order. */
+  children: number[][];
+  /** The mention each token lies in, if any. */
+  mentionAt: Array<Mention | undefined>;
+  /** The mentions of the sentence, in text order. */
+  mentions: Mention[];
+}
+
+export function parseTree(sentence: Sentence, index: number, mentions: Mention[]): ParseTree {
+  const { tokens } = sentence;
+  const mentionAt = new Array<Mention | undefined>(tokens.length);
+  for (const mention of mentions) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionAt[i] = mention;
+  const headOfMention = new Map(mentions.map((mention) => [mention, firstOutsideHeaded(tokens, mention)]));
+  const heads = tokens.map((token, i) => {
+    const inside = mentionAt[i];
+    const mentionHead = inside ? headOfMention.get(inside)! : -1;
+    if (inside && i !== mentionHead) return mentionHead;
+    const target = token.head >= 0 ? mentionAt[token.head] : undefined;
+    return target && target !== inside ? headOfMention.get(target)! : token.head;
+  });
+  breakCycles(heads);
+  const children: number[][] = tokens.map(() => []);
+  heads.forEach((head, i) => {
+    if (head >= 0) children[head].push(i);
+  });
+  return { sentence: index, tokens, heads, children, mentionAt, mentions };
+}
+
+/** The first token of a mention whose head lies outside it: UD heads a flat name on its first word. */
+function firstOutsideHeaded(tokens: Token[], mention: Mention): number {
+  for (let i = mention.tokenStart; i < mention.tokenEnd; i++) {
+    const head = tokens[i].head;
+    if (head < mention.tokenStart || head >= mention.tokenEnd) return i;
+  }
+  return mention.tokenStart;
+}
+
+/** Contraction can close a loop through a mention; such a token is attached to the root instead. */
+function breakCycles(heads: number[]): void {
+  for (let i = 0; i < heads.length; i++) {
+    let at = heads[i];
+    for (let steps = 0; at >= 0 && steps <= heads.length; steps++) {
+      if (at === i) {
+        heads[i] = -1;
+        break;
+      }
+      at = heads[at];
+    }
+  }
+}
+
+/** The trees of a document, one per sentence, with the mentions that resolution kept. */
+export function parseTrees(sentences: Sentence[], mentions: Mention[]): ParseTree[] {
+  const bySentence = sentences.map(() => [] as Mention[]);
+  for (const mention of mentions) if (mention.entity) bySentence[mention.sentence]?.push(mention);
+  return sentences.map((sentence, index) => parseTree(sentence, index, bySentence[index].sort((a, b) => a.tokenStart - b.tokenStart)));
+}
+
+/** The node a mention is contracted to: "Antonio Guterres" → "Antonio". */
+export function headToken(tree: ParseTree, mention: Mention): number {
+  for (let i = mention.tokenStart; i < mention.tokenEnd; i++) if (tree.heads[i] < mention.tokenStart || tree.heads[i] >= mention.tokenEnd) return i;
+  return mention.tokenStart;
+}
+
+/** The tokens from `token` up to the root, `token` first. */
+export function ancestors(tree: ParseTree, token: number): number[] {
+  const chain = [token];
+  // A well-formed tree has no cycle; the bound keeps a malformed one from looping.
+  for (let at = tree.heads[token]; at >= 0 && chain.length <= tree.tokens.length; at = tree.heads[at]) chain.push(at);
+  return chain;
+}
+
+export interface TreePath {
+  /** Tokens climbed from the first end to the common ancestor, both ends excluded. */
+  up: number[];
+  /** The lowest common ancestor, or -1 when the tokens are in different trees. */
+  top: number;
+  /** Tokens descended from the common ancestor to the second end, both ends excluded. */
+  down: number[];
+}
+
+/** The path between two tokens through their lowest common ancestor. */
+export function treePath(tree: ParseTree, from: number, to: number): TreePath {
+  const fromChain = ancestors(tree, from);
+  const toChain = ancestors(tree, to);
+  const onToChain = new Map(toChain.map((token, depth) => [token, depth]));
+  const meet = fromChain.findIndex((token) => onToChain.has(token));
+  if (meet < 0) return { up: fromChain.slice(1), top: -1, down: toChain.slice(1).reverse() };
+  const top = fromChain[meet];
+  return { up: fromChain.slice(1, meet), top, down: toChain.slice(1, onToChain.get(top)).reverse() };
+}
+
+/** The dependents of `token` whose relation is one of `deprels` (a bare relation also matches its subtypes). */
+export function childrenWith(tree: ParseTree, token: number, deprels: readonly string[]): number[] {
+  return tree.children[token].filter((child) => deprels.some((deprel) => matchesDeprel(tree.tokens[child].deprel, deprel)));
+}
+
+/** "nmod" matches "nmod" and "nmod:poss"; "nmod:poss" matches only itself. */
+export function matchesDeprel(actual: string, wanted: string): boolean {
+  return actual === wanted || (actual.startsWith(wanted) && actual[wanted.length] === ":");
+}

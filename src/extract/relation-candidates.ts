@@ -1,0 +1,159 @@
+// Candidate relations: every pair of mentions of two different entities in one sentence whose
+// kinds the schema lets a relation join, with the features the relation classifier reads —
+// the dependency path between their head tokens, the words on it and between them, the
+// mention kinds, the distance, and the patterns of relation-patterns.ts that join them.
+import { RELATION_TYPES } from "../../graph-schema/index.js";
+import type { Mention } from "../doc.js";
+import { matchPattern } from "./dependency-matcher.js";
+import { headToken, treePath, type ParseTree } from "./parse-tree.js";
+import { RELATION_PATTERNS, type RelationPattern } from "./relation-patterns.js";
+import { defaultLexicon } from "../nlp/model-files.js";
+import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
+import { WORD_CLASSES } from "./word-classes.js";
+
+/** What the classifier decides for a pair, `first` being the mention that comes first in the text. */
+export const RELATION_LABELS = ["NONE", "AFFILIATED_WITH>", "AFFILIATED_WITH<", "LOCATED_IN>", "LOCATED_IN<", "PART_OF>", "PART_OF<"] as const;
+export type RelationLabel = (typeof RELATION_LABELS)[number];
+export type ClassifiedRelation = Extract<RelationPattern["relation"], string>;
+
+export interface PatternMatch {
+  pattern: RelationPattern;
+  source: Mention;
+  target: Mention;
+  /** The token of the title the pattern read, if any. */
+  role?: number;
+}
+
+export interface RelationCandidate {
+  tree: ParseTree;
+  first: Mention;
+  second: Mention;
+  /** Which labels the schema allows for the two kinds, by index in RELATION_LABELS. */
+  allowed: boolean[];
+  features: string[];
+  matches: PatternMatch[];
+}
+
+/** The relation and direction a label stands for. */
+export function labelRelation(label: RelationLabel): { relation: ClassifiedRelation; forward: boolean } | undefined {
+  if (label === "NONE") return undefined;
+  return { relation: label.slice(0, -1) as ClassifiedRelation, forward: label.endsWith(">") };
+}
+
+export function relationLabel(relation: ClassifiedRelation, forward: boolean): RelationLabel {
+  return `${relation}${forward ? ">" : "<"}` as RelationLabel;
+}
+
+function allowedLabels(first: Mention, second: Mention): boolean[] {
+  return RELATION_LABELS.map((label) => {
+    const read = labelRelation(label);
+    if (!read) return true;
+    const [source, target] = read.forward ? [first, second] : [second, first];
+    const spec = RELATION_TYPES[read.relation];
+    return (spec.from as readonly string[]).includes(source.kind) && (spec.to as readonly string[]).includes(target.kind);
+  });
+}
+
+/** Every pattern match of a sentence, once per tree. */
+export function patternMatches(tree: ParseTree, headOf: Map<Mention, number>): PatternMatch[] {
+  if (tree.mentions.length < 2) return [];
+  const found: PatternMatch[] = [];
+  for (const pattern of RELATION_PATTERNS) {
+    for (const match of matchPattern(tree, pattern.nodes, headOf)) {
+      const source = tree.mentionAt[match.source];
+      const target = tree.mentionAt[match.target];
+      if (source && target && source.entity !== target.entity) found.push({ pattern, source, target, role: match.role });
+    }
+  }
+  return found;
+}
+
+export function relationCandidates(tree: ParseTree): RelationCandidate[] {
+  const { mentions } = tree;
+  if (mentions.length < 2) return [];
+  const headOf = new Map(mentions.map((mention) => [mention, headToken(tree, mention)]));
+  const matches = patternMatches(tree, headOf);
+  const candidates: RelationCandidate[] = [];
+  for (let a = 0; a < mentions.length; a++) {
+    for (let b = a + 1; b < mentions.length; b++) {
+      const [first, second] = [mentions[a], mentions[b]];
+      if (first.entity === second.entity) continue;
+      const allowed = allowedLabels(first, second);
+      if (!allowed.some((ok, index) => ok && index > 0)) continue;
+      const pairMatches = matches.filter((match) => (match.source === first && match.target === second) || (match.source === second && match.target === first));
+      candidates.push({ tree, first, second, allowed, matches: pairMatches, features: pairFeatures(tree, first, second, headOf, pairMatches) });
+    }
+  }
+  return candidates;
+}
+
+const lemmaOf = (tree: ParseTree, token: number) => tree.tokens[token].lemma.toLowerCase();
+
+/** A token on a path as a feature word: a mention by its kind, a word of a class by the class too. */
+function pathWord(tree: ParseTree, token: number): string {
+  const mention = tree.mentionAt[token];
+  return mention ? `<${mention.kind}>` : lemmaOf(tree, token);
+}
+
+function wordClassesOf(lemma: string): string[] {
+  return Object.keys(WORD_CLASSES).filter((name) => WORD_CLASSES[name].has(lemma));
+}
+
+function bucket(value: number): string {
+  return value <= 3 ? String(value) : value <= 6 ? "4-6" : value <= 10 ? "7-10" : "11+";
+}
+
+function pairFeatures(tree: ParseTree, first: Mention, second: Mention, headOf: Map<Mention, number>, matches: PatternMatch[]): string[] {
+  const kinds = `${first.kind}>${second.kind}`;
+  const features = [`kinds=${kinds}`];
+  const add = (feature: string) => features.push(feature, `${feature}|${kinds}`);
+  const [from, to] = [headOf.get(first)!, headOf.get(second)!];
+  const path = treePath(tree, from, to);
+  const rel = (token: number) => tree.tokens[token].deprel;
+  // The path as relations climbed (↑) and descended (↓): "↑appos ↓nmod" for "X, director of Y".
+  const climbed = path.top === from ? [] : [from, ...path.up];
+  const descended = path.top === to ? [] : [...path.down, to];
+  const steps = [...climbed.map((token) => `↑${rel(token)}`), ...descended.map((token) => `↓${rel(token)}`)];
+  const middle = [...path.up, ...(path.top >= 0 && path.top !== from && path.top !== to ? [path.top] : []), ...path.down];
+  add(`path=${steps.join(" ")}`);
+  add(`pathlen=${bucket(steps.length)}`);
+  if (middle.length <= 4) add(`pathwords=${steps.join(" ")}|${middle.map((token) => pathWord(tree, token)).join(" ")}`);
+  for (const token of middle) {
+    const word = pathWord(tree, token);
+    add(`on-path=${word}`);
+    for (const name of wordClassesOf(word)) add(`on-path-class=${name}`);
+  }
+  if (path.top >= 0) add(`top=${path.top === from ? "first" : path.top === to ? "second" : `${tree.tokens[path.top].upos}:${pathWord(tree, path.top)}`}`);
+  add(`first-rel=${rel(from)}`);
+  add(`second-rel=${rel(to)}`);
+  add(`rels=${rel(from)}|${rel(to)}`);
+  const firstHead = tree.heads[from];
+  const secondHead = tree.heads[to];
+  if (firstHead >= 0) add(`first-head=${pathWord(tree, firstHead)}`);
+  if (secondHead >= 0) add(`second-head=${pathWord(tree, secondHead)}`);
+  // The words between the two mentions: all of them when few, each one otherwise.
+  const between: string[] = [];
+  for (let i = first.tokenEnd; i < second.tokenStart; i++) {
+    const mention = tree.mentionAt[i];
+    if (mention && mention.tokenStart !== i) continue;
+    between.push(mention ? `<${mention.kind}>` : tree.tokens[i].text.toLowerCase());
+  }
+  add(`distance=${bucket(between.length)}`);
+  if (between.length <= 4) add(`between=${between.join(" ")}`);
+  for (const word of new Set(between.slice(0, 10))) add(`between-word=${word}`);
+  if (between.some((word) => word.startsWith("<"))) add("mention-between");
+  add(`before=${first.tokenStart > 0 ? tree.tokens[first.tokenStart - 1].text.toLowerCase() : "<s>"}`);
+  add(`after=${second.tokenEnd < tree.tokens.length ? tree.tokens[second.tokenEnd].text.toLowerCase() : "</s>"}`);
+  for (const [name, mention] of [["first", first], ["second", second]] as const) {
+    if (countryOfDemonym(mention.text)) add(`${name}-demonym`);
+    else if (countryNamed(mention.text)) add(`${name}-country`);
+    const before = mention.tokenStart > 0 ? lemmaOf(tree, mention.tokenStart - 1) : "";
+    if (WORD_CLASSES.title.has(before)) add(`${name}-after-title`);
+    // Word clusters generalise over names: a US state, a news agency, a surname.
+    const lastWord = tree.tokens[mention.tokenEnd - 1].text;
+    const clusters = defaultLexicon().clusterOf(lastWord, lastWord.toLowerCase());
+    if (clusters) add(`${name}-cluster=${clusters[0]}`);
+  }
+  for (const match of matches) add(`pattern=${match.pattern.id}${match.source === first ? ">" : "<"}`);
+  return features;
+}

@@ -1,0 +1,181 @@
+// The relation classifier: multinomial logistic regression over hashed string features,
+// restricted for each candidate to the labels the schema allows. Its probability is the
+// confidence of the relation it gives. Trained by scripts/train-relations.ts; the weights
+// ship gzipped in src/extract/models/relations.json.gz.
+import { existsSync, readFileSync } from "node:fs";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { hashString } from "../nlp/hash.js";
+import { RELATION_LABELS } from "./relation-candidates.js";
+
+export interface RelationModelFile {
+  labels: readonly string[];
+  /** A relation is kept when its calibrated confidence reaches this. */
+  threshold: number;
+  /** Platt scaling of the winning label's probability, fitted on held-out predictions. */
+  calibration: Calibration;
+  /** Feature hash (base 36) → one weight per label, scaled by 1000. */
+  weights: Record<string, number[]>;
+  /** How the model was trained and how it scored, for the record. */
+  meta: Record<string, unknown>;
+}
+
+export interface Calibration {
+  scale: number;
+  shift: number;
+}
+
+export const UNCALIBRATED: Calibration = { scale: 1, shift: 0 };
+
+export class RelationModel {
+  constructor(
+    readonly weights: Map<number, Float32Array>,
+    readonly threshold: number,
+    readonly calibration: Calibration = UNCALIBRATED,
+    readonly meta: Record<string, unknown> = {},
+  ) {}
+
+  /** How often a relation given this probability is right, as fitted on held-out data. */
+  calibrated(probability: number): number {
+    return calibrate(probability, this.calibration);
+  }
+
+  /** The probability of each label, zero for labels not allowed. */
+  probabilities(features: readonly string[], allowed: readonly boolean[]): number[] {
+    const scores = new Array<number>(RELATION_LABELS.length).fill(0);
+    for (const feature of features) {
+      const row = this.weights.get(hashString(feature));
+      if (row) for (let label = 0; label < scores.length; label++) scores[label] += row[label];
+    }
+    return softmax(scores, allowed);
+  }
+
+  toFile(): RelationModelFile {
+    const weights: Record<string, number[]> = {};
+    for (const [hash, row] of this.weights) {
+      const scaled = [...row].map((weight) => Math.round(weight * 1000));
+      if (scaled.some((weight) => weight !== 0)) weights[(hash >>> 0).toString(36)] = scaled;
+    }
+    return { labels: RELATION_LABELS, threshold: this.threshold, calibration: this.calibration, weights, meta: this.meta };
+  }
+
+  static fromFile(file: RelationModelFile): RelationModel {
+    if (file.labels.join() !== RELATION_LABELS.join()) throw new Error(`relation model labels ${file.labels.join()} differ from ${RELATION_LABELS.join()}`);
+    const weights = new Map<number, Float32Array>();
+    for (const [key, row] of Object.entries(file.weights)) weights.set(parseInt(key, 36) | 0, Float32Array.from(row, (weight) => weight / 1000));
+    return new RelationModel(weights, file.threshold, file.calibration, file.meta);
+  }
+}
+
+const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
+
+export function calibrate(probability: number, { scale, shift }: Calibration): number {
+  return 1 / (1 + Math.exp(-(scale * logit(probability) + shift)));
+}
+
+/** Fits Platt scaling to (probability, was it right) pairs by gradient descent on the log loss. */
+export function fitCalibration(outcomes: Array<{ probability: number; right: boolean }>): Calibration {
+  let { scale, shift } = UNCALIBRATED;
+  for (let step = 0; step < 2000; step++) {
+    let gradScale = 0;
+    let gradShift = 0;
+    for (const { probability, right } of outcomes) {
+      const error = calibrate(probability, { scale, shift }) - (right ? 1 : 0);
+      gradScale += error * logit(probability);
+      gradShift += error;
+    }
+    scale -= (0.5 * gradScale) / outcomes.length;
+    shift -= (0.5 * gradShift) / outcomes.length;
+  }
+  return { scale, shift };
+}
+
+export function softmax(scores: number[], allowed: readonly boolean[]): number[] {
+  let max = -Infinity;
+  scores.forEach((score, label) => {
+    if (allowed[label]) max = Math.max(max, score);
+  });
+  const exps = scores.map((score, label) => (allowed[label] ? Math.exp(score - max) : 0));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return exps.map((value) => value / total);
+}
+
+/** The committed model: beside this module in the source tree, or in the source tree when this runs compiled from dist/. */
+export function committedModelPath(): string {
+  const candidates = [new URL("./models/relations.json.gz", import.meta.url), new URL("../../../src/extract/models/relations.json.gz", import.meta.url)].map((url) => fileURLToPath(url));
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`newsgraph extract: relation model not found (looked in ${candidates.join(", ")})`);
+  return found;
+}
+
+export function loadRelationModel(path = committedModelPath()): RelationModel {
+  return RelationModel.fromFile(JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as RelationModelFile);
+}
+
+export function serializeRelationModel(model: RelationModel): Buffer {
+  return gzipSync(JSON.stringify(model.toFile()), { level: 9 });
+}
+
+let cached: RelationModel | undefined;
+/** The committed model, or the one NEWSGRAPH_RELATION_MODEL names (to score a cross-validation fold), loaded once. */
+export function defaultRelationModel(): RelationModel {
+  cached ??= loadRelationModel(process.env.NEWSGRAPH_RELATION_MODEL || committedModelPath());
+  return cached;
+}
+
+export interface TrainingExample {
+  features: string[];
+  allowed: boolean[];
+  label: number;
+  /** How much the example counts: data from other genres may count less than news. */
+  weight: number;
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** Shuffles the example order in place, seeded, before each epoch. */
+  shuffle: (order: number[]) => void;
+}
+
+/** Trains by AdaGrad on the weighted log loss; the model it gives keeps every relation above 0.5, uncalibrated. */
+export function trainRelationModel(examples: TrainingExample[], options: TrainingOptions): RelationModel {
+  const labels = RELATION_LABELS.length;
+  const weights = new Map<number, Float32Array>();
+  const squares = new Map<number, Float32Array>();
+  const rows = (feature: number) => {
+    let row = weights.get(feature);
+    if (!row) {
+      row = new Float32Array(labels);
+      weights.set(feature, row);
+      squares.set(feature, new Float32Array(labels).fill(1e-6));
+    }
+    return [row, squares.get(feature)!] as const;
+  };
+  const hashed = examples.map((example) => [...new Set(example.features.map(hashString))]);
+  const order = examples.map((_, index) => index);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    options.shuffle(order);
+    for (const index of order) {
+      const example = examples[index];
+      const features = hashed[index];
+      const scores = new Array<number>(labels).fill(0);
+      for (const feature of features) {
+        const row = weights.get(feature);
+        if (row) for (let label = 0; label < labels; label++) scores[label] += row[label];
+      }
+      const probabilities = softmax(scores, example.allowed);
+      for (const feature of features) {
+        const [row, square] = rows(feature);
+        for (let label = 0; label < labels; label++) {
+          if (!example.allowed[label]) continue;
+          const gradient = example.weight * (probabilities[label] - (label === example.label ? 1 : 0)) + options.l2 * row[label];
+          square[label] += gradient * gradient;
+          row[label] -= (options.learningRate * gradient) / Math.sqrt(square[label]);
+        }
+      }
+    }
+  }
+  return new RelationModel(weights, 0.5);
+}

@@ -1,0 +1,30 @@
+// Word classes that extraction patterns name with "@": each defined once, as lower-case
+// lemmas. Titles and place nouns come from the lexicon shared with events.
+import { PLACE_NOUNS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
+  /** Offices and roles: "Secretary-General", "chairman", "striker" (fillers such as "of" left out). */
+  title: new Set([...TITLE_WORDS].filter((word) => !TITLE_CANNOT_START.has(word) || word === "general")),
+  /** Kinds of place: "province", "capital", "region". */
+  placeNoun: PLACE_NOUNS,
+  /** Verbs and adjectives that give where someone or something is: "lives in", "based in". */
+  residence: words("live reside base headquarter locate native settle stay grow raise bear born"),
+  /** Verbs that give whom someone works for or belongs to: "works for", "joined", "represents". */
+  membership: words("work join represent serve lead head run chair found co-found employ hire appoint elect name manage coach captain play sign"),
+  /** Verbs of study: "studied at", "graduated from". */
+  study: words("study graduate train attend teach"),
+  /** Prepositions that tie a role or a unit to its organisation: "director of", "analyst at", "spokesman for". */
+  holderPreposition: words("of at for with"),
+  /** Prepositions that put something in a place: "in", "near", "outside". */
+  placePreposition: words("in at near outside inside"),
+  /** Copulas and verbs of becoming: "is", "became", "remains". */
+  copula: words("be become remain"),
+};
+
+export function inWordClass(name: string, lemma: string): boolean {
+  const members = WORD_CLASSES[name];
+  if (!members) throw new Error(`unknown word class @${name}`);
+  return members.has(lemma);
+}

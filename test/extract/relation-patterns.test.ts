@@ -1,0 +1,30 @@
+// Every relation pattern must match its own example sentence, through the real tagger,
+// parser and entity resolution.
+import { describe, expect, it } from "vitest";
+import { headToken, parseTrees } from "../../src/extract/parse-tree.js";
+import { patternMatches } from "../../src/extract/relation-candidates.js";
+import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
+import { analyseText } from "../../src/extract/train/relation-data.js";
+import { titleAround } from "../../src/extract/relations.js";
+
+describe("relation patterns", () => {
+  it("have unique ids and name a source and a target", () => {
+    expect(new Set(RELATION_PATTERNS.map((pattern) => pattern.id)).size).toBe(RELATION_PATTERNS.length);
+    for (const pattern of RELATION_PATTERNS) {
+      const names = pattern.nodes.map((node) => node.name);
+      expect(names, pattern.id).toContain("source");
+      expect(names, pattern.id).toContain("target");
+    }
+  });
+
+  it.each(RELATION_PATTERNS.map((pattern) => [pattern.id, pattern] as const))("%s matches its example", (_, pattern) => {
+    const doc = analyseText({ id: pattern.id, text: pattern.example.text, date: null });
+    const found = parseTrees(doc.sentences, doc.mentions).flatMap((tree) => {
+      const headOf = new Map(tree.mentions.map((mention) => [mention, headToken(tree, mention)]));
+      return patternMatches(tree, headOf)
+        .filter((match) => match.pattern.id === pattern.id)
+        .map((match) => ({ source: match.source.text, target: match.target.text, role: match.role === undefined ? undefined : titleAround(tree, match.role) }));
+    });
+    expect(found).toContainEqual({ source: pattern.example.source, target: pattern.example.target, role: pattern.example.role });
+  });
+});
