@@ -15,12 +15,6 @@ export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   membership: words("work join represent serve lead head run chair found co-found employ hire appoint elect name manage coach captain play sign"),
   /** Verbs of study: "studied at", "graduated from". */
   study: words("study graduate train attend teach"),
-  /** Prepositions that tie a role or a unit to its organisation: "director of", "analyst at", "spokesman for". */
-  holderPreposition: words("of at for with"),
-  /** Prepositions that put something in a place: "in", "near", "outside". */
-  placePreposition: words("in at near outside inside"),
-  /** Copulas and verbs of becoming: "is", "became", "remains". */
-  copula: words("be become remain"),
 };
 
 export function inWordClass(name: string, lemma: string): boolean {

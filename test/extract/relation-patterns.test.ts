@@ -1,6 +1,8 @@
 // Every relation pattern must match its own example sentence, through the real tagger,
 // parser and entity resolution.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { DOC_PATH, withRelationsSection } from "../../scripts/docs-extraction.js";
 import { headToken, parseTrees } from "../../src/extract/parse-tree.js";
 import { patternMatches } from "../../src/extract/relation-candidates.js";
 import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
@@ -26,5 +28,12 @@ describe("relation patterns", () => {
         .map((match) => ({ source: match.source.text, target: match.target.text, role: match.role === undefined ? undefined : titleAround(tree, match.role) }));
     });
     expect(found).toContainEqual({ source: pattern.example.source, target: pattern.example.target, role: pattern.example.role });
+  });
+});
+
+describe("docs/extraction.md", () => {
+  it("holds the pattern table, word classes and model figures as the code has them (npm run docs:extraction)", () => {
+    const current = readFileSync(DOC_PATH, "utf8");
+    expect(withRelationsSection(current)).toBe(current);
   });
 });
