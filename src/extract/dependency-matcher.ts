@@ -43,7 +43,7 @@ export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[], hea
       return;
     }
     const node = nodes[depth];
-    for (const token of candidates(tree, node, bound)) {
+    for (const token of candidates(tree, node, bound, headOf)) {
       if (used.has(token) || !satisfies(tree, token, node.attrs, headOf)) continue;
       bound[node.name] = token;
       used.add(token);
@@ -56,8 +56,8 @@ export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[], hea
   return matches;
 }
 
-function candidates(tree: ParseTree, node: PatternNode, bound: Match): number[] {
-  if (node.of === undefined) return tree.tokens.map((_, index) => index);
+function candidates(tree: ParseTree, node: PatternNode, bound: Match, headOf: Map<Mention, number>): Iterable<number> {
+  if (node.of === undefined) return node.attrs.mention && node.attrs.mention !== "none" ? headOf.values() : tree.tokens.keys();
   const anchor = bound[node.of];
   if (anchor === undefined) throw new Error(`pattern node ${node.name} refers to ${node.of}, which is not bound before it`);
   switch (node.op ?? ">") {
@@ -84,7 +84,7 @@ function satisfies(tree: ParseTree, index: number, attrs: TokenConstraint, headO
   if (attrs.upos && !attrs.upos.includes(token.upos)) return false;
   if (attrs.deprel && !attrs.deprel.some((deprel) => matchesDeprel(token.deprel, deprel))) return false;
   if (attrs.lemma) {
-    const lemma = token.lemma.toLowerCase();
+    const lemma = tree.lemmas[index];
     if (!attrs.lemma.some((wanted) => (wanted.startsWith("@") ? inWordClass(wanted.slice(1), lemma) : wanted === lemma))) return false;
   }
   if (attrs.mention) {

@@ -7,6 +7,8 @@ import type { Mention, Sentence, Token } from "../doc.js";
 export interface ParseTree {
   sentence: number;
   tokens: Token[];
+  /** Each token's lemma in lower case, as patterns and features compare it. */
+  lemmas: string[];
   /** The head of each token in the contracted tree; -1 for the root. */
   heads: number[];
   /** The dependents of each token in the contracted tree, in text order. */
@@ -34,7 +36,7 @@ export function parseTree(sentence: Sentence, index: number, mentions: Mention[]
   heads.forEach((head, i) => {
     if (head >= 0) children[head].push(i);
   });
-  return { sentence: index, tokens, heads, children, mentionAt, mentions };
+  return { sentence: index, tokens, lemmas: tokens.map((token) => token.lemma.toLowerCase()), heads, children, mentionAt, mentions };
 }
 
 /** The first token of a mention whose head lies outside it: UD heads a flat name on its first word. */

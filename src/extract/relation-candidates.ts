@@ -87,7 +87,7 @@ export function relationCandidates(tree: ParseTree): RelationCandidate[] {
   return candidates;
 }
 
-const lemmaOf = (tree: ParseTree, token: number) => tree.tokens[token].lemma.toLowerCase();
+const lemmaOf = (tree: ParseTree, token: number) => tree.lemmas[token];
 
 /** A token on a path as a feature word: a mention by its kind, a word of a class by the class too. */
 function pathWord(tree: ParseTree, token: number): string {

@@ -60,7 +60,7 @@ function roleOf(candidate: RelationCandidate, source: Mention, target: Mention):
   return before >= 0 && isTitle(tree, before) ? titleAround(tree, before) : undefined;
 }
 
-const isTitle = (tree: ParseTree, token: number) => inWordClass("title", tree.tokens[token].lemma.toLowerCase()) && !tree.mentionAt[token];
+const isTitle = (tree: ParseTree, token: number) => inWordClass("title", tree.lemmas[token]) && !tree.mentionAt[token];
 
 /** The run of title words around a title token, in the text's own spelling: "chief conductor". */
 export function titleAround(tree: ParseTree, token: number): string {
