@@ -75,18 +75,21 @@ export function headToken(tree: ParseTree, mention: Mention): number {
   return mention.tokenStart;
 }
 
-/** The tokens from `token` up to the root, `token` first. */
-export function ancestors(tree: ParseTree, token: number): number[] {
+/** How far up from each end a path is looked for: longer paths say nothing a classifier can use. */
+export const MAX_PATH_STEPS = 12;
+
+/** The tokens from `token` up to the root (at most `limit` steps), `token` first. */
+export function ancestors(tree: ParseTree, token: number, limit = tree.tokens.length): number[] {
   const chain = [token];
-  // A well-formed tree has no cycle; the bound keeps a malformed one from looping.
-  for (let at = tree.heads[token]; at >= 0 && chain.length <= tree.tokens.length; at = tree.heads[at]) chain.push(at);
+  // A well-formed tree has no cycle; the bound also keeps a malformed one from looping.
+  for (let at = tree.heads[token]; at >= 0 && chain.length <= limit; at = tree.heads[at]) chain.push(at);
   return chain;
 }
 
 export interface TreePath {
   /** Tokens climbed from the first end to the common ancestor, both ends excluded. */
   up: number[];
-  /** The lowest common ancestor, or -1 when the tokens are in different trees. */
+  /** The lowest common ancestor, or -1 when none lies within MAX_PATH_STEPS of both ends. */
   top: number;
   /** Tokens descended from the common ancestor to the second end, both ends excluded. */
   down: number[];
@@ -94,8 +97,8 @@ export interface TreePath {
 
 /** The path between two tokens through their lowest common ancestor. */
 export function treePath(tree: ParseTree, from: number, to: number): TreePath {
-  const fromChain = ancestors(tree, from);
-  const toChain = ancestors(tree, to);
+  const fromChain = ancestors(tree, from, MAX_PATH_STEPS);
+  const toChain = ancestors(tree, to, MAX_PATH_STEPS);
   const onToChain = new Map(toChain.map((token, depth) => [token, depth]));
   const meet = fromChain.findIndex((token) => onToChain.has(token));
   if (meet < 0) return { up: fromChain.slice(1), top: -1, down: toChain.slice(1).reverse() };

@@ -68,19 +68,29 @@ export function patternMatches(tree: ParseTree, headOf: Map<Mention, number>): P
   return found;
 }
 
-export function relationCandidates(tree: ParseTree): RelationCandidate[] {
+/**
+ * How many tokens may separate the two mentions of a candidate at run time. Hardly any
+ * relation spans more (10 of CoNLL04 train's 1,104 do), and the bound keeps a run-on sentence
+ * linear. Training sees every pair: the far ones still teach what a relation is not.
+ */
+export const MAX_TOKENS_BETWEEN = 40;
+
+export function relationCandidates(tree: ParseTree, maxTokensBetween = MAX_TOKENS_BETWEEN): RelationCandidate[] {
   const { mentions } = tree;
   if (mentions.length < 2) return [];
   const headOf = new Map(mentions.map((mention) => [mention, headToken(tree, mention)]));
-  const matches = patternMatches(tree, headOf);
+  const matchesOf = new Map<Mention, PatternMatch[]>();
+  for (const match of patternMatches(tree, headOf)) {
+    for (const end of [match.source, match.target]) matchesOf.set(end, [...(matchesOf.get(end) ?? []), match]);
+  }
   const candidates: RelationCandidate[] = [];
   for (let a = 0; a < mentions.length; a++) {
-    for (let b = a + 1; b < mentions.length; b++) {
+    for (let b = a + 1; b < mentions.length && mentions[b].tokenStart - mentions[a].tokenEnd <= maxTokensBetween; b++) {
       const [first, second] = [mentions[a], mentions[b]];
       if (first.entity === second.entity) continue;
       const allowed = allowedLabels(first, second);
       if (!allowed.some((ok, index) => ok && index > 0)) continue;
-      const pairMatches = matches.filter((match) => (match.source === first && match.target === second) || (match.source === second && match.target === first));
+      const pairMatches = (matchesOf.get(first) ?? []).filter((match) => match.source === second || match.target === second);
       candidates.push({ tree, first, second, allowed, matches: pairMatches, features: pairFeatures(tree, first, second, headOf, pairMatches) });
     }
   }

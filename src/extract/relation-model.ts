@@ -139,7 +139,11 @@ export interface TrainingOptions {
   shuffle: (order: number[]) => void;
 }
 
-/** Trains by AdaGrad on the weighted log loss; the model it gives keeps every relation above 0.5, uncalibrated. */
+/**
+ * Trains by AdaGrad on the weighted log loss. The weights returned are the average of those
+ * at the end of each epoch, which varies much less with the order of the examples than the
+ * last epoch's. The model keeps every relation above 0.5, uncalibrated.
+ */
 export function trainRelationModel(examples: TrainingExample[], options: TrainingOptions): RelationModel {
   const labels = RELATION_LABELS.length;
   const weights = new Map<number, Float32Array>();
@@ -155,6 +159,7 @@ export function trainRelationModel(examples: TrainingExample[], options: Trainin
   };
   const hashed = examples.map((example) => [...new Set(example.features.map(hashString))]);
   const order = examples.map((_, index) => index);
+  const sums = new Map<number, Float32Array>();
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     options.shuffle(order);
     for (const index of order) {
@@ -176,6 +181,11 @@ export function trainRelationModel(examples: TrainingExample[], options: Trainin
         }
       }
     }
+    for (const [feature, row] of weights) {
+      const sum = sums.get(feature) ?? sums.set(feature, new Float32Array(labels)).get(feature)!;
+      for (let label = 0; label < labels; label++) sum[label] += row[label];
+    }
   }
-  return new RelationModel(weights, 0.5);
+  for (const sum of sums.values()) for (let label = 0; label < labels; label++) sum[label] /= options.epochs;
+  return new RelationModel(sums, 0.5);
 }

@@ -45,7 +45,7 @@ function labelCandidates(doc: ArticleDoc, align: Alignment, relations: Annotated
   const byPair = new Map(relations.map((relation) => [`${relation.source}|${relation.target}`, relation.relation]));
   for (const tree of parseTrees(doc.sentences, doc.mentions)) {
     if (!sentenceOk(doc.sentences[tree.sentence])) continue;
-    for (const candidate of relationCandidates(tree)) {
+    for (const candidate of relationCandidates(tree, Infinity)) {
       if (!RELATION_LABELS.some((label, index) => candidate.allowed[index] && index > 0 && annotated.has(labelRelation(label)!.relation))) continue;
       const [first, second] = [align(candidate.first), align(candidate.second)];
       let label = 0;
