@@ -63,6 +63,9 @@ export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["updated", "publi
 /** How many sentences from the top a publication-date line or a dateline may sit (after a title and a standfirst). */
 export const HEADER_SENTENCES = 6;
 
+/** How many sentences after the dateline its lead runs: the happenings it reports there are the story's own. */
+export const LEAD_SENTENCES = 2;
+
 /**
  * Happenings the story reports as taking place where it is filed from, unless the text places them elsewhere:
  * an official's statement, a court's ruling, a local protest, an arrest by the local police.
@@ -88,6 +91,8 @@ export const CONFIDENCE = {
   about: 0.7,
   /** A report names the specific place of another event. */
   aboutPlaced: 0.5,
+  /** A report whose clause names no happening is about the story's main one. */
+  aboutMain: 0.4,
   /** A report's complement names an entity. */
   aboutEntity: 0.5,
   /** "X claimed the attack": the claimant did it. */

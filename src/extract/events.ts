@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ACTS_AT_HOME, AMBIGUOUS_MONTHS, AT_DATELINE, AUDIENCE_VERBS, CONFIDENCE, HEADER_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ACTS_AT_HOME, AMBIGUOUS_MONTHS, AT_DATELINE, AUDIENCE_VERBS, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -143,8 +143,10 @@ function argumentMentions(view: SentenceView, index: number, seen = new Set<numb
       .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind) && (mention.kind !== "Place" || isWord(GOVERNMENT_NOUNS, token) || isWord(SPOKESPEOPLE, token) || TITLE_WORDS.has(lower(token))));
     if (spokenFor) found.push(spokenFor);
   }
-  for (const conjunct of dependentsBy(view, index, "conj")) {
-    for (const mention of argumentMentions(view, conjunct, seen)) if (!found.includes(mention)) found.push(mention);
+  // A list the parse reads as apposition ("Martin Mubanga, Richard Belmar and …") lists mentions of one kind.
+  const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter((child) => view.mentionAt[child] && view.mentionAt[child]!.kind === found[0]?.kind)];
+  for (const member of members) {
+    for (const mention of argumentMentions(view, member, seen)) if (!found.includes(mention)) found.push(mention);
   }
   return found.filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
 }
@@ -158,7 +160,8 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
     if (view.tokens[own].upos === "PRON" && token.deprel === "acl:relcl" && token.head >= 0) return token.head;
     return own;
   }
-  if (depth < 4 && token.head >= 0 && ["conj", "xcomp"].includes(token.deprel)) return subjectOf(view, token.head, depth + 1);
+  // Past a word the parse wrongly took for the first conjunct: "described the sentence as harsh and called on".
+  if (depth < 4 && token.head >= 0 && (["conj", "xcomp"].includes(token.deprel) || (depth > 0 && token.upos !== "VERB"))) return subjectOf(view, token.head, depth + 1);
   return undefined;
 }
 
@@ -179,7 +182,7 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       else if (mention !== trigger.agent && mention.entity) trigger.participants.push({ entity: mention.entity, role: "agent", mention });
     }
   };
-  const objectTokens: number[] = [];
+  const argumentTokens: number[] = [];
   if (trigger.pos === "verb") {
     const subject = trigger.passive ? undefined : subjectOf(view, index);
     const subjects = subject === undefined ? [] : argumentMentions(view, subject);
@@ -190,12 +193,15 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       addAgents(subjects.length ? subjects : pronoun ? [pronoun] : []);
       if (trigger.agent?.kind === "Person" && trigger.agent.sentence === view.index && (trigger.type === "Statement" || trigger.type === "Demand")) addAgents(appositiveOrganisations(view, trigger.agent));
     }
-    for (const agent of dependentsBy(view, index, "obl:agent")) addAgents(argumentMentions(view, agent));
+    for (const agent of dependentsBy(view, index, "obl:agent")) {
+      argumentTokens.push(agent);
+      addAgents(argumentMentions(view, agent));
+    }
     const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass");
     // "called on X to act": the one called on is the object.
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => ["on", "for"].includes(caseOf(view, child))));
     for (const object of objects) {
-      objectTokens.push(object);
+      argumentTokens.push(object);
       for (const mention of argumentMentions(view, object)) if (mention !== trigger.agent) addObject(trigger, mention);
     }
   } else {
@@ -207,7 +213,7 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       const mentions = argumentMentions(view, child);
       if (deprel === "nmod:poss" || ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
       else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && trigger.type === "Statement"))) {
-        objectTokens.push(child);
+        argumentTokens.push(child);
         for (const mention of mentions) {
           // "the sentence of the Supreme Court": a court passes judgement; "the request of the Municipality": who made it.
           const maker = !trigger.agent && preposition === "of" && (((trigger.type === "Trial" || trigger.type === "Sentence") && mention.kind === "Organization" && /\b(court|tribunal|judge)s?\b/i.test(mention.text)) || trigger.type === "Demand" || trigger.type === "Statement");
@@ -217,14 +223,14 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       }
     }
     // "UAAR launched a petition": the subject of a light verb acts; "Ebbers is to face trial": the subject of "face" undergoes it.
-    if (head >= 0 && tokens[index].deprel === "obj") {
+    if (head >= 0 && ["obj", "xcomp"].includes(tokens[index].deprel)) {
       const subject = subjectOf(view, head);
       const subjects = subject === undefined ? [] : argumentMentions(view, subject);
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subjects);
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
   }
-  trigger.places = placesOf(view, trigger, objectTokens);
+  trigger.places = placesOf(view, trigger, argumentTokens);
   // "the Iranian crackdown": a country qualifying the event's name is where it happened;
   // so is a country that arrests, tries, legislates or votes (its authorities act at home).
   if (trigger.agent?.kind === "Place" && (trigger.pos === "noun" || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
@@ -258,22 +264,26 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
 }
 
 /**
- * Places attached to the trigger by "in/at/near" ("killed in Mach"), or to what it happened to
- * ("stormed a mine in Mach", where the parse hangs the place on the noun), with the places they contain
+ * Places attached to the trigger by "in/at/near" ("killed in Mach"), or to its other arguments
+ * ("stormed a mine in Mach", "held by the US at Guantanamo Bay", where the parse hangs the place on the noun), with the places they contain
  * in turn ("in Mach, Balochistan"). A statement or demand takes only places attached to itself.
  */
-function placesOf(view: SentenceView, trigger: Trigger, objectTokens: number[]): Mention[] {
+function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]): Mention[] {
   const { tokens } = view;
   const places: Mention[] = [...trigger.places];
-  const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...objectTokens];
+  const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...argumentTokens];
+  // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
+  const collect = (at: number, depth: number) => {
+    for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
+    if (depth === 0) return;
+    for (const child of dependentsBy(view, at, "nmod", "compound", "amod", "appos")) {
+      if (tokens[child].deprel === "nmod" && !PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") continue;
+      collect(child, depth - 1);
+    }
+  };
   for (const host of hosts) {
     for (const child of dependentsBy(view, host, "obl", "nmod", "advmod")) {
-      if (!PLACE_PREPOSITIONS.has(caseOf(view, child)) || tokens[child].deprel.endsWith("tmod")) continue;
-      // "in Pakistan's Balochistan province": the noun leads to the place that names it.
-      const named = view.mentionAt[child] ? [child] : dependentsBy(view, child, "nmod", "compound", "amod").filter((grandchild) => view.mentionAt[grandchild]?.kind === "Place" && view.tokens[grandchild].deprel !== "nmod" || caseOf(view, grandchild) === "of");
-      for (const at of named) {
-        for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
-      }
+      if (PLACE_PREPOSITIONS.has(caseOf(view, child)) && !tokens[child].deprel.endsWith("tmod")) collect(child, 2);
     }
   }
   return places.filter((place) => place !== trigger.agent || ACTS_AT_HOME.has(trigger.type) || trigger.pos === "noun");
@@ -334,11 +344,11 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
       }
       const token = tokens[at];
       if (token.upos === "VERB" || token.upos === "AUX") {
-        // "The attack took place on Sunday", "UAAR launched a petition on Monday": the event its subject or object names.
-        if (isWord(OCCURRENCE_VERBS, token) || isWord(LIGHT_VERBS, token)) {
-          const named = dependentsBy(view, at, "nsubj", "obj").map((child) => triggerAt.get(child)).find((found) => found);
-          if (named) named.date ??= dayOf(timePhrase(view, index), reference);
-        }
+        // "The attack took place on Sunday", "UAAR launched a petition on Monday": the event its subject or object names;
+        // "an earthquake razed villages Sunday": what a happening did, it did when it happened.
+        const light = isWord(OCCURRENCE_VERBS, token) || isWord(LIGHT_VERBS, token);
+        const named = dependentsBy(view, at, ...(light ? ["nsubj", "obj"] : ["nsubj"])).map((child) => triggerAt.get(child)).find((found) => found?.pos === "noun");
+        if (named) named.date ??= dayOf(timePhrase(view, index), reference);
         return;
       }
       if (!MODIFIERS.has(tokens[from].deprel) && !tokens[from].deprel.startsWith("nmod") && !tokens[from].deprel.startsWith("obl")) return;
@@ -546,7 +556,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     // and what the story reports as happening where it is filed from happens at the dateline's place.
     const seat = !place && cluster.type !== "Statement" && cluster.type !== "Demand" ? seatOfOrganisation(cluster, seatOf) : undefined;
     if (seat) relate("OCCURRED_IN", key, seat.place, seat.trigger, seat.trigger.span, CONFIDENCE.seat);
-    else if (!place && dateline && AT_DATELINE.has(cluster.type)) relate("OCCURRED_IN", key, dateline.entity!, first, first.span, CONFIDENCE.dateline);
+    else if (!place && dateline && AT_DATELINE.has(cluster.type) && first.view.index - dateline.sentence <= LEAD_SENTENCES) relate("OCCURRED_IN", key, dateline.entity!, first, first.span, CONFIDENCE.dateline);
 
     const seen = new Set<string>();
     for (const trigger of cluster.triggers) {
@@ -586,7 +596,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     });
   }
   relations.push(...reportsOnPlacedEvents(clusters, keyOf, relations, entityName));
-  relations.push(...reportsOnPrecedingEvent(clusters, keyOf, relations));
+  relations.push(...reportsOnMainEvent(clusters, keyOf, relations));
   return { events, relations: dedupe(relations) };
 }
 
@@ -629,31 +639,20 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
   return reported;
 }
 
-/** A report whose own clause names no happening is about the happening reported last before it. */
-function reportsOnPrecedingEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
-  const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
-  const happenings = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial");
-  const position = (trigger: Trigger) => trigger.span.start;
-  const MODE = process.env.ABOUT_MODE ?? "preceding";
+/**
+ * A report whose own clause names no happening ("…," Mr X said) is taken to be about the story's main
+ * happening, the one mentioned most (between equals, the one with an agent), at low confidence: on the
+ * gold articles such a statement is about it about half the time, and about the happening reported just
+ * before it less often.
+ */
+function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
   const weight = (cluster: Cluster) => cluster.triggers.length * 2 + (cluster.agentKey ? 1 : 0);
-  const main = [...happenings].sort((a, b) => weight(b) - weight(a))[0];
-  const found: RelationMention[] = [];
-  for (const cluster of clusters) {
-    if (!REPORTING.has(cluster.type) || reporting.has(keyOf.get(cluster)!)) continue;
-    const first = cluster.triggers[0];
-    let target: Cluster | undefined;
-    if (MODE === "main") target = main;
-    else {
-      let best = -1;
-      for (const happening of happenings) {
-        if (happening === cluster) continue;
-        for (const trigger of happening.triggers) if (position(trigger) < position(first) && position(trigger) > best) { best = position(trigger); target = happening; }
-      }
-      if (!target && MODE === "preceding-main") target = main;
-    }
-    if (target && target !== cluster) found.push({ kind: "ABOUT", source: keyOf.get(cluster)!, target: keyOf.get(target)!, sentence: first.view.index, span: first.span, confidence: 0.4 });
-  }
-  return found;
+  const main = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => weight(b) - weight(a))[0];
+  if (!main) return [];
+  const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
+  return clusters
+    .filter((cluster) => cluster !== main && REPORTING.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
+    .map((cluster) => ({ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(main)!, sentence: cluster.triggers[0].view.index, span: cluster.triggers[0].span, confidence: CONFIDENCE.aboutMain }));
 }
 
 /** The mentions in the subtree of token `index`: what a report's clause names. */
