@@ -97,4 +97,8 @@ export const CONFIDENCE = {
   aboutEntity: 0.5,
   /** "X claimed the attack": the claimant did it. */
   claimant: 0.7,
+  /** An event node: a base, raised by each edge it has, up to a ceiling. */
+  eventBase: 0.5,
+  eventPerEdge: 0.1,
+  eventMax: 0.95,
 } as const;

@@ -59,7 +59,7 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
   let lastPerson: Mention | undefined;
   for (const view of views) {
     const triggerAt = new Map<number, Trigger>();
-    view.tokens.forEach((token, index) => {
+    view.tokens.forEach((_, index) => {
       const trigger = triggerOf(doc, view, index);
       if (trigger) triggerAt.set(index, trigger);
     });
@@ -312,6 +312,8 @@ function timePhrase(view: SentenceView, index: number): string {
   return view.tokens.slice(from, to).map((token) => token.text).join(" ");
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The day a time expression names, resolved against the reference date; null when it names none for certain. */
 function dayOf(phrase: string, reference: Date | undefined): string | null {
   const year = /\b\d{4}\b/.test(phrase);
@@ -319,8 +321,12 @@ function dayOf(phrase: string, reference: Date | undefined): string | null {
   if (!reference && !year) return null;
   const result = chrono.parse(phrase, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })[0];
   if (!result || /week|month|year/i.test(result.text)) return null;
-  const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference !== undefined);
-  return known ? result.start.date().toISOString().slice(0, 10) : null;
+  if (result.start.isCertain("day")) return result.start.date().toISOString().slice(0, 10);
+  if (!result.start.isCertain("weekday") || !reference) return null;
+  // News reports what has happened: a bare weekday is the last such day, not the next one.
+  const day = result.start.date();
+  if (day.getTime() > reference.getTime() + DAY_MS / 2 && !/\bnext\b/i.test(phrase)) day.setUTCDate(day.getUTCDate() - 7);
+  return day.toISOString().slice(0, 10);
 }
 
 /**
@@ -592,7 +598,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
       aliases,
       date: cluster.triggers.find((trigger) => trigger.date)?.date ?? null,
       triggers: cluster.triggers.map((trigger) => ({ ...trigger.span, sentence: trigger.view.index })),
-      confidence: round(Math.min(0.95, 0.5 + 0.1 * argumentCount)),
+      confidence: round(Math.min(CONFIDENCE.eventMax, CONFIDENCE.eventBase + CONFIDENCE.eventPerEdge * argumentCount)),
     });
   }
   relations.push(...reportsOnPlacedEvents(clusters, keyOf, relations, entityName));

@@ -90,24 +90,6 @@ export function listFrom(view: SentenceView, first: Mention, throughOrigins = fa
   }
 }
 
-/**
- * The whole list a mention belongs to: "Richard Belmar" → "Martin Mubanga, Richard Belmar and Feroz Abbasi";
- * with `throughOrigins`, members may carry where they are from: "Moazzam Begg, from Birmingham, and Martin Mubanga".
- */
-export function listAround(view: SentenceView, mention: Mention, throughOrigins = false): Mention[] {
-  let first = mention;
-  for (;;) {
-    let before = first.tokenStart - 1;
-    if (["and", "or"].includes(lower(view.tokens[before]))) before--;
-    if (view.tokens[before]?.text === ",") before--;
-    const origin = throughOrigins ? mentionEndingAt(view, before + 1) : undefined;
-    if (origin?.kind === "Place" && lower(view.tokens[origin.tokenStart - 1]) === "from" && view.tokens[origin.tokenStart - 2]?.text === ",") before = origin.tokenStart - 3;
-    const previous = before < first.tokenStart - 1 ? mentionEndingAt(view, before + 1) : undefined;
-    if (!previous || previous.kind !== mention.kind) return listFrom(view, first, throughOrigins);
-    first = previous;
-  }
-}
-
 /** The token after a member's ", from Birmingham", or `at` when there is none. */
 function afterOrigin(view: SentenceView, at: number): number {
   const origin = view.tokens[at]?.text === "," && lower(view.tokens[at + 1]) === "from" ? mentionStartingAt(view, at + 2) : undefined;
