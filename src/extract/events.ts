@@ -41,6 +41,8 @@ interface Trigger extends TriggerSpec {
   about: Trigger[];
   /** Entities its complement is about ("criticised Mr Blair's remarks" is about Mr Blair). */
   aboutEntities: Mention[];
+  /** The mentions in its complement, down to the next trigger: the places a report names. */
+  named: Set<Mention>;
 }
 
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
@@ -111,6 +113,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     passive: spec.pos === "verb" && dependents(view)[index].some((child) => ["aux:pass", "nsubj:pass"].includes(tokens[child].deprel)),
     about: [],
     aboutEntities: [],
+    named: new Set(),
   };
 }
 
@@ -127,28 +130,32 @@ function heldInCustody(view: SentenceView, index: number): TriggerSpec | undefin
  * ("John Smith, Mary Jones and Bill Brown"); a noun that speaks or acts for someone passes on to them
  * ("a spokesman for the Home Office", "Iraq's ambassador", "Pakistani authorities").
  */
-function argumentMentions(view: SentenceView, index: number, seen = new Set<number>()): Mention[] {
-  if (seen.has(index)) return [];
+function argumentMentions(view: SentenceView, index: number): Mention[] {
+  let known = argumentCache.get(view);
+  if (!known) argumentCache.set(view, (known = new Map()));
+  let found = known.get(index);
+  if (!found) known.set(index, (found = mentionsThrough(view, index, new Set())));
+  return found;
+}
+
+const argumentCache = new WeakMap<SentenceView, Map<number, Mention[]>>();
+
+function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, found = new Set<Mention>()): Mention[] {
   seen.add(index);
   const token = view.tokens[index];
-  const found: Mention[] = [];
-  const own = view.mentionAt[index];
   // "Archbishop Desmond Tutu", "lawyer Louise Christian": the parse may hang the name on the title.
-  const named = own ? undefined : dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place");
-  if (own ?? named) found.push((own ?? named)!);
-  else if (token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)))) {
-    const spokenFor = dependentsBy(view, index, "nmod", "amod", "compound")
-      .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
-      .map((child) => view.mentionAt[child])
-      .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind) && (mention.kind !== "Place" || isWord(GOVERNMENT_NOUNS, token) || isWord(SPOKESPEOPLE, token) || TITLE_WORDS.has(lower(token))));
-    if (spokenFor) found.push(spokenFor);
-  }
+  const own = view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place");
+  const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
+  const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
+    .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
+    .map((child) => view.mentionAt[child])
+    .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind));
+  const first = own ?? spokenFor;
+  if (first) found.add(first);
   // A list the parse reads as apposition ("Martin Mubanga, Richard Belmar and …") lists mentions of one kind.
-  const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter((child) => view.mentionAt[child] && view.mentionAt[child]!.kind === found[0]?.kind)];
-  for (const member of members) {
-    for (const mention of argumentMentions(view, member, seen)) if (!found.includes(mention)) found.push(mention);
-  }
-  return found.filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
+  const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter((child) => first && view.mentionAt[child]?.kind === first.kind)];
+  for (const member of members) if (!seen.has(member)) mentionsThrough(view, member, seen, found);
+  return [...found].filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
 }
 
 /** The subject of a verb: its own, or that of the verb it is coordinated with or controlled by ("expressed condolences and urged"). */
@@ -419,6 +426,8 @@ function linkReports(view: SentenceView, trigger: Trigger, triggerAt: Map<number
     if (seen.has(at)) continue;
     seen.add(at);
     const reported = triggerAt.get(at);
+    const mention = view.mentionAt[at];
+    if (mention) trigger.named.add(mention);
     if (reported && reported !== trigger) {
       if (reported.type !== trigger.type && reported.type !== "Statement") trigger.about.push(reported);
       continue;
@@ -632,8 +641,7 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
     if (!REPORTING.has(cluster.type) || cluster.type === "Trial") continue;
     const key = keyOf.get(cluster)!;
     for (const trigger of cluster.triggers) {
-      const nearby = subtreeMentions(trigger.view, trigger.token);
-      for (const place of nearby) {
+      for (const place of trigger.named) {
         // Only a specific place says which happening: every event in a country is "in Iran".
         const specific = place.kind === "Place" && !countryNamed(entityName.get(place.entity!) ?? "");
         for (const event of (specific && eventsAt.get(place.entity!)) || []) {
@@ -659,19 +667,6 @@ function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, re
   return clusters
     .filter((cluster) => cluster !== main && REPORTING.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
     .map((cluster) => ({ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(main)!, sentence: cluster.triggers[0].view.index, span: cluster.triggers[0].span, confidence: CONFIDENCE.aboutMain }));
-}
-
-/** The mentions in the subtree of token `index`: what a report's clause names. */
-function subtreeMentions(view: SentenceView, index: number): Set<Mention> {
-  const found = new Set<Mention>();
-  const stack = [index];
-  while (stack.length > 0) {
-    const at = stack.pop()!;
-    const mention = view.mentionAt[at];
-    if (mention) found.add(mention);
-    stack.push(...dependents(view)[at]);
-  }
-  return found;
 }
 
 function dedupe(relations: RelationMention[]): RelationMention[] {
