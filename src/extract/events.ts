@@ -16,7 +16,7 @@ import {
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -168,7 +168,9 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
     return own;
   }
   // Past a word the parse wrongly took for the first conjunct: "described the sentence as harsh and called on".
-  if (depth < 4 && token.head >= 0 && (["conj", "xcomp"].includes(token.deprel) || (depth > 0 && token.upos !== "VERB"))) return subjectOf(view, token.head, depth + 1);
+  // A participle or infinitive without a subject of its own is done by its head's subject: "acted alone in killing Kennedy".
+  const controlled = token.deprel === "advcl" && /^(VBG|VBN)$/.test(token.pos);
+  if (depth < 4 && token.head >= 0 && (["conj", "xcomp"].includes(token.deprel) || controlled || (depth > 0 && token.upos !== "VERB"))) return subjectOf(view, token.head, depth + 1);
   return undefined;
 }
 
@@ -218,7 +220,9 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       const { deprel } = tokens[child];
       const preposition = caseOf(view, child);
       const mentions = argumentMentions(view, child);
-      if (deprel === "nmod:poss" || ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
+      const undergoes = POSSESSOR_ROLE[trigger.type];
+      if (deprel === "nmod:poss" && undergoes) for (const mention of mentions) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
+      else if (deprel === "nmod:poss" || ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
       else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && trigger.type === "Statement"))) {
         argumentTokens.push(child);
         for (const mention of mentions) {
