@@ -54,6 +54,9 @@ export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
   "on", "the", "of", "last", "this", "next", "early", "late", "night", "morning", "afternoon", "evening", ",",
 ]);
 
+/** Conjunctions that make a clause happen at the same time as the one it modifies: "as", "when", "while". */
+export const SIMULTANEITY_MARKERS: ReadonlySet<string> = new Set(["as", "when", "while"]);
+
 /** Numbers that are a date by themselves: 1996-08-22, 12/19/2005. */
 export const NUMERIC_DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 

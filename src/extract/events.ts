@@ -13,7 +13,7 @@ import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
   ACTS_AT_HOME, AMBIGUOUS_MONTHS, AT_DATELINE, AUDIENCE_VERBS, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
 import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
@@ -46,6 +46,8 @@ interface Trigger extends TriggerSpec {
 }
 
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
+/** Relations of a verb that heads a main clause of its sentence, not a relative or adverbial one. */
+const MAIN_CLAUSE = new Set(["root", "conj", "parataxis"]);
 /** Relations by which a report takes what it reports on: "said (that) …", "condemned the attack", "claimed by". */
 const COMPLEMENTS = new Set(["ccomp", "xcomp", "obj", "nsubj:pass", "parataxis"]);
 /** Relations by which a trigger's dependent is a place or date modifier rather than a clause of its own. */
@@ -56,7 +58,7 @@ function isWord(words: ReadonlySet<string>, token: Token | undefined): boolean {
   return token !== undefined && (words.has(token.text.toLowerCase()) || words.has(token.lemma.toLowerCase()));
 }
 
-function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | undefined): Trigger[] {
+function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | undefined, lead: number | undefined): Trigger[] {
   const triggers: Trigger[] = [];
   let lastPerson: Mention | undefined;
   for (const view of views) {
@@ -67,6 +69,12 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
     });
     for (const trigger of triggerAt.values()) readArguments(view, trigger, lastPerson);
     assignDates(view, triggerAt, reference);
+    // What the lead reports being said, with no time of its own, was said on the day the story is published.
+    if (view.index === lead && reference) {
+      for (const trigger of triggerAt.values()) {
+        if (trigger.type === "Statement" && trigger.pos === "verb" && !trigger.date && MAIN_CLAUSE.has(view.tokens[trigger.token].deprel)) trigger.date = reference.toISOString().slice(0, 10);
+      }
+    }
     // "a petition … asking the government to act": a participle of the same kind goes on naming the same happening.
     for (const [index, trigger] of triggerAt) {
       const named = triggerAt.get(view.tokens[index].head);
@@ -366,7 +374,9 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
         const light = isWord(OCCURRENCE_VERBS, token) || isWord(LIGHT_VERBS, token);
         const named = dependentsBy(view, at, ...(light ? ["nsubj", "obj"] : ["nsubj"])).map((child) => triggerAt.get(child)).find((found) => found?.pos === "noun");
         if (named) named.date ??= dayOf(timePhrase(view, index), reference);
-        return;
+        // "As the hearings are set for today, Obama nominated …": what happens while another happens shares its day.
+        const simultaneous = token.deprel === "advcl" && dependentsBy(view, at, "mark").some((marker) => isWord(SIMULTANEITY_MARKERS, tokens[marker]));
+        if (named || !simultaneous) return;
       }
       if (!MODIFIERS.has(tokens[from].deprel) && !tokens[from].deprel.startsWith("nmod") && !tokens[from].deprel.startsWith("obl")) return;
       [from, at] = [at, token.head];
@@ -374,9 +384,8 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
   });
 }
 
-/** The day relative dates resolve against: the article's date, else a publication date stated at the top ("Updated 12/19/2005", "Jul 13, 2009 01:40 PM"). */
-function referenceDate(doc: ArticleDoc, views: SentenceView[]): Date | undefined {
-  if (doc.article.date) return new Date(`${doc.article.date}T12:00:00Z`);
+/** A publication date stated at the top, on a line of its own ("updated 12/19/2005 2:48 PM ET", "Jul 13, 2009 01:40 PM"), and where it stands. */
+function publicationLine(views: SentenceView[]): { date: Date; sentence: number } | undefined {
   for (const view of views.slice(0, HEADER_SENTENCES)) {
     const { tokens } = view;
     // A line that is a date and nothing more: no verb other than "updated", "published".
@@ -384,7 +393,7 @@ function referenceDate(doc: ArticleDoc, views: SentenceView[]): Date | undefined
     const result = chrono.parse(view.sentence.text, new Date(0), { forwardDate: false })[0];
     if (result && result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day")) {
       const { year, month, day } = { year: result.start.get("year")!, month: result.start.get("month")!, day: result.start.get("day")! };
-      return new Date(Date.UTC(year, month - 1, day, 12));
+      return { date: new Date(Date.UTC(year, month - 1, day, 12)), sentence: view.index };
     }
   }
   return undefined;
@@ -545,7 +554,13 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   const views = sentenceViews(doc);
   markGovernment(views, homeCountry(doc));
   const dateline = datelinePlace(views);
-  const clusters = clusterTriggers(findTriggers(doc, views, referenceDate(doc, views))).filter(isSalient);
+  const published = publicationLine(views);
+  // Relative dates resolve against the article's date, else the publication date the text states.
+  const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : published?.date;
+  // The lead is the sentence after the header lines (dateline, publication date), where there are any.
+  const headerEnd = Math.max(dateline?.sentence ?? -1, published?.sentence ?? -1);
+  const lead = reference && headerEnd >= 0 ? headerEnd + 1 : undefined;
+  const clusters = clusterTriggers(findTriggers(doc, views, reference, lead)).filter(isSalient);
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const depth = placeDepth(doc.relations);
   const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));
