@@ -55,8 +55,8 @@ function define(type: EventType, pos: TriggerSpec["pos"], forms: string): void {
     TRIGGERS.set(form, entry);
   }
 }
-define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shot stabbed");
-define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive");
+define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shot stabbed kidnapped abducted hijacked");
+define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive kidnapping kidnappings abduction hijacking hijack");
 define("Killing", "verb", "kill kills killed killing murder murdered murdering assassinated massacred executed slain");
 define("Killing", "noun", "killing killings murder murders assassination massacre deaths");
 define("Injury", "verb", "injured injuring wounded wounding hurt");
