@@ -46,6 +46,8 @@ interface Trigger extends TriggerSpec {
 }
 
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
+/** Event types whose verb names a speaker, found even where the parse gives the verb no subject. */
+const REPORTING_SPEAKER: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
 /** Relations of a verb that heads a main clause of its sentence, not a relative or adverbial one. */
 const MAIN_CLAUSE = new Set(["root", "conj", "parataxis"]);
 /** Relations by which a report takes what it reports on: "said (that) …", "condemned the attack", "claimed by". */
@@ -182,6 +184,26 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
   return undefined;
 }
 
+/**
+ * The speaker of a report the parse left without a subject (a long appositive or an opening clause confuses it:
+ * "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi, said"): the last person or
+ * organisation in the verb's dependents before it, outside relative clauses.
+ */
+function speakerBefore(view: SentenceView, verb: number): Mention[] {
+  const { tokens } = view;
+  let speaker: Mention | undefined;
+  const stack = dependents(view)[verb].filter((child) => child < verb);
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    const { deprel } = tokens[at];
+    if (deprel === "acl:relcl") continue;
+    const mention = view.mentionAt[at];
+    if (mention && (mention.kind === "Person" || mention.kind === "Organization") && mention.entity && (!speaker || mention.tokenStart > speaker.tokenStart)) speaker = mention;
+    stack.push(...dependents(view)[at]);
+  }
+  return speaker ? [speaker] : [];
+}
+
 /** The people and organisations named in a speaker's appositive: "Shami Chakrabarti, director of Liberty, said" → Liberty speaks too. */
 function appositiveOrganisations(view: SentenceView, speaker: Mention): Mention[] {
   return dependentsBy(view, mentionHead(view, speaker), "appos")
@@ -202,7 +224,7 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
   const argumentTokens: number[] = [];
   if (trigger.pos === "verb") {
     const subject = trigger.passive ? undefined : subjectOf(view, index);
-    const subjects = subject === undefined ? [] : argumentMentions(view, subject);
+    const subjects = subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, index) : [];
     const pronoun = subject !== undefined && isWord(PERSONAL_PRONOUNS, tokens[subject]) && lastPerson?.entity ? lastPerson : undefined;
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");
@@ -244,8 +266,8 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
     // "UAAR launched a petition": the subject of a light verb acts; "Ebbers is to face trial": the subject of "face" undergoes it.
     if (head >= 0 && ["obj", "xcomp"].includes(tokens[index].deprel)) {
       const subject = subjectOf(view, head);
-      const subjects = subject === undefined ? [] : argumentMentions(view, subject);
-      if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subjects);
+      const subjects = subject !== undefined ? argumentMentions(view, subject) : [];
+      if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, head) : subjects);
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
   }
