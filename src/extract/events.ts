@@ -46,6 +46,8 @@ interface Trigger extends TriggerSpec {
 }
 
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
+/** Happenings that kill or hurt without anyone doing it. */
+const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
 /** Event types whose verb names a speaker, found even where the parse gives the verb no subject. */
 const REPORTING_SPEAKER: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
 /** Relations of a verb that heads a main clause of its sentence, not a relative or adverbial one. */
@@ -497,13 +499,16 @@ interface Cluster {
 function clusterTriggers(triggers: Trigger[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byId = new Map<string, Cluster>();
-  // In an article about violence, those who died died of it.
+  // In an article about violence, those who died died of it; in one about a disaster and no attack, those killed
+  // or hurt without anyone doing it ("ten people were killed when an earthquake razed villages") died in the disaster.
   const violent = triggers.some((trigger) => VIOLENCE.has(trigger.type));
+  const disaster = triggers.some((trigger) => trigger.type === "Attack") ? undefined : triggers.find((trigger) => CALAMITIES.has(trigger.type));
   for (const trigger of triggers) {
     const agentKey = trigger.agent?.entity;
     const word = lower(trigger.view.tokens[trigger.token]);
     let id: string;
-    if (VIOLENCE.has(trigger.type) || (violent && HAPPENS_TO_SUBJECT.has(word))) id = "violence";
+    if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || HAPPENS_TO_SUBJECT.has(word))))) id = "calamity";
+    else if (VIOLENCE.has(trigger.type) || (violent && HAPPENS_TO_SUBJECT.has(word))) id = "violence";
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
     // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".
@@ -530,6 +535,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
   }
   for (const cluster of clusters) {
     if (cluster.triggers.some((trigger) => trigger.type === "Attack")) cluster.type = "Attack";
+    const calamity = cluster.triggers.find((trigger) => CALAMITIES.has(trigger.type));
+    if (calamity) cluster.type = calamity.type;
     cluster.agentKey ??= cluster.triggers.find((trigger) => trigger.agent)?.agent?.entity;
   }
   return clusters;

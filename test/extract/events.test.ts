@@ -38,6 +38,13 @@ describe("event dates", () => {
   });
 });
 
+describe("one happening", () => {
+  it("takes deaths no one caused to be the disaster's, dated by the disaster's own day", () => {
+    const doc = run("Ten people were killed when an earthquake hit the island of Qeshm on Sunday.", "2005-11-28");
+    expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([["Disaster", "2005-11-27"]]);
+  });
+});
+
 describe("event places", () => {
   const filed = "BEIRUT 1996-12-06\n\nThe Lebanese government said on Friday that gunmen attacked a bank in Tyre.";
 
