@@ -329,7 +329,8 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
   };
   for (const host of hosts) {
     for (const child of dependentsBy(view, host, "obl", "nmod", "advmod")) {
-      if (PLACE_PREPOSITIONS.has(caseOf(view, child)) && !tokens[child].deprel.endsWith("tmod")) collect(child, 2);
+      // "called on President Khatami of Iran": who a phrasal verb takes is no place.
+      if (PLACE_PREPOSITIONS.has(caseOf(view, child)) && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child)) collect(child, 2);
     }
   }
   return places.filter((place) => place !== trigger.agent || ACTS_AT_HOME.has(trigger.type) || trigger.pos === "noun");
