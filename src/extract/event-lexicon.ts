@@ -32,6 +32,12 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "on", "ag
 /** Prepositions that introduce what a report is about: "talked about the attack", "protests over the ruling". */
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["about", "over", "on", "of", "for", "against", "into"]);
 
+/** Event types that answer for another happening, named after "for/over": "arrested for the assassination", "jailed over the killing". */
+export const ANSWERS_FOR: ReadonlySet<EventType> = new Set(["Arrest", "Sentence"]);
+
+/** Prepositions that give what someone answers for. */
+export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
+
 /** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met". */
 export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never"]);
 

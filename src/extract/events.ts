@@ -12,8 +12,8 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ACTS_AT_HOME, AMBIGUOUS_MONTHS, AT_DATELINE, AUDIENCE_VERBS, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  ACTS_AT_HOME, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
 import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
@@ -452,12 +452,15 @@ function datelinePlace(views: SentenceView[]): Mention | undefined {
  * where the complement names no happening, the people and organisations it names.
  */
 function linkReports(view: SentenceView, trigger: Trigger, triggerAt: Map<number, Trigger>): void {
-  if (!REPORTING.has(trigger.type) && !isClaim(trigger)) return;
+  const answering = ANSWERS_FOR.has(trigger.type);
+  if (!REPORTING.has(trigger.type) && !answering && !isClaim(trigger)) return;
   const { tokens } = view;
   const complements = dependents(view)[trigger.token].filter((child) => {
     const { deprel } = tokens[child];
-    if (COMPLEMENTS.has(deprel)) return true;
     const preposition = caseOf(view, child);
+    // "arrested for the assassination", "jailed over the killing": what someone is held or punished for.
+    if (answering) return (deprel.startsWith("obl") || deprel.startsWith("nmod")) && REASON_PREPOSITIONS.has(preposition);
+    if (COMPLEMENTS.has(deprel)) return true;
     return (deprel.startsWith("obl") || deprel.startsWith("nmod")) && TOPIC_PREPOSITIONS.has(preposition) && !(trigger.pos === "verb" && preposition === "on" && isPhrasal(trigger));
   });
   const stack = [...complements];

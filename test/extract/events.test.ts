@@ -69,6 +69,11 @@ describe("what a report is about", () => {
     expect(triples(said)).toContain("Statement ABOUT Attack");
   });
 
+  it("makes an arrest about what it is for", () => {
+    const doc = run("Police arrested John Brown for the murder of John Smith.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(["John Brown PARTICIPANT Arrest", "Arrest ABOUT Killing", "John Smith PARTICIPANT Killing"]));
+  });
+
   it("takes the speaker's subject through a spokesman and a list of victims through conjuncts", () => {
     const doc = run("A spokesman for the Home Office said gunmen killed John Smith, Mary Jones and Bill Brown.");
     expect(triples(doc)).toEqual(
