@@ -102,7 +102,9 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (view.mentionAt[index]) return undefined;
   // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
   const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
-  const spec = phrasal ?? triggerFor(token.text, token.pos) ?? heldInCustody(view, index);
+  // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
+  const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
+  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
   if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
