@@ -81,6 +81,12 @@ export const LEAD_SENTENCES = 2;
  */
 export const AT_DATELINE: ReadonlySet<EventType> = new Set(["Statement", "Trial", "Sentence", "Arrest", "Protest", "Investigation"]);
 
+/** Happenings that kill or hurt without anyone doing it: in an article with one and no attack, the dead are its. */
+export const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
+
+/** Event types whose verb names a speaker, found even where the parse gives the verb no subject. */
+export const REPORTING_SPEAKER: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
+
 /** Event types a country's authorities carry out on their own soil. */
 export const ACTS_AT_HOME: ReadonlySet<EventType> = new Set(["Arrest", "Trial", "Sentence", "Legislation", "Election", "Investigation"]);
 

@@ -12,8 +12,8 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ACTS_AT_HOME, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  ACTS_AT_HOME, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
 import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
@@ -46,10 +46,6 @@ interface Trigger extends TriggerSpec {
 }
 
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
-/** Happenings that kill or hurt without anyone doing it. */
-const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
-/** Event types whose verb names a speaker, found even where the parse gives the verb no subject. */
-const REPORTING_SPEAKER: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
 /** Relations of a verb that heads a main clause of its sentence, not a relative or adverbial one. */
 const MAIN_CLAUSE = new Set(["root", "conj", "parataxis"]);
 /** Relations by which a report takes what it reports on: "said (that) …", "condemned the attack", "claimed by". */

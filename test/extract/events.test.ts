@@ -31,6 +31,15 @@ describe("event dates", () => {
     expect(eventOf(doc, "Statement")?.date).toBeNull();
   });
 
+  it("dates what the lead after a dateline reports being said to the day of publication, and nothing else", () => {
+    const doc = run("BEIRUT 1996-12-06\n\nThe Lebanese government said gunmen attacked a bank in Tyre. Prime Minister Rafik Hariri said the attack was a crime.");
+    expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([
+      ["Statement", "1996-12-06"],
+      ["Attack", null],
+      ["Statement", null],
+    ]);
+  });
+
   it("resolves relative dates against a publication date stated at the top when the article has none", () => {
     const text = "Gigante dies in prison\n\nupdated 12/19/2005 2:48 PM ET\n\nVincent Gigante died Monday in prison, officials said.";
     expect(run(text, null).events.find((event) => event.name.includes("died") || event.aliases.includes("died"))?.date).toBe("2005-12-19");
