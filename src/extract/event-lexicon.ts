@@ -84,6 +84,9 @@ export const AT_DATELINE: ReadonlySet<EventType> = new Set(["Statement", "Trial"
 /** Happenings that kill or hurt without anyone doing it: in an article with one and no attack, the dead are its. */
 export const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
 
+/** Reports that, where their own clause names no happening, are taken to be about the story's main one. */
+export const ABOUT_MAIN_EVENT: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
+
 /** Event types whose verb names a speaker, found even where the parse gives the verb no subject. */
 export const REPORTING_SPEAKER: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
 

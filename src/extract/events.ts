@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ACTS_AT_HOME, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACTS_AT_HOME, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -710,7 +710,7 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
  * A report whose own clause names no happening ("…," Mr X said) is taken to be about the story's main
  * happening, the one mentioned most (between equals, the one with an agent), at low confidence: on the
  * gold articles such a statement is about it about half the time, and about the happening reported just
- * before it less often.
+ * before it less often. Trials and inquiries are about their own matter, so they take no such edge.
  */
 function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
   const weight = (cluster: Cluster) => cluster.triggers.length * 2 + (cluster.agentKey ? 1 : 0);
@@ -718,7 +718,7 @@ function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, re
   if (!main) return [];
   const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
   return clusters
-    .filter((cluster) => cluster !== main && REPORTING.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
+    .filter((cluster) => cluster !== main && ABOUT_MAIN_EVENT.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
     .map((cluster) => ({ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(main)!, sentence: cluster.triggers[0].view.index, span: cluster.triggers[0].span, confidence: CONFIDENCE.aboutMain }));
 }
 
