@@ -1,18 +1,23 @@
-// Events from trigger words over parts of speech: each trigger gets its arguments from
-// the clause around it (agent on the left or after "by", the object it happened to on
-// the right or after "of/on/against", the place after "in/at/near" or where the organisation
-// taking part sits, the date chrono-node resolves against the dateline), then triggers that
-// report the same happening are merged into one event: all violence in an article is one
-// attack; statements and demands by the same speaker are one statement; a court's ruling and
-// sentence are one judgement; other mentions of a type merge by agent. docs/extraction.md
-// lists the patterns.
+// Events as predicates with arguments, read off the dependency parse. A trigger word from
+// the lexicon is a verb or a noun; its arguments are its dependents: the subject acts (or, for
+// "died", undergoes), the object or passive subject is what it happened to, "by X" acts, "in X"
+// is where it happened, and conjuncts of an argument take part too. A time expression attached
+// to the trigger itself dates it; a report's complement is what it is about. Triggers that name
+// the same happening are then merged into one event: all violence in an article is one attack;
+// statements and demands by the same speaker are one statement; a court's ruling and sentence
+// are one judgement; other mentions of a type merge by agent. docs/extraction.md lists the patterns.
 import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
-import type { ArticleDoc, EventMention, Mention, RelationMention, Span } from "../doc.js";
+import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
-import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
-import { homeCountry, listAround, lower, markGovernment, mentionEndingAt, mentionStartingAt, sentenceViews, type SentenceView } from "./sentence-view.js";
+import {
+  ABOUT_MAIN_EVENT, ACTS_AT_HOME, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
+} from "./event-lexicon.js";
+import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
   entity: string;
@@ -32,138 +37,247 @@ interface Trigger extends TriggerSpec {
   date: string | null;
   /** A passive verb ("was arrested"): its subject is what it happened to. */
   passive: boolean;
-  /** Other triggers in the same clause that this one reports on ("condemned the attack"). */
+  /** Other triggers in its complement that this one reports on ("condemned the attack"). */
   about: Trigger[];
+  /** Entities its complement is about ("criticised Mr Blair's remarks" is about Mr Blair). */
+  aboutEntities: Mention[];
+  /** The mentions in its complement, down to the next trigger: the places a report names. */
+  named: Set<Mention>;
 }
 
-/** How far, in tokens, a pattern looks from a trigger: clauses are short, and bounded scans keep extraction linear. */
-const SCAN_WINDOW = 40;
-const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "also", "reportedly", "not", "to", "could", "may", "might", "did", "does", "do", "strongly", "later", "then", "yesterday", "today"]);
-const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
-const CLAUSE_BREAK = new Set([";", ":", "which", "who", "that", "because", "while", "but", "although", "when", "where"]);
-const PERSONAL_PRONOUNS = new Set(["he", "she"]);
-const FACING_VERBS = new Set(["face", "faces", "faced", "facing"]);
-/** Verbs that may follow the quote they report, with the speaker after them: `"…," said Mr Smith`. */
-const QUOTE_VERBS = new Set(["said", "says", "added", "asked", "wrote", "explained", "continued", "insisted", "warned", "stated"]);
-/** "A spokesman for the Home Office said": the one spoken for is the speaker. */
-const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives"]);
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
+/** Relations of a verb that heads a main clause of its sentence, not a relative or adverbial one. */
+const MAIN_CLAUSE = new Set(["root", "conj", "parataxis"]);
+/** Relations by which a report takes what it reports on: "said (that) …", "condemned the attack", "claimed by". */
+const COMPLEMENTS = new Set(["ccomp", "xcomp", "obj", "nsubj:pass", "parataxis"]);
+/** Relations by which a trigger's dependent is a place or date modifier rather than a clause of its own. */
+const MODIFIERS = new Set(["obl", "nmod", "obl:tmod", "nmod:tmod", "advmod", "compound", "appos", "flat", "conj", "amod", "obl:npmod", "nummod"]);
 
-function isVerb(pos: string): boolean {
-  return pos.startsWith("VB") || pos === "MD";
+/** Whether a token is a word of `words`, by its form or its lemma. */
+function isWord(words: ReadonlySet<string>, token: Token | undefined): boolean {
+  return token !== undefined && (words.has(token.text.toLowerCase()) || words.has(token.lemma.toLowerCase()));
 }
 
-function findTriggers(doc: ArticleDoc, views: SentenceView[]): Trigger[] {
+function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | undefined, lead: number | undefined): Trigger[] {
   const triggers: Trigger[] = [];
   let lastPerson: Mention | undefined;
   for (const view of views) {
-    const { tokens } = view;
-    const sentenceTriggers: Trigger[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (view.mentionAt[i]) continue;
-      // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
-      const spec = phrasalTriggerFor(tokens[i].text, tokens[i].pos, tokens[i + 1]?.text) ?? triggerFor(tokens[i].text, tokens[i].pos) ?? heldInCustody(view, i);
-      // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
-      if (!spec || (spec.pos === "verb" && tokens[i].pos === "VB")) continue;
-      // "detained without trial", "no agreement": what did not happen is no event.
-      if (["without", "no", "never"].includes(lower(tokens[i - 1]))) continue;
-      // "claimed the lives of 11 miners" reports deaths, not a claim.
-      if (lower(tokens[i]).startsWith("claim") && spec.pos === "verb" && ["the", "lives"].includes(lower(tokens[i + 1])) && lower(tokens[i + 2]) !== "attack") continue;
-      const trigger = describeTrigger(doc, view, i, spec);
-      // "a petition … asking the government to act": a participle of the same kind goes on naming the same happening.
-      const named = tokens[i].pos === "VBG" && !trigger.agent ? sentenceTriggers.findLast((earlier) => earlier.type === trigger.type) : undefined;
-      if (named) named.participants.push(...trigger.participants);
-      else sentenceTriggers.push(trigger);
+    const triggerAt = new Map<number, Trigger>();
+    view.tokens.forEach((_, index) => {
+      const trigger = triggerOf(doc, view, index);
+      if (trigger) triggerAt.set(index, trigger);
+    });
+    for (const trigger of triggerAt.values()) readArguments(view, trigger, lastPerson);
+    assignDates(view, triggerAt, reference);
+    // What the lead reports being said, with no time of its own, was said on the day the story is published.
+    if (view.index === lead && reference) {
+      for (const trigger of triggerAt.values()) {
+        if (trigger.type === "Statement" && trigger.pos === "verb" && !trigger.date && MAIN_CLAUSE.has(view.tokens[trigger.token].deprel)) trigger.date = reference.toISOString().slice(0, 10);
+      }
     }
-    for (const trigger of sentenceTriggers) {
-      if (!trigger.agent && (trigger.type === "Statement" || trigger.type === "Demand" || (trigger.pos === "verb" && !trigger.passive))) resolvePronounAgent(trigger, lastPerson);
+    // "a petition … asking the government to act": a participle of the same kind goes on naming the same happening.
+    for (const [index, trigger] of triggerAt) {
+      const named = triggerAt.get(view.tokens[index].head);
+      if (view.tokens[index].deprel.startsWith("acl") && view.tokens[index].pos === "VBG" && !trigger.agent && named?.type === trigger.type) {
+        named.participants.push(...trigger.participants);
+        named.date ??= trigger.date;
+        triggerAt.delete(index);
+      }
     }
-    assignDates(doc, view, sentenceTriggers);
-    linkReports(sentenceTriggers);
-    triggers.push(...sentenceTriggers);
+    for (const trigger of triggerAt.values()) linkReports(view, trigger, triggerAt);
+    triggers.push(...[...triggerAt.values()].sort((a, b) => a.token - b.token));
     for (const mention of view.mentions) if (mention.kind === "Person") lastPerson = mention;
   }
   return triggers;
 }
 
-/** "Four Britons have been held by the US": people who are held are detained (a meeting that is held is not). */
-function heldInCustody(view: SentenceView, index: number): TriggerSpec | undefined {
+/** The trigger token `index` is, if any, with its phrase. */
+function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger | undefined {
   const { tokens } = view;
-  if (lower(tokens[index]) !== "held" || tokens[index].pos !== "VBN" || !PASSIVE.has(lower(tokens[index - 1]))) return undefined;
-  const subject = mentionToLeft(view, index);
-  return subject && (subject.kind === "Person" || subject.kind === "Group") ? { type: "Arrest", pos: "verb" } : undefined;
-}
-
-function describeTrigger(doc: ArticleDoc, view: SentenceView, index: number, spec: TriggerSpec): Trigger {
-  const { tokens } = view;
-  let phraseStart = index;
+  const token = tokens[index];
+  if (view.mentionAt[index]) return undefined;
+  // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
+  const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
+  // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
+  const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
+  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index);
+  // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
+  if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
+  // "detained without trial", "no agreement": what did not happen is no event.
+  if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
+  // "claimed the lives of 11 miners" reports deaths, not a claim.
+  if (lower(token).startsWith("claim") && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => lower(tokens[object]) === "lives")) return undefined;
   // Modifiers that belong to the name of the event: "terrorist attack", "Sunday attack", "strongly condemned".
-  while (phraseStart > 0 && phraseStart > index - 2 && !view.mentionAt[phraseStart - 1] && /^(JJ|NN|RB)/.test(tokens[phraseStart - 1].pos) && !/^(NNP)/.test(tokens[phraseStart - 1].pos) && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
-  const span = { start: tokens[index].start, end: tokens[index].end };
-  const trigger: Trigger = {
+  let phraseStart = index;
+  while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
+  return {
     ...spec,
     view,
     token: index,
     // A phrasal trigger keeps its particle: "called on", "stepped down".
-    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text) ? index + 1 : index].end),
-    span,
+    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[phrasal ? index + 1 : index].end),
+    span: { start: token.start, end: token.end },
     participants: [],
     places: [],
     date: null,
-    passive: spec.pos === "verb" && tokens[index].pos === "VBN" && [1, 2].some((back) => PASSIVE.has(lower(tokens[index - back]))),
+    passive: spec.pos === "verb" && dependents(view)[index].some((child) => ["aux:pass", "nsubj:pass"].includes(tokens[child].deprel)),
     about: [],
+    aboutEntities: [],
+    named: new Set(),
   };
-  const { passive } = trigger;
-  const byAgent = agentAfterBy(view, index);
-  if (spec.pos === "verb") {
-    const left = mentionToLeft(view, index);
-    if (passive) {
-      if (byAgent) trigger.agent = byAgent;
-      // "Begg, from Birmingham, and Mubanga and Abbasi, from London, have been held": every one listed.
-      if (left) for (const member of listAround(view, left, true)) addObject(trigger, member);
-    } else {
-      if (left && HAPPENS_TO_SUBJECT.has(lower(tokens[index]))) {
-        for (const member of listAround(view, left)) addObject(trigger, member, "victim");
-        return finishTrigger(view, trigger, phraseStart);
-      }
-      // `"… the WorldCom fraud," said the Wall Street Journal`: after a quote the speaker follows the verb, and names to the left are quoted.
-      const inverted = spec.type === "Statement" && QUOTE_VERBS.has(lower(tokens[index])) && closesQuote(view, index) ? mentionRightAfter(view, index) : undefined;
-      trigger.agent = inverted ?? left;
-      if (left?.kind === "Person" && (spec.type === "Statement" || spec.type === "Demand")) {
-        for (const organisation of organisationsInAppositive(view, left, index)) if (organisation.entity) trigger.participants.push({ entity: organisation.entity, role: "agent", mention: organisation });
-      }
-      // "Britain and France agreed": the others listed act too.
-      if (left) for (const member of listAround(view, left)) if (member !== left && member.entity) trigger.participants.push({ entity: member.entity, role: "agent", mention: member });
-    }
-    if (!passive || !byAgent) for (const object of objectsToRight(view, index)) if (object !== trigger.agent) addObject(trigger, object);
-  } else {
-    // Noun triggers: "Mr Straw's announcement", "Hazara protests", "the attack by X on Y".
-    const possessor = /^['’]s?$/.test(tokens[phraseStart - 1]?.text ?? "") ? mentionEndingAt(view, phraseStart - 1) : mentionEndingAt(view, phraseStart);
-    trigger.agent = byAgent ?? (possessor && PARTICIPANT_KINDS.has(possessor.kind) ? possessor : undefined) ?? agentOfLightVerb(view, phraseStart);
-    // "Bernard Ebbers is to face trial": who faces a trial or charges is its target.
-    const facing = trigger.agent ? undefined : subjectOfFacing(view, phraseStart);
-    if (facing) addObject(trigger, facing);
-    const audience = lower(tokens[index + 1]) === "to";
-    for (const object of objectsAfterPreposition(view, index, spec.type)) {
-      // "the sentence of the Supreme Court": a court passes judgement, it is not its target.
-      if (!trigger.agent && (spec.type === "Trial" || spec.type === "Sentence") && object.kind === "Organization" && /\b(court|tribunal|judge)s?\b/i.test(object.text)) trigger.agent = object;
-      // "the request of the Municipality of Livorno", "the statement of the minister": who made it.
-      else if (!trigger.agent && (spec.type === "Demand" || spec.type === "Statement") && lower(tokens[index + 1]) === "of") trigger.agent = object;
-      else if (object !== trigger.agent) addObject(trigger, object, audience ? "other" : undefined);
-    }
-  }
-  return finishTrigger(view, trigger, phraseStart);
 }
 
-/** Where the trigger happened, once its participants are known. */
-function finishTrigger(view: SentenceView, trigger: Trigger, phraseStart: number): Trigger {
-  trigger.places = placesAfter(view, trigger.token).filter((place) => place !== trigger.agent);
+/** "Four Britons have been held by the US": people who are held are detained (a meeting that is held is not). */
+function heldInCustody(view: SentenceView, index: number): TriggerSpec | undefined {
+  const token = view.tokens[index];
+  if (lower(token) !== "held" || token.pos !== "VBN") return undefined;
+  const subject = dependentsBy(view, index, "nsubj:pass").flatMap((child) => argumentMentions(view, child))[0];
+  return subject && (subject.kind === "Person" || subject.kind === "Group") ? { type: "Arrest", pos: "verb" } : undefined;
+}
+
+/**
+ * The mentions a dependent stands for: the mention it is part of and the mentions of its conjuncts
+ * ("John Smith, Mary Jones and Bill Brown"); a noun that speaks or acts for someone passes on to them
+ * ("a spokesman for the Home Office", "Iraq's ambassador", "Pakistani authorities").
+ */
+function argumentMentions(view: SentenceView, index: number): Mention[] {
+  let known = argumentCache.get(view);
+  if (!known) argumentCache.set(view, (known = new Map()));
+  let found = known.get(index);
+  if (!found) known.set(index, (found = mentionsThrough(view, index, new Set())));
+  return found;
+}
+
+const argumentCache = new WeakMap<SentenceView, Map<number, Mention[]>>();
+
+function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, found = new Set<Mention>()): Mention[] {
+  seen.add(index);
+  const token = view.tokens[index];
+  // "Archbishop Desmond Tutu", "lawyer Louise Christian": the parse may hang the name on the title.
+  const own = view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place");
+  const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
+  const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
+    .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
+    .map((child) => view.mentionAt[child])
+    .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind));
+  const first = own ?? spokenFor;
+  if (first) found.add(first);
+  // A list the parse reads as apposition ("Martin Mubanga, Richard Belmar and …") lists mentions of one kind.
+  const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter((child) => first && view.mentionAt[child]?.kind === first.kind)];
+  for (const member of members) if (!seen.has(member)) mentionsThrough(view, member, seen, found);
+  return [...found].filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
+}
+
+/** The subject of a verb: its own, or that of the verb it is coordinated with or controlled by ("expressed condolences and urged"). */
+function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefined {
+  const own = dependentsBy(view, verb, "nsubj")[0];
+  const token = view.tokens[verb];
+  if (own !== undefined) {
+    // "the man who killed": the relative pronoun stands for the noun the clause describes.
+    if (view.tokens[own].upos === "PRON" && token.deprel === "acl:relcl" && token.head >= 0) return token.head;
+    return own;
+  }
+  // Past a word the parse wrongly took for the first conjunct: "described the sentence as harsh and called on".
+  // A participle or infinitive without a subject of its own is done by its head's subject: "acted alone in killing Kennedy".
+  const controlled = token.deprel === "advcl" && /^(VBG|VBN)$/.test(token.pos);
+  if (depth < 4 && token.head >= 0 && (["conj", "xcomp"].includes(token.deprel) || controlled || (depth > 0 && token.upos !== "VERB"))) return subjectOf(view, token.head, depth + 1);
+  return undefined;
+}
+
+/**
+ * The speaker of a report the parse left without a subject (a long appositive or an opening clause confuses it:
+ * "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi, said"): the last person or
+ * organisation in the verb's dependents before it, outside relative clauses.
+ */
+function speakerBefore(view: SentenceView, verb: number): Mention[] {
+  const { tokens } = view;
+  let speaker: Mention | undefined;
+  const stack = dependents(view)[verb].filter((child) => child < verb);
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    const { deprel } = tokens[at];
+    if (deprel === "acl:relcl") continue;
+    const mention = view.mentionAt[at];
+    if (mention && (mention.kind === "Person" || mention.kind === "Organization") && mention.entity && (!speaker || mention.tokenStart > speaker.tokenStart)) speaker = mention;
+    stack.push(...dependents(view)[at]);
+  }
+  return speaker ? [speaker] : [];
+}
+
+/** The people and organisations named in a speaker's appositive: "Shami Chakrabarti, director of Liberty, said" → Liberty speaks too. */
+function appositiveOrganisations(view: SentenceView, speaker: Mention): Mention[] {
+  return dependentsBy(view, mentionHead(view, speaker), "appos")
+    .flatMap((appositive) => dependentsBy(view, appositive, "nmod", "compound"))
+    .map((child) => view.mentionAt[child])
+    .filter((mention): mention is Mention => mention?.kind === "Organization" && mention.entity !== undefined);
+}
+
+function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention | undefined): void {
+  const { tokens } = view;
+  const index = trigger.token;
+  const addAgents = (mentions: Mention[]) => {
+    for (const mention of mentions) {
+      if (!trigger.agent) trigger.agent = mention;
+      else if (mention !== trigger.agent && mention.entity) trigger.participants.push({ entity: mention.entity, role: "agent", mention });
+    }
+  };
+  const argumentTokens: number[] = [];
+  if (trigger.pos === "verb") {
+    const subject = trigger.passive ? undefined : subjectOf(view, index);
+    const subjects = subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, index) : [];
+    const pronoun = subject !== undefined && isWord(PERSONAL_PRONOUNS, tokens[subject]) && lastPerson?.entity ? lastPerson : undefined;
+    if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
+      for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");
+    } else {
+      addAgents(subjects.length ? subjects : pronoun ? [pronoun] : []);
+      if (trigger.agent?.kind === "Person" && trigger.agent.sentence === view.index && (trigger.type === "Statement" || trigger.type === "Demand")) addAgents(appositiveOrganisations(view, trigger.agent));
+    }
+    for (const agent of dependentsBy(view, index, "obl:agent")) {
+      argumentTokens.push(agent);
+      addAgents(argumentMentions(view, agent));
+    }
+    const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass");
+    // "called on X to act": the one called on is the object.
+    if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => ["on", "for"].includes(caseOf(view, child))));
+    for (const object of objects) {
+      argumentTokens.push(object);
+      for (const mention of argumentMentions(view, object)) if (mention !== trigger.agent) addObject(trigger, mention);
+    }
+  } else {
+    const head = tokens[index].head;
+    const headToken = tokens[head];
+    for (const child of dependents(view)[index]) {
+      const { deprel } = tokens[child];
+      const preposition = caseOf(view, child);
+      const mentions = argumentMentions(view, child);
+      const undergoes = POSSESSOR_ROLE[trigger.type];
+      if (deprel === "nmod:poss" && undergoes) for (const mention of mentions) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
+      else if (deprel === "nmod:poss" || ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
+      else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && trigger.type === "Statement"))) {
+        argumentTokens.push(child);
+        for (const mention of mentions) {
+          // "the sentence of the Supreme Court": a court passes judgement; "the request of the Municipality": who made it.
+          const maker = !trigger.agent && preposition === "of" && (((trigger.type === "Trial" || trigger.type === "Sentence") && mention.kind === "Organization" && /\b(court|tribunal|judge)s?\b/i.test(mention.text)) || trigger.type === "Demand" || trigger.type === "Statement");
+          if (maker) trigger.agent = mention;
+          else if (mention !== trigger.agent) addObject(trigger, mention, preposition === "to" ? "other" : undefined);
+        }
+      }
+    }
+    // "UAAR launched a petition": the subject of a light verb acts; "Ebbers is to face trial": the subject of "face" undergoes it.
+    if (head >= 0 && ["obj", "xcomp"].includes(tokens[index].deprel)) {
+      const subject = subjectOf(view, head);
+      const subjects = subject !== undefined ? argumentMentions(view, subject) : [];
+      if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, head) : subjects);
+      else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
+    }
+  }
+  // "An earthquake razed villages on the island of Qeshm", "the attack took place in Mach": where the happening's own verb puts it.
+  const acting = tokens[index].deprel === "nsubj" && trigger.pos === "noun" ? tokens[index].head : -1;
+  if (acting >= 0 && tokens[acting].upos === "VERB") argumentTokens.push(acting, ...dependentsBy(view, acting, "obj"));
+  trigger.places = placesOf(view, trigger, argumentTokens);
   // "the Iranian crackdown": a country qualifying the event's name is where it happened;
   // so is a country that arrests, tries, legislates or votes (its authorities act at home).
-  const qualifier = trigger.pos === "noun" ? mentionEndingAt(view, phraseStart) : undefined;
-  if (qualifier?.kind === "Place") trigger.places.push(qualifier);
-  else if (trigger.agent?.kind === "Place" && ACTS_AT_HOME.has(trigger.type)) trigger.places.push(trigger.agent);
-  return trigger;
+  if (trigger.agent?.kind === "Place" && (trigger.pos === "noun" || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
 }
 
 function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRole): void {
@@ -172,13 +286,11 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
     trigger.participants.push({ entity: mention.entity, role: fixedRole, mention });
     return;
   }
+  const verb = trigger.view.tokens[trigger.token];
   if (trigger.type === "Statement") {
-    const verb = lower(trigger.view.tokens[trigger.token]);
-    // "told BBC News": the audience takes part; "criticised the Home Office": the one it is aimed at.
-    if (/^(told|tells)$/.test(verb)) trigger.participants.push({ entity: mention.entity, role: "other", mention });
-    else if (!/^(said|says|say|added|reported|claimed|claims|announced|stated|revealed|admitted|confirmed|warned|expressed)$/.test(verb) && mention.tokenStart <= trigger.token + 3) {
-      trigger.participants.push({ entity: mention.entity, role: "target", mention });
-    }
+    // "told BBC News": the audience takes part; "criticised the Home Office": the one it is aimed at; "said the figure": what is said.
+    if (isWord(AUDIENCE_VERBS, verb)) trigger.participants.push({ entity: mention.entity, role: "other", mention });
+    else if (trigger.pos === "verb" && !isWord(SPEECH_VERBS, verb)) trigger.participants.push({ entity: mention.entity, role: "target", mention });
     return;
   }
   const objectRole = OBJECT_ROLE[trigger.type];
@@ -186,296 +298,194 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
     trigger.participants.push({ entity: mention.entity, role: "other", mention });
     return;
   }
+  // A place hit or visited is where it happened.
+  if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit")) {
+    trigger.places.push(mention);
+    return;
+  }
   const role: ParticipantRole = objectRole === "victim" || (VIOLENCE.has(trigger.type) && (mention.kind === "Person" || mention.kind === "Group")) ? "victim" : "target";
-  if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit")) return; // a place hit or visited is where it happened
   trigger.participants.push({ entity: mention.entity, role, mention });
 }
 
 /**
- * The nearest mention on the left within the clause: the subject of an active verb.
- * Mentions inside a prepositional phrase ("stormed a mine in Mach, and killed") are not
- * subjects; a verb coordinated with "and" shares the subject of the verb before it
- * ("Guterres expressed condolences and urged").
+ * Places attached to the trigger by "in/at/near" ("killed in Mach"), or to its other arguments
+ * ("stormed a mine in Mach", "held by the US at Guantanamo Bay", where the parse hangs the place on the noun), with the places they contain
+ * in turn ("in Mach, Balochistan"). A statement or demand takes only places attached to itself.
  */
-function mentionToLeft(view: SentenceView, index: number): Mention | undefined {
-  const coordinated = ["and", "but", "or"].includes(lower(view.tokens[index - 1]));
-  // In "took 11 Hazaras to the mountains and killed them", mentions before the earlier verb's own subject are its objects.
-  let passedVerb = !coordinated;
-  for (let i = skipInsertion(view, index - 1); i >= Math.max(0, index - SCAN_WINDOW); i--) {
-    const mention = view.mentionAt[i];
-    if (mention) {
-      if (!passedVerb) {
-        i = mention.tokenStart;
-        continue;
+function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]): Mention[] {
+  const { tokens } = view;
+  const places: Mention[] = [...trigger.places];
+  const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...argumentTokens];
+  // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
+  const collect = (at: number, depth: number) => {
+    for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
+    if (depth === 0) return;
+    for (const child of dependentsBy(view, at, "nmod", "compound", "amod", "appos")) {
+      if (tokens[child].deprel === "nmod" && !PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") continue;
+      collect(child, depth - 1);
+    }
+  };
+  for (const host of hosts) {
+    for (const child of dependentsBy(view, host, "obl", "nmod", "advmod")) {
+      // "called on President Khatami of Iran": who a phrasal verb takes is no place.
+      if (PLACE_PREPOSITIONS.has(caseOf(view, child)) && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child)) collect(child, 2);
+    }
+  }
+  return places.filter((place) => place !== trigger.agent || ACTS_AT_HOME.has(trigger.type) || trigger.pos === "noun");
+}
+
+/** The day a time word heads, if it can name one: weekdays, "yesterday", month names with a number, dates in figures. */
+function isTimeHead(view: SentenceView, index: number): boolean {
+  const token = view.tokens[index];
+  const word = lower(token);
+  if (NUMERIC_DATE.test(token.text)) return true;
+  if (!TIME_WORDS.has(word)) return false;
+  if (!AMBIGUOUS_MONTHS.has(word)) return true;
+  return [view.tokens[index - 1], view.tokens[index + 1]].some((next) => next !== undefined && /^\d{1,2}(st|nd|rd|th)?$/.test(next.text));
+}
+
+/** The words of the time expression around a time word: "on the 3rd of January 2021", "Monday night". */
+function timePhrase(view: SentenceView, index: number): string {
+  const fits = (at: number) => {
+    const token = view.tokens[at];
+    return token !== undefined && !view.mentionAt[at] && (isTimeHead(view, at) || TIME_PHRASE_WORDS.has(lower(token)) || /^\d{1,4}(st|nd|rd|th)?,?$/.test(token.text) || TIME_WORDS.has(lower(token)));
+  };
+  let from = index;
+  let to = index + 1;
+  while (from > index - 4 && fits(from - 1)) from--;
+  while (to < index + 5 && fits(to)) to++;
+  return view.tokens.slice(from, to).map((token) => token.text).join(" ");
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The day a time expression names, resolved against the reference date; null when it names none for certain. */
+function dayOf(phrase: string, reference: Date | undefined): string | null {
+  const year = /\b\d{4}\b/.test(phrase);
+  // Without a reference only a date that spells out its year can be placed ("yesterday" is relative to it).
+  if (!reference && !year) return null;
+  const result = chrono.parse(phrase, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })[0];
+  if (!result || /week|month|year/i.test(result.text)) return null;
+  if (result.start.isCertain("day")) return result.start.date().toISOString().slice(0, 10);
+  if (!result.start.isCertain("weekday") || !reference) return null;
+  // News reports what has happened: a bare weekday is the last such day, not the next one.
+  const day = result.start.date();
+  if (day.getTime() > reference.getTime() + DAY_MS / 2 && !/\bnext\b/i.test(phrase)) day.setUTCDate(day.getUTCDate() - 7);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * Each time expression dates the one trigger it is attached to: the nearest trigger above it in the tree,
+ * through nouns and "took place" but not through a verb that is no trigger ("said they arrived on Sunday").
+ */
+function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, reference: Date | undefined): void {
+  if (triggerAt.size === 0) return;
+  const { tokens } = view;
+  tokens.forEach((_, index) => {
+    if (view.mentionAt[index] || !isTimeHead(view, index)) return;
+    // Only the head word of a time expression climbs: "January" in "on January 3", not "3".
+    let at = tokens[index].head;
+    let from = index;
+    while (at >= 0 && isTimeHead(view, at)) [from, at] = [at, tokens[at].head];
+    for (let steps = 0; at >= 0 && steps < 12; steps++) {
+      const trigger = triggerAt.get(at);
+      if (trigger) {
+        trigger.date ??= dayOf(timePhrase(view, index), reference);
+        return;
       }
-      if (isObjectOfVerb(view, mention)) return undefined;
-      if (isSpokenFor(view, mention)) return mention;
-      if (!isInPrepositionalPhrase(view, mention)) return PARTICIPANT_KINDS.has(mention.kind) && !isModifierOnly(view, mention) ? mention : undefined;
-      i = mention.tokenStart;
-      continue;
+      const token = tokens[at];
+      if (token.upos === "VERB" || token.upos === "AUX") {
+        // "The attack took place on Sunday", "UAAR launched a petition on Monday": the event its subject or object names;
+        // "an earthquake razed villages Sunday": what a happening did, it did when it happened.
+        const light = isWord(OCCURRENCE_VERBS, token) || isWord(LIGHT_VERBS, token);
+        const named = dependentsBy(view, at, ...(light ? ["nsubj", "obj"] : ["nsubj"])).map((child) => triggerAt.get(child)).find((found) => found?.pos === "noun");
+        if (named) named.date ??= dayOf(timePhrase(view, index), reference);
+        // "As the hearings are set for today, Obama nominated …": what happens while another happens shares its day.
+        const simultaneous = token.deprel === "advcl" && dependentsBy(view, at, "mark").some((marker) => isWord(SIMULTANEITY_MARKERS, tokens[marker]));
+        if (named || !simultaneous) return;
+      }
+      if (!MODIFIERS.has(tokens[from].deprel) && !tokens[from].deprel.startsWith("nmod") && !tokens[from].deprel.startsWith("obl")) return;
+      [from, at] = [at, token.head];
     }
-    const word = lower(view.tokens[i]);
-    // "A spokesman for RSF, which tracks press freedom, described … and called on": past the relative clause.
-    const resumed = passedVerb ? skipInsertion(view, i) : i;
-    if (resumed !== i) {
-      i = resumed + 1;
-      continue;
+  });
+}
+
+/** A publication date stated at the top, on a line of its own ("updated 12/19/2005 2:48 PM ET", "Jul 13, 2009 01:40 PM"), and where it stands. */
+function publicationLine(views: SentenceView[]): { date: Date; sentence: number } | undefined {
+  for (const view of views.slice(0, HEADER_SENTENCES)) {
+    const { tokens } = view;
+    // A line that is a date and nothing more: no verb other than "updated", "published".
+    if (tokens.length > 14 || tokens.some((token) => token.upos === "VERB" && !isWord(PUBLICATION_WORDS, token))) continue;
+    const result = chrono.parse(view.sentence.text, new Date(0), { forwardDate: false })[0];
+    if (result && result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day")) {
+      const { year, month, day } = { year: result.start.get("year")!, month: result.start.get("month")!, day: result.start.get("day")! };
+      return { date: new Date(Date.UTC(year, month - 1, day, 12)), sentence: view.index };
     }
-    const isMainVerb = isVerb(view.tokens[i].pos) && !AUXILIARIES.has(word);
-    if (CLAUSE_BREAK.has(word) || (isMainVerb && passedVerb)) return undefined;
-    if (isMainVerb) passedVerb = true;
   }
   return undefined;
 }
 
 /**
- * Steps back over an appositive or relative clause closed by the comma at `at`:
- * "Louise Christian, who represents Mr Abbasi, said" → back to "Louise Christian".
+ * The place a story is filed from: a dateline opening one of the first sentences with a place named in
+ * capitals or followed by a date, a colon or a dash ("BEIRUT 1996-12-06", "DILI, East Timor 1996-12-06", "ISLAMABAD:").
  */
-function skipInsertion(view: SentenceView, at: number): number {
-  if (view.tokens[at]?.text !== ",") return at;
-  for (let i = at - 1; i > Math.max(0, at - SCAN_WINDOW); i--) {
-    if (view.tokens[i].text !== ",") continue;
-    const opener = view.tokens[i + 1];
-    const relative = ["who", "which", "whose", "the", "a", "an"].includes(lower(opener)) || opener.pos === "PRP$";
-    // "Giampaolo Vianello, superintendent of the Fenice Theatre Foundation, said": a role describing the person before it.
-    const role = /^(NN|JJ)/.test(opener.pos) && /^\p{Ll}/u.test(opener.text) && mentionEndingAt(view, i)?.kind === "Person";
-    return relative || role ? i - 1 : at;
-  }
-  return at;
-}
-
-/** The organisations named in the appositive between a speaker and the verb: "Shami Chakrabarti, director of Liberty, said" → Liberty speaks too. */
-function organisationsInAppositive(view: SentenceView, speaker: Mention, index: number): Mention[] {
-  if (view.tokens[speaker.tokenEnd]?.text !== ",") return [];
-  let close = index - 1;
-  while (close > speaker.tokenEnd && AUXILIARIES.has(lower(view.tokens[close]))) close--;
-  if (close === speaker.tokenEnd || view.tokens[close]?.text !== "," || close - speaker.tokenEnd > SCAN_WINDOW) return [];
-  const organisations = new Set<Mention>();
-  for (let i = speaker.tokenEnd + 1; i < close; i++) if (view.mentionAt[i]?.kind === "Organization") organisations.add(view.mentionAt[i]!);
-  return [...organisations];
-}
-
-/** "a spokesman for (the) X": X is who speaks. */
-function isSpokenFor(view: SentenceView, mention: Mention): boolean {
-  let i = mention.tokenStart - 1;
-  if (lower(view.tokens[i]) === "the") i--;
-  return ["for", "of"].includes(lower(view.tokens[i])) && SPOKESPEOPLE.has(lower(view.tokens[i - 1])) && PARTICIPANT_KINDS.has(mention.kind);
-}
-
-/** "told Reuters the directors agreed": Reuters is what "told" took, not who agreed. */
-function isObjectOfVerb(view: SentenceView, mention: Mention): boolean {
-  let i = mention.tokenStart - 1;
-  while (i >= 0 && (["the", "a", "an"].includes(lower(view.tokens[i])) || /^(CD|JJ)/.test(view.tokens[i].pos))) i--;
-  return i >= 0 && isVerb(view.tokens[i].pos) && !AUXILIARIES.has(lower(view.tokens[i]));
-}
-
-/** Event types a country's authorities carry out on their own soil. */
-const ACTS_AT_HOME: ReadonlySet<EventType> = new Set(["Arrest", "Trial", "Sentence", "Legislation", "Election", "Investigation"]);
-
-const PHRASE_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "into", "with", "by", "for", "after", "before", "against", "over", "under", "during", "across", "outside", "inside"]);
-
-/** Whether a mention is the object of a preposition, looking back over determiners, commas and other places. */
-function isInPrepositionalPhrase(view: SentenceView, mention: Mention): boolean {
-  for (let i = mention.tokenStart - 1; i >= Math.max(0, mention.tokenStart - SCAN_WINDOW); i--) {
-    const other = view.mentionAt[i];
-    if (other) {
-      if (other.kind !== "Place") return false;
-      i = other.tokenStart;
-      continue;
-    }
-    const word = lower(view.tokens[i]);
-    if (PHRASE_PREPOSITIONS.has(word)) return true;
-    if (!["the", "a", "an", ",", "'s", "’s", "#"].includes(word) && !view.tokens[i].pos.startsWith("JJ")) return false;
-  }
-  return false;
-}
-
-/** A demonym that only describes the subject ("a Pakistani think-tank") rather than standing for its country. */
-function isModifierOnly(view: SentenceView, mention: Mention): boolean {
-  const next = view.tokens[mention.tokenEnd];
-  return mention.kind === "Place" && next !== undefined && /^NNS?$/.test(next.pos) && !GOVERNMENT_NOUNS.has(lower(next)) && !view.mentionAt[mention.tokenEnd];
-}
-
-/** "UAAR launched a petition": the subject of the light verb before a noun trigger is its agent. */
-function agentOfLightVerb(view: SentenceView, phraseStart: number): Mention | undefined {
-  let i = phraseStart - 1;
-  while (i >= 0 && /^(DT|PRP\$|JJ|CD)$/.test(view.tokens[i].pos)) i--;
-  return i >= 0 && LIGHT_VERBS.has(lower(view.tokens[i])) ? mentionToLeft(view, i) : undefined;
-}
-
-/** The subject of "face/faces/facing" right before a noun trigger: "Ebbers is to face trial". */
-function subjectOfFacing(view: SentenceView, phraseStart: number): Mention | undefined {
-  let i = phraseStart - 1;
-  while (i >= 0 && /^(DT|PRP\$|JJ|CD)$/.test(view.tokens[i].pos)) i--;
-  return i >= 0 && FACING_VERBS.has(lower(view.tokens[i])) ? mentionToLeft(view, i) : undefined;
-}
-
-/** Whether a quotation ends right before token `index`: `…"`, `…,"` or `…" ,`. */
-function closesQuote(view: SentenceView, index: number): boolean {
-  const isQuote = (at: number) => /^["”'’]+$/.test(view.tokens[at]?.text ?? "") || /[,.]["”]$/.test(view.tokens[at]?.text ?? "");
-  return isQuote(index - 1) || (view.tokens[index - 1]?.text === "," && isQuote(index - 2));
-}
-
-/** `"...," said Mr Smith`: the speaker right after the verb. */
-function mentionRightAfter(view: SentenceView, index: number): Mention | undefined {
-  for (let i = index + 1; i < Math.min(view.tokens.length, index + 3); i++) {
-    const mention = view.mentionAt[i];
-    if (mention) return mention.kind === "Person" || mention.kind === "Organization" ? mention : undefined;
+function datelinePlace(views: SentenceView[]): Mention | undefined {
+  for (const view of views.slice(0, HEADER_SENTENCES)) {
+    const first = view.mentionAt[0];
+    if (first?.kind !== "Place" || first.tokenStart !== 0 || !first.entity) continue;
+    const capitals = first.text === first.text.toUpperCase() && /\p{Lu}{2}/u.test(first.text);
+    let after = first.tokenEnd;
+    // "DILI, East Timor": the country after the city.
+    if (view.tokens[after]?.text === "," && view.mentionAt[after + 1]?.kind === "Place") after = view.mentionAt[after + 1]!.tokenEnd;
+    const next = view.tokens[after];
+    const marked = next !== undefined && (NUMERIC_DATE.test(next.text) || /^[:\-–—(]/.test(next.text));
+    if (capitals && (marked || next === undefined)) return first;
   }
   return undefined;
 }
 
-function agentAfterBy(view: SentenceView, index: number): Mention | undefined {
-  for (let i = index + 1; i < Math.min(view.tokens.length, index + 4); i++) {
-    if (lower(view.tokens[i]) !== "by") continue;
-    for (let j = i + 1; j < Math.min(view.tokens.length, i + 4); j++) {
-      const mention = view.mentionAt[j];
-      if (mention) return PARTICIPANT_KINDS.has(mention.kind) ? mention : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** Mentions in the verb's object: up to the clause's end or the next verb. */
-function objectsToRight(view: SentenceView, index: number): Mention[] {
-  const objects: Mention[] = [];
-  for (let i = index + 1; i < Math.min(view.tokens.length, index + 10); i++) {
-    const word = lower(view.tokens[i]);
-    if (CLAUSE_BREAK.has(word) || word === "," || word === "." || ["in", "at", "near", "by", "to", "from", "on"].includes(word) && !view.mentionAt[i]) {
-      if (word !== "on" || i !== index + 1) break; // "called on X" keeps its object
-      continue;
-    }
-    if (isVerb(view.tokens[i].pos) && !view.mentionAt[i]) break;
-    const mention = view.mentionAt[i];
-    if (mention && mention.tokenStart === i && !introducesTitleHolder(view, mention)) objects.push(mention);
-  }
-  return objects;
-}
-
-/** "Pakistani Prime Minister Imran Khan": the country only qualifies the person's title. */
-function introducesTitleHolder(view: SentenceView, mention: Mention): boolean {
-  let i = mention.tokenEnd;
-  while (i < view.tokens.length && !view.mentionAt[i] && TITLE_WORDS.has(lower(view.tokens[i]))) i++;
-  return i > mention.tokenEnd && view.mentionAt[i]?.kind === "Person";
-}
-
-/** "the killing of 11 Hazaras", "the attack on Hazaras people", "protests against the government". */
-function objectsAfterPreposition(view: SentenceView, index: number, type: EventType): Mention[] {
-  const preposition = lower(view.tokens[index + 1]);
-  // "gave interviews to the BBC Persian Service and Radio Farda": a statement's audience.
-  if (!["of", "on", "against", "into"].includes(preposition) && !(preposition === "to" && type === "Statement")) return [];
-  const objects: Mention[] = [];
-  for (let i = index + 2; i < Math.min(view.tokens.length, index + 9); i++) {
-    const mention = view.mentionAt[i];
-    if (mention && mention.tokenStart === i) {
-      objects.push(...listFromAcrossModifiers(view, mention));
-      break;
-    }
-    if (/^[,;.]$/.test(view.tokens[i].text) || isVerb(view.tokens[i].pos)) break;
-  }
-  return objects;
-}
-
-/** A list that may repeat its determiner and modifiers: "the BBC Persian Service and the US-funded Radio Farda". */
-function listFromAcrossModifiers(view: SentenceView, first: Mention): Mention[] {
-  const members = [first];
-  let at = first.tokenEnd;
-  while (at < view.tokens.length) {
-    let next = at;
-    if (view.tokens[next]?.text === ",") next++;
-    if (["and", "or"].includes(lower(view.tokens[next]))) next++;
-    if (next === at) break;
-    // Determiners and modifiers, compounds like "US-funded" included.
-    while (next < Math.min(view.tokens.length, at + 5) && ((!view.mentionAt[next] && /^(DT|JJ|VBN)$/.test(view.tokens[next].pos)) || /^[\p{L}.]+-\p{Ll}+$/u.test(view.tokens[next].text))) next++;
-    const member = mentionStartingAt(view, next);
-    if (!member || !PARTICIPANT_KINDS.has(member.kind) || (member.kind === "Place") !== (first.kind === "Place")) break;
-    members.push(member);
-    at = member.tokenEnd;
-  }
-  return members;
-}
-
-/** Places after "in", "at", "near" in the clause: "in Pakistan's Balochistan province", "in Mach, Balochistan". */
-function placesAfter(view: SentenceView, index: number): Mention[] {
-  const places: Mention[] = [];
-  for (let i = index + 1; i < Math.min(view.tokens.length, index + 16); i++) {
-    const word = lower(view.tokens[i]);
-    if (CLAUSE_BREAK.has(word) || word === ".") break;
-    if (!["in", "at", "near", "outside"].includes(word)) continue;
-    for (let j = i + 1; j < Math.min(view.tokens.length, i + 8); j++) {
-      const mention = view.mentionAt[j];
-      if (mention?.kind === "Place") {
-        places.push(mention);
-        j = mention.tokenEnd - 1;
-        continue;
-      }
-      if (mention || !/^(['’]s?|,|#|the|a|an|central|northern|southern|eastern|western|north|south|east|west|neighbouring|neighboring|nearby|capital|province|city|region|district|state|town|village|coal|mine|area)$/i.test(view.tokens[j].text)) break;
-    }
-  }
-  return places;
-}
-
-function resolvePronounAgent(trigger: Trigger, lastPerson: Mention | undefined): void {
-  const before = trigger.view.tokens[trigger.token - 1];
-  const twoBefore = trigger.view.tokens[trigger.token - 2];
-  const pronoun = [before, twoBefore].find((token) => token && PERSONAL_PRONOUNS.has(lower(token)));
-  if (!pronoun || !lastPerson?.entity) return;
-  if (!HAPPENS_TO_SUBJECT.has(lower(trigger.view.tokens[trigger.token]))) trigger.agent = lastPerson;
-  else if (trigger.participants.length === 0) trigger.participants.push({ entity: lastPerson.entity, role: "victim", mention: lastPerson });
-}
-
-const MAY_NAME_A_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\bmay \d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
-
-/** Each absolute or relative day in the sentence goes to the nearest trigger. */
-function assignDates(doc: ArticleDoc, view: SentenceView, triggers: Trigger[]): void {
-  // chrono is the slowest step of extraction: only sentences with a word that can name a day go to it.
-  if (triggers.length === 0 || !MAY_NAME_A_DAY.test(view.sentence.text)) return;
-  const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
-  if (!reference && !/\b\d{4}\b/.test(view.sentence.text)) return;
-  for (const window of dateWindows(view.sentence.text)) {
-    if (!reference && !/\b\d{4}\b/.test(window.text)) continue;
-    for (const result of chrono.parse(window.text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
-      const known = result.start.isCertain("day") || (result.start.isCertain("weekday") && reference);
-      // Without a dateline only a date that spells out its year can be placed ("yesterday" is relative to the instant).
-      if (!known || (!reference && !/\b\d{4}\b/.test(result.text)) || /week|month|year/i.test(result.text)) continue;
-      const at = view.sentence.start + window.start + result.index + result.text.length / 2;
-      const nearest = triggers.reduce((best, trigger) => (Math.abs(trigger.span.start - at) < Math.abs(best.span.start - at) ? trigger : best));
-      nearest.date ??= result.start.date().toISOString().slice(0, 10);
-    }
-  }
-}
-
-const DAY_WORDS = new RegExp(MAY_NAME_A_DAY.source, "gi");
-/** How far around a day word a date expression may reach: "on the 3rd of January 2021", "Sunday, August 2, 2015". */
-const DATE_REACH = 24;
-
-/** The parts of a sentence around its day words, whole words only and merged where they overlap: chrono's cost grows with the text it reads. */
-function dateWindows(text: string): Array<{ start: number; text: string }> {
-  const windows: Array<{ start: number; end: number }> = [];
-  for (const match of text.matchAll(DAY_WORDS)) {
-    const start = text.lastIndexOf(" ", Math.max(0, match.index - DATE_REACH)) + 1;
-    const after = text.indexOf(" ", Math.min(text.length, match.index + match[0].length + DATE_REACH));
-    const end = after < 0 ? text.length : after;
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
-  }
-  return windows.map(({ start, end }) => ({ start, text: text.slice(start, end) }));
-}
-
-/** A statement, demand, protest or inquiry reports on the other happenings its sentence names ("condemned the attack", "the attack was claimed"). */
-function linkReports(triggers: Trigger[]): void {
-  // Triggers are in text order, so the ones within the window are a contiguous run around each.
-  let from = 0;
-  triggers.forEach((trigger, position) => {
-    while (triggers[from].token < trigger.token - SCAN_WINDOW) from++;
-    if (!REPORTING.has(trigger.type) && !isClaim(trigger)) return;
-    for (let i = from; i < triggers.length && triggers[i].token <= trigger.token + SCAN_WINDOW; i++) {
-      const other = triggers[i];
-      if (i !== position && other.type !== "Statement" && other.type !== trigger.type) trigger.about.push(other);
-    }
+/**
+ * What a report is about: the triggers in its complement ("said that gunmen killed …", "condemned the attack",
+ * "the attack was claimed by IS", "protests over the ruling"), each the first trigger on its path down the tree;
+ * where the complement names no happening, the people and organisations it names.
+ */
+function linkReports(view: SentenceView, trigger: Trigger, triggerAt: Map<number, Trigger>): void {
+  const answering = ANSWERS_FOR.has(trigger.type);
+  if (!REPORTING.has(trigger.type) && !answering && !isClaim(trigger)) return;
+  const { tokens } = view;
+  const complements = dependents(view)[trigger.token].filter((child) => {
+    const { deprel } = tokens[child];
+    const preposition = caseOf(view, child);
+    // "arrested for the assassination", "jailed over the killing": what someone is held or punished for.
+    if (answering) return (deprel.startsWith("obl") || deprel.startsWith("nmod")) && REASON_PREPOSITIONS.has(preposition);
+    if (COMPLEMENTS.has(deprel)) return true;
+    return (deprel.startsWith("obl") || deprel.startsWith("nmod")) && TOPIC_PREPOSITIONS.has(preposition) && !(trigger.pos === "verb" && preposition === "on" && isPhrasal(trigger));
   });
+  const stack = [...complements];
+  const seen = new Set<number>();
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const reported = triggerAt.get(at);
+    const mention = view.mentionAt[at];
+    if (mention) trigger.named.add(mention);
+    if (reported && reported !== trigger) {
+      if (reported.type !== trigger.type && reported.type !== "Statement") trigger.about.push(reported);
+      continue;
+    }
+    stack.push(...dependents(view)[at]);
+  }
+  if (trigger.about.length > 0 || trigger.type !== "Statement") return;
+  for (const child of complements) {
+    if (tokens[child].deprel !== "obj" && !tokens[child].deprel.startsWith("obl")) continue;
+    for (const mention of argumentMentions(view, child)) if (mention.kind !== "Place" && mention !== trigger.agent && !trigger.participants.some((participant) => participant.mention === mention)) trigger.aboutEntities.push(mention);
+  }
+}
+
+function isPhrasal(trigger: Trigger): boolean {
+  const { tokens } = trigger.view;
+  return phrasalTriggerFor(tokens[trigger.token].text, tokens[trigger.token].pos, tokens[trigger.token + 1]?.text) !== undefined;
 }
 
 function isClaim(trigger: Trigger): boolean {
@@ -491,13 +501,16 @@ interface Cluster {
 function clusterTriggers(triggers: Trigger[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byId = new Map<string, Cluster>();
-  // In an article about violence, those who died died of it.
+  // In an article about violence, those who died died of it; in one about a disaster and no attack, those killed
+  // or hurt without anyone doing it ("ten people were killed when an earthquake razed villages") died in the disaster.
   const violent = triggers.some((trigger) => VIOLENCE.has(trigger.type));
+  const disaster = triggers.some((trigger) => trigger.type === "Attack") ? undefined : triggers.find((trigger) => CALAMITIES.has(trigger.type));
   for (const trigger of triggers) {
     const agentKey = trigger.agent?.entity;
     const word = lower(trigger.view.tokens[trigger.token]);
     let id: string;
-    if (VIOLENCE.has(trigger.type) || (violent && HAPPENS_TO_SUBJECT.has(word))) id = "violence";
+    if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || HAPPENS_TO_SUBJECT.has(word))))) id = "calamity";
+    else if (VIOLENCE.has(trigger.type) || (violent && HAPPENS_TO_SUBJECT.has(word))) id = "violence";
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
     // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".
@@ -524,6 +537,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
   }
   for (const cluster of clusters) {
     if (cluster.triggers.some((trigger) => trigger.type === "Attack")) cluster.type = "Attack";
+    const calamity = cluster.triggers.find((trigger) => CALAMITIES.has(trigger.type));
+    if (calamity) cluster.type = calamity.type;
     cluster.agentKey ??= cluster.triggers.find((trigger) => trigger.agent)?.agent?.entity;
   }
   return clusters;
@@ -572,7 +587,14 @@ function placeDepth(relations: RelationMention[]): (key: string) => number {
 export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {
   const views = sentenceViews(doc);
   markGovernment(views, homeCountry(doc));
-  const clusters = clusterTriggers(findTriggers(doc, views)).filter(isSalient);
+  const dateline = datelinePlace(views);
+  const published = publicationLine(views);
+  // Relative dates resolve against the article's date, else the publication date the text states.
+  const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : published?.date;
+  // The lead is the sentence after the header lines (dateline, publication date), where there are any.
+  const headerEnd = Math.max(dateline?.sentence ?? -1, published?.sentence ?? -1);
+  const lead = reference && headerEnd >= 0 ? headerEnd + 1 : undefined;
+  const clusters = clusterTriggers(findTriggers(doc, views, reference, lead)).filter(isSalient);
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const depth = placeDepth(doc.relations);
   const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));
@@ -594,18 +616,15 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     // The most specific place: deepest in the article's containment, then not a country ("in a US court in Manhattan").
     const specificity = (mention: Mention) => depth(mention.entity!) * 2 + (countryNamed(entityName.get(mention.entity!) ?? "") ? 0 : 1);
     const place = places.sort((a, b) => specificity(b.place) - specificity(a.place))[0];
-    // Where a statement or demand was made is rarely said; the places in it are what it is about.
-    const locatable = cluster.type !== "Statement" && cluster.type !== "Demand";
-    // "held at Belmarsh and Woodhill prisons": every place of a list happened to host it.
-    // ("Mach, Balochistan" is no list: the second place contains the first.)
-    if (place && locatable) {
-      for (const listed of listAround(place.trigger.view, place.place)) {
-        if (specificity(listed) === specificity(place.place)) relate("OCCURRED_IN", key, listed.entity!, place.trigger, listed, 0.7);
-      }
+    // "held at Belmarsh and Woodhill prisons": every place of a list hosted it ("Mach, Balochistan" is no list: the second contains the first).
+    if (place) {
+      for (const listed of place.trigger.places) if (specificity(listed) === specificity(place.place)) relate("OCCURRED_IN", key, listed.entity!, place.trigger, listed, CONFIDENCE.place);
     }
-    // Otherwise a ruling, a fire or a debut happens where the organisation taking part is: "the House of Lords, the UK's highest court, ruled".
-    const seat = !place && locatable ? seatOfOrganisation(cluster, seatOf) : undefined;
-    if (seat) relate("OCCURRED_IN", key, seat.place, seat.trigger, seat.trigger.span, 0.5);
+    // Otherwise a ruling, a fire or a debut happens where the organisation taking part is: "the House of Lords, the UK's highest court, ruled";
+    // and what the story reports as happening where it is filed from happens at the dateline's place.
+    const seat = !place && cluster.type !== "Statement" && cluster.type !== "Demand" ? seatOfOrganisation(cluster, seatOf) : undefined;
+    if (seat) relate("OCCURRED_IN", key, seat.place, seat.trigger, seat.trigger.span, CONFIDENCE.seat);
+    else if (!place && dateline && AT_DATELINE.has(cluster.type) && first.view.index - dateline.sentence <= LEAD_SENTENCES) relate("OCCURRED_IN", key, dateline.entity!, first, first.span, CONFIDENCE.dateline);
 
     const seen = new Set<string>();
     for (const trigger of cluster.triggers) {
@@ -614,17 +633,18 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
         const id = `${argument.entity}|${argument.role}`;
         if (seen.has(id) || (argument.role !== "agent" && seen.has(`${argument.entity}|agent`))) continue;
         seen.add(id);
-        relate("PARTICIPANT", argument.entity, key, trigger, argument.mention, argument.role === "agent" ? 0.75 : 0.65, argument.role);
+        relate("PARTICIPANT", argument.entity, key, trigger, argument.mention, argument.role === "agent" ? CONFIDENCE.agent : CONFIDENCE.object, argument.role);
       }
       for (const reported of trigger.about) {
         const target = clusterOf.get(reported);
         if (!target || target === cluster || !keyOf.has(target)) continue;
-        relate("ABOUT", key, keyOf.get(target)!, trigger, reported.span, 0.7);
+        relate("ABOUT", key, keyOf.get(target)!, trigger, reported.span, CONFIDENCE.about);
         // "X claimed the attack": the claimant did it.
         if (isClaim(trigger) && VIOLENCE.has(target.type) && trigger.agent?.entity) {
-          relate("PARTICIPANT", trigger.agent.entity, keyOf.get(target)!, trigger, trigger.agent, 0.7, "agent");
+          relate("PARTICIPANT", trigger.agent.entity, keyOf.get(target)!, trigger, trigger.agent, CONFIDENCE.claimant, "agent");
         }
       }
+      for (const mention of trigger.aboutEntities) relate("ABOUT", key, mention.entity!, trigger, mention, CONFIDENCE.aboutEntity);
     }
     const agentName = cluster.agentKey ? entityName.get(cluster.agentKey) : undefined;
     const placeName = place ? entityName.get(place.place.entity!) : undefined;
@@ -640,7 +660,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
       aliases,
       date: cluster.triggers.find((trigger) => trigger.date)?.date ?? null,
       triggers: cluster.triggers.map((trigger) => ({ ...trigger.span, sentence: trigger.view.index })),
-      confidence: round(Math.min(0.95, 0.5 + 0.1 * argumentCount)),
+      confidence: round(Math.min(CONFIDENCE.eventMax, CONFIDENCE.eventBase + CONFIDENCE.eventPerEdge * argumentCount)),
     });
   }
   relations.push(...reportsOnPlacedEvents(clusters, keyOf, relations, entityName));
@@ -674,16 +694,11 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
     if (!REPORTING.has(cluster.type) || cluster.type === "Trial") continue;
     const key = keyOf.get(cluster)!;
     for (const trigger of cluster.triggers) {
-      const nearby = new Set<Mention>();
-      for (let i = Math.max(0, trigger.token - SCAN_WINDOW); i < Math.min(trigger.view.tokens.length, trigger.token + SCAN_WINDOW); i++) {
-        const mention = trigger.view.mentionAt[i];
-        if (mention) nearby.add(mention);
-      }
-      for (const place of nearby) {
+      for (const place of trigger.named) {
         // Only a specific place says which happening: every event in a country is "in Iran".
         const specific = place.kind === "Place" && !countryNamed(entityName.get(place.entity!) ?? "");
         for (const event of (specific && eventsAt.get(place.entity!)) || []) {
-          if (event !== key) reported.push({ kind: "ABOUT", source: key, target: event, sentence: trigger.view.index, span: { start: place.start, end: place.end }, confidence: 0.5 });
+          if (event !== key) reported.push({ kind: "ABOUT", source: key, target: event, sentence: trigger.view.index, span: { start: place.start, end: place.end }, confidence: CONFIDENCE.aboutPlaced });
         }
       }
     }
@@ -691,17 +706,20 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
   return reported;
 }
 
-/** A statement that names no event is taken to be about the article's main happening. */
+/**
+ * A report whose own clause names no happening ("…," Mr X said) is taken to be about the story's main
+ * happening, the one mentioned most (between equals, the one with an agent), at low confidence: on the
+ * gold articles such a statement is about it about half the time, and about the happening reported just
+ * before it less often. Trials and inquiries are about their own matter, so they take no such edge.
+ */
 function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
-  // The most-mentioned happening; between equals, the one with an agent.
   const weight = (cluster: Cluster) => cluster.triggers.length * 2 + (cluster.agentKey ? 1 : 0);
   const main = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => weight(b) - weight(a))[0];
   if (!main) return [];
-  const mainKey = keyOf.get(main)!;
   const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
   return clusters
-    .filter((cluster) => cluster !== main && REPORTING.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
-    .map((cluster) => ({ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: mainKey, sentence: cluster.triggers[0].view.index, span: cluster.triggers[0].span, confidence: 0.4 }));
+    .filter((cluster) => cluster !== main && ABOUT_MAIN_EVENT.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
+    .map((cluster) => ({ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(main)!, sentence: cluster.triggers[0].view.index, span: cluster.triggers[0].span, confidence: CONFIDENCE.aboutMain }));
 }
 
 function dedupe(relations: RelationMention[]): RelationMention[] {

@@ -55,8 +55,8 @@ function define(type: EventType, pos: TriggerSpec["pos"], forms: string): void {
     TRIGGERS.set(form, entry);
   }
 }
-define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted");
-define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive");
+define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shot stabbed kidnapped abducted hijacked");
+define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive kidnapping kidnappings abduction hijacking hijack");
 define("Killing", "verb", "kill kills killed killing murder murdered murdering assassinated massacred executed slain");
 define("Killing", "noun", "killing killings murder murders assassination massacre deaths");
 define("Injury", "verb", "injured injuring wounded wounding hurt");
@@ -144,6 +144,11 @@ export const GOVERNMENT_NOUNS = new Set([
 export const OBJECT_ROLE: Partial<Record<EventType, "victim" | "target">> = {
   Attack: "target", Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",
   Demand: "target", Visit: "target", Meeting: "target", Appointment: "target",
+};
+
+/** Noun triggers whose possessor is the one it happened to, not the one who did it: "Kennedy's assassination", "his arrest", "Ebbers's trial". */
+export const POSSESSOR_ROLE: Partial<Record<EventType, "victim" | "target">> = {
+  Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",
 };
 
 /** Event types whose mentions in one article are taken to be one happening unless their arguments differ. */

@@ -90,26 +90,46 @@ export function listFrom(view: SentenceView, first: Mention, throughOrigins = fa
   }
 }
 
-/**
- * The whole list a mention belongs to: "Richard Belmar" → "Martin Mubanga, Richard Belmar and Feroz Abbasi";
- * with `throughOrigins`, members may carry where they are from: "Moazzam Begg, from Birmingham, and Martin Mubanga".
- */
-export function listAround(view: SentenceView, mention: Mention, throughOrigins = false): Mention[] {
-  let first = mention;
-  for (;;) {
-    let before = first.tokenStart - 1;
-    if (["and", "or"].includes(lower(view.tokens[before]))) before--;
-    if (view.tokens[before]?.text === ",") before--;
-    const origin = throughOrigins ? mentionEndingAt(view, before + 1) : undefined;
-    if (origin?.kind === "Place" && lower(view.tokens[origin.tokenStart - 1]) === "from" && view.tokens[origin.tokenStart - 2]?.text === ",") before = origin.tokenStart - 3;
-    const previous = before < first.tokenStart - 1 ? mentionEndingAt(view, before + 1) : undefined;
-    if (!previous || previous.kind !== mention.kind) return listFrom(view, first, throughOrigins);
-    first = previous;
-  }
-}
-
 /** The token after a member's ", from Birmingham", or `at` when there is none. */
 function afterOrigin(view: SentenceView, at: number): number {
   const origin = view.tokens[at]?.text === "," && lower(view.tokens[at + 1]) === "from" ? mentionStartingAt(view, at + 2) : undefined;
   return origin?.kind === "Place" ? origin.tokenEnd : at;
+}
+
+const dependentCache = new WeakMap<SentenceView, number[][]>();
+
+/** The dependents of each token of a sentence, in text order, computed once per view. */
+export function dependents(view: SentenceView): number[][] {
+  let children = dependentCache.get(view);
+  if (!children) {
+    children = view.tokens.map(() => []);
+    view.tokens.forEach((token, index) => {
+      if (token.head >= 0 && token.head < view.tokens.length && token.head !== index) children![token.head].push(index);
+    });
+    dependentCache.set(view, children);
+  }
+  return children;
+}
+
+/** The dependents of token `index` whose relation is one of `deprels` (subtypes included when a bare relation is given: "obl" matches "obl:tmod"). */
+export function dependentsBy(view: SentenceView, index: number, ...deprels: string[]): number[] {
+  return dependents(view)[index].filter((child) => {
+    const deprel = view.tokens[child].deprel;
+    return deprels.includes(deprel) || deprels.includes(deprel.split(":")[0]);
+  });
+}
+
+/** The token of a mention that the rest of the sentence attaches to: the one whose head lies outside it. */
+export function mentionHead(view: SentenceView, mention: Mention): number {
+  for (let i = mention.tokenStart; i < mention.tokenEnd; i++) {
+    const head = view.tokens[i].head;
+    if (head < mention.tokenStart || head >= mention.tokenEnd) return i;
+  }
+  return mention.tokenStart;
+}
+
+/** The lower-case preposition or case marker of token `index`: "in" for "in Mach". */
+export function caseOf(view: SentenceView, index: number): string {
+  const marker = dependentsBy(view, index, "case")[0];
+  return marker === undefined ? "" : lower(view.tokens[marker]);
 }

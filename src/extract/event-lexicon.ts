@@ -1,0 +1,122 @@
+// Word classes and confidences for event extraction over the dependency parse. Each class
+// is defined once, as data, and compared in lower case (lemmas where the parse gives one);
+// events.ts reads them, so a word is added here, not as a branch in a function.
+import type { EventType } from "../../graph-schema/index.js";
+
+/** Reporting verbs whose object or complement is what is said, not who it is aimed at: "said the figure", "announced a deal". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "say", "add", "report", "claim", "announce", "state", "reveal", "admit", "confirm", "warn", "express", "insist", "argue",
+  "explain", "write", "continue", "reply", "note",
+]);
+
+/** Reporting verbs whose object is the audience: "told BBC News". */
+export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(["tell"]);
+
+/** Verbs whose subject undergoes the event named by their object: "Ebbers is to face trial", "stand trial". */
+export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "undergo", "await"]);
+
+/** Verbs that only say that the event named by their subject happened: "the attack took place on Sunday". */
+export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(["take", "happen", "occur", "come", "start", "begin", "end"]);
+
+/** Nouns that speak or act for the organisation or country they name: "a spokesman for the Home Office", "Pakistani authorities". */
+export const SPOKESPEOPLE: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives", "ambassador", "envoy",
+]);
+
+/** Prepositions that put a happening at a place: "in Mach", "at Guantanamo Bay". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "on"]);
+
+/** Prepositions after a noun trigger that introduce what it happened to: "the killing of", "the attack on", "protests against". */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "on", "against", "into"]);
+
+/** Prepositions that introduce what a report is about: "talked about the attack", "protests over the ruling". */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["about", "over", "on", "of", "for", "against", "into"]);
+
+/** Event types that answer for another happening, named after "for/over": "arrested for the assassination", "jailed over the killing". */
+export const ANSWERS_FOR: ReadonlySet<EventType> = new Set(["Arrest", "Sentence"]);
+
+/** Prepositions that give what someone answers for. */
+export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
+
+/** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met". */
+export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never"]);
+
+/** Personal pronouns that stand for the last person named. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+
+/** Words that name a day on their own or head a date: "Sunday", "yesterday", "January 3". */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "yesterday", "today", "tonight",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
+/** Month names that are ordinary words too ("may", "march"): a day only next to a number. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(["may", "march", "jan", "mar", "sept"]);
+
+/** Words that may be part of a time expression around its head: "last Sunday night", "the 3rd of January 2021". */
+export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  "on", "the", "of", "last", "this", "next", "early", "late", "night", "morning", "afternoon", "evening", ",",
+]);
+
+/** Conjunctions that make a clause happen at the same time as the one it modifies: "as", "when", "while". */
+export const SIMULTANEITY_MARKERS: ReadonlySet<string> = new Set(["as", "when", "while"]);
+
+/** Numbers that are a date by themselves: 1996-08-22, 12/19/2005. */
+export const NUMERIC_DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+
+/** Words that may open or fill a publication-date line: "Updated 12/19/2005 2:48 PM ET", "Published: …". */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["updated", "published", "posted", "last", "update", "publish", "post"]);
+
+/** How many sentences from the top a publication-date line or a dateline may sit (after a title and a standfirst). */
+export const HEADER_SENTENCES = 6;
+
+/** How many sentences after the dateline its lead runs: the happenings it reports there are the story's own. */
+export const LEAD_SENTENCES = 2;
+
+/**
+ * Happenings the story reports as taking place where it is filed from, unless the text places them elsewhere:
+ * an official's statement, a court's ruling, a local protest, an arrest by the local police.
+ */
+export const AT_DATELINE: ReadonlySet<EventType> = new Set(["Statement", "Trial", "Sentence", "Arrest", "Protest", "Investigation"]);
+
+/** Happenings that kill or hurt without anyone doing it: in an article with one and no attack, the dead are its. */
+export const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
+
+/** Reports that, where their own clause names no happening, are taken to be about the story's main one. */
+export const ABOUT_MAIN_EVENT: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
+
+/** Event types whose verb names a speaker, found even where the parse gives the verb no subject. */
+export const REPORTING_SPEAKER: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
+
+/** Event types a country's authorities carry out on their own soil. */
+export const ACTS_AT_HOME: ReadonlySet<EventType> = new Set(["Arrest", "Trial", "Sentence", "Legislation", "Election", "Investigation"]);
+
+/** Confidence of each kind of edge events add, by the evidence for it. */
+export const CONFIDENCE = {
+  /** Agent from the subject, "by" or a possessive. */
+  agent: 0.75,
+  /** What it happened to, from the object or "of/on/against". */
+  object: 0.65,
+  /** Place from a place argument of the trigger. */
+  place: 0.7,
+  /** Place from where the organisation taking part sits. */
+  seat: 0.5,
+  /** Place from the dateline. */
+  dateline: 0.45,
+  /** A report's complement names the event. */
+  about: 0.7,
+  /** A report names the specific place of another event. */
+  aboutPlaced: 0.5,
+  /** A report whose clause names no happening is about the story's main one. */
+  aboutMain: 0.4,
+  /** A report's complement names an entity. */
+  aboutEntity: 0.5,
+  /** "X claimed the attack": the claimant did it. */
+  claimant: 0.7,
+  /** An event node: a base, raised by each edge it has, up to a ceiling. */
+  eventBase: 0.5,
+  eventPerEdge: 0.1,
+  eventMax: 0.95,
+} as const;

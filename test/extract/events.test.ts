@@ -1,0 +1,92 @@
+// Events read off the dependency parse, on real text through the whole pipeline:
+// dates from the trigger's own time expression, places from the dateline, reports
+// about what their complement names.
+import { describe, expect, it } from "vitest";
+import type { ArticleDoc } from "../../src/doc.js";
+import { processArticle } from "../../src/pipeline.js";
+
+function run(text: string, date: string | null = "1996-12-06"): ArticleDoc {
+  return processArticle({ id: "events", text, date });
+}
+
+const name = (doc: ArticleDoc, key: string) => doc.entities.find((entity) => entity.key === key)?.name ?? doc.events.find((event) => event.key === key)?.eventType;
+const triples = (doc: ArticleDoc) => doc.relations.map((relation) => [name(doc, relation.source), relation.kind, name(doc, relation.target)].join(" "));
+const eventOf = (doc: ArticleDoc, type: string) => doc.events.find((event) => event.eventType === type);
+
+describe("event dates", () => {
+  it("dates a happening from the time expression attached to its own trigger, a bare weekday being the last one", () => {
+    // 1996-12-06 is a Friday: "on Sunday" is 1 December, not 8 December.
+    const doc = run("Gunmen attacked a bank in Tyre on Sunday.");
+    expect(eventOf(doc, "Attack")?.date).toBe("1996-12-01");
+  });
+
+  it("keeps two happenings in one sentence on their own dates", () => {
+    const doc = run("Police arrested John Smith on Tuesday after gunmen attacked a bank in Tyre on Sunday.");
+    expect(eventOf(doc, "Arrest")?.date).toBe("1996-12-03");
+    expect(eventOf(doc, "Attack")?.date).toBe("1996-12-01");
+  });
+
+  it("gives no date to a happening without a time expression of its own, even in a dated article", () => {
+    const doc = run("Prime Minister Rafik Hariri condemned the killing of two guards in Tyre.");
+    expect(eventOf(doc, "Statement")?.date).toBeNull();
+  });
+
+  it("dates what the lead after a dateline reports being said to the day of publication, and nothing else", () => {
+    const doc = run("BEIRUT 1996-12-06\n\nThe Lebanese government said gunmen attacked a bank in Tyre. Prime Minister Rafik Hariri said the attack was a crime.");
+    expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([
+      ["Statement", "1996-12-06"],
+      ["Attack", null],
+      ["Statement", null],
+    ]);
+  });
+
+  it("resolves relative dates against a publication date stated at the top when the article has none", () => {
+    const text = "Gigante dies in prison\n\nupdated 12/19/2005 2:48 PM ET\n\nVincent Gigante died Monday in prison, officials said.";
+    expect(run(text, null).events.find((event) => event.name.includes("died") || event.aliases.includes("died"))?.date).toBe("2005-12-19");
+    expect(run("Vincent Gigante died Monday in prison, officials said.", null).events.every((event) => event.date === null)).toBe(true);
+  });
+});
+
+describe("one happening", () => {
+  it("takes deaths no one caused to be the disaster's, dated by the disaster's own day", () => {
+    const doc = run("Ten people were killed when an earthquake hit the island of Qeshm on Sunday.", "2005-11-28");
+    expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([["Disaster", "2005-11-27"]]);
+  });
+});
+
+describe("event places", () => {
+  const filed = "BEIRUT 1996-12-06\n\nThe Lebanese government said on Friday that gunmen attacked a bank in Tyre.";
+
+  it("places a statement the lead reports in the dateline's place, and a happening placed elsewhere where the text puts it", () => {
+    const doc = run(filed);
+    // The dateline names the city in capitals, and so does its entity.
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Statement OCCURRED_IN BEIRUT", "Attack OCCURRED_IN Tyre"]));
+    expect(triples(doc)).not.toContain("Attack OCCURRED_IN BEIRUT");
+  });
+
+  it("uses no dateline place without a dateline", () => {
+    const doc = run("The Lebanese government said on Friday that gunmen attacked a bank in Tyre.");
+    expect(triples(doc).filter((triple) => triple.startsWith("Statement OCCURRED_IN"))).toEqual([]);
+  });
+});
+
+describe("what a report is about", () => {
+  it("makes a report about the happening its complement names", () => {
+    const doc = run("Prime Minister Rafik Hariri condemned the killing of two guards in Tyre.");
+    expect(triples(doc)).toContain("Statement ABOUT Killing");
+    const said = run("The Lebanese government said on Friday that gunmen attacked a bank in Tyre.");
+    expect(triples(said)).toContain("Statement ABOUT Attack");
+  });
+
+  it("makes an arrest about what it is for", () => {
+    const doc = run("Police arrested John Brown for the murder of John Smith.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(["John Brown PARTICIPANT Arrest", "Arrest ABOUT Killing", "John Smith PARTICIPANT Killing"]));
+  });
+
+  it("takes the speaker's subject through a spokesman and a list of victims through conjuncts", () => {
+    const doc = run("A spokesman for the Home Office said gunmen killed John Smith, Mary Jones and Bill Brown.");
+    expect(triples(doc)).toEqual(
+      expect.arrayContaining(["Home Office PARTICIPANT Statement", "John Smith PARTICIPANT Killing", "Mary Jones PARTICIPANT Killing", "Bill Brown PARTICIPANT Killing", "Statement ABOUT Killing"]),
+    );
+  });
+});
