@@ -1,32 +1,12 @@
-// Word lists for relation and event extraction: titles (for AFFILIATED_WITH), place
-// nouns (for LOCATED_IN), and event triggers by type. Patterns in relations.ts and
-// events.ts combine these with parts of speech and entity mentions, so they carry to
-// news in general rather than to one article's sentences.
+// Word lists for relation and event extraction: titles (kept with the names they precede, in
+// resolve's lexicon), place nouns (for LOCATED_IN), and event triggers by type. Patterns in
+// relations.ts and events.ts combine these with the parse and entity mentions, so they carry
+// to news in general rather than to one article's sentences.
 import type { EventType } from "../../graph-schema/index.js";
-import { PORTFOLIOS } from "../resolve/lexicon.js";
+export { TITLE_WORDS } from "../resolve/lexicon.js";
 
-/** Words that make up a title or office, compared in lower case: "Secretary-General", "Prime Minister", "chief executive". */
-export const TITLE_WORDS = new Set([
-  ...PORTFOLIOS,
-  "president", "vice", "vice-president", "prime", "minister", "secretary", "secretary-general", "general", "deputy",
-  "chancellor", "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "director",
-  "director-general", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "governor", "mayor", "senator",
-  "ambassador", "envoy", "commander", "founder", "co-founder", "editor", "coach", "manager", "captain", "undersecretary",
-  "under-secretary", "boss", "king", "queen", "prince", "princess", "minister-president", "premier", "attorney",
-  "chief-executive", "managing", "officer", "analyst", "economist", "member", "mp", "mep", "representative",
-  "commissioner", "chairperson", "speaker", "treasurer", "presidential", "candidate", "adviser", "advisor", "official",
-  "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
-  "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "of", "the", "for", "and",
-  "comptroller", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
-  "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",
-]);
-
-/** Honorifics between a title and a name: "Undersecretary for Education Mr. Toccafondi". */
-export const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]);
-
-/** Title words that cannot start a title ("of the President") or end one ("Prime", "Vice"). */
+/** Title words that cannot start a title ("of the President"). */
 export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general", "for", "and"]);
-export const TITLE_CANNOT_END = new Set(["of", "the", "for", "and", "vice", "prime", "foreign", "home", "managing", "deputy", "chief", "shadow"]);
 
 /** Nouns that name a kind of place: "Balochistan province", "the region in Pakistan". */
 export const PLACE_NOUNS = new Set([
@@ -35,11 +15,6 @@ export const PLACE_NOUNS = new Set([
   "neighborhood", "borough", "republic", "kingdom",
 ]);
 
-/** Verbs and adjectives that place a person, organisation or group somewhere: "live in", "based in", "native to". */
-export const RESIDENCE_WORDS = new Set([
-  "live", "lives", "lived", "living", "reside", "resides", "resided", "based", "headquartered", "located", "native",
-  "from", "settled",
-]);
 
 export interface TriggerSpec {
   type: EventType;

@@ -4,8 +4,8 @@
 // State"), demonyms and countries ("Pakistani" / "Pakistan"), handles ("@volkan_bozkir"),
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
-import type { ArticleDoc, Entity, MentionKind } from "../doc.js";
-import { ORGANISATION_HEADS } from "./lexicon.js";
+import type { ArticleDoc, Entity, MentionKind, Token } from "../doc.js";
+import { HONORIFICS, ORGANISATION_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { findMentions, type RawMention } from "./mentions.js";
 
 interface Cluster {
@@ -168,6 +168,25 @@ export function resolveEntities(doc: ArticleDoc): void {
   doc.entities = [...byKey.values()];
   doc.mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
   addQualifiedPlaceNames(doc, byKey);
+  addTitledNames(doc, byKey);
+}
+
+/** Words of a title before a name, at most: "Roman Emperor Julius Caesar", "Foreign Secretary Jack Straw". */
+const MAX_TITLE_WORDS = 3;
+
+/** "President Lincoln", "Dr. Lee DeForest": a person written with a capitalised title is also known by that longer name. */
+function addTitledNames(doc: ArticleDoc, byKey: Map<string, Entity>): void {
+  for (const person of doc.mentions) {
+    if (person.kind !== "Person") continue;
+    const tokens = doc.sentences[person.sentence].tokens;
+    let start = person.tokenStart;
+    const isTitle = (token: Token) => /^\p{Lu}/u.test(token.text) && (TITLE_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text.toLowerCase()));
+    while (start > 0 && person.tokenStart - start < MAX_TITLE_WORDS && isTitle(tokens[start - 1])) start--;
+    if (start === person.tokenStart || doc.mentions.some((other) => other.sentence === person.sentence && other.tokenEnd === start)) continue;
+    const entity = byKey.get(person.entity!)!;
+    const titled = doc.article.text.slice(tokens[start].start, person.end);
+    if (!entity.aliases.includes(titled) && titled !== entity.name) entity.aliases.push(titled);
+  }
 }
 
 /** "Amherst, Mass.", "North Bend, Ohio": a place written with the region after a comma is also known by that longer name. */

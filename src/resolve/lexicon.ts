@@ -133,6 +133,28 @@ export const PORTFOLIOS = new Set([
   "industry", "tourism", "communications", "housing", "security", "development", "commerce", "treasury",
 ]);
 
+/** Words that make up a title or office, compared in lower case: "Secretary-General", "Prime Minister", "chief executive". */
+export const TITLE_WORDS = new Set([
+  ...PORTFOLIOS,
+  "president", "vice", "vice-president", "prime", "minister", "secretary", "secretary-general", "general", "deputy",
+  "chancellor", "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "director",
+  "director-general", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "governor", "mayor", "senator",
+  "ambassador", "envoy", "commander", "founder", "co-founder", "editor", "coach", "manager", "captain", "undersecretary",
+  "under-secretary", "boss", "king", "queen", "prince", "princess", "minister-president", "premier", "attorney",
+  "chief-executive", "managing", "officer", "analyst", "economist", "member", "mp", "mep", "representative",
+  "commissioner", "chairperson", "speaker", "treasurer", "presidential", "candidate", "adviser", "advisor", "official",
+  "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
+  "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "of", "the", "for", "and",
+  "comptroller", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
+  "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",
+]);
+
+/** Honorifics and abbreviated titles written before a name: "Dr. Lee DeForest", "the Rev. Martin Luther King". */
+export const HONORIFICS = new Set([
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rev", "rev.", "prof", "prof.", "gen", "gen.", "sen", "sen.", "gov",
+  "gov.", "rep", "rep.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "sir", "dame", "lord", "lady",
+]);
+
 /** Faiths are not places or organisations: "the Shia sect of Islam". */
 export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);
 
