@@ -48,8 +48,10 @@ export interface MergeSettings {
   placeOrganizationRatio: number;
   /** A one-word name joins a longer word it starts ("Yugansk") only from this many letters. */
   minPrefixLetters: number;
+  /** The kind that wins a vote has at least this many mentions. */
+  minKindVotes: number;
 }
-export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, minPrefixLetters: 5 };
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, minPrefixLetters: 5, minKindVotes: 3 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
@@ -62,13 +64,11 @@ interface Node extends EntitySummary {
   tokens: number;
 }
 
-/** The initials a name may be abbreviated to: "UK Independence Party" → UIP and UKIP. */
-function initialsOf(name: string): string[] {
-  const parts = name.split(/[\s-]+/).filter((word) => word && !CONNECTORS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word));
-  if (parts.length < 2) return [];
-  const plain = parts.map((word) => word[0]).join("");
-  const expanded = parts.map((word) => (/^\p{Lu}{2,5}$/u.test(word) ? word : word[0])).join("");
-  return [...new Set([plain, expanded])];
+/** The initials a name is abbreviated to: "British Telecom" → BT; an acronym in it counts whole: "UK Independence Party" → UKIP. */
+function initialsOf(name: string): string {
+  const parts = name.split(/[\s-]+/).map((word) => word.replace(/\./g, "")).filter((word) => word && !CONNECTORS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word));
+  if (parts.length < 2) return "";
+  return parts.map((word) => (/^\p{Lu}{2,5}$/u.test(word) ? word : word[0])).join("");
 }
 
 const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
@@ -149,7 +149,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   const byFirstToken = new Map<string, Node[]>();
   const byRest = new Map<string, Node[]>();
   for (const node of persons) {
-    if (node.tokens < 2) continue;
+    if (node.tokens < 2 || find(node.key) !== node.key) continue;
     const tokens = node.name.trim().split(/\s+/);
     push(byLastToken, normaliseName(tokens[tokens.length - 1]), node);
     push(byFirstToken, normaliseName(tokens[0]), node);
@@ -173,31 +173,36 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
 
   // Acronyms: an all-capitals name and the one organisation whose initials (or a bracketed alias) it is.
   const organisations = nodes.filter((node) => node.kind === "Organization");
+  // Two letters stand for too many things ("DC", "MD"): those join only a name some article gave them with.
   const byInitials = new Map<string, Node[]>();
+  const byAcronymAlias = new Map<string, Node[]>();
   for (const node of organisations) {
     if (node.tokens < 2) continue;
-    for (const initials of initialsOf(node.name)) push(byInitials, initials, node);
-    for (const alias of node.aliases) if (isAcronym(alias)) push(byInitials, alias.replace(/\./g, ""), node);
+    const initials = initialsOf(node.name);
+    if (initials.length >= 3) push(byInitials, initials, node);
+    for (const alias of node.aliases) if (isAcronym(alias)) push(byAcronymAlias, alias.replace(/\./g, ""), node);
   }
   for (const node of nodes) {
     if ((node.kind !== "Organization" && node.kind !== "Person") || node.tokens !== 1 || !isAcronym(node.name)) continue;
-    const target = unique(byInitials.get(node.name.replace(/\./g, "")), node);
+    const letters = node.name.replace(/\./g, "");
+    const target = unique(byAcronymAlias.get(letters), node) ?? (byAcronymAlias.has(letters) ? undefined : unique(byInitials.get(letters), node));
     if (target) join(node, target, "acronym");
   }
 
-  // Short organisation names: the first or last words of exactly one longer one, or the start of its one word.
+  // Short organisation names: the last words of exactly one longer name ("Colts", "Indianapolis Colts"), that
+  // name less a generic head ("Labour", "Labour Party"), or the start of its one word ("Yugansk"). The longer
+  // name must be seen more than once: a headline read as a name ("Peyton Manning passes Colts past Jags") is not.
   const byEdgeWords = new Map<string, Node[]>();
   const byPrefix = new Map<string, Node[]>();
   for (const node of organisations) {
+    if (node.mentions < 2 || find(node.key) !== node.key) continue;
     const n = node.words.length;
-    for (let length = 1; length < n; length++) {
-      push(byEdgeWords, node.words.slice(0, length).join(" "), node);
-      push(byEdgeWords, node.words.slice(n - length).join(" "), node);
-    }
+    for (let length = 1; length < n; length++) push(byEdgeWords, node.words.slice(n - length).join(" "), node);
+    if (n >= 2 && ORGANISATION_HEADS.has(node.words[n - 1])) push(byEdgeWords, node.words.slice(0, n - 1).join(" "), node);
     if (node.words[0].length > settings.minPrefixLetters) push(byPrefix, node.words[0].slice(0, settings.minPrefixLetters), node);
   }
   for (const node of organisations) {
-    if (node.tokens > 2 || isAcronym(node.name) || countryNamed(node.name) || (node.words.length === 1 && ORGANISATION_HEADS.has(node.form))) continue;
+    if (node.tokens > 2 || node.form.length < 3 || isAcronym(node.name) || countryNamed(node.name) || (node.words.length === 1 && ORGANISATION_HEADS.has(node.form))) continue;
     let target = unique(byEdgeWords.get(node.form), node);
     if (target) {
       join(node, target, "short name");
@@ -214,15 +219,16 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   for (const node of nodes) {
     const root = find(node.key);
     if (root !== node.key) continue;
+    // A Group ("Group:new orleans") is never the kind a name is voted into.
     const others = [...new Set((groupsByName.get(node.form) ?? []).map((other) => find(other.key)))]
-      .filter((other) => other !== root && byKey.get(other)!.kind !== node.kind)
+      .filter((other) => other !== root && byKey.get(other)!.kind !== node.kind && byKey.get(other)!.kind !== "Group")
       .map((other) => byKey.get(other)!);
     if (others.length === 0) continue;
     const best = others.sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || (a.key < b.key ? -1 : 1))[0];
     const placeAndOrganisation = new Set([best.kind, node.kind]).has("Place") && new Set([best.kind, node.kind]).has("Organization");
     const ratio = placeAndOrganisation ? settings.placeOrganizationRatio : settings.kindVoteRatio;
     const rivals = others.filter((other) => other !== best).reduce((sum, other) => sum + weight.get(other.key)!, weight.get(root)!);
-    if (weight.get(best.key)! >= ratio * rivals) join(node, best, "kind vote");
+    if (weight.get(best.key)! >= Math.max(settings.minKindVotes, ratio * rivals)) join(node, best, "kind vote");
   }
   return merges;
 }
