@@ -141,7 +141,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
       for (let start = 0; start + length <= n; start++) candidates.push(...(withForm("Person", node.words.slice(start, start + length).join(" ")) ?? []));
     }
     candidates.push(...(withForm("Person", `${node.words[0]} ${node.words[n - 1]}`) ?? []));
-    const target = unique(candidates, node);
+    // "Kilroy-Silk" is one token, a surname, not a shorter full name of "Robert Kilroy-Silk".
+    const target = unique(candidates.filter((candidate) => candidate.tokens >= 2 && candidate.tokens < node.tokens), node);
     if (target) join(node, target, "longer name");
   }
   // Full person names by first token, last token, and by all but the first token.
@@ -185,7 +186,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   for (const node of nodes) {
     if ((node.kind !== "Organization" && node.kind !== "Person") || node.tokens !== 1 || !isAcronym(node.name)) continue;
     const letters = node.name.replace(/\./g, "");
-    const target = unique(byAcronymAlias.get(letters), node) ?? (byAcronymAlias.has(letters) ? undefined : unique(byInitials.get(letters), node));
+    // Initials first: "London UKIP" may have been given the alias UKIP, the party's name spells it.
+    const target = unique(byInitials.get(letters), node) ?? (byInitials.has(letters) ? undefined : unique(byAcronymAlias.get(letters), node));
     if (target) join(node, target, "acronym");
   }
 

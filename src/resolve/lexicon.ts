@@ -69,6 +69,7 @@ const ORGANISATION_ALIASES: Record<string, string[]> = {
   NATO: ["North Atlantic Treaty Organization", "Nato"],
   "Federal Bureau of Investigation": ["FBI"],
   "Central Intelligence Agency": ["CIA"],
+  "Federal Reserve": ["Fed", "US Federal Reserve", "Federal Reserve Board"],
   "World Health Organization": ["WHO"],
   "International Monetary Fund": ["IMF"],
   "British Broadcasting Corporation": ["BBC"],
