@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addArticle, createGraph, type NewsGraph } from "../../src/graph/index.js";
 import { mergeEntities, planEntityMerges } from "../../src/graph/merge-entities.js";
 import { processArticle } from "../../src/pipeline.js";
+import { absorbedKeysByLabel } from "../../src/io/neo4j/writer.js";
 
 const ARTICLES: Record<string, string> = {
   blair: "Prime Minister Tony Blair said on Monday that the election would be held in May. Tony Blair spoke in London.",
@@ -55,6 +56,13 @@ describe("corpus-level entity resolution", () => {
     const without = build(Object.keys(ARTICLES).filter((id) => id !== "unrelated"));
     const entityKeys = (g: NewsGraph) => g.filterNodes((_, attributes) => attributes.kind !== "Article" && !attributes.evidence!.every((e) => e.article === "unrelated")).sort();
     expect(entityKeys(graph)).toEqual(entityKeys(without));
+  });
+
+  it("tells the Neo4j writer which stored keys were absorbed, and only those", () => {
+    const absorbed = absorbedKeysByLabel(graph.export());
+    expect(absorbed.get("Person")).toContain("Person:blair");
+    expect(absorbed.get("Person")).not.toContain("Person:brown");
+    for (const keys of absorbed.values()) for (const key of keys) expect(graph.hasNode(key)).toBe(false);
   });
 
   it("moves edges to the survivor and leaves a valid graph", async () => {
