@@ -21,6 +21,7 @@ const ENTITY_PROPERTIES = {
   mentions: { type: "integer", required: true, description: "how many times the articles mention it" },
   confidence: { type: "float", required: true, description: "extraction confidence in [0, 1]" },
   evidence: { type: "evidence[]", required: true, description: "where it was found: article, sentence, offsets" },
+  mergedFrom: { type: "string[]", required: false, description: "nodes joined into this one across articles: \"<key> (<rule>)\"" },
 } as const satisfies Record<string, PropertySpec>;
 
 export const NODE_LABELS = {
@@ -160,6 +161,8 @@ export interface NodeAttributes {
   mentions?: number;
   confidence?: number;
   evidence?: Evidence[];
+  /** Keys of the nodes corpus resolution joined into this one, each with its rule: "Person:blair (surname)". */
+  mergedFrom?: string[];
   eventType?: EventType;
   date?: string | null;
   articleId?: string;

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
 import { buildGraph, readInputs, type BuildReport } from "../index.js";
 import { filterByConfidence } from "../graph/confidence.js";
+import { mergeEntities } from "../graph/merge-entities.js";
 import { InvalidArgumentError } from "commander";
 
 /** Above this many articles a progress bar is shown. */
@@ -25,6 +26,8 @@ export function buildFromPaths(paths: string[], minConfidence: number): BuildRep
   bar?.start(items.length, 0);
   const report = buildGraph(items, (done) => bar?.update(done));
   bar?.stop();
+  // Corpus-level resolution: what the articles name alike ("Blair", "Tony Blair") becomes one node.
+  mergeEntities(report.graph);
   filterByConfidence(report.graph, minConfidence);
   for (const { source, problem } of report.failures) process.stderr.write(`newsgraph: ${source}: ${problem}\n`);
   for (const { source, problem } of report.notes) process.stderr.write(`newsgraph: note: ${source}: ${problem}\n`);

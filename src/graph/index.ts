@@ -126,7 +126,7 @@ function mergeEntityNode(graph: NewsGraph, key: string, attributes: NodeAttribut
   if (existing.kind === "Event" && !existing.date && attributes.date) existing.date = attributes.date;
 }
 
-function mergeEdge(
+export function mergeEdge(
   graph: NewsGraph,
   kind: RelationType,
   source: string,

@@ -32,13 +32,17 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string> = {
 
 const countryByName = new Map<string, string>();
 const countryByDemonym = new Map<string, string>();
-for (const country of countries) {
+// A demonym that a territory shares with its sovereign country ("Indian": India and the British Indian
+// Ocean Territory; "Norwegian": Norway and Svalbard) names the independent country: independent ones are read first
+// and a later entry never replaces an earlier one.
+const byIndependence = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+for (const country of byIndependence) {
   const name = country.name.common;
   for (const form of [name, country.name.official, ...country.altSpellings.filter((alt) => alt.length > 3)]) {
     countryByName.set(normaliseName(form), name);
   }
   for (const demonym of Object.values(country.demonyms?.eng ?? {})) {
-    if (demonym) countryByDemonym.set(normaliseName(demonym), name);
+    if (demonym && !countryByDemonym.has(normaliseName(demonym))) countryByDemonym.set(normaliseName(demonym), name);
   }
 }
 for (const [alias, name] of Object.entries(EXTRA_COUNTRY_ALIASES)) countryByName.set(normaliseName(alias), name);
@@ -65,6 +69,7 @@ const ORGANISATION_ALIASES: Record<string, string[]> = {
   NATO: ["North Atlantic Treaty Organization", "Nato"],
   "Federal Bureau of Investigation": ["FBI"],
   "Central Intelligence Agency": ["CIA"],
+  "Federal Reserve": ["Fed", "US Federal Reserve", "Federal Reserve Board"],
   "World Health Organization": ["WHO"],
   "International Monetary Fund": ["IMF"],
   "British Broadcasting Corporation": ["BBC"],

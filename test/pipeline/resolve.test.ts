@@ -84,6 +84,13 @@ describe("resolution", () => {
     expect(found).toHaveLength(4);
   });
 
+  it("gives a demonym that a territory shares to the independent country", () => {
+    const found = entities([
+      "Indian/JJ/B-MISC officials/NNS and/CC Norwegian/JJ/B-MISC ministers/NNS met/VBD French/JJ/B-MISC envoys/NNS ./.",
+    ]);
+    expect(found.filter((entity) => entity.kind === "Place").map((entity) => entity.name).sort()).toEqual(["France", "India", "Norway"]);
+  });
+
   it("keeps a body and its parent apart, and a country acting as a government is the place", () => {
     const found = entities([
       "The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG met/VBD ./.",

@@ -481,6 +481,25 @@ async function retryingTransientErrors<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The stored keys of nodes that corpus resolution joined into another, by label: read from each survivor's
+ * `mergedFrom` ("Person:blair (surname)"); a key that is itself a node of this graph is left alone.
+ */
+export function absorbedKeysByLabel(graph: SerializedNewsGraph): Map<NodeLabel, string[]> {
+  const present = new Set(graph.nodes.map((node) => node.key));
+  const byLabel = new Map<NodeLabel, string[]>();
+  for (const node of graph.nodes) {
+    for (const entry of node.attributes?.mergedFrom ?? []) {
+      const key = entry.replace(/ \([^()]*\)$/, "");
+      const label = key.slice(0, key.indexOf(":"));
+      if (!isNodeLabel(label) || present.has(key)) continue;
+      const keys = byLabel.get(label) ?? byLabel.set(label, []).get(label)!;
+      keys.push(storedKey(key));
+    }
+  }
+  return byLabel;
+}
+
 export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, options: WriteOptions): Promise<WriteCounts> {
   const { database, log } = options;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -583,6 +602,36 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
     plan.relationships.flatMap((group) => chunksOf(group, relationshipQuery(group.type, group.from, group.to), batchSize, TARGET_COLUMN)),
   );
   log(`Neo4j: ${relationshipsWritten}/${graph.edges.length} relationships written`);
+
+  // 4b. Nodes that corpus resolution joined into another (listed in the survivor's `mergedFrom`) go: a store
+  // written before from fewer articles may still hold "Person:blair" beside "Person:tony blair". One is deleted
+  // only when every article it has evidence from is in this graph, whose survivor carries that evidence now;
+  // one that also holds articles this graph lacks is kept (its evidence would be lost) and counted.
+  const articleIds = incomingArticles.map((node) => node.attributes!.articleId ?? node.key);
+  let absorbedDeleted = 0;
+  let absorbedKept = 0;
+  for (const [label, keys] of absorbedKeysByLabel(graph)) {
+    for (const batch of batches(keys, batchSize)) {
+      const s = session();
+      try {
+        const result = await s.executeWrite((tx) =>
+          tx.run(
+            `UNWIND $keys AS key MATCH (n:${label} {key: key})
+WITH n, all(id IN coalesce(n.sourceArticles, []) WHERE id IN $articles) AS covered
+CALL (n, covered) { WITH n WHERE covered DETACH DELETE n }
+RETURN sum(CASE WHEN covered THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN covered THEN 0 ELSE 1 END) AS kept`,
+            { keys: batch, articles: articleIds },
+          ),
+        );
+        absorbedDeleted += (result.records[0]?.get("deleted") as Integer | undefined)?.toNumber() ?? 0;
+        absorbedKept += (result.records[0]?.get("kept") as Integer | undefined)?.toNumber() ?? 0;
+      } finally {
+        await s.close();
+      }
+    }
+  }
+  if (absorbedDeleted > 0) log(`Neo4j: ${absorbedDeleted} node(s) stored before and now merged into another deleted`);
+  if (absorbedKept > 0) log(`Neo4j: ${absorbedKept} node(s) now merged into another kept: they hold evidence from articles not in this graph`);
 
   // 5. Last, the marker: an article with its contentHash is completely written.
   const markers = incomingArticles.map((node) => ({ key: storedKey(node.key), contentHash: node.attributes!.contentHash ?? null }));

@@ -1,0 +1,302 @@
+// Corpus-level entity resolution: after many articles are in one graph, nodes that name the
+// same real thing are joined. Within an article, resolve/ joins "Blair" to "Tony Blair" only when
+// both are in that article; here the whole corpus is the context. A short form joins a longer name
+// only when the corpus holds exactly one compatible longer name ("Brown" with both Gordon Brown and
+// Wes Brown stays apart). Candidates are found through indexes of words, initials and word prefixes,
+// never by comparing every pair of nodes.
+//
+// Rules, in order (each sees the merges of the ones before):
+//   legal suffix   "Microsoft Corp" → "Microsoft"
+//   qualifier      "US Federal Reserve" → "Federal Reserve" (a leading country or demonym)
+//   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
+//                  person name inside it (same first and last word, or a contiguous run)
+//   initial        "R O'Gara" → "Ronan O'Gara"
+//   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
+//   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
+//   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas"
+//   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many
+// The node that absorbs is always the fuller name (or the kind most articles agree on), so a merge
+// never re-keys the full-name node: its key stays what it was before the unrelated articles came.
+// The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
+// "<absorbed key> (<rule>)" in `mergedFrom`.
+import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type NodeAttributes } from "../../graph-schema/index.js";
+import { countryNamed, countryOfDemonym, ORGANISATION_HEADS } from "../resolve/lexicon.js";
+import { mergeEdge, type NewsGraph } from "./index.js";
+
+export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
+
+/** What the planner needs to know of a node. */
+export interface EntitySummary {
+  key: string;
+  kind: EntityLabel;
+  name: string;
+  aliases: string[];
+  mentions: number;
+}
+
+export interface EntityMerge {
+  from: string;
+  into: string;
+  rule: MergeRule;
+}
+
+/** Settings of the planner, with their defaults. */
+export interface MergeSettings {
+  /** A kind vote moves a node only when the other kind has this many times its mentions. */
+  kindVoteRatio: number;
+  /** Between Place and Organization ("England" the country and the team) the ratio is higher. */
+  placeOrganizationRatio: number;
+  /** A one-word name joins a longer word it starts ("Yugansk") only from this many letters. */
+  minPrefixLetters: number;
+  /** The kind that wins a vote has at least this many mentions. */
+  minKindVotes: number;
+}
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, minPrefixLetters: 5, minKindVotes: 3 };
+
+const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
+const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
+const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
+
+interface Node extends EntitySummary {
+  words: string[];
+  form: string;
+  /** Whitespace-separated tokens of the display name ("O'Gara" is one token, two words). */
+  tokens: number;
+}
+
+/** The initials a name is abbreviated to: "British Telecom" → BT; an acronym in it counts whole: "UK Independence Party" → UKIP. */
+function initialsOf(name: string): string {
+  const parts = name.split(/[\s-]+/).map((word) => word.replace(/\./g, "")).filter((word) => word && !CONNECTORS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word));
+  if (parts.length < 2) return "";
+  return parts.map((word) => (/^\p{Lu}{2,5}$/u.test(word) ? word : word[0])).join("");
+}
+
+const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
+
+function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/** Plans the merges for a corpus's entity nodes: a pure function of the nodes, in a fixed order. */
+export function planEntityMerges(entities: EntitySummary[], settings: MergeSettings = DEFAULT_MERGE_SETTINGS): EntityMerge[] {
+  const nodes = entities
+    .map((entity): Node => {
+      const form = normaliseName(entity.name);
+      return { ...entity, form, words: form.split(" ").filter(Boolean), tokens: entity.name.trim().split(/\s+/).length };
+    })
+    .filter((node) => node.words.length > 0)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byKey = new Map(nodes.map((node) => [node.key, node]));
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.has(root)) root = parent.get(root)!;
+    return root;
+  };
+  const merges: EntityMerge[] = [];
+  const weight = new Map(nodes.map((node) => [node.key, node.mentions]));
+  const join = (from: Node, into: Node, rule: MergeRule) => {
+    const a = find(from.key);
+    const b = find(into.key);
+    if (a === b) return;
+    parent.set(a, b);
+    weight.set(b, (weight.get(b) ?? 0) + (weight.get(a) ?? 0));
+    merges.push({ from: a, into: b, rule });
+  };
+  /** The one group the candidates fall into, or nothing when they are none or several. */
+  const unique = (candidates: Node[] | undefined, except: Node): Node | undefined => {
+    const roots = new Set((candidates ?? []).filter((node) => node !== except).map((node) => find(node.key)));
+    roots.delete(find(except.key));
+    if (roots.size !== 1) return undefined;
+    return byKey.get([...roots][0]);
+  };
+  const byForm = new Map<string, Node[]>();
+  for (const node of nodes) push(byForm, `${node.kind}:${node.form}`, node);
+  const withForm = (kind: EntityLabel, form: string) => byForm.get(`${kind}:${form}`);
+
+  // Legal suffixes and leading country qualifiers of organisations.
+  for (const node of nodes) {
+    if (node.kind !== "Organization" || node.words.length < 2) continue;
+    if (LEGAL_SUFFIX.has(node.words[node.words.length - 1])) {
+      const target = unique(withForm("Organization", node.words.slice(0, -1).join(" ")), node);
+      if (target) join(node, target, "legal suffix");
+      continue;
+    }
+    const first = node.name.split(/\s+/)[0];
+    if (node.words.length >= 3 && (countryNamed(first) || countryOfDemonym(first))) {
+      const target = unique(withForm("Organization", node.words.slice(normaliseName(first).split(" ").length).join(" ")), node);
+      if (target) join(node, target, "qualifier");
+    }
+  }
+
+  const persons = nodes.filter((node) => node.kind === "Person");
+  // A person name of three or more words holding exactly one shorter person name of two or more words.
+  for (const node of persons) {
+    const n = node.words.length;
+    if (n < 3 || n > 8) continue;
+    const candidates: Node[] = [];
+    for (let length = 2; length < n; length++) {
+      for (let start = 0; start + length <= n; start++) candidates.push(...(withForm("Person", node.words.slice(start, start + length).join(" ")) ?? []));
+    }
+    candidates.push(...(withForm("Person", `${node.words[0]} ${node.words[n - 1]}`) ?? []));
+    // "Kilroy-Silk" is one token, a surname, not a shorter full name of "Robert Kilroy-Silk".
+    const target = unique(candidates.filter((candidate) => candidate.tokens >= 2 && candidate.tokens < node.tokens), node);
+    if (target) join(node, target, "longer name");
+  }
+  // Full person names by first token, last token, and by all but the first token.
+  const byLastToken = new Map<string, Node[]>();
+  const byFirstToken = new Map<string, Node[]>();
+  const byRest = new Map<string, Node[]>();
+  for (const node of persons) {
+    if (node.tokens < 2 || find(node.key) !== node.key) continue;
+    const tokens = node.name.trim().split(/\s+/);
+    push(byLastToken, normaliseName(tokens[tokens.length - 1]), node);
+    push(byFirstToken, normaliseName(tokens[0]), node);
+    if (tokens[0].replace(/\.$/, "").length > 1) push(byRest, normaliseName(tokens.slice(1).join(" ")), node);
+  }
+  for (const node of persons) {
+    const tokens = node.name.trim().split(/\s+/);
+    if (tokens.length === 2 && /^\p{Lu}\.?$/u.test(tokens[0])) {
+      const initial = tokens[0][0].toLowerCase();
+      const target = unique(byRest.get(normaliseName(tokens[1]))?.filter((full) => full.words[0].startsWith(initial)), node);
+      if (target) join(node, target, "initial");
+    }
+  }
+  for (const node of persons) {
+    if (node.tokens !== 1 || isAcronym(node.name)) continue;
+    const surnameOf = byLastToken.get(node.form) ?? [];
+    const givenNameOf = byFirstToken.get(node.form) ?? [];
+    const target = unique([...surnameOf, ...givenNameOf], node);
+    if (target) join(node, target, surnameOf.some((full) => find(full.key) === target.key) ? "surname" : "given name");
+  }
+
+  // Acronyms: an all-capitals name and the one organisation whose initials (or a bracketed alias) it is.
+  const organisations = nodes.filter((node) => node.kind === "Organization");
+  // Two letters stand for too many things ("DC", "MD"): those join only a name some article gave them with.
+  const byInitials = new Map<string, Node[]>();
+  const byAcronymAlias = new Map<string, Node[]>();
+  for (const node of organisations) {
+    if (node.tokens < 2) continue;
+    const initials = initialsOf(node.name);
+    if (initials.length >= 3) push(byInitials, initials, node);
+    for (const alias of node.aliases) if (isAcronym(alias)) push(byAcronymAlias, alias.replace(/\./g, ""), node);
+  }
+  for (const node of nodes) {
+    if ((node.kind !== "Organization" && node.kind !== "Person") || node.tokens !== 1 || !isAcronym(node.name)) continue;
+    const letters = node.name.replace(/\./g, "");
+    // Initials first: "London UKIP" may have been given the alias UKIP, the party's name spells it.
+    const target = unique(byInitials.get(letters), node) ?? (byInitials.has(letters) ? undefined : unique(byAcronymAlias.get(letters), node));
+    if (target) join(node, target, "acronym");
+  }
+
+  // Short organisation names: the last words of exactly one longer name ("Colts", "Indianapolis Colts"), that
+  // name less a generic head ("Labour", "Labour Party"), or the start of its one word ("Yugansk"). The longer
+  // name must be seen more than once: a headline read as a name ("Peyton Manning passes Colts past Jags") is not.
+  const byEdgeWords = new Map<string, Node[]>();
+  const byPrefix = new Map<string, Node[]>();
+  for (const node of organisations) {
+    if (node.mentions < 2 || find(node.key) !== node.key) continue;
+    const n = node.words.length;
+    for (let length = 1; length < n; length++) push(byEdgeWords, node.words.slice(n - length).join(" "), node);
+    if (n >= 2 && ORGANISATION_HEADS.has(node.words[n - 1])) push(byEdgeWords, node.words.slice(0, n - 1).join(" "), node);
+    if (node.words[0].length > settings.minPrefixLetters) push(byPrefix, node.words[0].slice(0, settings.minPrefixLetters), node);
+  }
+  for (const node of organisations) {
+    if (node.tokens > 2 || node.form.length < 3 || isAcronym(node.name) || countryNamed(node.name) || (node.words.length === 1 && ORGANISATION_HEADS.has(node.form))) continue;
+    let target = unique(byEdgeWords.get(node.form), node);
+    if (target) {
+      join(node, target, "short name");
+      continue;
+    }
+    if (node.words.length !== 1 || node.form.length < settings.minPrefixLetters || byEdgeWords.has(node.form)) continue;
+    target = unique(byPrefix.get(node.form.slice(0, settings.minPrefixLetters))?.filter((long) => long.words[0].startsWith(node.form) && long.words[0] !== node.form), node);
+    if (target) join(node, target, "short name");
+  }
+
+  // Kind votes: a node whose name a group of another kind also goes by, with far more mentions.
+  const groupsByName = new Map<string, Node[]>();
+  for (const node of nodes) push(groupsByName, node.form, node);
+  for (const node of nodes) {
+    const root = find(node.key);
+    if (root !== node.key) continue;
+    // A Group ("Group:new orleans") is never the kind a name is voted into.
+    const others = [...new Set((groupsByName.get(node.form) ?? []).map((other) => find(other.key)))]
+      .filter((other) => other !== root && byKey.get(other)!.kind !== node.kind && byKey.get(other)!.kind !== "Group")
+      .map((other) => byKey.get(other)!);
+    if (others.length === 0) continue;
+    const best = others.sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || (a.key < b.key ? -1 : 1))[0];
+    const placeAndOrganisation = new Set([best.kind, node.kind]).has("Place") && new Set([best.kind, node.kind]).has("Organization");
+    const ratio = placeAndOrganisation ? settings.placeOrganizationRatio : settings.kindVoteRatio;
+    const rivals = others.filter((other) => other !== best).reduce((sum, other) => sum + weight.get(other.key)!, weight.get(root)!);
+    if (weight.get(best.key)! >= Math.max(settings.minKindVotes, ratio * rivals)) join(node, best, "kind vote");
+  }
+  return merges;
+}
+
+export interface MergeReport {
+  merges: EntityMerge[];
+  /** Edges dropped because the survivor's kind may not carry them (a Person's AFFILIATED_WITH on an Organization). */
+  droppedEdges: number;
+}
+
+/** Joins the entity nodes of a whole graph that name the same thing; returns what was merged and why. */
+export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAULT_MERGE_SETTINGS): MergeReport {
+  const summaries: EntitySummary[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (!ENTITY_KINDS.has(attributes.kind)) return;
+    summaries.push({ key, kind: attributes.kind as EntityLabel, name: attributes.name, aliases: attributes.aliases ?? [], mentions: attributes.mentions ?? 0 });
+  });
+  const merges = planEntityMerges(summaries, settings);
+  let droppedEdges = 0;
+  for (const { from, into, rule } of merges) droppedEdges += absorb(graph, from, into, rule);
+  if (merges.length > 0) dropAliasesOwnedElsewhere(graph);
+  return { merges, droppedEdges };
+}
+
+/** Moves one node's evidence, aliases, counts and edges onto another and drops it; returns the edges that could not move. */
+function absorb(graph: NewsGraph, from: string, into: string, rule: MergeRule): number {
+  const source = graph.getNodeAttributes(from);
+  const target = graph.getNodeAttributes(into);
+  target.aliases = [...new Set([...(target.aliases ?? []), source.name, ...(source.aliases ?? [])])].filter((alias) => alias !== target.name);
+  target.mentions = (target.mentions ?? 0) + (source.mentions ?? 0);
+  target.confidence = Math.max(target.confidence ?? 0, source.confidence ?? 0);
+  const seen = new Set((target.evidence ?? []).map((e) => `${e.article}@${e.start}-${e.end}`));
+  target.evidence = [...(target.evidence ?? []), ...(source.evidence ?? []).filter((e) => !seen.has(`${e.article}@${e.start}-${e.end}`))];
+  target.mergedFrom = [...(target.mergedFrom ?? []), `${from} (${rule})`, ...(source.mergedFrom ?? [])];
+  let dropped = 0;
+  const edges: Array<[string, EdgeAttributes, string, string]> = [];
+  graph.forEachEdge(from, (edge, attributes, edgeSource, edgeTarget) => edges.push([edge, attributes, edgeSource, edgeTarget]));
+  for (const [edge, attributes, edgeSource, edgeTarget] of edges) {
+    graph.dropEdge(edge);
+    const newSource = edgeSource === from ? into : edgeSource;
+    const newTarget = edgeTarget === from ? into : edgeTarget;
+    const spec = RELATION_TYPES[attributes.kind];
+    const fits = (spec.from as readonly string[]).includes(graph.getNodeAttribute(newSource, "kind")) && (spec.to as readonly string[]).includes(graph.getNodeAttribute(newTarget, "kind"));
+    if (newSource === newTarget || !fits) {
+      dropped++;
+      continue;
+    }
+    const { kind, ...rest } = attributes;
+    mergeEdge(graph, kind, newSource, newTarget, rest);
+  }
+  graph.dropNode(from);
+  return dropped;
+}
+
+/** An alias is never the name of another node: "Blair" stays an alias of Tony Blair only while no other node is named Blair. */
+function dropAliasesOwnedElsewhere(graph: NewsGraph): void {
+  const owners = new Map<string, number>();
+  graph.forEachNode((_, attributes) => {
+    if (ENTITY_KINDS.has(attributes.kind)) owners.set(normaliseName(attributes.name), (owners.get(normaliseName(attributes.name)) ?? 0) + 1);
+  });
+  graph.forEachNode((_, attributes: NodeAttributes) => {
+    if (!ENTITY_KINDS.has(attributes.kind) || !attributes.aliases) return;
+    const own = normaliseName(attributes.name);
+    attributes.aliases = attributes.aliases.filter((alias) => {
+      const form = normaliseName(alias);
+      return form === own || !owners.has(form);
+    });
+  });
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { addArticle, createGraph, type NewsGraph } from "../../src/graph/index.js";
+import { mergeEntities, planEntityMerges } from "../../src/graph/merge-entities.js";
+import { processArticle } from "../../src/pipeline.js";
+import { absorbedKeysByLabel } from "../../src/io/neo4j/writer.js";
+
+const ARTICLES: Record<string, string> = {
+  blair: "Prime Minister Tony Blair said on Monday that the election would be held in May. Tony Blair spoke in London.",
+  surname: "Blair told reporters in Manchester that the economy was strong.",
+  ukipLong: "The UK Independence Party won seats in the European Parliament. The UK Independence Party leader spoke in Brussels.",
+  ukipShort: "UKIP said it would stand candidates in every seat in Wales.",
+  corp: "Microsoft Corp said its profits rose in the last quarter.",
+  plain: "Microsoft released a new version of Windows in Seattle.",
+  gordon: "Chancellor Gordon Brown presented the budget in London on Wednesday.",
+  wes: "Defender Wes Brown signed a new contract with Manchester United.",
+  brown: "Brown said the decision was final.",
+  unrelated: "Heavy rain flooded roads in Cornwall and Devon on Tuesday.",
+};
+
+function build(ids: string[]): NewsGraph {
+  const graph = createGraph();
+  for (const id of ids) addArticle(graph, processArticle({ id, text: ARTICLES[id], date: null }));
+  mergeEntities(graph);
+  return graph;
+}
+
+const nodesNamed = (graph: NewsGraph, word: string) =>
+  graph.filterNodes((key, attributes) => ["Person", "Organization", "Place", "Group"].includes(attributes.kind) && new RegExp(`\\b${word}\\b`, "i").test(attributes.name));
+
+describe("corpus-level entity resolution", () => {
+  const graph = build(Object.keys(ARTICLES));
+
+  it("joins a surname to the one full name in the corpus, keeping every article's evidence and offsets", () => {
+    expect(nodesNamed(graph, "Blair")).toEqual(["Person:tony blair"]);
+    const blair = graph.getNodeAttributes("Person:tony blair");
+    expect(new Set(blair.evidence!.map((e) => e.article))).toEqual(new Set(["blair", "surname"]));
+    const fromSurname = blair.evidence!.find((e) => e.article === "surname")!;
+    expect(ARTICLES.surname.slice(fromSurname.start, fromSurname.end)).toBe("Blair");
+    expect(blair.mergedFrom).toContain("Person:blair (surname)");
+    expect(graph.hasEdge("MENTIONS|Article:surname|Person:tony blair|")).toBe(true);
+  });
+
+  it("joins an acronym to its expansion and drops a legal suffix", () => {
+    expect(nodesNamed(graph, "UKIP|Independence")).toHaveLength(1);
+    expect(nodesNamed(graph, "Microsoft")).toEqual(["Organization:microsoft"]);
+    expect(graph.getNodeAttribute("Organization:microsoft", "aliases")).toContain("Microsoft Corp");
+  });
+
+  it("keeps a surname apart when the corpus has two full names for it", () => {
+    expect(nodesNamed(graph, "Brown").sort()).toEqual(["Person:brown", "Person:gordon brown", "Person:wes brown"]);
+    // An alias is never a name another node owns.
+    expect(graph.getNodeAttribute("Person:gordon brown", "aliases")).not.toContain("Brown");
+  });
+
+  it("keeps keys stable when an unrelated article is added", () => {
+    const without = build(Object.keys(ARTICLES).filter((id) => id !== "unrelated"));
+    const entityKeys = (g: NewsGraph) => g.filterNodes((_, attributes) => attributes.kind !== "Article" && !attributes.evidence!.every((e) => e.article === "unrelated")).sort();
+    expect(entityKeys(graph)).toEqual(entityKeys(without));
+  });
+
+  it("tells the Neo4j writer which stored keys were absorbed, and only those", () => {
+    const absorbed = absorbedKeysByLabel(graph.export());
+    expect(absorbed.get("Person")).toContain("Person:blair");
+    expect(absorbed.get("Person")).not.toContain("Person:brown");
+    for (const keys of absorbed.values()) for (const key of keys) expect(graph.hasNode(key)).toBe(false);
+  });
+
+  it("moves edges to the survivor and leaves a valid graph", async () => {
+    const { validateGraph } = await import("../../src/graph/index.js");
+    expect(validateGraph(graph)).toEqual([]);
+    graph.forEachEdge((edge, attributes, source, target) => expect(edge).toBe(`${attributes.kind}|${source}|${target}|${attributes.role ?? ""}`));
+  });
+});
+
+describe("planEntityMerges", () => {
+  const node = (kind: "Person" | "Organization" | "Place", name: string, mentions = 1) => ({ key: `${kind}:${name.toLowerCase()}`, kind, name, aliases: [], mentions });
+
+  it("joins initials and kind votes, and never a one-word name two organisations share", () => {
+    const merges = planEntityMerges([
+      node("Person", "Ronan O'Gara", 5),
+      node("Person", "R O'Gara"),
+      node("Person", "Paula Radcliffe", 20),
+      node("Organization", "Paula Radcliffe"),
+      node("Organization", "Manchester United", 9),
+      node("Organization", "Newcastle United", 4),
+      node("Organization", "United", 3),
+      node("Organization", "Yugansk", 2),
+      node("Organization", "Yuganskneftegas", 4),
+    ]);
+    expect(merges).toContainEqual({ from: "Person:r o'gara", into: "Person:ronan o'gara", rule: "initial" });
+    expect(merges).toContainEqual({ from: "Organization:paula radcliffe", into: "Person:paula radcliffe", rule: "kind vote" });
+    expect(merges).toContainEqual({ from: "Organization:yugansk", into: "Organization:yuganskneftegas", rule: "short name" });
+    expect(merges.some((merge) => merge.from === "Organization:united")).toBe(false);
+  });
+});
