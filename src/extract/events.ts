@@ -170,7 +170,10 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
 
 /** The subject of a verb: its own, or that of the verb it is coordinated with or controlled by ("expressed condolences and urged"). */
 function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefined {
-  const own = dependentsBy(view, verb, "nsubj")[0];
+  // A parse that gives a verb two subjects ("The United Nations General Assembly President Volkan
+  // Bozkir condemned") split one noun phrase: its head, the subject, is the one nearest the verb.
+  const subjects = dependentsBy(view, verb, "nsubj");
+  const own = subjects.filter((subject) => subject < verb).pop() ?? subjects[0];
   const token = view.tokens[verb];
   if (own !== undefined) {
     // "the man who killed": the relative pronoun stands for the noun the clause describes.
