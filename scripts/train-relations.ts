@@ -14,8 +14,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { RELATION_LABELS } from "../src/extract/relation-candidates.js";
-import { calibrate, fitCalibration, RelationModel, serializeRelationModel, trainRelationModel, type TrainingExample } from "../src/extract/relation-model.js";
+import { labelRelation, RELATION_LABELS } from "../src/extract/relation-candidates.js";
+import { calibrate, fitCalibration, RelationModel, serializeRelationModel, trainRelationModel, type Calibrations, type TrainingExample } from "../src/extract/relation-model.js";
 import { conll04Examples, goldExamples, reDocRedExamples, type Conll04Sentence, type GoldGraph, type LabelledCandidate, type ReDocRedDocument } from "../src/extract/train/relation-data.js";
 import { shuffled, xorshift } from "../src/nlp/train/shuffle.js";
 
@@ -100,8 +100,16 @@ const final = train([...conll04Train, ...redocred, ...goldByArticle.flat()]);
 heldOut.push(...predict(final, conll04Dev, "conll04-dev"));
 
 // Confidences are the winning label's probability, Platt-scaled to how often such relations are right held out.
-const calibration = fitCalibration(heldOut.map((prediction) => ({ probability: prediction.probability, right: prediction.label === prediction.gold })));
-for (const prediction of heldOut) prediction.probability = calibrate(prediction.probability, calibration);
+// One fit per relation (how far to trust a probability differs between them), the pooled fit
+// for a relation with too few held-out predictions to fit its own.
+const outcome = (prediction: Prediction) => ({ probability: prediction.probability, right: prediction.label === prediction.gold });
+const pooled = fitCalibration(heldOut.map(outcome));
+const calibration: Calibrations = {};
+for (const relation of ["AFFILIATED_WITH", "LOCATED_IN", "PART_OF"] as const) {
+  const predicted = heldOut.filter((prediction) => labelRelation(RELATION_LABELS[prediction.label])?.relation === relation);
+  calibration[relation] = predicted.length >= 50 ? fitCalibration(predicted.map(outcome)) : pooled;
+}
+for (const prediction of heldOut) prediction.probability = calibrate(prediction.probability, calibration[labelRelation(RELATION_LABELS[prediction.label])!.relation]!);
 
 // The threshold that gives the best F1 over both held-out sets together. Calibration lets a reader
 // tell the doubtful edges from the sure ones (`--min-confidence` drops the doubtful).

@@ -6,14 +6,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { hashString } from "../nlp/hash.js";
-import { RELATION_LABELS } from "./relation-candidates.js";
+import { RELATION_LABELS, type ClassifiedRelation } from "./relation-candidates.js";
 
 export interface RelationModelFile {
   labels: readonly string[];
   /** A relation is kept when its calibrated confidence reaches this. */
   threshold: number;
-  /** Platt scaling of the winning label's probability, fitted on held-out predictions. */
-  calibration: Calibration;
+  /** Platt scaling of the winning label's probability by relation, fitted on held-out predictions. */
+  calibration: Calibrations;
   /** Feature hash (base 36) → one weight per label, scaled by 1000. */
   weights: Record<string, number[]>;
   /** How the model was trained and how it scored, for the record. */
@@ -27,17 +27,20 @@ export interface Calibration {
 
 export const UNCALIBRATED: Calibration = { scale: 1, shift: 0 };
 
+/** A calibration per relation: how far a probability can be trusted differs between them. */
+export type Calibrations = Partial<Record<ClassifiedRelation, Calibration>>;
+
 export class RelationModel {
   constructor(
     readonly weights: Map<number, Float32Array>,
     readonly threshold: number,
-    readonly calibration: Calibration = UNCALIBRATED,
+    readonly calibration: Calibrations = {},
     readonly meta: Record<string, unknown> = {},
   ) {}
 
-  /** How often a relation given this probability is right, as fitted on held-out data. */
-  calibrated(probability: number): number {
-    return calibrate(probability, this.calibration);
+  /** How often a relation of this type given this probability is right, as fitted on held-out data. */
+  calibrated(probability: number, relation: ClassifiedRelation): number {
+    return calibrate(probability, this.calibration[relation] ?? UNCALIBRATED);
   }
 
   /** The probability of each label, zero for labels not allowed. */

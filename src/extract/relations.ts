@@ -30,8 +30,9 @@ export function decide(candidate: RelationCandidate, model: RelationModel): Rela
   let best = 0;
   for (let label = 1; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
   const read = labelRelation(RELATION_LABELS[best]);
-  const confidence = model.calibrated(probabilities[best]);
-  if (!read || confidence < model.threshold) return undefined;
+  if (!read) return undefined;
+  const confidence = model.calibrated(probabilities[best], read.relation);
+  if (confidence < model.threshold) return undefined;
   const [source, target] = read.forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
   const { tree } = candidate;
   const role = read.relation === "AFFILIATED_WITH" ? roleOf(candidate, source, target) : undefined;
