@@ -6,7 +6,6 @@
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { nameRelations } from "./name-relations.js";
-import { officeHolders } from "./office-holders.js";
 import { parseTrees, type ParseTree } from "./parse-tree.js";
 import { labelRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
@@ -20,7 +19,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       if (decided) relations.push(decided);
     }
   }
-  relations.push(...nameRelations(doc), ...officeHolders(doc));
+  relations.push(...nameRelations(doc));
   return relations;
 }
 

@@ -7,8 +7,6 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   /** Offices and roles: "Secretary-General", "chairman", "striker" (fillers such as "of" left out). */
   title: new Set([...TITLE_WORDS].filter((word) => !TITLE_CANNOT_START.has(word) || word === "general")),
-  /** Titles of a national government's offices, held in a country: "Foreign Secretary", "President". */
-  nationalOffice: words("president prime minister secretary chancellor premier undersecretary under-secretary"),
   /** Kinds of place: "province", "capital", "region". */
   placeNoun: PLACE_NOUNS,
   /** Verbs and adjectives that give where someone or something is: "lives in", "based in". */

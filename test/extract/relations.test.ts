@@ -5,7 +5,6 @@ import { parseTrees, treePath } from "../../src/extract/parse-tree.js";
 import { RELATION_LABELS, relationCandidates } from "../../src/extract/relation-candidates.js";
 import { calibrate, fitCalibration, RelationModel, serializeRelationModel, trainRelationModel, loadRelationModel, type TrainingExample } from "../../src/extract/relation-model.js";
 import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
-import { officeHolders } from "../../src/extract/office-holders.js";
 import { extractRelations } from "../../src/extract/relations.js";
 import { hashString } from "../../src/nlp/hash.js";
 import { resolveEntities } from "../../src/resolve/index.js";
@@ -126,31 +125,5 @@ describe("the committed relation model", () => {
     });
     // The classifier decides, not the pattern: it may overrule a few, but not most.
     expect(found.length).toBeGreaterThanOrEqual(Math.ceil(RELATION_PATTERNS.length * 0.6));
-  });
-});
-
-describe("office holders", () => {
-  const relationsOf = (sentences: string[]) => {
-    const doc = resolved(sentences);
-    return officeHolders(doc).map((relation) => [name(doc, relation.source), name(doc, relation.target), relation.role, relation.confidence]);
-  };
-
-  it("places a national office held by title alone in the country the article names most", () => {
-    expect(
-      relationsOf([
-        "Britain/NNP/B-LOC and/CC Britain/NNP/B-LOC 's/POS allies/NNS agreed/VBD ./.",
-        "Foreign/NNP Secretary/NNP Jack/NNP/B-PER Straw/NNP/I-PER and/CC UN/NNP/B-ORG Secretary-General/NNP Kofi/NNP/B-PER Annan/NNP/I-PER spoke/VBD ./.",
-      ]),
-    ).toEqual([["Jack Straw", "United Kingdom", "Foreign Secretary", 0.5]]);
-  });
-
-  it("places nobody when no country is named more than the others", () => {
-    expect(
-      relationsOf([
-        "Britain/NNP/B-LOC and/CC France/NNP/B-LOC agreed/VBD ./.",
-        "France/NNP/B-LOC and/CC Britain/NNP/B-LOC signed/VBD ./.",
-        "Foreign/NNP Secretary/NNP Jack/NNP/B-PER Straw/NNP/I-PER spoke/VBD ./.",
-      ]),
-    ).toEqual([]);
   });
 });
