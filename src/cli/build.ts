@@ -8,7 +8,7 @@ import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
 import { persistGraph, readQuery } from "../io/neo4j/index.js";
 import { formatRows } from "./query.js";
-import { buildFromPaths, exitCodeFor, parseConfidence } from "./inputs.js";
+import { buildFromPaths, DEFAULT_JOBS, exitCodeFor, parseConfidence, parseJobs } from "./inputs.js";
 
 const MOST_MENTIONED = `MATCH (entity) WHERE entity:Person OR entity:Organization OR entity:Place OR entity:Group
 RETURN labels(entity)[0] AS kind, entity.name AS name, entity.mentions AS mentions ORDER BY mentions DESC, name LIMIT 5`;
@@ -19,8 +19,9 @@ export const buildCommand = new Command("build")
   .requiredOption("-o, --out <dir>", "output folder")
   .option("--min-confidence <number>", "drop nodes and relations below this confidence (0-1)", parseConfidence, 0)
   .option("--no-neo4j", "do not write the graph to Neo4j (by default: NEO4J_URI, else the project's local server, started if needed)")
-  .action(async (paths: string[], options: { out: string; minConfidence: number; neo4j: boolean }) => {
-    const report = buildFromPaths(paths, options.minConfidence);
+  .option("-j, --jobs <number>", "worker threads for extraction (1: all on the main thread)", parseJobs, DEFAULT_JOBS)
+  .action(async (paths: string[], options: { out: string; minConfidence: number; neo4j: boolean; jobs: number }) => {
+    const report = await buildFromPaths(paths, options.minConfidence, options.jobs);
     if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
     try {
       mkdirSync(options.out, { recursive: true });

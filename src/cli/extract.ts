@@ -8,8 +8,8 @@ export const extractCommand = new Command("extract")
   .argument("<file>", "article file, folder, JSONL feed, or - for stdin")
   .addOption(new Option("-f, --format <format>", "output format").choices(["graphology", "graphml", "summary"]).default("graphology"))
   .option("--min-confidence <number>", "drop nodes and relations below this confidence (0-1)", parseConfidence, 0)
-  .action((file: string, options: { format: string; minConfidence: number }) => {
-    const report = buildFromPaths([file], options.minConfidence);
+  .action(async (file: string, options: { format: string; minConfidence: number }) => {
+    const report = await buildFromPaths([file], options.minConfidence);
     const serialized = report.graph.export();
     const output =
       options.format === "graphml" ? toGraphML(serialized) : options.format === "summary" ? summarise(report.graph) : `${JSON.stringify(serialized)}\n`;

@@ -2,7 +2,8 @@
 // stderr for long runs and one line per bad input.
 import { readFileSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
-import { buildGraph, readInputs, type BuildReport } from "../index.js";
+import { availableParallelism } from "node:os";
+import { buildGraphInParallel, readInputs, type BuildReport } from "../index.js";
 import { filterByConfidence } from "../graph/confidence.js";
 import { mergeEntities } from "../graph/merge-entities.js";
 import { InvalidArgumentError } from "commander";
@@ -20,11 +21,20 @@ export function parseConfidence(value: string): number {
   return number;
 }
 
-export function buildFromPaths(paths: string[], minConfidence: number): BuildReport {
+export function parseJobs(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("It must be a whole number of at least 1.");
+  return number;
+}
+
+/** The default number of worker threads: one per core. */
+export const DEFAULT_JOBS = availableParallelism();
+
+export async function buildFromPaths(paths: string[], minConfidence: number, jobs = DEFAULT_JOBS): Promise<BuildReport> {
   const items = [...readInputs(paths, readStdin)];
   const bar = items.length > PROGRESS_THRESHOLD ? new SingleBar({ stream: process.stderr, format: "articles [{bar}] {value}/{total} {eta_formatted} left", etaBuffer: 50 }, Presets.shades_classic) : undefined;
   bar?.start(items.length, 0);
-  const report = buildGraph(items, (done) => bar?.update(done));
+  const report = await buildGraphInParallel(items, jobs, (done) => bar?.update(done));
   bar?.stop();
   // Corpus-level resolution: what the articles name alike ("Blair", "Tony Blair") becomes one node.
   mergeEntities(report.graph);
