@@ -1,5 +1,8 @@
 // The `newsgraph` command line: one file per command, each thin (parse arguments,
 // call the library, print). Exit codes: 0 success, 1 some input or step failed, 2 usage.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { UserError } from "../errors.js";
 import { buildCommand } from "./build.js";
@@ -11,9 +14,24 @@ import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
 import { viewCommand } from "./view.js";
 
+/** The version in the package's own package.json: the nearest one above this module, from src/cli (tsx) or dist/src/cli (installed). */
+function packageVersion(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = join(folder, "package.json");
+    if (existsSync(file)) {
+      const manifest = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (manifest.name === "newsgraph" && manifest.version) return manifest.version;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) return "unknown";
+    folder = parent;
+  }
+}
+
 const program = new Command("newsgraph")
   .description("Build a typed knowledge graph of people, organisations, places and events from news articles.")
-  .version("0.1.0")
+  .version(packageVersion())
   .showHelpAfterError()
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 

@@ -1,8 +1,11 @@
 // GraphML export with typed attribute keys taken from graph-schema, readable by Gephi,
-// yEd, Cytoscape and networkx as it is. graphology-graphml only parses, so the XML is
-// written with xmlbuilder2. Lists and evidence are JSON-encoded strings (GraphML has no
-// list type), and the graph is purely directed (networkx cannot read mixed graphs).
-import { create } from "xmlbuilder2";
+// yEd, Cytoscape and networkx as it is. graphology-graphml only parses, and xmlbuilder2
+// leaves text that looks like an entity ("&nbsp;", "&amp;", "&#233;") unescaped, so the
+// XML is written here with one exact escaping function. Lists and evidence are
+// JSON-encoded strings (GraphML has no list type), and the graph is purely directed
+// (networkx cannot read mixed graphs). Node and edge ids are the graph's keys escaped into
+// XML NMTOKENs (GraphML's type for ids); the readable key is kept in a `key` attribute, and
+// `label` carries a node's name and an edge's relation type, which Gephi shows.
 import { NODE_LABELS, RELATION_TYPES, type PropertySpec, type PropertyType } from "../../graph-schema/index.js";
 import type { SerializedNewsGraph } from "../graph/index.js";
 
@@ -24,15 +27,19 @@ interface KeySpec {
   type: GraphmlType;
 }
 
-/** Every property the schema defines for nodes (plus layout positions) or edges, one GraphML key each. */
+/** `label` (the name, or the relation type) and `key` (the graph's readable key), then every property the schema defines for nodes (plus layout positions) or edges: one GraphML key each. */
 function schemaKeys(): { node: Map<string, KeySpec>; edge: Map<string, KeySpec> } {
   const node = new Map<string, KeySpec>();
   const edge = new Map<string, KeySpec>();
   const add = (into: Map<string, KeySpec>, prefix: string, name: string, type: GraphmlType) => {
     if (!into.has(name)) into.set(name, { id: `${prefix}_${name}`, name, type });
   };
+  for (const into of [node, edge]) {
+    add(into, into === node ? "n" : "e", "label", "string");
+    add(into, into === node ? "n" : "e", "key", "string");
+  }
   for (const label of Object.values(NODE_LABELS)) {
-    for (const [name, spec] of Object.entries<PropertySpec>(label.properties)) if (name !== "key") add(node, "n", name, GRAPHML_TYPE[spec.type]);
+    for (const [name, spec] of Object.entries<PropertySpec>(label.properties)) add(node, "n", name, GRAPHML_TYPE[spec.type]);
   }
   add(node, "n", "x", "double");
   add(node, "n", "y", "double");
@@ -42,45 +49,94 @@ function schemaKeys(): { node: Map<string, KeySpec>; edge: Map<string, KeySpec> 
   return { node, edge };
 }
 
-// Characters XML 1.0 cannot hold, even escaped.
+// Characters XML 1.0 cannot hold at all, not even as character references: C0 controls
+// other than tab, LF and CR, U+FFFE, U+FFFF, and surrogates that are not part of a pair.
+// They are replaced with U+FFFD (the replacement character); that is the export's only
+// lossy step. Everything else survives exactly.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\r": "&#13;", "\t": "&#9;", "\n": "&#10;", "\u0085": "&#x85;", "\u2028": "&#x2028;" };
+
+/**
+ * Element content: the markup characters escaped, and CR as a reference (a parser turns a
+ * literal CR into LF); so are U+0085 and U+2028, which XML 1.1 readers (and xmldom) treat as
+ * line ends.
+ */
+function escapeText(value: string): string {
+  return value.replace(NOT_XML, "\uFFFD").replace(/[&<>\r\u0085\u2028]/g, (char) => TEXT_ESCAPES[char]!);
+}
+
+/** An attribute value in double quotes: also quotes, and tab and LF as references (attribute normalisation makes them spaces). */
+function escapeAttribute(value: string): string {
+  return value.replace(NOT_XML, "\uFFFD").replace(/[&<>"'\r\t\n\u0085\u2028]/g, (char) => TEXT_ESCAPES[char]!);
+}
+
+/**
+ * A graph key as an XML NMTOKEN (GraphML's id type), one to one: ASCII letters, digits, ":"
+ * and "-" stay, a space becomes ".", and every other code point (including "." and "_",
+ * and lone surrogates, which stay distinct here) becomes "_HEX_". Since "_" appears only
+ * around an escape, two keys never share an id: "Person:tony blair" → "Person:tony.blair",
+ * "Event:abc#0" → "Event:abc_23_0".
+ */
+export function graphmlId(key: string): string {
+  if (key === "") return "_empty_";
+  let id = "";
+  for (const char of key) {
+    if (/[A-Za-z0-9:-]/.test(char)) id += char;
+    else if (char === " ") id += ".";
+    else id += `_${char.codePointAt(0)!.toString(16).toUpperCase()}_`;
+  }
+  return id;
+}
 
 function encodeValue(value: unknown, type: GraphmlType): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (type === "string") return (typeof value === "string" ? value : JSON.stringify(value)).replace(NOT_XML, "\uFFFD");
+  // Lists and evidence as JSON, which already writes controls and lone surrogates as \u
+  // escapes; escaping U+FFFE and U+FFFF too makes JSON-encoded values lossless.
+  if (type === "string") return typeof value === "string" ? value : JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+  if (typeof value === "number" && !Number.isFinite(value)) return value > 0 ? "INF" : value < 0 ? "-INF" : "NaN";
   return String(value);
 }
 
+/** What Gephi shows for a node: its name, or an article's title. */
+function nodeLabel(key: string, attributes: SerializedNewsGraph["nodes"][number]["attributes"]): string {
+  return (attributes?.kind === "Article" ? attributes.title : undefined) || attributes?.name || key;
+}
+
+/** The graph as GraphML: valid XML 1.0, typed keys, NMTOKEN ids with the readable key in `key`, and `label` on nodes and edges. */
 export function toGraphML(graph: SerializedNewsGraph): string {
   const keys = schemaKeys();
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("graphml", {
-    xmlns: "http://graphml.graphdrawing.org/xmlns",
-    "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-    "xsi:schemaLocation": "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
-  });
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
   for (const [domain, specs] of [["node", keys.node], ["edge", keys.edge]] as const) {
     for (const spec of specs.values()) {
-      root.ele("key", { id: spec.id, for: domain, "attr.name": spec.name, "attr.type": spec.type });
+      lines.push(`  <key id="${escapeAttribute(spec.id)}" for="${domain}" attr.name="${escapeAttribute(spec.name)}" attr.type="${spec.type}"/>`);
     }
   }
-  const body = root.ele("graph", { id: "newsgraph", edgedefault: "directed" });
-  const writeData = (element: ReturnType<typeof root.ele>, specs: Map<string, KeySpec>, attributes: object) => {
-    for (const [name, value] of Object.entries(attributes)) {
+  lines.push('  <graph id="newsgraph" edgedefault="directed">');
+  // label and key come from the element itself, never from an attribute of the same name.
+  const pushData = (specs: Map<string, KeySpec>, label: unknown, key: string | undefined, attributes: Record<string, unknown>) => {
+    for (const [name, value] of [["label", label], ["key", key], ...Object.entries(attributes).filter(([name]) => name !== "label" && name !== "key")] as const) {
       const spec = specs.get(name);
       const encoded = spec && encodeValue(value, spec.type);
-      if (spec && encoded !== undefined) element.ele("data", { key: spec.id }).txt(encoded);
+      if (spec && encoded !== undefined) lines.push(`      <data key="${escapeAttribute(spec.id)}">${escapeText(encoded)}</data>`);
     }
   };
   for (const node of graph.nodes) {
-    writeData(body.ele("node", { id: encodeValue(node.key, "string") }), keys.node, node.attributes ?? {});
+    const attributes = node.attributes ?? {};
+    lines.push(`    <node id="${graphmlId(node.key)}">`);
+    pushData(keys.node, nodeLabel(node.key, node.attributes), node.key, attributes);
+    lines.push("    </node>");
   }
   for (const edge of graph.edges) {
-    const element = body.ele("edge", {
-      ...(edge.key ? { id: encodeValue(edge.key, "string") } : {}),
-      source: encodeValue(edge.source, "string"),
-      target: encodeValue(edge.target, "string"),
-    });
-    writeData(element, keys.edge, edge.attributes ?? {});
+    const attributes = edge.attributes ?? {};
+    const id = edge.key !== undefined ? ` id="${graphmlId(edge.key)}"` : "";
+    lines.push(`    <edge${id} source="${graphmlId(edge.source)}" target="${graphmlId(edge.target)}">`);
+    pushData(keys.edge, edge.attributes?.kind, edge.key, attributes);
+    lines.push("    </edge>");
   }
-  return root.end({ prettyPrint: true });
+  lines.push("  </graph>", "</graphml>", "");
+  return lines.join("\n");
 }
