@@ -4,12 +4,12 @@
 // State"), demonyms and countries ("Pakistani" / "Pakistan"), handles ("@volkan_bozkir"),
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
-import type { ArticleDoc, Entity, MentionKind, Token } from "../doc.js";
+import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
 import { HONORIFICS, ORGANISATION_HEADS, TITLE_WORDS } from "./lexicon.js";
-import { findMentions, type RawMention } from "./mentions.js";
+import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 
 interface Cluster {
-  kind: MentionKind;
+  kind: RawKind;
   mentions: RawMention[];
   /** Canonical name forced by a gazetteer (country, known organisation). */
   fixedName?: string;
@@ -75,6 +75,8 @@ function canonicalName(cluster: Cluster): string {
 
 /** Decides whether a shorter cluster is another name of a longer one. */
 function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longForm: string, longName: string): boolean {
+  // "IE" for "Internet Explorer": a name outside the schema takes its acronym and its shorter forms of its own kind.
+  if (long.kind === "Outside") return isAcronymOf(short.mentions[0].text, longName) || (short.kind === "Outside" && containsSequence(words(longForm), words(shortForm)));
   if (short.kind !== long.kind && !(short.kind === "Organization" && long.kind === "Person") && !(short.kind === "Person" && long.kind !== "Place")) {
     return false;
   }
@@ -108,7 +110,7 @@ export function resolveEntities(doc: ArticleDoc): void {
   }
   // One label per form: the one most of its mentions got.
   for (const cluster of byForm.values()) {
-    const votes = new Map<MentionKind, number>();
+    const votes = new Map<RawKind, number>();
     for (const mention of cluster.mentions) votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + mention.confidence);
     cluster.kind = [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
   }
@@ -139,20 +141,18 @@ export function resolveEntities(doc: ArticleDoc): void {
     byForm.delete(shortForm);
   }
   mergeParentheticalAcronyms(doc, byForm);
-  // A handle that matched no name is not an entity of the story.
-  const clusters = [...byForm.values()].filter((cluster) => cluster.mentions.some((mention) => !/^@/.test(mention.text)));
+  // A handle that matched no name is not an entity of the story, nor is a name outside the schema.
+  const clusters = [...byForm.values()].filter(
+    (cluster): cluster is Cluster & { kind: MentionKind } => cluster.kind !== "Outside" && cluster.mentions.some((mention) => !/^@/.test(mention.text)),
+  );
 
   const entities: Entity[] = clusters.map((cluster) => {
     const name = canonicalName(cluster);
     const key = nodeKey(cluster.kind, name);
-    cluster.mentions.sort((a, b) => a.start - b.start);
-    for (const mention of cluster.mentions) {
-      mention.kind = cluster.kind;
-      mention.entity = key;
-    }
-    const aliases = [...new Set(cluster.mentions.map((mention) => mention.text))].filter((text) => text !== name);
-    const miss = cluster.mentions.reduce((product, mention) => product * (1 - mention.confidence), 1);
-    return { key, kind: cluster.kind, name, aliases, mentions: cluster.mentions, confidence: round(1 - miss) };
+    const mentions: Mention[] = cluster.mentions.sort((a, b) => a.start - b.start).map((mention) => Object.assign(mention, { kind: cluster.kind, entity: key }));
+    const aliases = [...new Set(mentions.map((mention) => mention.text))].filter((text) => text !== name);
+    const miss = mentions.reduce((product, mention) => product * (1 - mention.confidence), 1);
+    return { key, kind: cluster.kind, name, aliases, mentions, confidence: round(1 - miss) };
   });
   // Two clusters can reach the same key (a gazetteer name and a surface form): keep one entity per key.
   const byKey = new Map<string, Entity>();

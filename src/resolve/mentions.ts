@@ -2,16 +2,34 @@
 // demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
+import { outsideModel, outsideScore } from "./outside.js";
 import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS } from "./lexicon.js";
 
+/**
+ * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
+ * schema does not cover (a product, work, software, event, award). Outside names take part in the
+ * kind vote of their name and are then left out of the entities.
+ */
+export type RawKind = MentionKind | "Outside";
+
 /** A mention plus the canonical name a gazetteer gave it, if any. */
-export interface RawMention extends Mention {
+export interface RawMention extends Omit<Mention, "kind"> {
+  kind: RawKind;
   gazetteerName?: string;
 }
 
 const NER_KIND: Record<string, MentionKind | undefined> = { PER: "Person", ORG: "Organization", LOC: "Place" };
 
 const CONFIDENCE = { ner: 0.8, nerAndGazetteer: 0.95, gazetteerOnly: 0.7 } as const;
+
+/** Above this probability (of the learned table, src/resolve/outside.ts) a tagged name is taken for one outside the schema. */
+const OUTSIDE_PROBABILITY = 0.5;
+
+/** The probability that words[start, end) names something outside the schema, by the learned table. */
+function outsideProbability(tokens: Token[], start: number, end: number): number {
+  const words = tokens.map((token) => token.text);
+  return 1 / (1 + Math.exp(-outsideScore(outsideModel(), words, start, end)));
+}
 
 function isCapitalised(token: Token): boolean {
   const first = token.text.charCodeAt(0);
@@ -95,7 +113,7 @@ function makeMention(
   sentenceIndex: number,
   tokenStart: number,
   tokenEnd: number,
-  kind: MentionKind,
+  kind: RawKind,
   confidence: number,
   gazetteerName?: string,
 ): RawMention {
@@ -195,11 +213,18 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       // is what the gazetteer says; only a person named like a country ("Jordan") keeps the tagger's label.
       if (gazetteer && (nerKind !== "Person" || gazetteer.kind === "Group")) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
-      } else if (nerKind) {
-        mention = makeMention(doc, sentence, sentenceIndex, start, end, kindByHead(tokens, start, end) ?? nerKind, CONFIDENCE.ner);
-      } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text)) || groupNamed(tokens[end - 1].text)) {
+      } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text)) || (!nerKind && groupNamed(tokens[end - 1].text))) {
+        if (nerKind) mention = makeMention(doc, sentence, sentenceIndex, start, end, kindByHead(tokens, start, end) ?? nerKind, CONFIDENCE.ner);
         // A MISC name ending in a plural proper noun or a group is a named group: "Hazaras", "Shia Muslims".
-        mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);
+        else mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);
+      } else {
+        // A product, work or event by the tagger (MISC) or by its words and context ("Internet Explorer 8",
+        // "the film Twilight"), unless an organisation's or place's head word names it.
+        const outside = outsideProbability(tokens, start, end);
+        const byHead = kindByHead(tokens, start, end);
+        if (!nerKind) mention = makeMention(doc, sentence, sentenceIndex, start, end, "Outside", CONFIDENCE.ner);
+        else if (!byHead && outside > OUTSIDE_PROBABILITY) mention = makeMention(doc, sentence, sentenceIndex, start, end, "Outside", outside);
+        else mention = makeMention(doc, sentence, sentenceIndex, start, end, byHead ?? nerKind, CONFIDENCE.ner);
       }
       if (!mention) continue;
       mentions.push(mention);
