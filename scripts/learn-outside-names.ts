@@ -1,8 +1,9 @@
 // Learns the table that tells names outside the schema (products, works, software, events, awards)
 // from the names of people, organisations and places, by their words and context
 // (src/resolve/outside.ts defines the features). Examples:
-//   CoNLL-2003 (--conll FILE): MISC spans against PER/ORG/LOC spans; nationalities and peoples
-//     ("German", "Kurds") are left out, since resolution reads them as their country or group;
+//   CoNLL-2003 (--conll FILE): MISC spans against PER/ORG/LOC spans; nationalities, peoples and other
+//     adjectives ("German", "Kurds", "Western") are left out, since resolution reads them as their country
+//     or group, or as the start of an organisation's name;
 //     sentences that are mostly figures (results tables) are left out;
 //   Re-DocRED (--redocred FILE, repeatable): MISC mentions (works, products, events, awards) against PER/ORG/LOC;
 //   ECB+ (--ecb DIR --topics A-B): NON_HUMAN_PART and HUMAN_PART_VEH markables (products, works,
@@ -49,7 +50,9 @@ function conllExamples(file: string): Example[] {
     const close = (end: number) => {
       if (start < 0) return;
       const text = words.slice(start, end).join(" ");
-      if (type !== "MISC" || !isGazetteerName(text)) examples.push({ words, start, end, outside: type === "MISC" });
+      // Adjectives ("Western", "Moslem", "Chechen") are read as places or groups, or start organisations' names.
+      const adjectives = rows.slice(start, end).every((row) => /^(JJ|NNPS|NNS)$/.test(row[1]));
+      if (type !== "MISC" || (!isGazetteerName(text) && !adjectives)) examples.push({ words, start, end, outside: type === "MISC" });
       start = -1;
     };
     rows.forEach((row, index) => {
@@ -123,11 +126,18 @@ function ecbExamples(dir: string, topics: string): Example[] {
   return examples;
 }
 
+/** The tagger leaves a trailing number out of a name ("Windows" 95, "Internet Explorer" 8): so do the examples. */
+function asTagged(example: Example): Example {
+  let end = example.end;
+  while (end > example.start + 1 && /^[\d.]+$/.test(example.words[end - 1])) end--;
+  return { ...example, end };
+}
+
 const examples = [
   ...values("--conll").flatMap(conllExamples),
   ...values("--redocred").flatMap(redocredExamples),
   ...(value("--ecb") ? ecbExamples(value("--ecb")!, value("--topics") ?? "1-22") : []),
-];
+].map(asTagged);
 const counts = new Map<string, [number, number]>();
 let outside = 0;
 for (const example of examples) {

@@ -7,6 +7,7 @@ import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
 import { HONORIFICS, ORGANISATION_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
+import { outsideModel } from "./outside.js";
 
 interface Cluster {
   kind: RawKind;
@@ -98,6 +99,20 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
   return long.kind === "Place" && short.kind === "Place" && shortWords.every((word, index) => longWords[index] === word);
 }
 
+/**
+ * Whether a name only the tagger found names a product, work or event: the learned log-odds of its
+ * words, counted once, plus those of the words around each of its occurrences in the article
+ * ("Internet Explorer 8", "a flaw in Internet Explorer", "Internet Explorer users").
+ */
+function isOutsideTheSchema(cluster: Cluster): boolean {
+  if (cluster.fixedName || cluster.mentions.some((mention) => !mention.outside)) return false;
+  const n = cluster.mentions.length;
+  const name = cluster.mentions.reduce((sum, mention) => sum + mention.outside!.name, 0) / n;
+  // Contexts are not independent ("the Red Sox" fifteen times): their mean counts, growing with the root of their number.
+  const context = (cluster.mentions.reduce((sum, mention) => sum + mention.outside!.context, 0) / n) * Math.sqrt(n);
+  return outsideModel().prior + name + context > 0;
+}
+
 export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
   const byForm = new Map<string, Cluster>();
@@ -112,7 +127,12 @@ export function resolveEntities(doc: ArticleDoc): void {
   for (const cluster of byForm.values()) {
     const votes = new Map<RawKind, number>();
     for (const mention of cluster.mentions) votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + mention.confidence);
-    cluster.kind = [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    // The tagger's MISC makes a name one outside the schema only where it outvotes all the entity kinds together.
+    const outside = votes.get("Outside") ?? 0;
+    votes.delete("Outside");
+    const entityVotes = [...votes.values()].reduce((sum, vote) => sum + vote, 0);
+    cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    if (isOutsideTheSchema(cluster)) cluster.kind = "Outside";
   }
   // Shorter forms join the unique longer cluster they are a short form of.
   const wordCount = new Map([...byForm.keys()].map((form) => [form, words(form).length]));

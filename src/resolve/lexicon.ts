@@ -122,7 +122,7 @@ export const ORGANISATION_HEADS = new Set([
   "federation", "union", "league", "club", "society", "office", "police", "army", "navy", "parliament", "assembly",
   "senate", "congress", "government", "authority", "board", "fund", "trust", "group", "network", "channel",
   "newspaper", "times", "post", "journal", "magazine", "service", "organisation", "organization", "movement", "front",
-  "brigade", "forces", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
+  "brigade", "forces", "command", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
 ]);
 
 /** Head words that make a name a place: "Guantanamo Bay", "Khyber Pakhtunkhwa Province". */

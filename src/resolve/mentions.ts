@@ -2,7 +2,7 @@
 // demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
-import { outsideModel, outsideScore } from "./outside.js";
+import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS } from "./lexicon.js";
 
 /**
@@ -16,19 +16,26 @@ export type RawKind = MentionKind | "Outside";
 export interface RawMention extends Omit<Mention, "kind"> {
   kind: RawKind;
   gazetteerName?: string;
+  /** Set on names only the tagger found (no gazetteer, no head word): what their words and context say. */
+  outside?: OutsideEvidence;
 }
 
 const NER_KIND: Record<string, MentionKind | undefined> = { PER: "Person", ORG: "Organization", LOC: "Place" };
 
 const CONFIDENCE = { ner: 0.8, nerAndGazetteer: 0.95, gazetteerOnly: 0.7 } as const;
 
-/** Above this probability (of the learned table, src/resolve/outside.ts) a tagged name is taken for one outside the schema. */
-const OUTSIDE_PROBABILITY = 0.5;
+/** A tagged name's evidence of lying outside the schema, in log-odds of the learned table (src/resolve/outside.ts). */
+export interface OutsideEvidence {
+  /** From the words of the name, the same wherever it occurs. */
+  name: number;
+  /** From the words around this occurrence. */
+  context: number;
+}
 
-/** The probability that words[start, end) names something outside the schema, by the learned table. */
-function outsideProbability(tokens: Token[], start: number, end: number): number {
+function outsideEvidence(tokens: Token[], start: number, end: number): OutsideEvidence {
   const words = tokens.map((token) => token.text);
-  return 1 / (1 + Math.exp(-outsideScore(outsideModel(), words, start, end)));
+  const model = outsideModel();
+  return { name: evidence(model, nameFeatures(words, start, end)), context: evidence(model, contextFeatures(words, start, end)) };
 }
 
 function isCapitalised(token: Token): boolean {
@@ -220,11 +227,10 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       } else {
         // A product, work or event by the tagger (MISC) or by its words and context ("Internet Explorer 8",
         // "the film Twilight"), unless an organisation's or place's head word names it.
-        const outside = outsideProbability(tokens, start, end);
+        // Resolution weighs the evidence of all the name's occurrences in the article.
         const byHead = kindByHead(tokens, start, end);
-        if (!nerKind) mention = makeMention(doc, sentence, sentenceIndex, start, end, "Outside", CONFIDENCE.ner);
-        else if (!byHead && outside > OUTSIDE_PROBABILITY) mention = makeMention(doc, sentence, sentenceIndex, start, end, "Outside", outside);
-        else mention = makeMention(doc, sentence, sentenceIndex, start, end, byHead ?? nerKind, CONFIDENCE.ner);
+        mention = makeMention(doc, sentence, sentenceIndex, start, end, byHead ?? nerKind ?? "Outside", CONFIDENCE.ner);
+        if (!byHead) mention.outside = outsideEvidence(tokens, start, end);
       }
       if (!mention) continue;
       mentions.push(mention);

@@ -15,13 +15,12 @@ export interface OutsideModel {
 const word = (text: string | undefined): string => {
   if (text === undefined) return "<none>";
   if (/^[\d.,:/-]*\d[\d.,:/-]*$/.test(text)) return "<num>";
-  if (/^["“”'‘’`]+$/.test(text)) return "<quote>";
   return text.toLowerCase();
 };
 
-/** Features of the name words[start, end) in its sentence. */
-export function spanFeatures(words: readonly string[], start: number, end: number): string[] {
-  const features = [`prev:${word(words[start - 1])}`, `next:${word(words[end])}`, `last:${word(words[end - 1])}`, `first:${word(words[start])}`, `len:${Math.min(end - start, 4)}`];
+/** Features of the words of the name words[start, end) itself: the same wherever the name occurs. */
+export function nameFeatures(words: readonly string[], start: number, end: number): string[] {
+  const features = [`last:${word(words[end - 1])}`, `first:${word(words[start])}`, `len:${Math.min(end - start, 4)}`];
   const name = words.slice(start, end);
   if (name.some((token) => /\d/.test(token) && /\p{L}/u.test(token))) features.push("shape:letters+digits");
   if (name.some((token) => /^\p{Ll}+\p{Lu}/u.test(token))) features.push("shape:lower-upper");
@@ -30,9 +29,33 @@ export function spanFeatures(words: readonly string[], start: number, end: numbe
   return features;
 }
 
+const QUOTE = /^["“”'‘’`]+$/;
+
+/**
+ * Features of the words around one occurrence of the name words[start, end). A quotation mark on one side
+ * only is the edge of a quotation in news more often than a title ('"…," Gigante said'), so it says nothing;
+ * a name between two is a title.
+ */
+export function contextFeatures(words: readonly string[], start: number, end: number): string[] {
+  const before = words[start - 1];
+  const after = words[end];
+  if (before !== undefined && after !== undefined && QUOTE.test(before) && QUOTE.test(after)) return ["quoted"];
+  return [...(before === undefined || !QUOTE.test(before) ? [`prev:${word(before)}`] : []), ...(after === undefined || !QUOTE.test(after) ? [`next:${word(after)}`] : [])];
+}
+
+/** Features of the name words[start, end) in its sentence. */
+export function spanFeatures(words: readonly string[], start: number, end: number): string[] {
+  return [...contextFeatures(words, start, end), ...nameFeatures(words, start, end)];
+}
+
+/** The summed log-odds of some features (without the prior). */
+export function evidence(model: OutsideModel, features: readonly string[]): number {
+  return features.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0);
+}
+
 /** Log-odds that the span names something outside the schema. */
 export function outsideScore(model: OutsideModel, words: readonly string[], start: number, end: number): number {
-  return spanFeatures(words, start, end).reduce((sum, feature) => sum + (model.weights[feature] ?? 0), model.prior);
+  return model.prior + evidence(model, spanFeatures(words, start, end));
 }
 
 let model: OutsideModel | undefined;
