@@ -100,6 +100,13 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
 }
 
 /**
+ * The log-odds a PER/ORG/LOC tag of the tagger adds against a name lying outside the schema: on the
+ * ECB+ development topics (1-22) the tagger gives one to 45% of the named products and works and to
+ * 84% of the named people, organisations and places: log(0.45 / 0.84).
+ */
+const TAGGED_AS_ENTITY = -0.62;
+
+/**
  * Whether a name only the tagger found names a product, work or event: the learned log-odds of its
  * words, counted once, plus those of the words around each of its occurrences in the article
  * ("Internet Explorer 8", "a flaw in Internet Explorer", "Internet Explorer users").
@@ -110,7 +117,8 @@ function isOutsideTheSchema(cluster: Cluster): boolean {
   const name = cluster.mentions.reduce((sum, mention) => sum + mention.outside!.name, 0) / n;
   // Contexts are not independent ("the Red Sox" fifteen times): their mean counts, growing with the root of their number.
   const context = (cluster.mentions.reduce((sum, mention) => sum + mention.outside!.context, 0) / n) * Math.sqrt(n);
-  return outsideModel().prior + name + context > 0;
+  const tagger = cluster.mentions.some((mention) => mention.kind !== "Outside") ? TAGGED_AS_ENTITY : 0;
+  return outsideModel().prior + name + context + tagger > 0;
 }
 
 export function resolveEntities(doc: ArticleDoc): void {

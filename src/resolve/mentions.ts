@@ -32,8 +32,7 @@ export interface OutsideEvidence {
   context: number;
 }
 
-function outsideEvidence(tokens: Token[], start: number, end: number): OutsideEvidence {
-  const words = tokens.map((token) => token.text);
+function outsideEvidence(words: readonly string[], start: number, end: number): OutsideEvidence {
   const model = outsideModel();
   return { name: evidence(model, nameFeatures(words, start, end)), context: evidence(model, contextFeatures(words, start, end)) };
 }
@@ -185,6 +184,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const { tokens } = sentence;
     const covered = new Uint8Array(tokens.length);
+    let words: string[] | undefined;
     // Known names of two to four capitalised words come first, whatever the tagger made of their parts,
     // unless the tagger found a longer name around them ("United Nations General Assembly").
     const spans = nerSpans(tokens);
@@ -230,7 +230,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
         // Resolution weighs the evidence of all the name's occurrences in the article.
         const byHead = kindByHead(tokens, start, end);
         mention = makeMention(doc, sentence, sentenceIndex, start, end, byHead ?? nerKind ?? "Outside", CONFIDENCE.ner);
-        if (!byHead) mention.outside = outsideEvidence(tokens, start, end);
+        if (!byHead) mention.outside = outsideEvidence((words ??= tokens.map((token) => token.text)), start, end);
       }
       if (!mention) continue;
       mentions.push(mention);
@@ -302,8 +302,11 @@ function withoutWorks(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   mentions.forEach((mention, index) => {
     const owner = mentions[index - 1];
     const tokens = doc.sentences[mention.sentence].tokens;
-    if (!owner || owner.kind !== "Person" || owner.sentence !== mention.sentence || owner.tokenEnd !== mention.tokenStart - 1) return;
-    if (!/^['’]s?$/.test(tokens[owner.tokenEnd].text) || mention.gazetteerName || kindByHead(tokens, mention.tokenStart, mention.tokenEnd)) return;
+    // A plural owner is a team or a people ("the Saints' Pierre Thomas"), whose players are no works.
+    if (!owner || owner.kind !== "Person" || owner.sentence !== mention.sentence || owner.tokenEnd !== mention.tokenStart - 1 || isPluralNoun(tokens[owner.tokenEnd - 1])) return;
+    // A lone apostrophe is a possessive only after an "s" ("Collins' Hunger Games"); else it closes a quotation ("Vincent 'The Chin' Gigante").
+    const mark = tokens[owner.tokenEnd].text;
+    if (!(/^['’]s$/.test(mark) || (/^['’]$/.test(mark) && /s$/.test(owner.text))) || mention.gazetteerName || kindByHead(tokens, mention.tokenStart, mention.tokenEnd)) return;
     works.add(mention.text);
   });
   return works.size === 0 ? mentions : mentions.filter((mention) => !works.has(mention.text));

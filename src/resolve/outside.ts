@@ -20,7 +20,9 @@ const word = (text: string | undefined): string => {
 
 /** Features of the words of the name words[start, end) itself: the same wherever the name occurs. */
 export function nameFeatures(words: readonly string[], start: number, end: number): string[] {
+  // A one-word name is also a feature of its own: "Microsoft" alone is not "Microsoft Windows".
   const features = [`last:${word(words[end - 1])}`, `first:${word(words[start])}`, `len:${Math.min(end - start, 4)}`];
+  if (end - start === 1) features.push(`only:${word(words[start])}`);
   const name = words.slice(start, end);
   if (name.some((token) => /\d/.test(token) && /\p{L}/u.test(token))) features.push("shape:letters+digits");
   if (name.some((token) => /^\p{Ll}+\p{Lu}/u.test(token))) features.push("shape:lower-upper");
