@@ -3,7 +3,7 @@
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
-import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS } from "./lexicon.js";
 
 /**
  * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
@@ -61,7 +61,20 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
     else spans.push({ start: index, end: index + 1, type });
   });
-  return governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans)));
+  return governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans.flatMap((span) => splitAtBreaks(tokens, span)))));
+}
+
+/** A span that runs across a conjunction ("Samsung while Virgin", "Daily Kos or Instapundit") is two names, or one and a clause. */
+function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
+  const parts: NerSpan[] = [];
+  let start = span.start;
+  for (let index = span.start; index < span.end; index++) {
+    if (!SPAN_BREAKERS.has(tokens[index].text)) continue;
+    if (index > start) parts.push({ ...span, start, end: index });
+    start = index + 1;
+  }
+  if (span.end > start) parts.push({ ...span, start, end: span.end });
+  return parts;
 }
 
 /** "Minister of Education Stefania Giannini": the portfolio belongs to the title, the rest is the person. */
@@ -158,6 +171,8 @@ function kindByHead(tokens: Token[], start: number, end: number): MentionKind | 
 /** Trims tokens that never belong to a name: a leading "the", a trailing possessive or punctuation. */
 function trimSpan(tokens: Token[], start: number, end: number): [number, number] {
   // A leading "the", a lone "#", or a compound modifier like "US-funded" is not part of the name.
+  // So is a capitalised conjunction, preposition, modal or pronoun that opens the sentence: "Could Half-Life", "But Human Rights Watch".
+  while (start < end - 1 && (OPENER_TAGS.has(tokens[start].pos) || OPENER_WORDS.has(tokens[start].text.toLowerCase())) && /^\p{Lu}\p{Ll}*$/u.test(tokens[start].text)) start++;
   while (start < end && (LEADING_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) || /^[#@]$/.test(tokens[start].text) || /^[\p{L}.]+-\p{Ll}+$/u.test(tokens[start].text) && end - start > 1)) start++;
   while (end > start && /^(['’]s?|[^\p{L}\p{N}]+)$/u.test(tokens[end - 1].text)) end--;
   return [start, end];
