@@ -82,3 +82,19 @@ describe("spans", () => {
     expect(found.filter((name) => / (while|But|Could) /.test(` ${name} `))).toEqual([]);
   });
 });
+
+describe("common nouns written in capitals", () => {
+  it("leaves out an acronym the parse reads as a common noun in most of its occurrences, keeps a company's", () => {
+    const doc = processArticle({
+      id: "tv",
+      date: null,
+      text:
+        "Sales of TV sets and DVD players rose sharply, IBM said on Monday. " +
+        "Most families now watch TV on a flat screen, and many buy a DVD recorder with it. " +
+        "IBM expects the TV market to grow again next year as DVD prices fall.",
+    });
+    const names = doc.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names).toContain("Organization IBM");
+    expect(names.filter((name) => /\b(TV|DVD)$/.test(name))).toEqual([]);
+  });
+});
