@@ -114,6 +114,20 @@ export const NAME_HEAD_NOUNS = new Set([
 /** Words that never start a name even when capitalised at a sentence start. */
 export const LEADING_FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"]);
 
+/** Lower-case words that never stand inside a name: a tagged span runs across one only by mistake ("Samsung while Virgin", "Hansard Society or Electoral Commission"). */
+export const SPAN_BREAKERS = new Set([
+  "or", "nor", "but", "yet", "while", "whilst", "whereas", "if", "unless", "although", "though", "because", "since", "as", "than",
+  "when", "until", "who", "which", "where", "whose",
+]);
+
+/** Parts of speech (Penn) of words that open a sentence but never a name when capitalised there: "Could Half-Life", "But Human Rights Watch", "Although Wal-Mart". */
+export const OPENER_TAGS = new Set(["CC", "IN", "MD", "WRB", "WP", "WDT", "EX", "PRP"]);
+/** The same words by themselves, for where the tagger took one for the start of the name (not "Will" or "May", which are names too). */
+export const OPENER_WORDS = new Set([
+  "but", "and", "or", "although", "though", "because", "while", "whilst", "whereas", "if", "unless", "when", "could", "would", "should",
+  "might", "must", "shall", "did", "does", "cannot", "why", "how",
+]);
+
 /** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
 export const ORGANISATION_HEADS = new Set([
   "opera", "orchestra", "philharmonic", "symphony", "church", "municipality", "council", "committee", "court", "party",
@@ -122,7 +136,7 @@ export const ORGANISATION_HEADS = new Set([
   "federation", "union", "league", "club", "society", "office", "police", "army", "navy", "parliament", "assembly",
   "senate", "congress", "government", "authority", "board", "fund", "trust", "group", "network", "channel",
   "newspaper", "times", "post", "journal", "magazine", "service", "organisation", "organization", "movement", "front",
-  "brigade", "forces", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
+  "brigade", "forces", "command", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
 ]);
 
 /** Head words that make a name a place: "Guantanamo Bay", "Khyber Pakhtunkhwa Province". */

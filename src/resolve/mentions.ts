@@ -2,16 +2,40 @@
 // demonyms that stand for their country ("Pakistani authorities" → Pakistan), named
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
-import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS } from "./lexicon.js";
+import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
+import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS } from "./lexicon.js";
+
+/**
+ * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
+ * schema does not cover (a product, work, software, event, award). Outside names take part in the
+ * kind vote of their name and are then left out of the entities.
+ */
+export type RawKind = MentionKind | "Outside";
 
 /** A mention plus the canonical name a gazetteer gave it, if any. */
-export interface RawMention extends Mention {
+export interface RawMention extends Omit<Mention, "kind"> {
+  kind: RawKind;
   gazetteerName?: string;
+  /** Set on names only the tagger found (no gazetteer, no head word): what their words and context say. */
+  outside?: OutsideEvidence;
 }
 
 const NER_KIND: Record<string, MentionKind | undefined> = { PER: "Person", ORG: "Organization", LOC: "Place" };
 
 const CONFIDENCE = { ner: 0.8, nerAndGazetteer: 0.95, gazetteerOnly: 0.7 } as const;
+
+/** A tagged name's evidence of lying outside the schema, in log-odds of the learned table (src/resolve/outside.ts). */
+export interface OutsideEvidence {
+  /** From the words of the name, the same wherever it occurs. */
+  name: number;
+  /** From the words around this occurrence. */
+  context: number;
+}
+
+function outsideEvidence(words: readonly string[], start: number, end: number): OutsideEvidence {
+  const model = outsideModel();
+  return { name: evidence(model, nameFeatures(words, start, end)), context: evidence(model, contextFeatures(words, start, end)) };
+}
 
 function isCapitalised(token: Token): boolean {
   const first = token.text.charCodeAt(0);
@@ -37,7 +61,20 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
     else spans.push({ start: index, end: index + 1, type });
   });
-  return governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans)));
+  return governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans.flatMap((span) => splitAtBreaks(tokens, span)))));
+}
+
+/** A span that runs across a conjunction ("Samsung while Virgin", "Daily Kos or Instapundit") is two names, or one and a clause. */
+function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
+  const parts: NerSpan[] = [];
+  let start = span.start;
+  for (let index = span.start; index < span.end; index++) {
+    if (!SPAN_BREAKERS.has(tokens[index].text)) continue;
+    if (index > start) parts.push({ ...span, start, end: index });
+    start = index + 1;
+  }
+  if (span.end > start) parts.push({ ...span, start, end: span.end });
+  return parts;
 }
 
 /** "Minister of Education Stefania Giannini": the portfolio belongs to the title, the rest is the person. */
@@ -95,7 +132,7 @@ function makeMention(
   sentenceIndex: number,
   tokenStart: number,
   tokenEnd: number,
-  kind: MentionKind,
+  kind: RawKind,
   confidence: number,
   gazetteerName?: string,
 ): RawMention {
@@ -134,6 +171,8 @@ function kindByHead(tokens: Token[], start: number, end: number): MentionKind | 
 /** Trims tokens that never belong to a name: a leading "the", a trailing possessive or punctuation. */
 function trimSpan(tokens: Token[], start: number, end: number): [number, number] {
   // A leading "the", a lone "#", or a compound modifier like "US-funded" is not part of the name.
+  // So is a capitalised conjunction, preposition, modal or pronoun that opens the sentence: "Could Half-Life", "But Human Rights Watch".
+  while (start < end - 1 && (OPENER_TAGS.has(tokens[start].pos) || OPENER_WORDS.has(tokens[start].text.toLowerCase())) && /^\p{Lu}\p{Ll}*$/u.test(tokens[start].text)) start++;
   while (start < end && (LEADING_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) || /^[#@]$/.test(tokens[start].text) || /^[\p{L}.]+-\p{Ll}+$/u.test(tokens[start].text) && end - start > 1)) start++;
   while (end > start && /^(['’]s?|[^\p{L}\p{N}]+)$/u.test(tokens[end - 1].text)) end--;
   return [start, end];
@@ -160,6 +199,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const { tokens } = sentence;
     const covered = new Uint8Array(tokens.length);
+    let words: string[] | undefined;
     // Known names of two to four capitalised words come first, whatever the tagger made of their parts,
     // unless the tagger found a longer name around them ("United Nations General Assembly").
     const spans = nerSpans(tokens);
@@ -195,11 +235,17 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       // is what the gazetteer says; only a person named like a country ("Jordan") keeps the tagger's label.
       if (gazetteer && (nerKind !== "Person" || gazetteer.kind === "Group")) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
-      } else if (nerKind) {
-        mention = makeMention(doc, sentence, sentenceIndex, start, end, kindByHead(tokens, start, end) ?? nerKind, CONFIDENCE.ner);
-      } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text)) || groupNamed(tokens[end - 1].text)) {
+      } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text)) || (!nerKind && groupNamed(tokens[end - 1].text))) {
+        if (nerKind) mention = makeMention(doc, sentence, sentenceIndex, start, end, kindByHead(tokens, start, end) ?? nerKind, CONFIDENCE.ner);
         // A MISC name ending in a plural proper noun or a group is a named group: "Hazaras", "Shia Muslims".
-        mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);
+        else mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);
+      } else {
+        // A product, work or event by the tagger (MISC) or by its words and context ("Internet Explorer 8",
+        // "the film Twilight"), unless an organisation's or place's head word names it.
+        // Resolution weighs the evidence of all the name's occurrences in the article.
+        const byHead = kindByHead(tokens, start, end);
+        mention = makeMention(doc, sentence, sentenceIndex, start, end, byHead ?? nerKind ?? "Outside", CONFIDENCE.ner);
+        if (!byHead) mention.outside = outsideEvidence((words ??= tokens.map((token) => token.text)), start, end);
       }
       if (!mention) continue;
       mentions.push(mention);
@@ -271,8 +317,11 @@ function withoutWorks(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   mentions.forEach((mention, index) => {
     const owner = mentions[index - 1];
     const tokens = doc.sentences[mention.sentence].tokens;
-    if (!owner || owner.kind !== "Person" || owner.sentence !== mention.sentence || owner.tokenEnd !== mention.tokenStart - 1) return;
-    if (!/^['’]s?$/.test(tokens[owner.tokenEnd].text) || mention.gazetteerName || kindByHead(tokens, mention.tokenStart, mention.tokenEnd)) return;
+    // A plural owner is a team or a people ("the Saints' Pierre Thomas"), whose players are no works.
+    if (!owner || owner.kind !== "Person" || owner.sentence !== mention.sentence || owner.tokenEnd !== mention.tokenStart - 1 || isPluralNoun(tokens[owner.tokenEnd - 1])) return;
+    // A lone apostrophe is a possessive only after an "s" ("Collins' Hunger Games"); else it closes a quotation ("Vincent 'The Chin' Gigante").
+    const mark = tokens[owner.tokenEnd].text;
+    if (!(/^['’]s$/.test(mark) || (/^['’]$/.test(mark) && /s$/.test(owner.text))) || mention.gazetteerName || kindByHead(tokens, mention.tokenStart, mention.tokenEnd)) return;
     works.add(mention.text);
   });
   return works.size === 0 ? mentions : mentions.filter((mention) => !works.has(mention.text));

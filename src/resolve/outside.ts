@@ -1,0 +1,72 @@
+// Names the schema does not cover: products, works, software, events, awards ("Internet Explorer 8",
+// "the film Twilight", "World Cup"). A span's words and context give features; a naive-Bayes table
+// learned from named-entity corpora (MISC against PER/ORG/LOC: scripts/learn-outside-names.ts) turns
+// them into log-odds that the span names something outside the schema. The features are defined here
+// once, for the learner and for resolution alike.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The learned table: log-odds of "outside the schema" per feature, and the prior log-odds. */
+export interface OutsideModel {
+  prior: number;
+  weights: Record<string, number>;
+}
+
+const word = (text: string | undefined): string => {
+  if (text === undefined) return "<none>";
+  if (/^[\d.,:/-]*\d[\d.,:/-]*$/.test(text)) return "<num>";
+  return text.toLowerCase();
+};
+
+/** Features of the words of the name words[start, end) itself: the same wherever the name occurs. */
+export function nameFeatures(words: readonly string[], start: number, end: number): string[] {
+  // A one-word name is also a feature of its own: "Microsoft" alone is not "Microsoft Windows".
+  const features = [`last:${word(words[end - 1])}`, `first:${word(words[start])}`, `len:${Math.min(end - start, 4)}`];
+  if (end - start === 1) features.push(`only:${word(words[start])}`);
+  const name = words.slice(start, end);
+  if (name.some((token) => /\d/.test(token) && /\p{L}/u.test(token))) features.push("shape:letters+digits");
+  if (name.some((token) => /^\p{Ll}+\p{Lu}/u.test(token))) features.push("shape:lower-upper");
+  else if (name.some((token) => /\p{Ll}\p{Lu}/u.test(token) && !/^(Mc|Mac|O'|De|Di|La|Le|Van|Von)/.test(token))) features.push("shape:inner-capital");
+  if (name.length === 1 && /^\p{Lu}{2,5}$/u.test(name[0])) features.push("shape:acronym");
+  return features;
+}
+
+const QUOTE = /^["“”'‘’`]+$/;
+
+/**
+ * Features of the words around one occurrence of the name words[start, end). A quotation mark on one side
+ * only is the edge of a quotation in news more often than a title ('"…," Gigante said'), so it says nothing;
+ * a name between two is a title.
+ */
+export function contextFeatures(words: readonly string[], start: number, end: number): string[] {
+  const before = words[start - 1];
+  const after = words[end];
+  if (before !== undefined && after !== undefined && QUOTE.test(before) && QUOTE.test(after)) return ["quoted"];
+  return [...(before === undefined || !QUOTE.test(before) ? [`prev:${word(before)}`] : []), ...(after === undefined || !QUOTE.test(after) ? [`next:${word(after)}`] : [])];
+}
+
+/** Features of the name words[start, end) in its sentence. */
+export function spanFeatures(words: readonly string[], start: number, end: number): string[] {
+  return [...contextFeatures(words, start, end), ...nameFeatures(words, start, end)];
+}
+
+/** The summed log-odds of some features (without the prior). */
+export function evidence(model: OutsideModel, features: readonly string[]): number {
+  return features.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0);
+}
+
+/** Log-odds that the span names something outside the schema. */
+export function outsideScore(model: OutsideModel, words: readonly string[], start: number, end: number): number {
+  return model.prior + evidence(model, spanFeatures(words, start, end));
+}
+
+let model: OutsideModel | undefined;
+/** The table written by scripts/learn-outside-names.ts, next to this module from source or under the package root from dist. */
+export function outsideModel(): OutsideModel {
+  if (model) return model;
+  for (const candidate of [new URL("./data/outside-names.json", import.meta.url), new URL("../../../src/resolve/data/outside-names.json", import.meta.url)]) {
+    const path = fileURLToPath(candidate);
+    if (existsSync(path)) return (model = JSON.parse(readFileSync(path, "utf8")) as OutsideModel);
+  }
+  throw new Error("newsgraph resolve: src/resolve/data/outside-names.json not found (npx tsx scripts/learn-outside-names.ts writes it)");
+}

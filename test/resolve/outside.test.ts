@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { processArticle } from "../../src/pipeline.js";
+import { resolveEntities } from "../../src/resolve/index.js";
+import { contextFeatures, nameFeatures, outsideModel, outsideScore } from "../../src/resolve/outside.js";
+import { handDoc } from "../helpers/hand-doc.js";
+
+function entities(sentences: string[]) {
+  const doc = handDoc(sentences);
+  resolveEntities(doc);
+  return doc.entities.map((entity) => `${entity.kind} ${entity.name}`).sort();
+}
+
+describe("names outside the schema", () => {
+  it("leaves out a name the tagger calls MISC more often than anything else, with every mention of it", () => {
+    const found = entities([
+      "Apple/NNP/B-ORG said/VBD the/DT iPhone/NNP/B-MISC sold/VBD well/RB ./.",
+      "The/DT iPhone/NNP/B-MISC costs/VBZ more/JJR than/IN the/DT old/JJ iPhone/NNP/B-ORG ./.",
+    ]);
+    expect(found).toEqual(["Organization Apple"]);
+  });
+
+  it("keeps a name the tagger calls an entity more often than MISC", () => {
+    const found = entities([
+      "The/DT Colts/NNPS/B-ORG beat/VBD the/DT Chargers/NNPS/B-ORG ./.",
+      "The/DT Colts/NNPS/B-MISC won/VBD and/CC the/DT Colts/NNPS/B-ORG coach/NN smiled/VBD ./.",
+    ]);
+    expect(found).toContain("Organization Colts");
+  });
+
+  it("reads a product by its words and contexts over the article, and its acronym with it", () => {
+    const doc = processArticle({
+      id: "ie",
+      date: null,
+      text:
+        "Microsoft has released an emergency patch for Internet Explorer 8 after attackers used a flaw in the browser. " +
+        "Users of Internet Explorer 7 and Internet Explorer 6 are also at risk, Microsoft said. " +
+        "The company urged people running Internet Explorer to install the update, which also fixes IE 9.",
+    });
+    const names = doc.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names).toContain("Organization Microsoft");
+    expect(names.filter((name) => /Internet Explorer|\bIE\b/.test(name))).toEqual([]);
+  });
+
+  it("learned that a name followed by a version number or between quotation marks is a product or a work", () => {
+    const model = outsideModel();
+    expect(model.weights["next:<num>"]).toBeGreaterThan(0);
+    expect(model.weights.quoted).toBeGreaterThan(0);
+    const words = "He reviewed the film \" Twilight \" and met Robert Pattinson , who said he liked it .".split(" ");
+    expect(outsideScore(model, words, 5, 6)).toBeGreaterThan(0);
+    expect(outsideScore(model, words, 9, 11)).toBeLessThan(0);
+  });
+
+  it("takes a quotation mark on one side only for no evidence, and a lone word for a feature of its own", () => {
+    const words = ["\"", "Gigante", "died", "."];
+    expect(contextFeatures(words, 1, 2)).toEqual(["next:died"]);
+    expect(nameFeatures(words, 1, 2)).toContain("only:gigante");
+  });
+});
+
+describe("possessives and works", () => {
+  it("reads a closing quotation mark after a nickname as no possessive: the name after it is no work", () => {
+    const found = entities(["Vincent/NNP/B-PER '/'' The/DT Chin/NNP/B-PER '/'' Gigante/NNP/B-PER died/VBD ./.", "Gigante/NNP/B-PER was/VBD 77/CD ./."]);
+    expect(found).toContain("Person Gigante");
+  });
+
+  it("reads a team's possessive as no author's: its player is no work", () => {
+    const found = entities(["The/DT Saints/NNPS/B-PER '/POS Pierre/NNP/B-PER Thomas/NNP/I-PER was/VBD hurt/VBN ./."]);
+    expect(found).toContain("Person Pierre Thomas");
+  });
+});
+
+describe("spans", () => {
+  it("splits a tagged span at a conjunction and drops a sentence opener from it", () => {
+    const found = entities([
+      "Could/NNP/B-ORG Half-Life/NNP/I-ORG 2/CD sell/VB ?/.",
+      "Virgin/NNP/B-ORG while/IN/I-ORG Vodafone/NNP/I-ORG sold/VBD phones/NNS ./.",
+      "But/CC/B-ORG Human/NNP/I-ORG Rights/NNP/I-ORG Watch/NNP/I-ORG said/VBD no/DT ./.",
+    ]);
+    expect(found).toContain("Organization Vodafone");
+    expect(found).toContain("Organization Virgin");
+    expect(found).toContain("Organization Human Rights Watch");
+    expect(found.filter((name) => / (while|But|Could) /.test(` ${name} `))).toEqual([]);
+  });
+});
+
+describe("common nouns written in capitals", () => {
+  it("leaves out an acronym the parse reads as a common noun in most of its occurrences, keeps a company's", () => {
+    const doc = processArticle({
+      id: "tv",
+      date: null,
+      text:
+        "Sales of TV sets and DVD players rose sharply, IBM said on Monday. " +
+        "Most families now watch TV on a flat screen, and many buy a DVD recorder with it. " +
+        "IBM expects the TV market to grow again next year as DVD prices fall.",
+    });
+    const names = doc.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names).toContain("Organization IBM");
+    expect(names.filter((name) => /\b(TV|DVD)$/.test(name))).toEqual([]);
+  });
+});
