@@ -16,7 +16,7 @@ import {
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -100,7 +100,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
-  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index);
+  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index) ?? doneByPerson(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
   if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
@@ -133,6 +133,17 @@ function heldInCustody(view: SentenceView, index: number): TriggerSpec | undefin
   if (lower(token) !== "held" || token.pos !== "VBN") return undefined;
   const subject = dependentsBy(view, index, "nsubj:pass").flatMap((child) => argumentMentions(view, child))[0];
   return subject && (subject.kind === "Person" || subject.kind === "Group") ? { type: "Arrest", pos: "verb" } : undefined;
+}
+
+/** "Buckley fell 2,000 feet": a verb that is a happening only when its subject is a person (or a pronoun for one). */
+function doneByPerson(view: SentenceView, index: number): TriggerSpec | undefined {
+  const token = view.tokens[index];
+  const type = PERSON_SUBJECT_TRIGGERS.get(lower(token));
+  if (!type || !token.pos.startsWith("VB")) return undefined;
+  const subject = dependentsBy(view, index, "nsubj")[0];
+  if (subject === undefined) return undefined;
+  const person = isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || argumentMentions(view, subject).some((mention) => mention.kind === "Person");
+  return person ? { type, pos: "verb" } : undefined;
 }
 
 /**
