@@ -360,6 +360,12 @@ function isTimeHead(view: SentenceView, index: number): boolean {
 
 /** The words of the time expression around a time word: "on the 3rd of January 2021", "Monday night". */
 function timePhrase(view: SentenceView, index: number): string {
+  const [from, to] = timeSpan(view, index);
+  return view.tokens.slice(from, to).map((token) => token.text).join(" ");
+}
+
+/** Where the time expression around a time word starts and ends (end exclusive). */
+function timeSpan(view: SentenceView, index: number): [number, number] {
   const fits = (at: number) => {
     const token = view.tokens[at];
     return token !== undefined && !view.mentionAt[at] && (isTimeHead(view, at) || TIME_PHRASE_WORDS.has(lower(token)) || /^\d{1,4}(st|nd|rd|th)?,?$/.test(token.text) || TIME_WORDS.has(lower(token)));
@@ -368,7 +374,32 @@ function timePhrase(view: SentenceView, index: number): string {
   let to = index + 1;
   while (from > index - 4 && fits(from - 1)) from--;
   while (to < index + 5 && fits(to)) to++;
-  return view.tokens.slice(from, to).map((token) => token.text).join(" ");
+  return [from, to];
+}
+
+/** How far left of a time expression a noun trigger may sit for the expression to belong to it. */
+const LOW_ATTACHMENT_WINDOW = 8;
+
+/**
+ * "the sentence of the Court on July 8", parsed with "on July 8" hung on a noun before "sentence": a time phrase
+ * the parse attaches to a noun that is no trigger belongs to the nearest noun trigger between that noun and the
+ * phrase whose own noun phrase runs up to it (the parse's PP attachment is least reliable there).
+ */
+function lowAttachment(view: SentenceView, triggerAt: Map<number, Trigger>, parent: number, start: number): Trigger | undefined {
+  const { tokens } = view;
+  if (parent < 0 || parent >= start || triggerAt.has(parent) || !["NOUN", "PROPN"].includes(tokens[parent].upos)) return undefined;
+  const covers = (root: number, at: number) => {
+    for (let steps = 0; at >= 0 && steps < LOW_ATTACHMENT_WINDOW; steps++, at = tokens[at].head) if (at === root) return true;
+    return false;
+  };
+  for (let candidate = start - 1; candidate > parent && candidate >= start - LOW_ATTACHMENT_WINDOW; candidate--) {
+    const trigger = triggerAt.get(candidate);
+    if (!trigger || trigger.pos !== "noun") continue;
+    let inside = true;
+    for (let at = candidate + 1; at < start && inside; at++) inside = covers(candidate, at);
+    return inside ? trigger : undefined;
+  }
+  return undefined;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -401,10 +432,19 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
     let at = tokens[index].head;
     let from = index;
     while (at >= 0 && isTimeHead(view, at)) [from, at] = [at, tokens[at].head];
+    const [start, end] = timeSpan(view, index);
+    let parent = at;
+    while (parent >= start && parent < end) parent = tokens[parent].head;
+    const lowest = lowAttachment(view, triggerAt, parent, start);
+    if (lowest) {
+      lowest.date ??= dayOf(timePhrase(view, index), reference);
+      return;
+    }
     for (let steps = 0; at >= 0 && steps < 12; steps++) {
       const trigger = triggerAt.get(at);
       if (trigger) {
         trigger.date ??= dayOf(timePhrase(view, index), reference);
+        shareWithMainClause(view, triggerAt, at, trigger.date);
         return;
       }
       const token = tokens[at];
@@ -422,6 +462,21 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
       [from, at] = [at, token.head];
     }
   });
+}
+
+/**
+ * "As the hearings are set for today, Obama nominated …": a happening dated in an "as/when/while" clause
+ * dates the clause's main trigger too (the climb from the time expression stops at the nearer trigger).
+ */
+function shareWithMainClause(view: SentenceView, triggerAt: Map<number, Trigger>, from: number, date: string | null): void {
+  if (!date) return;
+  const { tokens } = view;
+  let at = from;
+  // Up through the noun phrase to the clause's verb: "the hearings" → "set".
+  for (let steps = 0; at >= 0 && steps < 3 && tokens[at].upos !== "VERB"; steps++) at = tokens[at].head;
+  if (at < 0 || tokens[at].deprel !== "advcl" || !dependentsBy(view, at, "mark").some((marker) => isWord(SIMULTANEITY_MARKERS, tokens[marker]))) return;
+  const main = triggerAt.get(tokens[at].head);
+  if (main && main !== triggerAt.get(from)) main.date ??= date;
 }
 
 /** A publication date stated at the top, on a line of its own ("updated 12/19/2005 2:48 PM ET", "Jul 13, 2009 01:40 PM"), and where it stands. */
