@@ -23,6 +23,9 @@ export const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives", "ambassador", "envoy",
 ]);
 
+/** Nouns whose "of" names who had a deed done: "murdered on the orders of Pizarro", "at the behest of the king". */
+export const ORDER_NOUNS: ReadonlySet<string> = new Set(["order", "orders", "behest", "instruction", "instructions", "command", "bidding"]);
+
 /** Prepositions that put a happening at a place: "in Mach", "at Guantanamo Bay". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "on"]);
 

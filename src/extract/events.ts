@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACTS_AT_HOME, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACTS_AT_HOME, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -250,7 +250,13 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       argumentTokens.push(agent);
       addAgents(argumentMentions(view, agent));
     }
-    const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass");
+    // "murdered on the orders of Pizarro": who gave the order did it.
+    for (const order of dependentsBy(view, index, "obl").filter((child) => isWord(ORDER_NOUNS, tokens[child]))) {
+      argumentTokens.push(order);
+      for (const giver of dependentsBy(view, order, "nmod").filter((child) => caseOf(view, child) === "of")) addAgents(argumentMentions(view, giver));
+    }
+    // "President Garfield was shot": a passive verb's subject undergoes it, also where the parse labels it a plain subject.
+    const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass", ...(trigger.passive ? ["nsubj"] : []));
     // "called on X to act": the one called on is the object.
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => ["on", "for"].includes(caseOf(view, child))));
     for (const object of objects) {
