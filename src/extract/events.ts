@@ -16,7 +16,7 @@ import {
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -100,7 +100,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
-  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index) ?? doneByPerson(view, index);
+  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
   if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
@@ -144,6 +144,26 @@ function doneByPerson(view: SentenceView, index: number): TriggerSpec | undefine
   if (subject === undefined) return undefined;
   const person = isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || argumentMentions(view, subject).some((mention) => mention.kind === "Person");
   return person ? { type, pos: "verb" } : undefined;
+}
+
+/** "Kennedy's assassin, Lee Harvey Oswald": an agent noun is a trigger where the text names the one it describes. */
+function namedDoer(view: SentenceView, index: number): TriggerSpec | undefined {
+  const token = view.tokens[index];
+  const type = AGENT_NOUNS.get(lower(token));
+  // The tagger may call a lower-case "assassin" a proper noun; the lower case is what counts.
+  return type && token.pos.startsWith("NN") && token.text === token.text.toLowerCase() && doersOf(view, index).length > 0 ? { type, pos: "noun" } : undefined;
+}
+
+/** The people an agent noun describes: its apposition or name ("assassin Lee Harvey Oswald"), or the name it is in apposition to ("Booth, assassin of Lincoln"). */
+function doersOf(view: SentenceView, index: number): Mention[] {
+  const { tokens } = view;
+  const named = dependentsBy(view, index, "appos", "flat").map((child) => view.mentionAt[child]);
+  const head = tokens[index].head;
+  if (head >= 0 && ["appos", "compound", "nmod:desc"].includes(tokens[index].deprel)) named.push(view.mentionAt[head]);
+  // Apposition the parse missed, read off the words: "Kennedy's assassin, Lee Harvey Oswald", "Booth, assassin of Lincoln".
+  named.push(view.mentionAt[index + 1], tokens[index + 1]?.text === "," ? view.mentionAt[index + 2] : undefined);
+  if (tokens[index - 1]?.text === ",") named.push(view.mentionAt[index - 2]);
+  return named.filter((mention): mention is Mention => mention?.kind === "Person" && mention.entity !== undefined && mention.tokenStart !== undefined);
 }
 
 /**
@@ -266,8 +286,19 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
   } else {
     const head = tokens[index].head;
     const headToken = tokens[head];
+    // "Kennedy's assassin, Lee Harvey Oswald", "King assassin James Earl Ray": the name is the agent, the person it qualifies the victim.
+    const doers = AGENT_NOUNS.has(lower(tokens[index])) ? doersOf(view, index) : [];
+    addAgents(doers);
+    // "Kennedy assassin Lee Harvey Oswald": the person named just before it is the one killed.
+    const before = doers.length > 0 ? view.mentionAt[/^['’]s?$/.test(tokens[index - 1]?.text ?? "") ? index - 2 : index - 1] : undefined;
+    if (before?.kind === "Person" && !doers.includes(before)) addObject(trigger, before, "victim");
     for (const child of dependents(view)[index]) {
       const { deprel } = tokens[child];
+      if (doers.length > 0 && (deprel === "appos" || deprel === "flat")) continue;
+      if (doers.length > 0 && (deprel === "compound" || deprel === "nmod:poss")) {
+        for (const mention of argumentMentions(view, child)) if (!doers.includes(mention) && mention.kind === "Person") addObject(trigger, mention, "victim");
+        continue;
+      }
       const preposition = caseOf(view, child);
       const mentions = argumentMentions(view, child);
       const undergoes = POSSESSOR_ROLE[trigger.type];
@@ -585,6 +616,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     const word = lower(trigger.view.tokens[trigger.token]);
     let id: string;
     if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || HAPPENS_TO_SUBJECT.has(word))))) id = "calamity";
+    // "Jack Ruby killed Kennedy's assassin Oswald": what an agent noun names is its doer's own deed until shown to be the story's.
+    else if (VIOLENCE.has(trigger.type) && trigger.pos === "noun" && AGENT_NOUNS.has(word)) id = `violence:by:${agentKey}`;
     else if (VIOLENCE.has(trigger.type) || (violent && HAPPENS_TO_SUBJECT.has(word))) id = "violence";
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
@@ -600,6 +633,15 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
       byId.set(id, created);
       clusters.push(created);
     }
+  }
+  // "courthouse killer Brian Nichols" in a story of killings nobody else did: his deed is the story's violence.
+  const story = byId.get("violence");
+  for (const [id, deed] of byId) {
+    if (!id.startsWith("violence:by:") || !story || (story.agentKey && story.agentKey !== deed.agentKey)) continue;
+    story.triggers.push(...deed.triggers);
+    story.triggers.sort((a, b) => a.span.start - b.span.start);
+    story.agentKey ??= deed.agentKey;
+    clusters.splice(clusters.indexOf(deed), 1);
   }
   // A mention with no agent ("the agreement") belongs to the one agent's event of its type, when there is one.
   for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type))) {

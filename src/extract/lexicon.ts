@@ -80,6 +80,14 @@ export const OTHER_HAPPENINGS = new Map([
 /** Verbs whose subject is the one it happened to: "Viotti has died", "Buckley fell 2,000 feet". */
 export const HAPPENS_TO_SUBJECT = new Set(["died", "dies", "fell", "falls"]);
 
+/**
+ * Nouns that name the one who did a killing: "Kennedy's assassin, Lee Harvey Oswald", "Booth, assassin of Lincoln".
+ * A trigger only where the text names who it is; the name is the agent, the one killed its possessor, "of" or compound.
+ */
+export const AGENT_NOUNS = new Map<string, EventType>([
+  ["assassin", "Killing"], ["assassins", "Killing"], ["killer", "Killing"], ["killers", "Killing"], ["murderer", "Killing"], ["murderers", "Killing"],
+]);
+
 /** Verbs that name a happening only when a person does them: "Buckley fell 2,000 feet" (shares that fell are no accident). */
 export const PERSON_SUBJECT_TRIGGERS = new Map<string, EventType>([["fell", "Accident"], ["falls", "Accident"]]);
 

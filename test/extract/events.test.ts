@@ -131,3 +131,22 @@ describe("dates through the parse", () => {
     expect(doc.events.find((event) => event.eventType === "Appointment")?.date).toBe("2009-07-13");
   });
 });
+
+describe("agent nouns", () => {
+  it("reads a named assassin as the agent of a killing and the one qualified as its victim", () => {
+    const doc = run("Two days later, Perry operated on Kennedy's assassin, Lee Harvey Oswald, who had just been shot by Jack Ruby.");
+    const killing = eventOf(doc, "Killing");
+    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === killing?.key).map((relation) => [name(doc, relation.source), relation.role]);
+    expect(roles).toEqual(expect.arrayContaining([["Lee Harvey Oswald", "agent"], ["Kennedy", "victim"]]));
+    // Ruby's shooting of Oswald is another happening.
+    expect(roles).not.toContainEqual(["Jack Ruby", "agent"]);
+  });
+
+  it("makes an unnamed killer no event, and a named one the agent of the story's killings", () => {
+    expect(run("Police are still looking for the killer.").events).toEqual([]);
+    const doc = run("Now that courthouse killer Brian Nichols has been sentenced to life, the killings are remembered in Atlanta.");
+    const killing = doc.events.filter((event) => event.eventType === "Killing");
+    expect(killing).toHaveLength(1);
+    expect(triples(doc)).toContain("Brian Nichols PARTICIPANT Killing");
+  });
+});
