@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACTS_AT_HOME, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACTS_AT_HOME, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -372,14 +372,17 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
     for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
     if (depth === 0) return;
     for (const child of dependentsBy(view, at, "nmod", "compound", "amod", "appos")) {
-      if (tokens[child].deprel === "nmod" && !PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") continue;
+      // "an area in Costa Rica near the Nicaraguan border": what the place is near is not where it happened.
+      if (tokens[child].deprel === "nmod" && ((!PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") || PROXIMITY_PREPOSITIONS.has(caseOf(view, child)))) continue;
       collect(child, depth - 1);
     }
   };
   for (const host of hosts) {
     for (const child of dependentsBy(view, host, "obl", "nmod", "advmod")) {
       // "called on President Khatami of Iran": who a phrasal verb takes is no place.
-      if (PLACE_PREPOSITIONS.has(caseOf(view, child)) && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child)) collect(child, 2);
+      // "abducted from a tree farm in Costa Rica": where someone is taken from is where it happened.
+      const placed = PLACE_PREPOSITIONS.has(caseOf(view, child)) || (caseOf(view, child) === "from" && isWord(TAKING_VERBS, tokens[host]));
+      if (placed && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child)) collect(child, 2);
     }
   }
   return places.filter((place) => place !== trigger.agent || ACTS_AT_HOME.has(trigger.type) || trigger.pos === "noun");

@@ -64,6 +64,12 @@ describe("event places", () => {
     expect(triples(doc)).not.toContain("Attack OCCURRED_IN BEIRUT");
   });
 
+  it("places a kidnapping where the victims were taken from, and not at what that place is near", () => {
+    const doc = run("Earlier this year, a German tourist and a Swiss tour guide were kidnapped from the same general area in northern Costa Rica near the Nicaraguan border.");
+    expect(triples(doc)).toContain("Attack OCCURRED_IN Costa Rica");
+    expect(triples(doc)).not.toContain("Attack OCCURRED_IN Nicaragua");
+  });
+
   it("uses no dateline place without a dateline", () => {
     const doc = run("The Lebanese government said on Friday that gunmen attacked a bank in Tyre.");
     expect(triples(doc).filter((triple) => triple.startsWith("Statement OCCURRED_IN"))).toEqual([]);
