@@ -23,8 +23,17 @@ export const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives", "ambassador", "envoy",
 ]);
 
+/** Nouns whose "of" names who had a deed done: "murdered on the orders of Pizarro", "at the behest of the king". */
+export const ORDER_NOUNS: ReadonlySet<string> = new Set(["order", "orders", "behest", "instruction", "instructions", "command", "bidding"]);
+
 /** Prepositions that put a happening at a place: "in Mach", "at Guantanamo Bay". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "on"]);
+
+/** Place prepositions that say what a place is near, not what holds it: a happening "in an area near the border" is not at the border. */
+export const PROXIMITY_PREPOSITIONS: ReadonlySet<string> = new Set(["near", "outside"]);
+
+/** Verbs of taking someone away, whose "from X" is where it happened: "abducted from a farm in Costa Rica". */
+export const TAKING_VERBS: ReadonlySet<string> = new Set(["abduct", "abducted", "kidnap", "kidnapped", "snatch", "snatched", "seize", "seized"]);
 
 /** Prepositions after a noun trigger that introduce what it happened to: "the killing of", "the attack on", "protests against". */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "on", "against", "into"]);

@@ -12,11 +12,11 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACTS_AT_HOME, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACTS_AT_HOME, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -100,7 +100,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
-  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index);
+  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
   if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
@@ -133,6 +133,37 @@ function heldInCustody(view: SentenceView, index: number): TriggerSpec | undefin
   if (lower(token) !== "held" || token.pos !== "VBN") return undefined;
   const subject = dependentsBy(view, index, "nsubj:pass").flatMap((child) => argumentMentions(view, child))[0];
   return subject && (subject.kind === "Person" || subject.kind === "Group") ? { type: "Arrest", pos: "verb" } : undefined;
+}
+
+/** "Buckley fell 2,000 feet": a verb that is a happening only when its subject is a person (or a pronoun for one). */
+function doneByPerson(view: SentenceView, index: number): TriggerSpec | undefined {
+  const token = view.tokens[index];
+  const type = PERSON_SUBJECT_TRIGGERS.get(lower(token));
+  if (!type || !token.pos.startsWith("VB")) return undefined;
+  const subject = dependentsBy(view, index, "nsubj")[0];
+  if (subject === undefined) return undefined;
+  const person = isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || argumentMentions(view, subject).some((mention) => mention.kind === "Person");
+  return person ? { type, pos: "verb" } : undefined;
+}
+
+/** "Kennedy's assassin, Lee Harvey Oswald": an agent noun is a trigger where the text names the one it describes. */
+function namedDoer(view: SentenceView, index: number): TriggerSpec | undefined {
+  const token = view.tokens[index];
+  const type = AGENT_NOUNS.get(lower(token));
+  // The tagger may call a lower-case "assassin" a proper noun; the lower case is what counts.
+  return type && token.pos.startsWith("NN") && token.text === token.text.toLowerCase() && doersOf(view, index).length > 0 ? { type, pos: "noun" } : undefined;
+}
+
+/** The people an agent noun describes: its apposition or name ("assassin Lee Harvey Oswald"), or the name it is in apposition to ("Booth, assassin of Lincoln"). */
+function doersOf(view: SentenceView, index: number): Mention[] {
+  const { tokens } = view;
+  const named = dependentsBy(view, index, "appos", "flat").map((child) => view.mentionAt[child]);
+  const head = tokens[index].head;
+  if (head >= 0 && ["appos", "compound", "nmod:desc"].includes(tokens[index].deprel)) named.push(view.mentionAt[head]);
+  // Apposition the parse missed, read off the words: "Kennedy's assassin, Lee Harvey Oswald", "Booth, assassin of Lincoln".
+  named.push(view.mentionAt[index + 1], tokens[index + 1]?.text === "," ? view.mentionAt[index + 2] : undefined);
+  if (tokens[index - 1]?.text === ",") named.push(view.mentionAt[index - 2]);
+  return named.filter((mention): mention is Mention => mention?.kind === "Person" && mention.entity !== undefined && mention.tokenStart !== undefined);
 }
 
 /**
@@ -239,7 +270,13 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       argumentTokens.push(agent);
       addAgents(argumentMentions(view, agent));
     }
-    const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass");
+    // "murdered on the orders of Pizarro": who gave the order did it.
+    for (const order of dependentsBy(view, index, "obl").filter((child) => isWord(ORDER_NOUNS, tokens[child]))) {
+      argumentTokens.push(order);
+      for (const giver of dependentsBy(view, order, "nmod").filter((child) => caseOf(view, child) === "of")) addAgents(argumentMentions(view, giver));
+    }
+    // "President Garfield was shot": a passive verb's subject undergoes it, also where the parse labels it a plain subject.
+    const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass", ...(trigger.passive ? ["nsubj"] : []));
     // "called on X to act": the one called on is the object.
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => ["on", "for"].includes(caseOf(view, child))));
     for (const object of objects) {
@@ -249,8 +286,19 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
   } else {
     const head = tokens[index].head;
     const headToken = tokens[head];
+    // "Kennedy's assassin, Lee Harvey Oswald", "King assassin James Earl Ray": the name is the agent, the person it qualifies the victim.
+    const doers = AGENT_NOUNS.has(lower(tokens[index])) ? doersOf(view, index) : [];
+    addAgents(doers);
+    // "Kennedy assassin Lee Harvey Oswald": the person named just before it is the one killed.
+    const before = doers.length > 0 ? view.mentionAt[/^['’]s?$/.test(tokens[index - 1]?.text ?? "") ? index - 2 : index - 1] : undefined;
+    if (before?.kind === "Person" && !doers.includes(before)) addObject(trigger, before, "victim");
     for (const child of dependents(view)[index]) {
       const { deprel } = tokens[child];
+      if (doers.length > 0 && (deprel === "appos" || deprel === "flat")) continue;
+      if (doers.length > 0 && (deprel === "compound" || deprel === "nmod:poss")) {
+        for (const mention of argumentMentions(view, child)) if (!doers.includes(mention) && mention.kind === "Person") addObject(trigger, mention, "victim");
+        continue;
+      }
       const preposition = caseOf(view, child);
       const mentions = argumentMentions(view, child);
       const undergoes = POSSESSOR_ROLE[trigger.type];
@@ -324,14 +372,17 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
     for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
     if (depth === 0) return;
     for (const child of dependentsBy(view, at, "nmod", "compound", "amod", "appos")) {
-      if (tokens[child].deprel === "nmod" && !PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") continue;
+      // "an area in Costa Rica near the Nicaraguan border": what the place is near is not where it happened.
+      if (tokens[child].deprel === "nmod" && ((!PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") || PROXIMITY_PREPOSITIONS.has(caseOf(view, child)))) continue;
       collect(child, depth - 1);
     }
   };
   for (const host of hosts) {
     for (const child of dependentsBy(view, host, "obl", "nmod", "advmod")) {
       // "called on President Khatami of Iran": who a phrasal verb takes is no place.
-      if (PLACE_PREPOSITIONS.has(caseOf(view, child)) && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child)) collect(child, 2);
+      // "abducted from a tree farm in Costa Rica": where someone is taken from is where it happened.
+      const placed = PLACE_PREPOSITIONS.has(caseOf(view, child)) || (caseOf(view, child) === "from" && isWord(TAKING_VERBS, tokens[host]));
+      if (placed && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child)) collect(child, 2);
     }
   }
   return places.filter((place) => place !== trigger.agent || ACTS_AT_HOME.has(trigger.type) || trigger.pos === "noun");
@@ -349,6 +400,12 @@ function isTimeHead(view: SentenceView, index: number): boolean {
 
 /** The words of the time expression around a time word: "on the 3rd of January 2021", "Monday night". */
 function timePhrase(view: SentenceView, index: number): string {
+  const [from, to] = timeSpan(view, index);
+  return view.tokens.slice(from, to).map((token) => token.text).join(" ");
+}
+
+/** Where the time expression around a time word starts and ends (end exclusive). */
+function timeSpan(view: SentenceView, index: number): [number, number] {
   const fits = (at: number) => {
     const token = view.tokens[at];
     return token !== undefined && !view.mentionAt[at] && (isTimeHead(view, at) || TIME_PHRASE_WORDS.has(lower(token)) || /^\d{1,4}(st|nd|rd|th)?,?$/.test(token.text) || TIME_WORDS.has(lower(token)));
@@ -357,7 +414,32 @@ function timePhrase(view: SentenceView, index: number): string {
   let to = index + 1;
   while (from > index - 4 && fits(from - 1)) from--;
   while (to < index + 5 && fits(to)) to++;
-  return view.tokens.slice(from, to).map((token) => token.text).join(" ");
+  return [from, to];
+}
+
+/** How far left of a time expression a noun trigger may sit for the expression to belong to it. */
+const LOW_ATTACHMENT_WINDOW = 8;
+
+/**
+ * "the sentence of the Court on July 8", parsed with "on July 8" hung on a noun before "sentence": a time phrase
+ * the parse attaches to a noun that is no trigger belongs to the nearest noun trigger between that noun and the
+ * phrase whose own noun phrase runs up to it (the parse's PP attachment is least reliable there).
+ */
+function lowAttachment(view: SentenceView, triggerAt: Map<number, Trigger>, parent: number, start: number): Trigger | undefined {
+  const { tokens } = view;
+  if (parent < 0 || parent >= start || triggerAt.has(parent) || !["NOUN", "PROPN"].includes(tokens[parent].upos)) return undefined;
+  const covers = (root: number, at: number) => {
+    for (let steps = 0; at >= 0 && steps < LOW_ATTACHMENT_WINDOW; steps++, at = tokens[at].head) if (at === root) return true;
+    return false;
+  };
+  for (let candidate = start - 1; candidate > parent && candidate >= start - LOW_ATTACHMENT_WINDOW; candidate--) {
+    const trigger = triggerAt.get(candidate);
+    if (!trigger || trigger.pos !== "noun") continue;
+    let inside = true;
+    for (let at = candidate + 1; at < start && inside; at++) inside = covers(candidate, at);
+    return inside ? trigger : undefined;
+  }
+  return undefined;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -390,10 +472,19 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
     let at = tokens[index].head;
     let from = index;
     while (at >= 0 && isTimeHead(view, at)) [from, at] = [at, tokens[at].head];
+    const [start, end] = timeSpan(view, index);
+    let parent = at;
+    while (parent >= start && parent < end) parent = tokens[parent].head;
+    const lowest = lowAttachment(view, triggerAt, parent, start);
+    if (lowest) {
+      lowest.date ??= dayOf(timePhrase(view, index), reference);
+      return;
+    }
     for (let steps = 0; at >= 0 && steps < 12; steps++) {
       const trigger = triggerAt.get(at);
       if (trigger) {
         trigger.date ??= dayOf(timePhrase(view, index), reference);
+        shareWithMainClause(view, triggerAt, at, trigger.date);
         return;
       }
       const token = tokens[at];
@@ -411,6 +502,21 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
       [from, at] = [at, token.head];
     }
   });
+}
+
+/**
+ * "As the hearings are set for today, Obama nominated …": a happening dated in an "as/when/while" clause
+ * dates the clause's main trigger too (the climb from the time expression stops at the nearer trigger).
+ */
+function shareWithMainClause(view: SentenceView, triggerAt: Map<number, Trigger>, from: number, date: string | null): void {
+  if (!date) return;
+  const { tokens } = view;
+  let at = from;
+  // Up through the noun phrase to the clause's verb: "the hearings" → "set".
+  for (let steps = 0; at >= 0 && steps < 3 && tokens[at].upos !== "VERB"; steps++) at = tokens[at].head;
+  if (at < 0 || tokens[at].deprel !== "advcl" || !dependentsBy(view, at, "mark").some((marker) => isWord(SIMULTANEITY_MARKERS, tokens[marker]))) return;
+  const main = triggerAt.get(tokens[at].head);
+  if (main && main !== triggerAt.get(from)) main.date ??= date;
 }
 
 /** A publication date stated at the top, on a line of its own ("updated 12/19/2005 2:48 PM ET", "Jul 13, 2009 01:40 PM"), and where it stands. */
@@ -513,6 +619,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     const word = lower(trigger.view.tokens[trigger.token]);
     let id: string;
     if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || HAPPENS_TO_SUBJECT.has(word))))) id = "calamity";
+    // "Jack Ruby killed Kennedy's assassin Oswald": what an agent noun names is its doer's own deed until shown to be the story's.
+    else if (VIOLENCE.has(trigger.type) && trigger.pos === "noun" && AGENT_NOUNS.has(word)) id = `violence:by:${agentKey}`;
     else if (VIOLENCE.has(trigger.type) || (violent && HAPPENS_TO_SUBJECT.has(word))) id = "violence";
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
@@ -528,6 +636,15 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
       byId.set(id, created);
       clusters.push(created);
     }
+  }
+  // "courthouse killer Brian Nichols" in a story of killings nobody else did: his deed is the story's violence.
+  const story = byId.get("violence");
+  for (const [id, deed] of byId) {
+    if (!id.startsWith("violence:by:") || !story || (story.agentKey && story.agentKey !== deed.agentKey)) continue;
+    story.triggers.push(...deed.triggers);
+    story.triggers.sort((a, b) => a.span.start - b.span.start);
+    story.agentKey ??= deed.agentKey;
+    clusters.splice(clusters.indexOf(deed), 1);
   }
   // A mention with no agent ("the agreement") belongs to the one agent's event of its type, when there is one.
   for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type))) {

@@ -36,21 +36,21 @@ define("Killing", "verb", "kill kills killed killing murder murdered murdering a
 define("Killing", "noun", "killing killings murder murders assassination massacre deaths");
 define("Injury", "verb", "injured injuring wounded wounding hurt");
 define("Injury", "noun", "injuries injury");
-define("Arrest", "verb", "arrest arrested arresting detain detained detaining captured");
-define("Arrest", "noun", "arrest arrests detention detentions custody crackdown");
+define("Arrest", "verb", "arrest arrested arresting detain detained detaining captured caught");
+define("Arrest", "noun", "arrest arrests detention detentions custody crackdown capture");
 define("Trial", "verb", "charged prosecuted convicted acquitted sued ruled indicted");
-define("Trial", "noun", "trial trials verdict ruling judgement judgment lawsuit prosecution hearing");
+define("Trial", "noun", "trial trials verdict ruling judgement judgment lawsuit lawsuits prosecution hearing hearings indictment indictments");
 define("Sentence", "verb", "sentenced jailed imprisoned");
 define("Sentence", "noun", "sentence prison-sentence");
 define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");
 define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott campaign");
-define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported reacted proposed proposing defended defends describe describes called calls");
+define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported reacted proposed proposing defended defends describe describes called calls complained applauded advised alleged");
 define("Statement", "noun", "statement condemnation announcement warning claim comments remarks condolences interview interviews proposal");
 define("Demand", "verb", "demand demanded demanding demands urged urges urging appealed petitioned asked asks asking requested requests requesting");
 define("Demand", "noun", "demand demands appeal appeals petition petitions ultimatum request requests");
 define("Meeting", "verb", "met meet meets meeting");
 define("Meeting", "noun", "meeting meetings talks summit");
-define("Visit", "verb", "visit visited visiting visits toured");
+define("Visit", "verb", "visit visited visiting visits toured arrived arrives");
 define("Visit", "noun", "visit visits tour");
 define("Agreement", "verb", "agreed agree signed sign acquired bought merged");
 define("Agreement", "noun", "agreement deal treaty accord pact merger takeover acquisition ceasefire truce");
@@ -58,23 +58,38 @@ define("Election", "verb", "elected re-elected voted");
 define("Election", "noun", "election elections vote referendum poll primary");
 define("Appointment", "verb", "appointed named nominated hired promoted");
 define("Appointment", "noun", "appointment nomination");
-define("Resignation", "verb", "resigned resign resigns quit");
+define("Resignation", "verb", "resigned resign resigns quit retired");
 define("Resignation", "noun", "resignation");
-define("Disaster", "noun", "earthquake quake flood floods flooding tsunami hurricane cyclone typhoon wildfire wildfires drought famine landslide eruption epidemic pandemic outbreak");
+define("Disaster", "noun", "earthquake quake flood floods flooding tsunami hurricane cyclone typhoon wildfire wildfires drought famine landslide eruption epidemic pandemic outbreak aftershock aftershocks");
 define("Accident", "verb", "crashed collided derailed");
 define("Accident", "noun", "crash accident collision derailment");
 define("Legislation", "verb", "legislated enacted banned");
 define("Legislation", "noun", "bill legislation law laws ban");
 define("Investigation", "verb", "investigate investigated investigating probed probing");
 define("Investigation", "noun", "investigation investigations probe inquiry inquest");
-define("Other", "verb", "died dies won wins");
-define("Other", "noun", "debut");
+define("Other", "verb", "died dies won wins surrendered surrenders refuelled refueled landed rescued withdrew withdraws");
+define("Other", "noun", "debut bankruptcy fraud scandal");
 
 /** What an "Other" trigger names, so "won" and "wins" are one happening and "won" and "debut" two. */
-export const OTHER_HAPPENINGS = new Map([["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["debut", "debut"]]);
+export const OTHER_HAPPENINGS = new Map([
+  ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
+  ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"],
+  ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["scandal", "fraud"],
+]);
 
-/** Verbs whose subject is the one it happened to: "Viotti has died". */
-export const HAPPENS_TO_SUBJECT = new Set(["died", "dies"]);
+/** Verbs whose subject is the one it happened to: "Viotti has died", "Buckley fell 2,000 feet". */
+export const HAPPENS_TO_SUBJECT = new Set(["died", "dies", "fell", "falls"]);
+
+/**
+ * Nouns that name the one who did a killing: "Kennedy's assassin, Lee Harvey Oswald", "Booth, assassin of Lincoln".
+ * A trigger only where the text names who it is; the name is the agent, the one killed its possessor, "of" or compound.
+ */
+export const AGENT_NOUNS = new Map<string, EventType>([
+  ["assassin", "Killing"], ["assassins", "Killing"], ["killer", "Killing"], ["killers", "Killing"], ["murderer", "Killing"], ["murderers", "Killing"],
+]);
+
+/** Verbs that name a happening only when a person does them: "Buckley fell 2,000 feet" (shares that fell are no accident). */
+export const PERSON_SUBJECT_TRIGGERS = new Map<string, EventType>([["fell", "Accident"], ["falls", "Accident"]]);
 
 /** The trigger a word is, given its part of speech, if any. */
 export function triggerFor(word: string, pos: string): TriggerSpec | undefined {

@@ -64,6 +64,12 @@ describe("event places", () => {
     expect(triples(doc)).not.toContain("Attack OCCURRED_IN BEIRUT");
   });
 
+  it("places a kidnapping where the victims were taken from, and not at what that place is near", () => {
+    const doc = run("Earlier this year, a German tourist and a Swiss tour guide were kidnapped from the same general area in northern Costa Rica near the Nicaraguan border.");
+    expect(triples(doc)).toContain("Attack OCCURRED_IN Costa Rica");
+    expect(triples(doc)).not.toContain("Attack OCCURRED_IN Nicaragua");
+  });
+
   it("uses no dateline place without a dateline", () => {
     const doc = run("The Lebanese government said on Friday that gunmen attacked a bank in Tyre.");
     expect(triples(doc).filter((triple) => triple.startsWith("Statement OCCURRED_IN"))).toEqual([]);
@@ -88,5 +94,65 @@ describe("what a report is about", () => {
     expect(triples(doc)).toEqual(
       expect.arrayContaining(["Home Office PARTICIPANT Statement", "John Smith PARTICIPANT Killing", "Mary Jones PARTICIPANT Killing", "Bill Brown PARTICIPANT Killing", "Statement ABOUT Killing"]),
     );
+  });
+});
+
+describe("triggers and arguments", () => {
+  it("takes a person who fell to have had an accident, and falling shares to be none", () => {
+    const doc = run("Robert Buckley fell 600 metres on Mount Sefton on Saturday.", "2013-09-15");
+    expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([["Accident", "2013-09-14"]]);
+    expect(triples(doc)).toContain("Robert Buckley PARTICIPANT Accident");
+    expect(run("Shares in Parmalat fell sharply on Monday.").events.filter((event) => event.eventType === "Accident")).toEqual([]);
+  });
+
+  it("finds surrenders, landings and arrivals", () => {
+    const doc = run("The airliner landed at Stansted airport on Tuesday. The hijackers surrendered to police at Stansted on Tuesday. Ebe Huizinga arrived in Costa Rica on Monday.", "1996-08-28");
+    expect(doc.events.map((event) => event.eventType)).toEqual(["Other", "Other", "Visit"]);
+    expect(triples(doc)).toContain("Visit OCCURRED_IN Costa Rica");
+  });
+
+  it("reads the subject of a passive verb as the one it happened to, also where the parse calls it a plain subject", () => {
+    const doc = run("In 1881, President James A. Garfield was shot by Charles J. Guiteau.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Charles J. Guiteau PARTICIPANT Attack", "James A. Garfield PARTICIPANT Attack"]));
+    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT").map((relation) => [name(doc, relation.source), relation.role]);
+    expect(roles).toEqual(expect.arrayContaining([["Charles J. Guiteau", "agent"], ["James A. Garfield", "victim"]]));
+  });
+
+  it("takes who gave the order to have done the deed, and the order to be no place", () => {
+    const doc = run("John Smith was murdered on the orders of the Spanish conqueror Francisco Pizarro.");
+    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT").map((relation) => [name(doc, relation.source), relation.role]);
+    expect(roles).toEqual(expect.arrayContaining([["Francisco Pizarro", "agent"]]));
+    expect(triples(doc).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
+  });
+});
+
+describe("dates through the parse", () => {
+  it("gives a time phrase the parse hangs on a noun before a trigger to the trigger whose phrase runs up to it", () => {
+    const doc = run("The request of the municipalities results from the sentence of the Italian Supreme Court of Cassation on July 8, recognising the request of the Municipality of Livorno.", "2015-08-02");
+    expect(doc.events.find((event) => event.eventType === "Trial" || event.eventType === "Sentence")?.date).toBe("2015-07-08");
+  });
+
+  it("dates the main clause by a happening dated in its 'as' clause", () => {
+    const doc = run("As the country's politicos have their sights set on the U. S. Supreme Court confirmation hearings for Sonia Sotomayor today, President Barack Obama nominated Regina Benjamin, 52, as the country's new surgeon general.", "2009-07-13");
+    expect(doc.events.find((event) => event.eventType === "Appointment")?.date).toBe("2009-07-13");
+  });
+});
+
+describe("agent nouns", () => {
+  it("reads a named assassin as the agent of a killing and the one qualified as its victim", () => {
+    const doc = run("Two days later, Perry operated on Kennedy's assassin, Lee Harvey Oswald, who had just been shot by Jack Ruby.");
+    const killing = eventOf(doc, "Killing");
+    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === killing?.key).map((relation) => [name(doc, relation.source), relation.role]);
+    expect(roles).toEqual(expect.arrayContaining([["Lee Harvey Oswald", "agent"], ["Kennedy", "victim"]]));
+    // Ruby's shooting of Oswald is another happening.
+    expect(roles).not.toContainEqual(["Jack Ruby", "agent"]);
+  });
+
+  it("makes an unnamed killer no event, and a named one the agent of the story's killings", () => {
+    expect(run("Police are still looking for the killer.").events).toEqual([]);
+    const doc = run("Now that courthouse killer Brian Nichols has been sentenced to life, the killings are remembered in Atlanta.");
+    const killing = doc.events.filter((event) => event.eventType === "Killing");
+    expect(killing).toHaveLength(1);
+    expect(triples(doc)).toContain("Brian Nichols PARTICIPANT Killing");
   });
 });
