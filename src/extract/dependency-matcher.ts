@@ -2,7 +2,7 @@
 // list of nodes, the first anchored anywhere, each later one tied to an earlier node by a
 // relation operator and constrained by token attributes and by the mention it lies in. A match
 // binds every node's name to a token; a node that asks for a mention binds that mention.
-import type { Mention, MentionKind } from "../doc.js";
+import type { MentionKind } from "../doc.js";
 import { matchesDeprel, type ParseTree } from "./parse-tree.js";
 import { inWordClass } from "./word-classes.js";
 
@@ -33,7 +33,7 @@ export interface PatternNode {
 export type Match = Record<string, number>;
 
 /** Every way the nodes can be bound in the tree, each a map from node name to token. */
-export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[], headOf: Map<Mention, number>): Match[] {
+export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[]): Match[] {
   const matches: Match[] = [];
   const bound: Match = {};
   const used = new Set<number>();
@@ -43,8 +43,8 @@ export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[], hea
       return;
     }
     const node = nodes[depth];
-    for (const token of candidates(tree, node, bound, headOf)) {
-      if (used.has(token) || !satisfies(tree, token, node.attrs, headOf)) continue;
+    for (const token of candidates(tree, node, bound)) {
+      if (used.has(token) || !satisfies(tree, token, node.attrs)) continue;
       bound[node.name] = token;
       used.add(token);
       extend(depth + 1);
@@ -56,8 +56,8 @@ export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[], hea
   return matches;
 }
 
-function candidates(tree: ParseTree, node: PatternNode, bound: Match, headOf: Map<Mention, number>): Iterable<number> {
-  if (node.of === undefined) return node.attrs.mention && node.attrs.mention !== "none" ? headOf.values() : tree.tokens.keys();
+function candidates(tree: ParseTree, node: PatternNode, bound: Match): Iterable<number> {
+  if (node.of === undefined) return node.attrs.mention && node.attrs.mention !== "none" ? tree.mentionHeads.values() : tree.tokens.keys();
   const anchor = bound[node.of];
   if (anchor === undefined) throw new Error(`pattern node ${node.name} refers to ${node.of}, which is not bound before it`);
   switch (node.op ?? ">") {
@@ -79,7 +79,7 @@ function descendants(tree: ParseTree, token: number, depth: number): number[] {
   return tree.children[token].flatMap((child) => [child, ...descendants(tree, child, depth - 1)]);
 }
 
-function satisfies(tree: ParseTree, index: number, attrs: TokenConstraint, headOf: Map<Mention, number>): boolean {
+function satisfies(tree: ParseTree, index: number, attrs: TokenConstraint): boolean {
   const token = tree.tokens[index];
   if (attrs.upos && !attrs.upos.includes(token.upos)) return false;
   if (attrs.deprel && !attrs.deprel.some((deprel) => matchesDeprel(token.deprel, deprel))) return false;
@@ -90,7 +90,7 @@ function satisfies(tree: ParseTree, index: number, attrs: TokenConstraint, headO
   if (attrs.mention) {
     const mention = tree.mentionAt[index];
     if (attrs.mention === "none") return mention === undefined;
-    if (!mention || !attrs.mention.includes(mention.kind) || headOf.get(mention) !== index) return false;
+    if (!mention || !attrs.mention.includes(mention.kind) || tree.mentionHeads.get(mention) !== index) return false;
   }
   return true;
 }

@@ -17,13 +17,15 @@ export interface ParseTree {
   mentionAt: Array<Mention | undefined>;
   /** The mentions of the sentence, in text order. */
   mentions: Mention[];
+  /** The node each mention is contracted to. */
+  mentionHeads: Map<Mention, number>;
 }
 
 export function parseTree(sentence: Sentence, index: number, mentions: Mention[]): ParseTree {
   const { tokens } = sentence;
   const mentionAt = new Array<Mention | undefined>(tokens.length);
   for (const mention of mentions) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionAt[i] = mention;
-  const headOfMention = new Map(mentions.map((mention) => [mention, firstOutsideHeaded(tokens, mention)]));
+  const headOfMention = new Map(mentions.map((mention) => [mention, mentionHeadToken(tokens, mention)]));
   const heads = tokens.map((token, i) => {
     const inside = mentionAt[i];
     const mentionHead = inside ? headOfMention.get(inside)! : -1;
@@ -36,11 +38,11 @@ export function parseTree(sentence: Sentence, index: number, mentions: Mention[]
   heads.forEach((head, i) => {
     if (head >= 0) children[head].push(i);
   });
-  return { sentence: index, tokens, lemmas: tokens.map((token) => token.lemma.toLowerCase()), heads, children, mentionAt, mentions };
+  return { sentence: index, tokens, lemmas: tokens.map((token) => token.lemma.toLowerCase()), heads, children, mentionAt, mentions, mentionHeads: headOfMention };
 }
 
-/** The first token of a mention whose head lies outside it: UD heads a flat name on its first word. */
-function firstOutsideHeaded(tokens: Token[], mention: Mention): number {
+/** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
+export function mentionHeadToken(tokens: Token[], mention: Mention): number {
   for (let i = mention.tokenStart; i < mention.tokenEnd; i++) {
     const head = tokens[i].head;
     if (head < mention.tokenStart || head >= mention.tokenEnd) return i;
@@ -67,12 +69,6 @@ export function parseTrees(sentences: Sentence[], mentions: Mention[]): ParseTre
   const bySentence = sentences.map(() => [] as Mention[]);
   for (const mention of mentions) if (mention.entity) bySentence[mention.sentence]?.push(mention);
   return sentences.map((sentence, index) => parseTree(sentence, index, bySentence[index].sort((a, b) => a.tokenStart - b.tokenStart)));
-}
-
-/** The node a mention is contracted to: "Antonio Guterres" → "Antonio". */
-export function headToken(tree: ParseTree, mention: Mention): number {
-  for (let i = mention.tokenStart; i < mention.tokenEnd; i++) if (tree.heads[i] < mention.tokenStart || tree.heads[i] >= mention.tokenEnd) return i;
-  return mention.tokenStart;
 }
 
 /** How far up from each end a path is looked for: longer paths say nothing a classifier can use. */

@@ -5,7 +5,7 @@
 import { RELATION_TYPES } from "../../graph-schema/index.js";
 import type { Mention } from "../doc.js";
 import { matchPattern } from "./dependency-matcher.js";
-import { headToken, treePath, type ParseTree } from "./parse-tree.js";
+import { treePath, type ParseTree } from "./parse-tree.js";
 import { RELATION_PATTERNS, type RelationPattern } from "./relation-patterns.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { countryNamed, countryOfDemonym } from "../resolve/lexicon.js";
@@ -55,11 +55,11 @@ function allowedLabels(first: Mention, second: Mention): boolean[] {
 }
 
 /** Every pattern match of a sentence, once per tree. */
-export function patternMatches(tree: ParseTree, headOf: Map<Mention, number>): PatternMatch[] {
+export function patternMatches(tree: ParseTree): PatternMatch[] {
   if (tree.mentions.length < 2) return [];
   const found: PatternMatch[] = [];
   for (const pattern of RELATION_PATTERNS) {
-    for (const match of matchPattern(tree, pattern.nodes, headOf)) {
+    for (const match of matchPattern(tree, pattern.nodes)) {
       const source = tree.mentionAt[match.source];
       const target = tree.mentionAt[match.target];
       if (source && target && source.entity !== target.entity) found.push({ pattern, source, target, role: match.role });
@@ -78,9 +78,8 @@ export const MAX_TOKENS_BETWEEN = 40;
 export function relationCandidates(tree: ParseTree, maxTokensBetween = MAX_TOKENS_BETWEEN): RelationCandidate[] {
   const { mentions } = tree;
   if (mentions.length < 2) return [];
-  const headOf = new Map(mentions.map((mention) => [mention, headToken(tree, mention)]));
   const matchesOf = new Map<Mention, PatternMatch[]>();
-  for (const match of patternMatches(tree, headOf)) {
+  for (const match of patternMatches(tree)) {
     for (const end of [match.source, match.target]) matchesOf.set(end, [...(matchesOf.get(end) ?? []), match]);
   }
   const candidates: RelationCandidate[] = [];
@@ -91,7 +90,7 @@ export function relationCandidates(tree: ParseTree, maxTokensBetween = MAX_TOKEN
       const allowed = allowedLabels(first, second);
       if (!allowed.some((ok, index) => ok && index > 0)) continue;
       const pairMatches = (matchesOf.get(first) ?? []).filter((match) => match.source === second || match.target === second);
-      candidates.push({ tree, first, second, allowed, matches: pairMatches, features: pairFeatures(tree, first, second, headOf, pairMatches) });
+      candidates.push({ tree, first, second, allowed, matches: pairMatches, features: pairFeatures(tree, first, second, pairMatches) });
     }
   }
   return candidates;
@@ -113,11 +112,11 @@ function bucket(value: number): string {
   return value <= 3 ? String(value) : value <= 6 ? "4-6" : value <= 10 ? "7-10" : "11+";
 }
 
-function pairFeatures(tree: ParseTree, first: Mention, second: Mention, headOf: Map<Mention, number>, matches: PatternMatch[]): string[] {
+function pairFeatures(tree: ParseTree, first: Mention, second: Mention, matches: PatternMatch[]): string[] {
   const kinds = `${first.kind}>${second.kind}`;
   const features = [`kinds=${kinds}`];
   const add = (feature: string) => features.push(feature, `${feature}|${kinds}`);
-  const [from, to] = [headOf.get(first)!, headOf.get(second)!];
+  const [from, to] = [tree.mentionHeads.get(first)!, tree.mentionHeads.get(second)!];
   const path = treePath(tree, from, to);
   const rel = (token: number) => tree.tokens[token].deprel;
   // The path as relations climbed (↑) and descended (↓): "↑appos ↓nmod" for "X, director of Y".

@@ -1,6 +1,7 @@
 // A sentence seen with its entity mentions laid over its tokens, for pattern matching.
 import type { ArticleDoc, Entity, Mention, Sentence, Span, Token } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
+import { mentionHeadToken } from "./parse-tree.js";
 
 export interface SentenceView {
   index: number;
@@ -121,11 +122,7 @@ export function dependentsBy(view: SentenceView, index: number, ...deprels: stri
 
 /** The token of a mention that the rest of the sentence attaches to: the one whose head lies outside it. */
 export function mentionHead(view: SentenceView, mention: Mention): number {
-  for (let i = mention.tokenStart; i < mention.tokenEnd; i++) {
-    const head = view.tokens[i].head;
-    if (head < mention.tokenStart || head >= mention.tokenEnd) return i;
-  }
-  return mention.tokenStart;
+  return mentionHeadToken(view.tokens, mention);
 }
 
 /** The lower-case preposition or case marker of token `index`: "in" for "in Mach". */

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DOC_PATH, withRelationsSection } from "../../scripts/docs-extraction.js";
-import { headToken, parseTrees } from "../../src/extract/parse-tree.js";
+import { parseTrees } from "../../src/extract/parse-tree.js";
 import { patternMatches } from "../../src/extract/relation-candidates.js";
 import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
 import { analyseText } from "../../src/extract/train/relation-data.js";
@@ -22,8 +22,7 @@ describe("relation patterns", () => {
   it.each(RELATION_PATTERNS.map((pattern) => [pattern.id, pattern] as const))("%s matches its example", (_, pattern) => {
     const doc = analyseText({ id: pattern.id, text: pattern.example.text, date: null });
     const found = parseTrees(doc.sentences, doc.mentions).flatMap((tree) => {
-      const headOf = new Map(tree.mentions.map((mention) => [mention, headToken(tree, mention)]));
-      return patternMatches(tree, headOf)
+      return patternMatches(tree)
         .filter((match) => match.pattern.id === pattern.id)
         .map((match) => ({ source: match.source.text, target: match.target.text, role: match.role === undefined ? undefined : titleAround(tree, match.role) }));
     });
