@@ -2,10 +2,10 @@
 // restricted for each candidate to the labels the schema allows. Its probability is the
 // confidence of the relation it gives. Trained by scripts/train-relations.ts; the weights
 // ship gzipped in src/extract/models/relations.json.gz.
-import { existsSync, readFileSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { committedFile } from "../committed-file.js";
 import { hashString } from "../nlp/hash.js";
+import { readGzipJson } from "../nlp/model-files.js";
 import { RELATION_LABELS, type ClassifiedRelation } from "./relation-candidates.js";
 
 export interface RelationModelFile {
@@ -103,16 +103,15 @@ export function softmax(scores: number[], allowed: readonly boolean[]): number[]
   return exps.map((value) => value / total);
 }
 
-/** The committed model: beside this module in the source tree, or in the source tree when this runs compiled from dist/. */
+/** The committed model, src/extract/models/relations.json.gz. */
 export function committedModelPath(): string {
-  const candidates = [new URL("./models/relations.json.gz", import.meta.url), new URL("../../../src/extract/models/relations.json.gz", import.meta.url)].map((url) => fileURLToPath(url));
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`newsgraph extract: relation model not found (looked in ${candidates.join(", ")})`);
-  return found;
+  const { path, lookedIn } = committedFile(import.meta.url, "models/relations.json.gz");
+  if (!path) throw new Error(`newsgraph extract: relation model not found (looked in ${lookedIn.join(", ")})`);
+  return path;
 }
 
 export function loadRelationModel(path = committedModelPath()): RelationModel {
-  return RelationModel.fromFile(JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as RelationModelFile);
+  return RelationModel.fromFile(readGzipJson<RelationModelFile>(path));
 }
 
 export function serializeRelationModel(model: RelationModel): Buffer {

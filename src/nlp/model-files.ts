@@ -1,20 +1,15 @@
 // Where the committed models live and how the shared lexicon is read from them.
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { committedFile } from "../committed-file.js";
 import { Lexicon, type LexiconData } from "./lexicon.js";
 
-/**
- * The models live in src/nlp/models (tsc does not copy them to dist/): found next to this
- * module when run from source, or at the package root's src/nlp/models from dist/src/nlp.
- */
+/** The models live in src/nlp/models (tsc does not copy them to dist/). */
 export function modelDirectory(): string {
-  const candidates = [new URL("./models/", import.meta.url), new URL("../../../src/nlp/models/", import.meta.url)];
-  for (const candidate of candidates) {
-    const path = fileURLToPath(candidate);
-    if (existsSync(`${path}pos.bin.gz`)) return path;
-  }
-  throw new Error(`newsgraph nlp: models not found (looked in ${candidates.map((c) => fileURLToPath(c)).join(", ")})`);
+  const { path, lookedIn } = committedFile(import.meta.url, "models/pos.bin.gz");
+  if (!path) throw new Error(`newsgraph nlp: models not found (looked for ${lookedIn.join(", ")})`);
+  return `${dirname(path)}/`;
 }
 
 export const readGzipJson = <T>(path: string): T => JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as T;

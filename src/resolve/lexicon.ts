@@ -1,11 +1,11 @@
 // Gazetteers for resolution: countries with their alternative names and demonyms (from
 // the world-countries package), well-known organisation aliases, and named groups.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { Countries } from "world-countries";
 import { normaliseName } from "../../graph-schema/index.js";
+import { committedFile } from "../committed-file.js";
 
 const countries: Countries = createRequire(import.meta.url)("world-countries/countries.json");
 
@@ -185,13 +185,11 @@ const WORLD_REGIONS = new Set(
     .map((name) => normaliseName(name)),
 );
 
-/** The place index built by `npm run build:places`, next to this module from source or under the package root from dist. */
+/** The place index built by `npm run build:places`, src/resolve/data/places.json.gz. */
 function loadPlaceIndex(): Record<string, string> {
-  for (const candidate of [new URL("./data/places.json.gz", import.meta.url), new URL("../../../src/resolve/data/places.json.gz", import.meta.url)]) {
-    const path = fileURLToPath(candidate);
-    if (existsSync(path)) return JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as Record<string, string>;
-  }
-  throw new Error("newsgraph resolve: src/resolve/data/places.json.gz not found (npm run build:places writes it)");
+  const { path } = committedFile(import.meta.url, "data/places.json.gz");
+  if (!path) throw new Error("newsgraph resolve: src/resolve/data/places.json.gz not found (npm run build:places writes it)");
+  return JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as Record<string, string>;
 }
 let placeIndex: Record<string, string> | undefined;
 

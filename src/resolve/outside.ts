@@ -3,8 +3,8 @@
 // learned from named-entity corpora (MISC against PER/ORG/LOC: scripts/learn-outside-names.ts) turns
 // them into log-odds that the span names something outside the schema. The features are defined here
 // once, for the learner and for resolution alike.
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { committedFile } from "../committed-file.js";
 
 /** The learned table: log-odds of "outside the schema" per feature, and the prior log-odds. */
 export interface OutsideModel {
@@ -61,12 +61,10 @@ export function outsideScore(model: OutsideModel, words: readonly string[], star
 }
 
 let model: OutsideModel | undefined;
-/** The table written by scripts/learn-outside-names.ts, next to this module from source or under the package root from dist. */
+/** The table written by scripts/learn-outside-names.ts, src/resolve/data/outside-names.json. */
 export function outsideModel(): OutsideModel {
   if (model) return model;
-  for (const candidate of [new URL("./data/outside-names.json", import.meta.url), new URL("../../../src/resolve/data/outside-names.json", import.meta.url)]) {
-    const path = fileURLToPath(candidate);
-    if (existsSync(path)) return (model = JSON.parse(readFileSync(path, "utf8")) as OutsideModel);
-  }
-  throw new Error("newsgraph resolve: src/resolve/data/outside-names.json not found (npx tsx scripts/learn-outside-names.ts writes it)");
+  const { path } = committedFile(import.meta.url, "data/outside-names.json");
+  if (!path) throw new Error("newsgraph resolve: src/resolve/data/outside-names.json not found (npm run learn:outside writes it)");
+  return (model = JSON.parse(readFileSync(path, "utf8")) as OutsideModel);
 }
