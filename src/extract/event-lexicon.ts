@@ -23,6 +23,19 @@ export const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives", "ambassador", "envoy",
 ]);
 
+/**
+ * Words that hold someone to account for a deed named in their complement: "convicted of murdering
+ * Don Bolles", "charged with killing Escalante", "suspected of the assassination", "pleaded guilty to
+ * the bombings". As far as the story tells, the one accused did it.
+ */
+export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
+  "convict", "convicted", "accuse", "accused", "suspect", "suspected", "charge", "charged", "indict", "indicted", "guilty",
+  "jail", "jailed", "sentence", "sentenced", "arrest", "arrested", "blame", "blamed", "responsible", "admit", "confess",
+]);
+
+/** The prepositions and markers that join an accusation to its deed: "of", "with", "for", "to". */
+export const ACCUSATION_MARKERS: ReadonlySet<string> = new Set(["of", "with", "for", "to", "in"]);
+
 /** Nouns whose "of" names who had a deed done: "murdered on the orders of Pizarro", "at the behest of the king". */
 export const ORDER_NOUNS: ReadonlySet<string> = new Set(["order", "orders", "behest", "instruction", "instructions", "command", "bidding"]);
 

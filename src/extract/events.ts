@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACTS_AT_HOME, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -100,7 +100,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
-  const spec = phrasal ?? triggerFor(token.text, tag) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
+  const spec = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
   if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
@@ -322,6 +322,7 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
   }
+  if (!trigger.agent && VIOLENCE.has(trigger.type)) addAgents(accusedOf(view, index));
   // "An earthquake razed villages on the island of Qeshm", "the attack took place in Mach": where the happening's own verb puts it.
   const acting = tokens[index].deprel === "nsubj" && trigger.pos === "noun" ? tokens[index].head : -1;
   if (acting >= 0 && tokens[acting].upos === "VERB") argumentTokens.push(acting, ...dependentsBy(view, acting, "obj"));
@@ -329,6 +330,50 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
   // "the Iranian crackdown": a country qualifying the event's name is where it happened;
   // so is a country that arrests, tries, legislates or votes (its authorities act at home).
   if (trigger.agent?.kind === "Place" && (trigger.pos === "noun" || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
+}
+
+/**
+ * Who is held to account for the deed named at `index`: "Adamson, convicted of murdering Bolles",
+ * "Sirhan was convicted of Kennedy's killing", "police charged Hernandez with killing Escalante",
+ * "Rudolph pleaded guilty to the bombings" (ACCUSING_WORDS).
+ */
+function accusedOf(view: SentenceView, index: number): Mention[] {
+  const { tokens } = view;
+  const deed = tokens[index];
+  if (!["obl", "advcl", "nmod", "xcomp"].includes(deed.deprel) || deed.head < 0) return [];
+  const marker = caseOf(view, index) || lower(tokens[dependentsBy(view, index, "mark")[0]]);
+  if (!ACCUSATION_MARKERS.has(marker)) return [];
+  const accusation = deed.head;
+  const accusing = isWord(ACCUSING_WORDS, tokens[accusation]) || dependentsBy(view, accusation, "xcomp", "advmod").some((child) => isWord(ACCUSING_WORDS, tokens[child]));
+  if (!accusing) return [];
+  return accusedBy(view, accusation, 0).flatMap((holder) => argumentMentions(view, holder)).filter((mention) => ACCUSABLE_KINDS.has(mention.kind));
+}
+
+const ACCUSABLE_KINDS: ReadonlySet<string> = new Set(["Person", "Organization", "Group"]);
+
+/**
+ * The accused of an accusing word: its passive subject, the object of an active charge, the subject
+ * of a plea; the name a clause describes ("Adamson, convicted of", "the fan who was convicted of");
+ * the subject of the verb it is coordinated with ("were arrested and charged with").
+ */
+function accusedBy(view: SentenceView, accusation: number, depth: number): number[] {
+  const token = view.tokens[accusation];
+  for (const deprel of ["nsubj:pass", "obj", "nsubj"]) {
+    const holders = dependentsBy(view, accusation, deprel);
+    if (holders.length === 0) continue;
+    // "who was convicted": the relative pronoun stands for the name the clause describes.
+    return holders.flatMap((holder) => (view.tokens[holder].upos === "PRON" && token.deprel === "acl:relcl" ? describedName(view, token.head) : [holder]));
+  }
+  if (token.head < 0 || depth >= 3) return [];
+  if (token.deprel.startsWith("acl")) return describedName(view, token.head);
+  return ["conj", "advcl", "xcomp"].includes(token.deprel) ? accusedBy(view, token.head, depth + 1) : [];
+}
+
+/** The name a clause describes: the name itself, or the name a noun is in apposition to ("Chapman, a former fan who"); not "a Los Angeles Police jail". */
+function describedName(view: SentenceView, noun: number): number[] {
+  if (view.mentionAt[noun]) return [noun];
+  const { deprel, head } = view.tokens[noun];
+  return deprel === "appos" && head >= 0 && view.mentionAt[head] ? [head] : [];
 }
 
 function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRole): void {

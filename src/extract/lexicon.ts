@@ -88,12 +88,27 @@ export const AGENT_NOUNS = new Map<string, EventType>([
   ["assassin", "Killing"], ["assassins", "Killing"], ["killer", "Killing"], ["killers", "Killing"], ["murderer", "Killing"], ["murderers", "Killing"],
 ]);
 
+function verbEntry(lemma: string) {
+  if (!lemma) return undefined;
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  return [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`].map((form) => TRIGGERS.get(form)).find((entry) => entry?.verb && !LISTED_FORMS_ONLY.has(entry.type));
+}
+
+/**
+ * Types whose verbs count only in the forms listed: a participle of speech or of an "Other"
+ * happening ("…, saying it was wrong", "after winning") mostly restates what another trigger names.
+ */
+const LISTED_FORMS_ONLY: ReadonlySet<EventType> = new Set(["Statement", "Other"]);
+
 /** Verbs that name a happening only when a person does them: "Buckley fell 2,000 feet" (shares that fell are no accident). */
 export const PERSON_SUBJECT_TRIGGERS = new Map<string, EventType>([["fell", "Accident"], ["falls", "Accident"]]);
 
-/** The trigger a word is, given its part of speech, if any. */
-export function triggerFor(word: string, pos: string): TriggerSpec | undefined {
-  const entry = TRIGGERS.get(word.toLowerCase());
+/**
+ * The trigger a word is, given its part of speech, if any. A verb the table lists in another regular
+ * form counts in all of them, through its lemma: "assassinating" as "assassinated" (LISTED_FORMS_ONLY aside).
+ */
+export function triggerFor(word: string, pos: string, lemma = ""): TriggerSpec | undefined {
+  const entry = TRIGGERS.get(word.toLowerCase()) ?? (pos.startsWith("VB") ? verbEntry(lemma.toLowerCase()) : undefined);
   // Proper nouns are names, not triggers ("Attack" in a film title, "March" the month).
   if (!entry || pos.startsWith("NNP")) return undefined;
   if (pos.startsWith("NN")) return entry.noun ? { type: entry.type, pos: "noun" } : undefined;

@@ -26,10 +26,12 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
 /** The relation the model gives a candidate, when one reaches the model's threshold. */
 export function decide(candidate: RelationCandidate, model: RelationModel): RelationMention | undefined {
   const probabilities = model.probabilities(candidate.features, candidate.allowed);
-  let best = 0;
-  for (let label = 1; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
-  const read = labelRelation(RELATION_LABELS[best]);
-  if (!read) return undefined;
+  // The likeliest relation, kept when its own confidence reaches the threshold, even where NONE
+  // is likelier still: the threshold and the calibration were fitted on exactly this choice.
+  let best = 1;
+  for (let label = 2; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
+  if (probabilities[best] === 0) return undefined;
+  const read = labelRelation(RELATION_LABELS[best])!;
   const confidence = model.calibrated(probabilities[best], read.relation);
   if (confidence < model.threshold) return undefined;
   const [source, target] = read.forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];

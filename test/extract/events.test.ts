@@ -156,3 +156,21 @@ describe("agent nouns", () => {
     expect(triples(doc)).toContain("Brian Nichols PARTICIPANT Killing");
   });
 });
+
+describe("deeds someone is held to account for", () => {
+  const rolesIn = (doc: ArticleDoc, type: string) =>
+    doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === eventOf(doc, type)?.key).map((relation) => [name(doc, relation.source), relation.role]);
+
+  it("makes the one charged with or convicted of a killing its agent, in any inflection of the verb", () => {
+    const charged = run("Police charged Guillermo Hernandez with killing Juan Escalante.");
+    expect(rolesIn(charged, "Killing")).toEqual(expect.arrayContaining([["Guillermo Hernandez", "agent"], ["Juan Escalante", "victim"]]));
+    // "assassinating" is a trigger because "assassinated" is one.
+    const convicted = run("In 1969, Sirhan Sirhan was convicted of assassinating Senator Robert Kennedy.");
+    expect(rolesIn(convicted, "Killing")).toContainEqual(["Sirhan Sirhan", "agent"]);
+  });
+
+  it("does not take the place a clause hangs on for the accused", () => {
+    const doc = run("Two men were held in a Los Angeles Police jail, charged with killing Juan Escalante.");
+    expect(rolesIn(doc, "Killing").filter(([, role]) => role === "agent")).toEqual([]);
+  });
+});

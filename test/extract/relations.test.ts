@@ -65,11 +65,24 @@ describe("relation decisions", () => {
     expect(relations[0].span).toEqual({ start: 0, end: doc.article.text.indexOf("Liberty") + "Liberty".length });
   });
 
+  it("keeps the likeliest relation when its confidence reaches the threshold, even where NONE is likelier", () => {
+    const doc = resolved(APPOSITIVE);
+    const row = new Float32Array(RELATION_LABELS.length);
+    row[RELATION_LABELS.indexOf("NONE")] = 2;
+    row[RELATION_LABELS.indexOf("AFFILIATED_WITH>")] = 1.5;
+    const model = new RelationModel(new Map([[hashString("pattern=appositive-title-of>"), row]]), 0.3);
+    const [candidate] = relationCandidates(parseTrees(doc.sentences, doc.mentions)[0]).filter((pair) => pair.features.includes("pattern=appositive-title-of>"));
+    const probabilities = model.probabilities(candidate.features, candidate.allowed);
+    expect(probabilities[RELATION_LABELS.indexOf("NONE")]).toBeGreaterThan(probabilities[RELATION_LABELS.indexOf("AFFILIATED_WITH>")]);
+    expect(extractRelations(doc, model).map((relation) => [name(doc, relation.source), relation.kind, name(doc, relation.target)])).toEqual([["Shami Chakrabarti", "AFFILIATED_WITH", "Liberty"]]);
+  });
+
   it("keeps nothing below the threshold, and no relation the schema forbids between the two kinds", () => {
     const doc = resolved(APPOSITIVE);
     expect(extractRelations(doc, oneFeatureModel("pattern=appositive-title-of>", "AFFILIATED_WITH>", 4, 0.99))).toEqual([]);
     // A person is never PART_OF anything, however the weights vote.
-    expect(extractRelations(doc, oneFeatureModel("kinds=Person>Organization", "PART_OF>", 9))).toEqual([]);
+    // (With PART_OF out, NONE and AFFILIATED_WITH split the probability evenly, below the threshold.)
+    expect(extractRelations(doc, oneFeatureModel("kinds=Person>Organization", "PART_OF>", 9, 0.6))).toEqual([]);
   });
 
   it("offers every pair of different entities whose kinds a relation can join", () => {
