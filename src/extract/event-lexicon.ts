@@ -57,6 +57,9 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["about", "over",
 /** Event types that answer for another happening, named after "for/over": "arrested for the assassination", "jailed over the killing". */
 export const ANSWERS_FOR: ReadonlySet<EventType> = new Set(["Arrest", "Sentence"]);
 
+/** Event types that hold someone to account: an arrest, trial, sentence or inquiry of the one who did a deed is about that deed. */
+export const HOLDS_TO_ACCOUNT: ReadonlySet<EventType> = new Set(["Arrest", "Trial", "Sentence", "Investigation"]);
+
 /** Prepositions that give what someone answers for. */
 export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
 
@@ -133,6 +136,8 @@ export const CONFIDENCE = {
   aboutPlaced: 0.5,
   /** A report whose clause names no happening is about the story's main one. */
   aboutMain: 0.4,
+  /** An arrest, trial or sentence of the one who did a deed the article reports is about that deed. */
+  aboutDeed: 0.55,
   /** A report's complement names an entity. */
   aboutEntity: 0.5,
   /** "X claimed the attack": the claimant did it. */

@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -829,6 +829,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     });
   }
   relations.push(...reportsOnPlacedEvents(clusters, keyOf, relations, entityName));
+  relations.push(...accountingForDeeds(clusters, keyOf, relations));
   relations.push(...reportsOnMainEvent(clusters, keyOf, relations));
   return { events, relations: dedupe(relations) };
 }
@@ -869,6 +870,29 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
     }
   }
   return reported;
+}
+
+/**
+ * "Nichols was sentenced to life", "the trial of Brian Nichols": holding someone to account is about
+ * the deed the article has them do ("courthouse killer Brian Nichols"), when they did one deed, or
+ * about the one mentioned most. Nothing where the arrest or trial is already about a happening.
+ */
+function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
+  const about = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
+  const rolesOf = (cluster: Cluster, role: ParticipantRole) =>
+    new Set(relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === keyOf.get(cluster) && relation.role === role).map((relation) => relation.source));
+  const deeds = clusters.filter((cluster) => VIOLENCE.has(cluster.type)).map((cluster) => ({ cluster, doers: rolesOf(cluster, "agent") }));
+  const found: RelationMention[] = [];
+  for (const cluster of clusters) {
+    const key = keyOf.get(cluster)!;
+    if (!HOLDS_TO_ACCOUNT.has(cluster.type) || about.has(key)) continue;
+    const accused = rolesOf(cluster, "target");
+    const theirs = deeds.filter((deed) => [...accused].some((entity) => deed.doers.has(entity))).sort((a, b) => b.cluster.triggers.length - a.cluster.triggers.length);
+    if (theirs.length === 0) continue;
+    const first = cluster.triggers[0];
+    found.push({ kind: "ABOUT", source: key, target: keyOf.get(theirs[0].cluster)!, sentence: first.view.index, span: first.span, confidence: CONFIDENCE.aboutDeed });
+  }
+  return found;
 }
 
 /**

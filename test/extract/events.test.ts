@@ -174,3 +174,12 @@ describe("deeds someone is held to account for", () => {
     expect(rolesIn(doc, "Killing").filter(([, role]) => role === "agent")).toEqual([]);
   });
 });
+
+describe("holding to account", () => {
+  it("makes the arrest of the one who did a deed about that deed, and an arrest of someone else about nothing", () => {
+    const doc = run("John Smith attacked a bank in Tyre on Sunday. Police arrested Smith on Tuesday.");
+    expect(triples(doc)).toContain("Arrest ABOUT Attack");
+    const other = run("John Smith attacked a bank in Tyre on Sunday. Police arrested Peter Jones on Tuesday.");
+    expect(triples(other)).not.toContain("Arrest ABOUT Attack");
+  });
+});
