@@ -1,8 +1,9 @@
 // Corpus-level entity resolution: after many articles are in one graph, nodes that name the
 // same real thing are joined. Within an article, resolve/ joins "Blair" to "Tony Blair" only when
 // both are in that article; here the whole corpus is the context. A short form joins a longer name
-// only when the corpus holds exactly one compatible longer name ("Brown" with both Gordon Brown and
-// Wes Brown stays apart). Candidates are found through indexes of words, initials and word prefixes,
+// when the corpus holds exactly one compatible longer name, or when the articles that use it all
+// point to the same one by the other entities they name ("Thomas" beside the New Orleans Saints is
+// Pierre Thomas); "Brown" of the sports pages and of the politics pages stays apart. Candidates are found through indexes of words, initials and word prefixes,
 // never by comparing every pair of nodes.
 //
 // Rules, in order (each sees the merges of the ones before):
@@ -32,6 +33,8 @@ export interface EntitySummary {
   name: string;
   aliases: string[];
   mentions: number;
+  /** The articles that name it: the other entities they name tell two people called Obama apart. */
+  articles?: ReadonlySet<string>;
 }
 
 export interface EntityMerge {
@@ -50,8 +53,17 @@ export interface MergeSettings {
   minPrefixLetters: number;
   /** The kind that wins a vote has at least this many mentions. */
   minKindVotes: number;
+  /**
+   * Where a short name fits several longer ones ("Obama": Barack and Michelle Obama), it joins the one
+   * whose articles name at least this many of the same other entities as its own articles do ...
+   */
+  minSharedContext: number;
+  /** ... and this many times as many as any other candidate shares; */
+  contextRatio: number;
+  /** or, among the candidates that share that much, has this many times the mentions of the next. */
+  dominanceRatio: number;
 }
-export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, minPrefixLetters: 5, minKindVotes: 3 };
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
@@ -105,12 +117,55 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     weight.set(b, (weight.get(b) ?? 0) + (weight.get(a) ?? 0));
     merges.push({ from: a, into: b, rule });
   };
-  /** The one group the candidates fall into, or nothing when they are none or several. */
+  /**
+   * The one group the candidates fall into. Among several, each article naming the node votes for
+   * the candidate its other entities point to (see `storyChoice`); the node joins the one every vote
+   * goes to, when at least half the articles vote. Else nothing: "Brown" of the sports pages and of
+   * the politics pages stays apart from both Gordon and Wes Brown.
+   */
   const unique = (candidates: Node[] | undefined, except: Node): Node | undefined => {
     const roots = new Set((candidates ?? []).filter((node) => node !== except).map((node) => find(node.key)));
     roots.delete(find(except.key));
-    if (roots.size !== 1) return undefined;
-    return byKey.get([...roots][0]);
+    if (roots.size === 1) return byKey.get([...roots][0]);
+    if (roots.size === 0 || !except.articles || except.articles.size === 0) return undefined;
+    const rivals = new Set([...roots, except.key]);
+    const contextsOf = new Map([...roots].map((root) => [root, (candidates ?? []).filter((node) => find(node.key) === root).map(contextOf)]));
+    const votes = new Set<string>();
+    let voters = 0;
+    for (const article of except.articles) {
+      const named = (entitiesOf.get(article) ?? []).filter((key) => !rivals.has(key));
+      const shared = [...roots].map((root) => ({ root, count: named.filter((key) => contextsOf.get(root)!.some((context) => context.has(key))).length }));
+      const choice = storyChoice(shared);
+      if (choice) {
+        votes.add(choice);
+        voters++;
+      }
+    }
+    return votes.size === 1 && voters * 2 >= except.articles.size ? byKey.get([...votes][0]) : undefined;
+  };
+  /**
+   * The candidate an article's other entities point to: the one whose articles share clearly most of
+   * them, else, among those sharing enough (the same story), the one mentioned far more often ("Felt"
+   * in the Deep Throat articles is Mark Felt, not his daughter Joan).
+   */
+  const storyChoice = (shared: Array<{ root: string; count: number }>): string | undefined => {
+    const [best, second] = [...shared].sort((a, b) => b.count - a.count);
+    if (best.count >= settings.minSharedContext && best.count >= settings.contextRatio * second.count) return best.root;
+    const inStory = shared.filter(({ count }) => count >= settings.minSharedContext).sort((a, b) => weight.get(b.root)! - weight.get(a.root)!);
+    if (inStory.length === 0 || weight.get(inStory[0].root)! < settings.dominanceRatio * (weight.get(inStory[1]?.root ?? "") ?? 0)) return undefined;
+    return inStory[0].root;
+  };
+  // Contexts are read only for the few ambiguous names, so they are built on demand.
+  const entitiesOf = new Map<string, string[]>();
+  for (const node of nodes) for (const article of node.articles ?? []) push(entitiesOf, article, node.key);
+  const contexts = new Map<string, Set<string>>();
+  const contextOf = (node: Node): Set<string> => {
+    let context = contexts.get(node.key);
+    if (!context) {
+      context = new Set([...(node.articles ?? [])].flatMap((article) => entitiesOf.get(article) ?? []));
+      contexts.set(node.key, context);
+    }
+    return context;
   };
   const byForm = new Map<string, Node[]>();
   for (const node of nodes) push(byForm, `${node.kind}:${node.form}`, node);
@@ -246,7 +301,8 @@ export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAUL
   const summaries: EntitySummary[] = [];
   graph.forEachNode((key, attributes) => {
     if (!ENTITY_KINDS.has(attributes.kind)) return;
-    summaries.push({ key, kind: attributes.kind as EntityLabel, name: attributes.name, aliases: attributes.aliases ?? [], mentions: attributes.mentions ?? 0 });
+    const articles = new Set((attributes.evidence ?? []).map((evidence) => evidence.article));
+    summaries.push({ key, kind: attributes.kind as EntityLabel, name: attributes.name, aliases: attributes.aliases ?? [], mentions: attributes.mentions ?? 0, articles });
   });
   const merges = planEntityMerges(summaries, settings);
   let droppedEdges = 0;

@@ -92,4 +92,32 @@ describe("planEntityMerges", () => {
     expect(merges).toContainEqual({ from: "Organization:yugansk", into: "Organization:yuganskneftegas", rule: "short name" });
     expect(merges.some((merge) => merge.from === "Organization:united")).toBe(false);
   });
+
+  it("joins a surname several full names share to the one its articles' other entities point to, or the one far more mentioned in the same story", () => {
+    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
+    const saints = ["s1", "s2", "s3"];
+    const merges = planEntityMerges([
+      // "Thomas" of the Saints articles is the Saints' Pierre Thomas, not the David Thomas of another story.
+      inArticles(node("Person", "Thomas", 3), "s3"),
+      inArticles(node("Person", "Pierre Thomas", 4), "s1", "s2"),
+      inArticles(node("Person", "David Thomas", 9), "p1", "p2"),
+      inArticles(node("Organization", "New Orleans Saints", 5), ...saints),
+      inArticles(node("Person", "Reggie Bush", 3), ...saints),
+      // In the Deep Throat story both Felts share the context; Mark is mentioned far more.
+      inArticles(node("Person", "Felt", 2), "f3"),
+      inArticles(node("Person", "Mark Felt", 20), "f1", "f2"),
+      inArticles(node("Person", "Joan Felt", 2), "f2"),
+      inArticles(node("Organization", "FBI", 5), "f1", "f2", "f3"),
+      inArticles(node("Person", "Bob Woodward", 5), "f1", "f2", "f3"),
+      // Two Jenkins of one story, mentioned alike: nothing tells them apart.
+      inArticles(node("Person", "Jenkin", 2), "j3"),
+      inArticles(node("Person", "John Jenkin", 5), "j1", "j2"),
+      inArticles(node("Person", "Kathryn Jenkin", 4), "j1", "j2"),
+      inArticles(node("Place", "Millom", 5), "j1", "j2", "j3"),
+      inArticles(node("Place", "Cumbria", 5), "j1", "j2", "j3"),
+    ]);
+    expect(merges).toContainEqual({ from: "Person:thomas", into: "Person:pierre thomas", rule: "surname" });
+    expect(merges).toContainEqual({ from: "Person:felt", into: "Person:mark felt", rule: "surname" });
+    expect(merges.some((merge) => merge.from === "Person:jenkin")).toBe(false);
+  });
 });
