@@ -46,6 +46,7 @@ import {
 } from "../../../graph-schema/index.js";
 import type { SerializedNewsGraph } from "../../graph/index.js";
 import { UserError } from "../../errors.js";
+import { stoppedAnswering } from "./connection.js";
 import { attributesOf } from "./readback.js";
 import { asStoredArticles, type StoredArticle } from "./stored-articles.js";
 
@@ -480,7 +481,7 @@ async function retryingTransientErrors<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !neo4j.isRetriableError(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS || !neo4j.isRetriableError(error) || stoppedAnswering(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
     }
   }
@@ -615,7 +616,8 @@ export async function writeGraph(driver: Driver, incoming: SerializedNewsGraph, 
   // every MERGE then finds its node through the uniqueness constraint's index.
   const schemaSession = session();
   try {
-    for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await schemaSession.run(statement.cypher);
+    // Another writer creating the same schema at once gets a transient error: tried again, as a chunk is.
+    for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await retryingTransientErrors(() => schemaSession.run(statement.cypher));
   } finally {
     await schemaSession.close();
   }
