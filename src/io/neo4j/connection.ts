@@ -13,8 +13,8 @@ export interface Neo4jTarget {
 const CONNECTION_TIMEOUT_MS = 10_000;
 const ACQUISITION_TIMEOUT_MS = 15_000;
 const RETRY_TIME_MS = 10_000;
-/** The driver's messages for a server that took the connection and then went silent. */
-const STUCK = /acquisition timed out|didn't respond in/i;
+/** The driver's words for a server that took the connection and then went silent. */
+const STUCK = /Connection acquisition timed out in \d+ ?ms|Server didn't respond in \d+ ?ms/i;
 
 /** A server that went silent: asking again would only wait as long again. */
 export function stoppedAnswering(error: unknown): boolean {
@@ -42,7 +42,7 @@ export function neo4jFailure(target: Neo4jTarget, error: unknown, doing: string)
   }
   // Connected, but no answer: the handshake (acquisition timeout) or a running query (the server's receive-timeout hint).
   if (stoppedAnswering(message)) {
-    return new UserError(`Neo4j at ${where} stopped answering while ${doing}: ${message.replace(/\. Pool status.*$/, "")} (is the server stuck or overloaded? see its logs; or is something other than Neo4j listening there?)`, { cause: error });
+    return new UserError(`Neo4j at ${where} stopped answering while ${doing}: ${STUCK.exec(message)![0]} (is the server stuck or overloaded? see its logs; or is something other than Neo4j listening there?)`, { cause: error });
   }
   if (code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|timed? ?out/i.test(message)) {
     return new UserError(`cannot reach Neo4j at ${where}: ${message} (is it running? start the local one with \`npm run neo4j:start\`, or check NEO4J_URI)`, { cause: error });
