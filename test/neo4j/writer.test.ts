@@ -79,8 +79,11 @@ describe("writeGraph", () => {
     const event = revised.event(0, "Statement", "Guterres condemns the attack", "2021-01-04", sentence);
     revised.relate("PARTICIPANT", guterres, event, sentence, "agent");
     revised.relate("OCCURRED_IN", event, pakistan, sentence);
-    const summary = await write(revised.graph());
+    const logged: string[] = [];
+    const summary = await writeGraph(database.driver, revised.graph(), { database: target.database, log: (line) => logged.push(line) });
     expect(summary.articlesReplaced).toBe(1);
+    // Named: an id reused for another story lands here too, and must not pass unnoticed.
+    expect(logged).toContain(`Neo4j: replaced 1 article(s) stored before with other or unfinished content (${SEED_ARTICLE_ID})`);
 
     expect(await run(database.driver, "MATCH (a:Article) RETURN a.articleId AS id, a.title AS title ORDER BY id")).toEqual([
       { id: "guterres-visit-2021", title: "Guterres visits Pakistan" },

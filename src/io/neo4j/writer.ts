@@ -506,8 +506,9 @@ export function absorbedKeysByLabel(graph: SerializedNewsGraph): Map<NodeLabel, 
   return byLabel;
 }
 
-/** How many recognised articles the log line names. */
+/** How many articles a log line names. */
 const NAMED_IN_LOG = 5;
+const namedInLog = (names: string[]) => names.slice(0, NAMED_IN_LOG).join(", ") + (names.length > NAMED_IN_LOG ? ", …" : "");
 
 /**
  * The incoming articles, stored under no key of their own, whose text Neo4j already holds under another
@@ -605,8 +606,8 @@ export async function writeGraph(driver: Driver, incoming: SerializedNewsGraph, 
   const unknownById = incoming.nodes.filter((node) => node.attributes?.kind === "Article" && !stored.has(storedKey(node.key)));
   const sameText = await storedWithSameText(driver, database, unknownById);
   if (sameText.size > 0) {
-    const named = [...sameText].slice(0, NAMED_IN_LOG).map(([id, article]) => `${id} as ${article.id}`).join(", ");
-    log(`Neo4j: ${sameText.size} article(s) already stored under another id with the same text, written as that one (${named}${sameText.size > NAMED_IN_LOG ? ", …" : ""})`);
+    const named = namedInLog([...sameText].map(([id, article]) => `${id} as ${article.id}`));
+    log(`Neo4j: ${sameText.size} article(s) already stored under another id with the same text, written as that one (${named})`);
   }
   const graph = asStoredArticles(incoming, sameText);
   const plan = planRows(graph);
@@ -623,7 +624,7 @@ export async function writeGraph(driver: Driver, incoming: SerializedNewsGraph, 
   }
 
   // 4. Articles stored before with another text, or never finished, are purged before rewriting.
-  let articlesReplaced = 0;
+  const replaced: string[] = [];
   for (const article of incomingArticles) {
     const key = storedKey(article.key);
     if (!stored.has(key) || stored.get(key) === article.attributes!.contentHash) continue;
@@ -635,9 +636,10 @@ export async function writeGraph(driver: Driver, incoming: SerializedNewsGraph, 
     } finally {
       await s.close();
     }
-    articlesReplaced++;
+    replaced.push(articleId);
   }
-  if (articlesReplaced > 0) log(`Neo4j: replaced ${articlesReplaced} article(s) stored before with other or unfinished content`);
+  // Named, since an id reused for another story (two corpora that both hold `report`) also lands here.
+  if (replaced.length > 0) log(`Neo4j: replaced ${replaced.length} article(s) stored before with other or unfinished content (${namedInLog(replaced)})`);
 
   // 5. Nodes, in chunks of one label.
   const nodesWritten = await writeChunks(plan.nodes.flatMap((group) => chunksOf(group, nodeQuery(group.label), batchSize)));
@@ -685,5 +687,5 @@ RETURN sum(CASE WHEN covered THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN covere
     await write("UNWIND $rows AS row MATCH (a:Article {key: row.key}) SET a.contentHash = row.contentHash", batch);
   }
 
-  return { nodes: nodesWritten, relationships: relationshipsWritten, articlesReplaced };
+  return { nodes: nodesWritten, relationships: relationshipsWritten, articlesReplaced: replaced.length };
 }
