@@ -33,6 +33,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 const ARTICLE_EXTENSION = /\.(txt|text)$/i;
 const FEED_EXTENSION = /\.jsonl$/i;
 const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+const OPEN_BRACE = 0x7b;
+const BLANK_BYTES = [0x20, 0x09, NEWLINE, CARRIAGE_RETURN];
 
 /** Decodes bytes as UTF-8, or says why the bytes are not a text article. */
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
@@ -68,7 +72,7 @@ const cannotRead = (source: string, error: unknown): IngestProblem => ({
 const tooLarge = (bytes: number) => `file too large (${(bytes / 1048576).toFixed(1)} MiB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MiB)`;
 
 /** A file's article id: its path below the folder given, without the extension, with `/` between folders. */
-export function fileArticleId(root: string, file: string): string {
+function fileArticleId(root: string, file: string): string {
   return relative(root, file).replace(ARTICLE_EXTENSION, "").split(sep).join("/");
 }
 
@@ -171,11 +175,6 @@ function* feedItems(chunks: Iterable<Uint8Array>, source: string): Generator<Ing
   }
   if (!yielded) yield { source, problem: "empty feed (no JSON lines)" };
 }
-
-const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
-const CARRIAGE_RETURN = 0x0d;
-const OPEN_BRACE = 0x7b;
-const BLANK_BYTES = [0x20, 0x09, 0x0a, 0x0d];
 
 function feedLine(bytes: Uint8Array | null, where: string): IngestItem | null {
   if (bytes === null) return { source: where, problem: `line too long (over ${MAX_ARTICLE_BYTES / 1048576} MiB)` };
