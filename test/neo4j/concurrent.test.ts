@@ -20,7 +20,7 @@ describe("two writers at once", () => {
     await write();
     const once = { counts: await counts(database.driver), checksum: await checksum(database.driver) };
 
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < 3; round++) {
       await run(database.driver, "MATCH (n) DETACH DELETE n");
       await dropSchema();
       await Promise.all([write(), write()]);

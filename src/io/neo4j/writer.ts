@@ -487,6 +487,18 @@ async function retryingTransientErrors<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+// Another writer creating the same schema at once may deadlock with this one (a transient error, tried
+// again) or have just made the rule (IF NOT EXISTS then fails instead of passing: the rule is there, done).
+const SCHEMA_RULE_EXISTS = new Set(["Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists", "Neo.ClientError.Schema.IndexAlreadyExists", "Neo.ClientError.Schema.ConstraintAlreadyExists"]);
+
+async function createSchemaRule(run: () => Promise<unknown>): Promise<void> {
+  try {
+    await retryingTransientErrors(run);
+  } catch (error) {
+    if (!SCHEMA_RULE_EXISTS.has((error as { code?: string }).code ?? "")) throw error;
+  }
+}
+
 /**
  * The stored keys of nodes that corpus resolution joined into another, by label: read from each survivor's
  * `mergedFrom` ("Person:blair (surname)"); a key that is itself a node of this graph is left alone.
@@ -617,8 +629,7 @@ export async function writeGraph(driver: Driver, incoming: SerializedNewsGraph, 
   // every MERGE then finds its node through the uniqueness constraint's index.
   const schemaSession = session();
   try {
-    // Another writer creating the same schema at once gets a transient error: tried again, as a chunk is.
-    for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await retryingTransientErrors(() => schemaSession.run(statement.cypher));
+    for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await createSchemaRule(() => schemaSession.run(statement.cypher));
   } finally {
     await schemaSession.close();
   }
