@@ -15,7 +15,7 @@ export interface BuildReport {
   words: number;
   /** Inputs that could not be read or processed: the job is incomplete. */
   failures: IngestProblem[];
-  /** Inputs that were processed but deserve a note (no entities, a duplicate of another article). */
+  /** Inputs that were processed or skipped but deserve a note (no entities, a duplicate of another article, a named pipe). */
   notes: IngestProblem[];
 }
 
@@ -28,7 +28,11 @@ function emptyReport(): BuildReport {
 
 /** Adds one input's outcome to the report and the graph. */
 function record(report: BuildReport, item: IngestItem, outcome: Outcome | undefined): void {
-  if (!("article" in item)) {
+  if ("note" in item) {
+    report.notes.push({ source: item.source, problem: item.note });
+    return;
+  }
+  if ("problem" in item) {
     report.failures.push(item);
     return;
   }

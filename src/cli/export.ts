@@ -1,9 +1,8 @@
 // `newsgraph export --from-neo4j`: write the graph stored in Neo4j back out as GraphML or graphology JSON.
-import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { UserError } from "../errors.js";
 import { toGraphML } from "../io/graphml.js";
 import { readGraph, withNeo4j } from "../io/neo4j/index.js";
+import { writeOutputFile } from "./output.js";
 
 export const exportCommand = new Command("export")
   .description("Export the graph stored in Neo4j as GraphML or graphology JSON")
@@ -16,10 +15,6 @@ export const exportCommand = new Command("export")
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const graph = await withNeo4j(log, "reading the graph", (driver, target) => readGraph(driver, { database: target.database, query: options.query }));
     const text = options.format === "graphml" ? toGraphML(graph) : JSON.stringify(graph, null, 2) + "\n";
-    try {
-      writeFileSync(options.out, text);
-    } catch (error) {
-      throw new UserError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    writeOutputFile(options.out, text);
     process.stdout.write(`${options.out}: ${graph.nodes.length} nodes, ${graph.edges.length} relationships exported from Neo4j\n`);
   });

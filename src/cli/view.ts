@@ -1,5 +1,6 @@
 // `newsgraph view OUT/graph.json`: serves the viewer page for a built graph on 127.0.0.1.
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
@@ -9,6 +10,14 @@ import { layoutGraph } from "../graph/layout.js";
 import { renderViewerPage } from "../io/viewer-page.js";
 
 const DEFAULT_PORT = 8700;
+/** The only Host names the viewer answers: a page that reached it under another name (DNS rebinding) gets 403. */
+const LOCAL_HOST_NAMES = ["127.0.0.1", "localhost"];
+
+/** A Host header naming this machine, with no port or the viewer's own. */
+export function isLocalHost(host: string | undefined, port: number): boolean {
+  const match = /^([^:]+)(?::(\d+))?$/.exec(host?.toLowerCase() ?? "");
+  return match !== null && LOCAL_HOST_NAMES.includes(match[1]) && (match[2] === undefined || Number(match[2]) === port);
+}
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -44,7 +53,14 @@ export const viewCommand = new Command("view")
   .action(async (path: string, options: { port: number }) => {
     const page = renderViewerPage(withPositions(readGraphJson(path)));
     const server = createServer((request, response) => {
-      if (request.method !== "GET" || (request.url !== "/" && request.url !== "/index.html")) {
+      const port = (server.address() as AddressInfo).port;
+      if (!isLocalHost(request.headers.host, port)) {
+        response.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end(`forbidden: ask for http://127.0.0.1:${port}/\n`);
+        return;
+      }
+      const requestPath = (request.url ?? "/").split("?")[0];
+      // HEAD gets the headers alone: Node leaves the body out.
+      if ((request.method !== "GET" && request.method !== "HEAD") || (requestPath !== "/" && requestPath !== "/index.html")) {
         response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found\n");
         return;
       }

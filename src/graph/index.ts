@@ -113,7 +113,8 @@ function articlesByHash(graph: NewsGraph): Map<string, string> {
 
 function mergeEntityNode(graph: NewsGraph, key: string, attributes: NodeAttributes): void {
   if (!graph.hasNode(key)) {
-    graph.addNode(key, attributes);
+    // Its own list: it grows in place below, and the article's MENTIONS edge was given the same one.
+    graph.addNode(key, { ...attributes, evidence: [...(attributes.evidence ?? [])] });
     return;
   }
   // Updated in place: a hub like "United Kingdom" gains evidence from thousands of articles, and copying its lists each time would be quadratic.
@@ -135,7 +136,8 @@ export function mergeEdge(
 ): void {
   const key = edgeKey(kind, source, target, attributes.role);
   if (!graph.hasEdge(key)) {
-    graph.addDirectedEdgeWithKey(key, source, target, { kind, ...attributes });
+    // Its own list, for the same reason as a node's: it grows in place below.
+    graph.addDirectedEdgeWithKey(key, source, target, { kind, ...attributes, evidence: [...attributes.evidence] });
     return;
   }
   const existing = graph.getEdgeAttributes(key);

@@ -1,6 +1,7 @@
 // The push, query and export commands as a user runs them: one clear line and a non-zero exit on
 // a bad connection, results printed as plain values, and an interrupted push that a rerun completes.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,6 +33,19 @@ describe("connection failures", () => {
   it("reports an unreachable server", async () => {
     const result = await cli(["query", "RETURN 1"], targetEnv({ NEO4J_URI: "bolt://127.0.0.1:1" }));
     expectOneClearLine(result, /^newsgraph: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
+  }, 40_000);
+
+  it("reports a server that takes the connection and never answers, within 30 s", async () => {
+    // What a frozen server looks like from outside: the kernel accepts, nothing replies.
+    const silent = createServer((socket) => socket.resume());
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const uri = `bolt://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const result = await cli(["query", "RETURN 1"], targetEnv({ NEO4J_URI: uri }));
+      expectOneClearLine(result, new RegExp(`^newsgraph: Neo4j at ${uri} stopped answering while connecting: Connection acquisition timed out in \\d+ ms \\(is the server stuck`));
+    } finally {
+      silent.close();
+    }
   }, 40_000);
 
   it("reports a database that does not exist", async () => {

@@ -1,6 +1,9 @@
 // The Neo4j writer against a real server: idempotence, incremental writes, evidence, article
 // replacement, property types and hostile text.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/build.js";
+import { parseArticleText } from "../../src/ingest/index.js";
 import { readGraph, writeGraph } from "../../src/io/neo4j/index.js";
 import { FixtureBuilder, followUpGraph, hazaraGraph, SEED_ARTICLE_ID } from "./fixtures/hazaraGraph.js";
 import { checksum, counts, run, target, useCleanDatabase } from "./helpers.js";
@@ -76,8 +79,11 @@ describe("writeGraph", () => {
     const event = revised.event(0, "Statement", "Guterres condemns the attack", "2021-01-04", sentence);
     revised.relate("PARTICIPANT", guterres, event, sentence, "agent");
     revised.relate("OCCURRED_IN", event, pakistan, sentence);
-    const summary = await write(revised.graph());
+    const logged: string[] = [];
+    const summary = await writeGraph(database.driver, revised.graph(), { database: target.database, log: (line) => logged.push(line) });
     expect(summary.articlesReplaced).toBe(1);
+    // Named: an id reused for another story lands here too, and must not pass unnoticed.
+    expect(logged).toContain(`Neo4j: replaced 1 article(s) stored before with other or unfinished content (${SEED_ARTICLE_ID})`);
 
     expect(await run(database.driver, "MATCH (a:Article) RETURN a.articleId AS id, a.title AS title ORDER BY id")).toEqual([
       { id: "guterres-visit-2021", title: "Guterres visits Pakistan" },
@@ -93,6 +99,23 @@ describe("writeGraph", () => {
     expect(await run(database.driver, "MATCH (:Person {name: 'Antonio Guterres'})-[r:AFFILIATED_WITH]->() RETURN size(r.evidence) AS evidence, r.sourceArticles AS sources")).toEqual([
       { evidence: 1, sources: ["guterres-visit-2021"] },
     ]);
+  });
+
+  it("recognises the same text under another id (a later run, a renamed file): written as the stored article, not twice", async () => {
+    const seed = readFileSync("seeds/hazara-miners-2021.txt", "utf8");
+    const graphOf = (id: string) => {
+      const article = parseArticleText(seed, id, `${id}.txt`);
+      if ("problem" in article) throw new Error(article.problem);
+      return buildGraph([{ article }]).graph.export();
+    };
+    await write(graphOf("first-run"));
+    const stored = { counts: await counts(database.driver), checksum: await checksum(database.driver) };
+    expect(stored.counts.nodes).toBeGreaterThan(10);
+
+    const logged: string[] = [];
+    await writeGraph(database.driver, graphOf("renamed"), { database: target.database, log: (line) => logged.push(line) });
+    expect({ counts: await counts(database.driver), checksum: await checksum(database.driver) }).toEqual(stored);
+    expect(logged).toContain("Neo4j: 1 article(s) already stored under another id with the same text, written as that one (renamed as first-run)");
   });
 
   it("stores dates as Neo4j dates, integers as integers, lists as lists, and reads them back unchanged", async () => {

@@ -66,7 +66,7 @@ describe("ingest", () => {
       "/latin1.txt: not valid UTF-8 text",
       "/missing.txt: no such file or folder",
     ]);
-    expect(items.filter((item) => "article" in item).map((item) => ("article" in item ? item.article.id : ""))).toEqual(["good", "also-good"]);
+    expect(items.filter((item) => "article" in item).map((item) => ("article" in item ? item.article.id : ""))).toEqual(["good", "nested/also-good"]);
   });
 
   it("reads an article from stdin", () => {

@@ -13,6 +13,13 @@ export interface Neo4jTarget {
 const CONNECTION_TIMEOUT_MS = 10_000;
 const ACQUISITION_TIMEOUT_MS = 15_000;
 const RETRY_TIME_MS = 10_000;
+/** The driver's words for a server that took the connection and then went silent. */
+const STUCK = /Connection acquisition timed out in \d+ ?ms|Server didn't respond in \d+ ?ms/i;
+
+/** A server that went silent: asking again would only wait as long again. */
+export function stoppedAnswering(error: unknown): boolean {
+  return STUCK.test(error instanceof Error ? error.message : String(error));
+}
 
 export function describeTarget(target: Neo4jTarget): string {
   return target.database ? `${target.uri} (database ${target.database})` : target.uri;
@@ -32,6 +39,10 @@ export function neo4jFailure(target: Neo4jTarget, error: unknown, doing: string)
   }
   if (code === "Neo.ClientError.Database.DatabaseNotFound") {
     return new UserError(`Neo4j at ${target.uri} has no database "${target.database}" (check NEO4J_DATABASE; Community edition has only "neo4j")`, { cause: error });
+  }
+  // Connected, but no answer: the handshake (acquisition timeout) or a running query (the server's receive-timeout hint).
+  if (stoppedAnswering(message)) {
+    return new UserError(`Neo4j at ${where} stopped answering while ${doing}: ${STUCK.exec(message)![0]} (is the server stuck or overloaded? see its logs; or is something other than Neo4j listening there?)`, { cause: error });
   }
   if (code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|timed? ?out/i.test(message)) {
     return new UserError(`cannot reach Neo4j at ${where}: ${message} (is it running? start the local one with \`npm run neo4j:start\`, or check NEO4J_URI)`, { cause: error });

@@ -3,7 +3,7 @@
 // launcher in scripts/neo4j/src. Everything it writes lives under the git-ignored `.neo4j/`.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError } from "../../errors.js";
@@ -48,6 +48,7 @@ function findProjectRoot(): string {
 export interface LocalServerPaths {
   root: string;
   home: string;
+  data: string;
   logs: string;
   consoleLog: string;
   importDir: string;
@@ -61,13 +62,13 @@ export interface LocalServerPaths {
   launcherSource: string;
 }
 
-export function localServerPaths(): LocalServerPaths {
-  const root = findProjectRoot();
+export function localServerPaths(root = findProjectRoot()): LocalServerPaths {
   const home = join(root, ".neo4j");
   const scripts = join(root, "scripts", "neo4j");
   return {
     root,
     home,
+    data: join(home, "data"),
     logs: join(home, "logs"),
     consoleLog: join(home, "logs", "console.log"),
     importDir: join(home, "import"),
@@ -111,6 +112,15 @@ function run(command: string, args: string[], what: string, cwd: string): void {
   }
 }
 
+/** The server's folders, open to their owner only: the store and the logs hold the articles' text. */
+export function createPrivateFolders(paths: LocalServerPaths): void {
+  for (const folder of [paths.home, paths.data, paths.logs, paths.importDir, dirname(paths.pidFile)]) {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // Also a folder an earlier version created with the default mode.
+    chmodSync(folder, 0o700);
+  }
+}
+
 /** Resolves Neo4j from Maven Central and compiles the launcher, once; cached until pom, launcher or Java change. */
 function prepareLauncher(paths: LocalServerPaths, log: (line: string) => void): void {
   const javaVersion = spawnSync("java", ["-version"], { encoding: "utf8" }).stderr;
@@ -123,7 +133,6 @@ function prepareLauncher(paths: LocalServerPaths, log: (line: string) => void): 
 
   const started = Date.now();
   log("Neo4j: resolving Neo4j 5.26 Community from Maven Central (first start only; about 125 MB into ~/.m2)…");
-  mkdirSync(paths.home, { recursive: true });
   run("mvn", ["-B", "-q", "-f", paths.pom, "dependency:build-classpath", `-Dmdep.outputFile=${paths.classpathFile}`], "resolving Neo4j", paths.root);
   rmSync(paths.classesDir, { recursive: true, force: true });
   run("javac", ["-cp", readFileSync(paths.classpathFile, "utf8").trim(), "-d", paths.classesDir, paths.launcherSource], "compiling the Neo4j launcher", paths.root);
@@ -182,8 +191,8 @@ export async function startLocalServer(options: { log: (line: string) => void; e
 
   if (running === null) {
     checkJava();
+    createPrivateFolders(paths);
     prepareLauncher(paths, log);
-    for (const directory of [paths.logs, paths.importDir, dirname(paths.pidFile)]) mkdirSync(directory, { recursive: true });
     rmSync(paths.readyFile, { force: true });
     const argsFile = join(paths.home, "classpath.args");
     writeFileSync(argsFile, `-cp "${paths.classesDir}:${readFileSync(paths.classpathFile, "utf8").trim()}"\n`);

@@ -8,7 +8,7 @@ import { toPlain } from "./values.js";
 /** Bookkeeping properties of the writer that are not graph attributes. */
 const INTERNAL_PROPERTIES = new Set(["key", "longKey", "longName", "mentionArticles", "mentionCounts", "sourceArticles"]);
 
-function attributesOf(properties: Record<string, unknown>): Record<string, unknown> {
+export function attributesOf(properties: Record<string, unknown>): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(properties)) {
     if (INTERNAL_PROPERTIES.has(name)) continue;

@@ -13,6 +13,8 @@
 // - an Article's `contentHash` is written last and marks the article as completely written.
 //   An incoming article whose stored hash differs (or is missing: an interrupted write) is first
 //   purged: its evidence, contributions, events and MENTIONS removed, then written afresh.
+// - an incoming article whose id is not stored but whose text (contentHash) is, under another id, is
+//   written as that stored article (stored-articles.ts): the same text is never stored twice.
 // - a key or name too long for Neo4j's range indexes (over 4,000 UTF-8 bytes, e.g. a 100k-character
 //   name) is stored shortened (key: first 1,000 characters plus its sha256; name: first 1,000
 //   characters and "…"), the full text kept literally in `longKey` / `longName`.
@@ -27,7 +29,7 @@
 // since every row is an idempotent MERGE and the article's contentHash marker, written last, is
 // missing, so the next run purges and rewrites that article.
 import { createHash } from "node:crypto";
-import neo4j, { type Driver, type Integer, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type Integer, type ManagedTransaction, type Node } from "neo4j-driver";
 import {
   NEO4J_CONSTRAINTS,
   NEO4J_INDEXES,
@@ -37,12 +39,16 @@ import {
   isNodeLabel,
   isRelationType,
   type Evidence,
+  type NodeAttributes,
   type NodeLabel,
   type PropertySpec,
   type RelationType,
 } from "../../../graph-schema/index.js";
 import type { SerializedNewsGraph } from "../../graph/index.js";
 import { UserError } from "../../errors.js";
+import { stoppedAnswering } from "./connection.js";
+import { attributesOf } from "./readback.js";
+import { asStoredArticles, type StoredArticle } from "./stored-articles.js";
 
 export interface WriteOptions {
   database?: string;
@@ -475,9 +481,21 @@ async function retryingTransientErrors<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !neo4j.isRetriableError(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS || !neo4j.isRetriableError(error) || stoppedAnswering(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
     }
+  }
+}
+
+// Another writer creating the same schema at once may deadlock with this one (a transient error, tried
+// again) or have just made the rule (IF NOT EXISTS then fails instead of passing: the rule is there, done).
+const SCHEMA_RULE_EXISTS = new Set(["Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists", "Neo.ClientError.Schema.IndexAlreadyExists", "Neo.ClientError.Schema.ConstraintAlreadyExists"]);
+
+async function createSchemaRule(run: () => Promise<unknown>): Promise<void> {
+  try {
+    await retryingTransientErrors(run);
+  } catch (error) {
+    if (!SCHEMA_RULE_EXISTS.has((error as { code?: string }).code ?? "")) throw error;
   }
 }
 
@@ -500,13 +518,38 @@ export function absorbedKeysByLabel(graph: SerializedNewsGraph): Map<NodeLabel, 
   return byLabel;
 }
 
-export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, options: WriteOptions): Promise<WriteCounts> {
+/** How many articles a log line names. */
+const NAMED_IN_LOG = 5;
+const namedInLog = (names: string[]) => names.slice(0, NAMED_IN_LOG).join(", ") + (names.length > NAMED_IN_LOG ? ", …" : "");
+
+/**
+ * The incoming articles, stored under no key of their own, whose text Neo4j already holds under another
+ * id (a complete article: its contentHash marker is set), by incoming id.
+ */
+async function storedWithSameText(driver: Driver, database: string | undefined, articles: SerializedNewsGraph["nodes"]): Promise<Map<string, StoredArticle>> {
+  const byHash = new Map(articles.filter((node) => node.attributes?.contentHash).map((node) => [node.attributes!.contentHash!, node.attributes!.articleId ?? node.key]));
+  const found = new Map<string, StoredArticle>();
+  if (byHash.size === 0) return found;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) =>
+      tx.run("MATCH (a:Article) WHERE a.contentHash IN $hashes RETURN a.contentHash AS hash, a ORDER BY a.key", { hashes: [...byHash.keys()] }),
+    );
+    for (const record of result.records) {
+      const incomingId = byHash.get(record.get("hash") as string)!;
+      const attributes = { kind: "Article", ...attributesOf((record.get("a") as Node).properties) } as NodeAttributes;
+      if (!found.has(incomingId)) found.set(incomingId, { id: attributes.articleId!, attributes });
+    }
+  } finally {
+    await session.close();
+  }
+  return found;
+}
+
+export async function writeGraph(driver: Driver, incoming: SerializedNewsGraph, options: WriteOptions): Promise<WriteCounts> {
   const { database, log } = options;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const session = () => driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-
-  const plan = planRows(graph);
-  const incomingArticles = graph.nodes.filter((node) => node.attributes?.kind === "Article");
 
   const write = async (query: string, rows: unknown[]) => {
     const s = session();
@@ -556,28 +599,43 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
     return written;
   };
 
-  // 1. Schema first: every MERGE then finds its node through the uniqueness constraint's index.
-  const schemaSession = session();
-  try {
-    for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await schemaSession.run(statement.cypher);
-  } finally {
-    await schemaSession.close();
-  }
-
-  // 2. Articles stored before with another text, or never finished, are purged before rewriting.
+  // 1. What is stored already: the incoming articles by key, with their content hash.
+  const incomingKeys = incoming.nodes.filter((node) => node.attributes?.kind === "Article").map((node) => storedKey(node.key));
   const storedSession = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let stored: Map<string, string | null>;
   try {
     const result = await storedSession.executeRead((tx) =>
       tx.run("UNWIND $keys AS key MATCH (a:Article {key: key}) RETURN a.key AS key, a.contentHash AS hash", {
-        keys: incomingArticles.map((node) => storedKey(node.key)),
+        keys: incomingKeys,
       }),
     );
     stored = new Map(result.records.map((record) => [record.get("key") as string, record.get("hash") as string | null]));
   } finally {
     await storedSession.close();
   }
-  let articlesReplaced = 0;
+
+  // 2. An article new by its id whose text is stored under another id is written as that one, not stored twice.
+  const unknownById = incoming.nodes.filter((node) => node.attributes?.kind === "Article" && !stored.has(storedKey(node.key)));
+  const sameText = await storedWithSameText(driver, database, unknownById);
+  if (sameText.size > 0) {
+    const named = namedInLog([...sameText].map(([id, article]) => `${id} as ${article.id}`));
+    log(`Neo4j: ${sameText.size} article(s) already stored under another id with the same text, written as that one (${named})`);
+  }
+  const graph = asStoredArticles(incoming, sameText);
+  const plan = planRows(graph);
+  const incomingArticles = graph.nodes.filter((node) => node.attributes?.kind === "Article");
+
+  // 3. Schema, once the graph is known to fit it (planRows refuses one that does not), before any data:
+  // every MERGE then finds its node through the uniqueness constraint's index.
+  const schemaSession = session();
+  try {
+    for (const statement of [...NEO4J_CONSTRAINTS, ...NEO4J_INDEXES]) await createSchemaRule(() => schemaSession.run(statement.cypher));
+  } finally {
+    await schemaSession.close();
+  }
+
+  // 4. Articles stored before with another text, or never finished, are purged before rewriting.
+  const replaced: string[] = [];
   for (const article of incomingArticles) {
     const key = storedKey(article.key);
     if (!stored.has(key) || stored.get(key) === article.attributes!.contentHash) continue;
@@ -589,21 +647,22 @@ export async function writeGraph(driver: Driver, graph: SerializedNewsGraph, opt
     } finally {
       await s.close();
     }
-    articlesReplaced++;
+    replaced.push(articleId);
   }
-  if (articlesReplaced > 0) log(`Neo4j: replaced ${articlesReplaced} article(s) stored before with other or unfinished content`);
+  // Named, since an id reused for another story (two corpora that both hold `report`) also lands here.
+  if (replaced.length > 0) log(`Neo4j: replaced ${replaced.length} article(s) stored before with other or unfinished content (${namedInLog(replaced)})`);
 
-  // 3. Nodes, in chunks of one label.
+  // 5. Nodes, in chunks of one label.
   const nodesWritten = await writeChunks(plan.nodes.flatMap((group) => chunksOf(group, nodeQuery(group.label), batchSize)));
   log(`Neo4j: ${nodesWritten}/${graph.nodes.length} nodes written`);
 
-  // 4. Relationships, grouped by type and endpoint labels so both endpoints are found by index.
+  // 6. Relationships, grouped by type and endpoint labels so both endpoints are found by index.
   const relationshipsWritten = await writeChunks(
     plan.relationships.flatMap((group) => chunksOf(group, relationshipQuery(group.type, group.from, group.to), batchSize, TARGET_COLUMN)),
   );
   log(`Neo4j: ${relationshipsWritten}/${graph.edges.length} relationships written`);
 
-  // 4b. Nodes that corpus resolution joined into another (listed in the survivor's `mergedFrom`) go: a store
+  // 7. Nodes that corpus resolution joined into another (listed in the survivor's `mergedFrom`) go: a store
   // written before from fewer articles may still hold "Person:blair" beside "Person:tony blair". One is deleted
   // only when every article it has evidence from is in this graph, whose survivor carries that evidence now;
   // one that also holds articles this graph lacks is kept (its evidence would be lost) and counted.
@@ -633,11 +692,11 @@ RETURN sum(CASE WHEN covered THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN covere
   if (absorbedDeleted > 0) log(`Neo4j: ${absorbedDeleted} node(s) stored before and now merged into another deleted`);
   if (absorbedKept > 0) log(`Neo4j: ${absorbedKept} node(s) now merged into another kept: they hold evidence from articles not in this graph`);
 
-  // 5. Last, the marker: an article with its contentHash is completely written.
+  // 8. Last, the marker: an article with its contentHash is completely written.
   const markers = incomingArticles.map((node) => ({ key: storedKey(node.key), contentHash: node.attributes!.contentHash ?? null }));
   for (const batch of batches(markers, batchSize)) {
     await write("UNWIND $rows AS row MATCH (a:Article {key: row.key}) SET a.contentHash = row.contentHash", batch);
   }
 
-  return { nodes: nodesWritten, relationships: relationshipsWritten, articlesReplaced };
+  return { nodes: nodesWritten, relationships: relationshipsWritten, articlesReplaced: replaced.length };
 }
