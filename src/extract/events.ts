@@ -646,6 +646,22 @@ function isClaim(trigger: Trigger): boolean {
   return lower(trigger.view.tokens[trigger.token]).startsWith("claim");
 }
 
+/**
+ * "The ministry said repairs would take days … spokesman Rafaat Hindy said": what someone says for the
+ * body they belong to (AFFILIATED_WITH), where the body itself makes a statement in the article, is
+ * part of that statement, not a statement of their own.
+ */
+function speakingForTheirBody(clusters: Cluster[], relations: RelationMention[]): Cluster[] {
+  const bodyStatement = new Map(clusters.filter((cluster) => cluster.type === "Statement" && cluster.agentKey).map((cluster) => [cluster.agentKey!, cluster]));
+  return clusters.filter((cluster) => {
+    if (cluster.type !== "Statement" || !cluster.agentKey) return true;
+    const bodies = new Set(relations.filter((relation) => relation.kind === "AFFILIATED_WITH" && relation.source === cluster.agentKey && bodyStatement.has(relation.target)).map((relation) => relation.target));
+    if (bodies.size !== 1) return true;
+    bodyStatement.get([...bodies][0])!.triggers.push(...cluster.triggers);
+    return false;
+  });
+}
+
 interface Cluster {
   triggers: Trigger[];
   type: EventType;
@@ -759,7 +775,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   // The lead is the sentence after the header lines (dateline, publication date), where there are any.
   const headerEnd = Math.max(dateline?.sentence ?? -1, published?.sentence ?? -1);
   const lead = reference && headerEnd >= 0 ? headerEnd + 1 : undefined;
-  const clusters = clusterTriggers(findTriggers(doc, views, reference, lead)).filter(isSalient);
+  const clusters = speakingForTheirBody(clusterTriggers(findTriggers(doc, views, reference, lead)).filter(isSalient), doc.relations);
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const depth = placeDepth(doc.relations);
   const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));

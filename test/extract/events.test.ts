@@ -183,3 +183,14 @@ describe("holding to account", () => {
     expect(triples(other)).not.toContain("Arrest ABOUT Attack");
   });
 });
+
+describe("speaking for a body", () => {
+  it("makes what a member says for a body that makes its own statement part of that statement", () => {
+    const doc = run("The Home Office said the law was needed. Later, Home Office spokesman John Smith said the measures were lawful.");
+    expect(doc.events.filter((event) => event.eventType === "Statement")).toHaveLength(1);
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Home Office PARTICIPANT Statement", "John Smith PARTICIPANT Statement"]));
+    // Without the body's own statement, the member's stays the member's.
+    const alone = run("Later, Home Office spokesman John Smith said the measures were lawful.");
+    expect(alone.events.map((event) => event.name)).toEqual(["John Smith: said"]);
+  });
+});
