@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { PatternNode } from "../src/extract/dependency-matcher.js";
 import { loadRelationModel } from "../src/extract/relation-model.js";
+import { RELATION_LABELS } from "../src/extract/relation-candidates.js";
 import { RELATION_PATTERNS } from "../src/extract/relation-patterns.js";
 import { WORD_CLASSES } from "../src/extract/word-classes.js";
 
@@ -42,6 +43,10 @@ export function relationsSection(): string {
     "Word classes (`src/extract/word-classes.ts`), named in patterns with `@`:",
     "",
     ...Object.entries(WORD_CLASSES).map(([name, words]) => `- \`@${name}\` (${words.size}): ${[...words].slice(0, 12).join(", ")}${words.size > 12 ? ", …" : ""}`),
+    "",
+    "Pattern priors: a pattern whose pairs in the training news gold mostly carry its relation keeps at least that share as the relation's probability (`patternPriors` in relation-model.ts):",
+    "",
+    ...Object.entries(model.patternPriors).map(([feature, { label, probability }]) => `- \`${feature}\` → ${RELATION_LABELS[label]}: ${probability}`),
     "",
     `The committed model keeps a relation when its calibrated confidence reaches ${model.threshold}. Held out when it was trained:`,
     "",

@@ -2,20 +2,21 @@
 //
 //   npm run train:relations -- --data ../shared/data --gold ../shared/eval/gold
 //       [--epochs 8] [--folds 5] [--redocred-weight 0] [--gold-weight 2] [--out src/extract/models]
-//       [--folds-out DIR]
+//       [--prior-min-matches 3] [--prior-min-probability 0.6] [--folds-out DIR]
 //
 // Training data: CoNLL04 train, Re-DocRED (both splits; Wikipedia), and the gold news graphs.
 // CoNLL04 dev is never trained on: it is where the threshold and the figures come from, with
 // the gold graphs scored by k-fold cross-validation (each fold's articles predicted by a model
-// trained without them). Prints pair-level precision, recall and F1 per relation, and the
+// trained without them). Pattern priors (relation-model.ts) come from the gold news pairs a model
+// is trained on. Prints pair-level precision, recall and F1 per relation, and the
 // calibration table (of the relations given confidence p, how many are right). --folds-out
 // writes each fold's model and the list of its articles, to score the folds with score-graph
 // (see docs/extraction.md). About 5 minutes on one core.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { labelRelation, RELATION_LABELS } from "../src/extract/relation-candidates.js";
-import { calibrate, fitCalibration, RelationModel, serializeRelationModel, trainRelationModel, type Calibrations, type TrainingExample } from "../src/extract/relation-model.js";
+import { labelRelation, patternLabel, RELATION_LABELS } from "../src/extract/relation-candidates.js";
+import { calibrate, fitCalibration, patternPriors, RelationModel, serializeRelationModel, trainRelationModel, type Calibrations, type TrainingExample } from "../src/extract/relation-model.js";
 import { conll04Examples, goldExamples, reDocRedExamples, type Conll04Sentence, type GoldGraph, type LabelledCandidate, type ReDocRedDocument } from "../src/extract/train/relation-data.js";
 import { shuffled, xorshift } from "../src/nlp/train/shuffle.js";
 
@@ -29,6 +30,8 @@ const { values: options } = parseArgs({
     "gold-weight": { type: "string", default: "2" },
     "learning-rate": { type: "string", default: "0.1" },
     l2: { type: "string", default: "0.0001" },
+    "prior-min-matches": { type: "string", default: "3" },
+    "prior-min-probability": { type: "string", default: "0.6" },
     out: { type: "string", default: "src/extract/models" },
     "folds-out": { type: "string" },
   },
@@ -53,9 +56,15 @@ const goldFiles = readdirSync(options.gold).filter((file) => file.endsWith(".jso
 const goldByArticle = goldFiles.map((file) => goldExamples(readJson<GoldGraph>(join(options.gold!, file)), Number(options["gold-weight"])));
 time(`gold: ${goldByArticle.flat().length} pairs in ${goldFiles.length} articles`);
 
-const train = (examples: LabelledCandidate[]): RelationModel => {
+/** A model trained on CoNLL04 train, Re-DocRED when weighted, and these gold news pairs, whose pattern priors it takes. */
+const train = (news: LabelledCandidate[]): RelationModel => {
   const random = xorshift(7);
-  return trainRelationModel(examples.map((labelled) => labelled.example), {
+  const examples = [...conll04Train, ...redocred, ...news];
+  const priors = patternPriors(news.map((labelled) => labelled.example), patternLabel, {
+    minMatches: Number(options["prior-min-matches"]),
+    minProbability: Number(options["prior-min-probability"]),
+  });
+  const model = trainRelationModel(examples.map((labelled) => labelled.example), {
     epochs: Number(options.epochs),
     learningRate: Number(options["learning-rate"]),
     l2: Number(options.l2),
@@ -66,6 +75,7 @@ const train = (examples: LabelledCandidate[]): RelationModel => {
       }
     },
   });
+  return new RelationModel(model.weights, model.threshold, model.calibration, model.meta, priors);
 };
 
 interface Prediction {
@@ -91,12 +101,12 @@ const heldOut: Prediction[] = [];
 const foldModels: RelationModel[] = [];
 for (let fold = 0; fold < folds; fold++) {
   const inFold = (article: number) => foldOf.get(article) === fold;
-  const model = train([...conll04Train, ...redocred, ...goldByArticle.filter((_, article) => !inFold(article)).flat()]);
+  const model = train(goldByArticle.filter((_, article) => !inFold(article)).flat());
   heldOut.push(...predict(model, goldByArticle.filter((_, article) => inFold(article)).flat(), "gold"));
   foldModels.push(model);
   time(`fold ${fold + 1} of ${folds}`);
 }
-const final = train([...conll04Train, ...redocred, ...goldByArticle.flat()]);
+const final = train(goldByArticle.flat());
 heldOut.push(...predict(final, conll04Dev, "conll04-dev"));
 
 // Confidences are the winning label's probability, Platt-scaled to how often such relations are right held out.
@@ -164,7 +174,7 @@ for (let low = 0.3; low < 0.95; low += 0.1) {
 if (options["folds-out"]) {
   mkdirSync(options["folds-out"], { recursive: true });
   foldModels.forEach((foldModel, fold) => {
-    writeFileSync(join(options["folds-out"]!, `fold-${fold}.json.gz`), serializeRelationModel(new RelationModel(foldModel.weights, threshold, calibration)));
+    writeFileSync(join(options["folds-out"]!, `fold-${fold}.json.gz`), serializeRelationModel(new RelationModel(foldModel.weights, threshold, calibration, {}, foldModel.patternPriors)));
     writeFileSync(join(options["folds-out"]!, `fold-${fold}.txt`), goldFiles.filter((_, article) => foldOf.get(article) === fold).join("\n") + "\n");
   });
 }
@@ -174,7 +184,7 @@ const model = new RelationModel(final.weights, threshold, calibration, {
   options,
   heldOut: report,
   calibration: calibrationTable,
-});
+}, final.patternPriors);
 mkdirSync(options.out, { recursive: true });
 const bytes = serializeRelationModel(model);
 writeFileSync(join(options.out, "relations.json.gz"), bytes);

@@ -54,6 +54,18 @@ function allowedLabels(first: Mention, second: Mention): boolean[] {
   });
 }
 
+/** The feature of a pattern joining the pair, with its direction: "pattern=title-before-name>". */
+export function patternFeature(pattern: RelationPattern, forward: boolean): string {
+  return `pattern=${pattern.id}${forward ? ">" : "<"}`;
+}
+
+const PATTERN_LABELS = new Map(RELATION_PATTERNS.flatMap((pattern) => [true, false].map((forward) => [patternFeature(pattern, forward), RELATION_LABELS.indexOf(relationLabel(pattern.relation, forward))] as const)));
+
+/** The label a pattern feature proposes, by index in RELATION_LABELS; undefined for any other feature. */
+export function patternLabel(feature: string): number | undefined {
+  return PATTERN_LABELS.get(feature);
+}
+
 /** Every pattern match of a sentence, once per tree. */
 export function patternMatches(tree: ParseTree): PatternMatch[] {
   if (tree.mentions.length < 2) return [];
@@ -163,6 +175,6 @@ function pairFeatures(tree: ParseTree, first: Mention, second: Mention, matches:
     const clusters = defaultLexicon().clusterOf(lastWord, lastWord.toLowerCase());
     if (clusters) add(`${name}-cluster=${clusters[0]}`);
   }
-  for (const match of matches) add(`pattern=${match.pattern.id}${match.source === first ? ">" : "<"}`);
+  for (const match of matches) add(patternFeature(match.pattern, match.source === first));
   return features;
 }

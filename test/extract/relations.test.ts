@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
 import { matchPattern } from "../../src/extract/dependency-matcher.js";
 import { parseTrees, treePath } from "../../src/extract/parse-tree.js";
-import { RELATION_LABELS, relationCandidates } from "../../src/extract/relation-candidates.js";
-import { calibrate, fitCalibration, RelationModel, serializeRelationModel, trainRelationModel, loadRelationModel, type TrainingExample } from "../../src/extract/relation-model.js";
+import { patternLabel, RELATION_LABELS, relationCandidates } from "../../src/extract/relation-candidates.js";
+import { calibrate, fitCalibration, patternPriors, RelationModel, serializeRelationModel, trainRelationModel, loadRelationModel, type TrainingExample } from "../../src/extract/relation-model.js";
 import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
 import { extractRelations } from "../../src/extract/relations.js";
 import { hashString } from "../../src/nlp/hash.js";
@@ -115,6 +115,20 @@ describe("the relation classifier", () => {
     const allowed = RELATION_LABELS.map(() => true);
     const [before, after] = [model, loaded].map((m) => m.probabilities(["bias", "path=↓appos"], allowed));
     after.forEach((probability, label) => expect(probability).toBeCloseTo(before[label], 2));
+  });
+
+  it("keeps a pattern's probability at least at its share of right pairs in the news it was trained on, where the kinds allow its label", () => {
+    const matched = "pattern=title-before-name>";
+    const label = patternLabel(matched)!;
+    expect(RELATION_LABELS[label]).toBe("AFFILIATED_WITH>");
+    const news = [...Array.from({ length: 8 }, () => example(["bias", matched], label)), ...Array.from({ length: 2 }, () => example(["bias", matched], 0)), example(["bias", "pattern=lives-in>"], 0)];
+    const priors = patternPriors(news, patternLabel, { minMatches: 3, minProbability: 0.6 });
+    // (8 + 1) / (10 + 2); a pattern seen once gets none.
+    expect(priors).toEqual({ [matched]: { label, probability: 0.75 } });
+    const model = new RelationModel(new Map(), 0.5, {}, {}, priors);
+    expect(model.probabilities(["bias", matched], RELATION_LABELS.map(() => true))[label]).toBe(0.75);
+    expect(model.probabilities(["bias"], RELATION_LABELS.map(() => true))[label]).toBeCloseTo(1 / RELATION_LABELS.length, 5);
+    expect(model.probabilities(["bias", matched], RELATION_LABELS.map((_, index) => index !== label))[label]).toBe(0);
   });
 
   it("calibrates over-confident probabilities towards how often they are right", () => {
