@@ -30,8 +30,11 @@ export const SPOKESPEOPLE: ReadonlySet<string> = new Set([
  */
 export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
   "convict", "convicted", "accuse", "accused", "suspect", "suspected", "charge", "charged", "indict", "indicted", "guilty",
-  "jail", "jailed", "sentence", "sentenced", "arrest", "arrested", "blame", "blamed", "responsible", "admit", "confess",
+  "jail", "jailed", "sentence", "sentenced", "arrest", "arrested", "blame", "blamed", "responsible", "admit", "confess", "serve",
 ]);
+
+/** Things a deed is done with, whose wielder did it: "Oswald fired the shots that killed Kennedy". */
+export const INSTRUMENT_NOUNS: ReadonlySet<string> = new Set(["shot", "shots", "bullet", "bullets", "bomb", "bombs", "gunfire", "grenade", "grenades", "missile", "missiles", "rocket", "rockets"]);
 
 /** The prepositions and markers that join an accusation to its deed: "of", "with", "for", "to". */
 export const ACCUSATION_MARKERS: ReadonlySet<string> = new Set(["of", "with", "for", "to", "in"]);

@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -257,7 +257,9 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
   };
   const argumentTokens: number[] = [];
   if (trigger.pos === "verb") {
-    const subject = trigger.passive ? undefined : subjectOf(view, index);
+    const own = trigger.passive ? undefined : subjectOf(view, index);
+    // "Oswald fired the shots that killed Kennedy": the one who fired the shots did it.
+    const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
     const subjects = subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, index) : [];
     const pronoun = subject !== undefined && isWord(PERSONAL_PRONOUNS, tokens[subject]) && lastPerson?.entity ? lastPerson : undefined;
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
@@ -332,6 +334,12 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
   if (trigger.agent?.kind === "Place" && (trigger.pos === "noun" || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
 }
 
+/** The subject of the verb an instrument is the object of: "Oswald" for "Oswald fired the shots". */
+function wielderOf(view: SentenceView, instrument: number): number | undefined {
+  const { deprel, head } = view.tokens[instrument];
+  return deprel === "obj" && head >= 0 && view.tokens[head].upos === "VERB" ? subjectOf(view, head) : undefined;
+}
+
 /**
  * Who is held to account for the deed named at `index`: "Adamson, convicted of murdering Bolles",
  * "Sirhan was convicted of Kennedy's killing", "police charged Hernandez with killing Escalante",
@@ -359,10 +367,11 @@ const ACCUSABLE_KINDS: ReadonlySet<string> = new Set(["Person", "Organization", 
 function accusedBy(view: SentenceView, accusation: number, depth: number): number[] {
   const token = view.tokens[accusation];
   for (const deprel of ["nsubj:pass", "obj", "nsubj"]) {
-    const holders = dependentsBy(view, accusation, deprel);
-    if (holders.length === 0) continue;
-    // "who was convicted": the relative pronoun stands for the name the clause describes.
-    return holders.flatMap((holder) => (view.tokens[holder].upos === "PRON" && token.deprel === "acl:relcl" ? describedName(view, token.head) : [holder]));
+    // "who was convicted": the relative pronoun stands for the name the clause describes. Not "serving 99 years".
+    const holders = dependentsBy(view, accusation, deprel)
+      .flatMap((holder) => (view.tokens[holder].upos === "PRON" && token.deprel === "acl:relcl" ? describedName(view, token.head) : [holder]))
+      .filter((holder) => argumentMentions(view, holder).length > 0);
+    if (holders.length > 0) return holders;
   }
   if (token.head < 0 || depth >= 3) return [];
   if (token.deprel.startsWith("acl")) return describedName(view, token.head);

@@ -194,3 +194,10 @@ describe("speaking for a body", () => {
     expect(alone.events.map((event) => event.name)).toEqual(["John Smith: said"]);
   });
 });
+
+describe("deeds done with something", () => {
+  it("makes the one who fired the shots the agent of the killing they did, and one serving a sentence for a murder its agent", () => {
+    expect(triples(run("Police said Smith fired the shots that killed the guard."))).toContain("Smith PARTICIPANT Killing");
+    expect(triples(run("James Earl Ray, 60, is serving 99 years in prison for the murder of a guard in Memphis."))).toContain("James Earl Ray PARTICIPANT Killing");
+  });
+});
