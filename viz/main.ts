@@ -118,8 +118,9 @@ function start(): void {
     layoutButton.setAttribute("aria-pressed", String(running));
   };
   let hops = VIEWER_SETTINGS.egoHops;
-  /** Where the camera was on the whole graph, to go back there. */
+  /** Where the camera was on the whole graph, and whether the legend was open, to go back to both. */
   let overviewCamera: CameraState | null = null;
+  let legendWasOpen = false;
 
   const updateStats = () => {
     const count = (shown: number, all: number) => (shown === all ? all.toLocaleString("en") : `${shown.toLocaleString("en")} of ${all.toLocaleString("en")}`);
@@ -206,6 +207,7 @@ function start(): void {
     if (!state.ego) {
       overviewCamera = sigma.getCamera().getState();
       // The neighbourhood gets the room the legend took; the reader can open it again.
+      legendWasOpen = legend.open;
       legend.open = false;
     }
     state.selectedNode = key;
@@ -222,6 +224,7 @@ function start(): void {
     egoBar.hidden = true;
     showView();
     if (overviewCamera) sigma.getCamera().setState(overviewCamera);
+    legend.open = legendWasOpen;
     labeller.update();
     updateStats();
   };
