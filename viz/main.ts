@@ -146,7 +146,7 @@ function start(): void {
       hops,
       VIEWER_SETTINGS.egoMaxNodes,
     );
-    const extent = sigma.getBBox();
+    const extent = sigma.getCustomBBox()!;
     const unit = EGO_RING_SHARE * Math.max(extent.x[1] - extent.x[0], extent.y[1] - extent.y[0]);
     const centre = { x: graph.getNodeAttribute(focus, "x")!, y: graph.getNodeAttribute(focus, "y")! };
     const positions = new Map([[focus, centre]]);

@@ -38,6 +38,8 @@ export const VIEWER_SETTINGS = {
   egoSizeFactor: 0.6,
   /** ...but none so small that it cannot be pointed at. */
   egoMinNodeSize: 3,
+  /** The node the view is about stands out, even a rarely mentioned event. */
+  egoFocusMinSize: 9,
   /** Share of the viewport the ego picture fills. */
   egoFill: 0.85,
   /** Dimming on hover redraws every node: at once on small graphs, after the pointer rests on big ones. */

@@ -164,8 +164,16 @@ export class ViewState {
     return this.view.getNodeAttribute(key, "x")! < this.view.getNodeAttribute(this.ego.focus, "x")! ? "left" : "right";
   }
 
+  /** On the whole graph, by mentions; in an ego view neighbours smaller and the focus at least a clear disc. */
+  private displaySize(key: string, attributes: ViewerNodeAttributes): number {
+    const size = this.sizeOf(attributes);
+    if (!this.ego) return size;
+    if (key === this.ego.focus) return Math.max(VIEWER_SETTINGS.egoFocusMinSize, size);
+    return Math.max(VIEWER_SETTINGS.egoMinNodeSize, size * VIEWER_SETTINGS.egoSizeFactor);
+  }
+
   nodeReducer = (key: string, attributes: ViewerNodeAttributes): Partial<NodeDisplayData> => {
-    const display: Partial<NodeDisplayData> = { x: attributes.x, y: attributes.y, label: shortLabel(attributes), color: kindColor(attributes.kind), size: this.ego && key !== this.ego.focus ? Math.max(VIEWER_SETTINGS.egoMinNodeSize, this.sizeOf(attributes) * VIEWER_SETTINGS.egoSizeFactor) : this.sizeOf(attributes), type: this.nodeProgram };
+    const display: Partial<NodeDisplayData> = { x: attributes.x, y: attributes.y, label: shortLabel(attributes), color: kindColor(attributes.kind), size: this.displaySize(key, attributes), type: this.nodeProgram };
     (display as { labelSide?: LabelSide }).labelSide = this.labelSide(key);
     display.forceLabel = this.labelled.has(key);
     if (key === this.selectedNode) {

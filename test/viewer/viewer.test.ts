@@ -206,6 +206,12 @@ describe("viewer page for the seed graph", () => {
     await expect.poll(() => panel.isVisible()).toBe(false);
   });
 
+  it("finds a name typed with an accent it lacks, words in another order", async () => {
+    await opened.page.locator("input[type=search]").fill("gutérres antonio");
+    await expect.poll(() => opened.page.locator("[role=option]").first().innerText()).toContain("Antonio Guterres");
+    await opened.page.locator("input[type=search]").fill("");
+  });
+
   it("hides places when Place is switched off in the legend, and shows them again", async () => {
     const { page } = opened;
     const hiddenPlaces = () =>
