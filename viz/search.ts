@@ -36,6 +36,7 @@ export class SearchBox {
   private engine: MiniSearch<{ id: number; name: string; aliases: string }> | null = null;
   private matches: Match[] = [];
   private active = -1;
+  private blurTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly graph: ViewerGraph, private readonly onChoose: (key: string) => void) {
     this.input = element("input", {
@@ -48,7 +49,9 @@ export class SearchBox {
     this.root = element("div", { className: "search" }, this.input, shortcut, this.list);
     this.input.addEventListener("input", () => this.update());
     this.input.addEventListener("keydown", (event) => this.onKey(event));
-    this.input.addEventListener("blur", () => setTimeout(() => this.hideList(), 150));
+    // Late, so a click on a suggestion lands first; cancelled if the field is back in use by then.
+    this.input.addEventListener("blur", () => (this.blurTimer = setTimeout(() => this.hideList(), 150)));
+    this.input.addEventListener("focus", () => clearTimeout(this.blurTimer));
   }
 
   focus(): void {
@@ -105,6 +108,7 @@ export class SearchBox {
   }
 
   private update(): void {
+    clearTimeout(this.blurTimer);
     const query = this.input.value.trim();
     this.matches = query ? this.find(query) : [];
     this.active = this.matches.length > 0 ? 0 : -1;
