@@ -82,6 +82,14 @@ export function buildLegend(graph: ViewerGraph, state: ViewState, onChange: () =
     state.showLowConfidence = checked;
     onChange();
   });
-  append(legend, kinds, element("div", { className: "legend-toggles" }, entitiesOnly.row, lowConfidence.row), dates);
+  const minMentions = element("input", { className: "mentions-input", attributes: { type: "number", min: "1", step: "1", "data-min-mentions": "", "aria-label": "Least mentions shown" } });
+  minMentions.value = String(state.minMentions);
+  minMentions.addEventListener("change", () => {
+    state.minMentions = Math.max(1, Math.round(Number(minMentions.value)) || 1);
+    minMentions.value = String(state.minMentions);
+    onChange();
+  });
+  const mentionsRow = element("label", { className: "legend-toggle", title: "On the whole graph; a selected node's neighbourhood shows all" }, element("span", {}, "Mentioned at least"), minMentions, element("span", {}, "times"));
+  append(legend, kinds, element("div", { className: "legend-toggles" }, mentionsRow, entitiesOnly.row, lowConfidence.row), dates);
   return legend;
 }

@@ -3,6 +3,8 @@
 export const VIEWER_SETTINGS = {
   /** Kinds hidden when the page opens: 2,000 article nodes and their 37,000 MENTIONS edges bury the entities. */
   hiddenKindsAtStart: ["Article"],
+  /** The whole graph opens showing the most mentioned nodes, about this many (a threshold on mentions the reader can move): BBC news's 19,700 entities and events are a disc of dots, its 2,600 mentioned five times or more a map. */
+  overviewNodes: 3_000,
   /** Relations below this confidence are hidden until the reader asks for them (on BBC news, 4,600 of 54,000 edges). */
   lowConfidence: 0.5,
   /**

@@ -84,6 +84,8 @@ export interface EgoView {
 export class ViewState {
   readonly hiddenKinds = new Set<string>(VIEWER_SETTINGS.hiddenKindsAtStart);
   showLowConfidence = false;
+  /** The whole graph shows nodes mentioned at least this often (articles, which have no count, always); neighbourhoods show all. */
+  minMentions: number;
   /** ISO days; events outside [from, to] (or without a date while a bound is set) are hidden. */
   dateFrom: string | null = null;
   dateTo: string | null = null;
@@ -103,7 +105,22 @@ export class ViewState {
 
   constructor(private readonly graph: ViewerGraph) {
     this.sizeOf = nodeSizer(graph);
+    this.minMentions = this.mentionsForOverview();
     this.view = this.shownGraph();
+  }
+
+  /** The smallest mention count that leaves at most overviewNodes nodes of the kinds on show. */
+  private mentionsForOverview(): number {
+    const nodesMentioned: number[] = [];
+    this.graph.forEachNode((_key, attributes) => {
+      if (!this.isFilteredOut(attributes)) nodesMentioned[attributes.mentions ?? 1] = (nodesMentioned[attributes.mentions ?? 1] ?? 0) + 1;
+    });
+    let shown = 0;
+    for (let mentions = nodesMentioned.length - 1; mentions >= 1; mentions--) {
+      shown += nodesMentioned[mentions] ?? 0;
+      if (shown > VIEWER_SETTINGS.overviewNodes) return mentions + 1;
+    }
+    return 1;
   }
 
   isFilteredOut(attributes: ViewerNodeAttributes): boolean {
@@ -138,7 +155,10 @@ export class ViewState {
     const view: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes>({ allowSelfLoops: false });
     this.graph.forEachNode((key, attributes) => {
       if (this.isFilteredOut(attributes)) return;
-      if (!this.ego) return view.addNode(key, attributes);
+      if (!this.ego) {
+        if ((attributes.mentions ?? this.minMentions) >= this.minMentions) view.addNode(key, attributes);
+        return;
+      }
       const position = this.ego.positions.get(key);
       if (position) view.addNode(key, { ...attributes, ...position });
     });

@@ -366,11 +366,15 @@ describe("viewer page for a 20,000-node graph", () => {
   it("goes back to the whole graph", async () => {
     const { page } = opened;
     await page.getByRole("button", { name: "← Whole graph" }).click();
-    const drawn = await page.evaluate(() => {
-      const { sigma, graph } = window.newsgraphViewer!;
-      return graph.filterNodes((node) => sigma.getNodeDisplayData(node) !== undefined).length;
+    const { drawn, minMentions } = await page.evaluate(() => {
+      const { sigma, graph, state } = window.newsgraphViewer!;
+      return { drawn: graph.filterNodes((node) => sigma.getNodeDisplayData(node) !== undefined).sort(), minMentions: state.minMentions };
     });
-    expect(drawn).toBe(graph.nodes.filter((node) => node.attributes?.kind !== "Article").length);
+    // The whole graph opens on the most mentioned nodes, a few thousand.
+    const expected = graph.nodes.filter((node) => node.attributes?.kind !== "Article" && node.attributes!.mentions! >= minMentions);
+    expect(expected.length).toBeLessThanOrEqual(VIEWER_SETTINGS.overviewNodes);
+    expect(expected.length).toBeGreaterThan(VIEWER_SETTINGS.overviewNodes / 3);
+    expect(drawn).toEqual(expected.map((node) => node.key).sort());
     expect(opened.consoleErrors).toEqual([]);
   });
 });
