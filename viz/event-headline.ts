@@ -31,6 +31,11 @@ export interface VerbMorphology {
 
 /** Verbs that say only that someone spoke: "Straw on Iraq" reads better than "Straw says Iraq". */
 const SAYING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "state", "note", "reply", "continue", "comment"]);
+/** Irregular pasts whose participle differs ("won", "gave"): the lemmatiser, asked out of context, gets one tag wrong. */
+const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
+  won: "win", gave: "give", went: "go", fell: "fall", knew: "know", wrote: "write", spoke: "speak", rose: "rise",
+  broke: "break", chose: "choose", shot: "shoot", fought: "fight", began: "begin", drew: "draw", grew: "grow", threw: "throw",
+};
 const MAX_HEADLINE_LENGTH = 70;
 const MAX_NAMES = 2;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -50,9 +55,11 @@ function shortName({ name, kind }: Participant): string {
   return words[words.length - 1];
 }
 
-/** "Blair and Brown", "Labour MPs", "Italians" take a plural verb. */
+/** "Blair and Brown", "Italians", "Liberal Democrats" take a plural verb; "United States" does not. */
 function isPlural(agents: Participant[]): boolean {
-  return agents.length > 1 || (agents.length === 1 && agents[0].kind !== "Person" && /[^s]s$/.test(agents[0].name));
+  if (agents.length !== 1) return agents.length > 1;
+  const [{ kind, name }] = agents;
+  return kind === "Group" || (kind === "Organization" && /[^s]s$/.test(name));
 }
 
 function joinNames(participants: Participant[]): string {
@@ -88,22 +95,28 @@ function parseName(name: string): StoredName {
  * in "-ed" is a verb ("condemned"); other forms only where the name has a doer or an object,
  * since "killing" and "attacks" alone are nouns: an irregular past changes its stem ("said",
  * "won"; a lemma that is a prefix of the word, "tour" → "to", is a wrong guess), "-ing" and
- * "-s" forms keep it.
+ * "-s" forms keep it. No past form ends in "s".
  */
 function triggerVerb({ trigger, agent, object }: StoredName, verbs: VerbMorphology): string | null {
   const words = trigger.toLowerCase().split(" ");
   const word = words[verbIndex(words)];
   if (word.endsWith("ed")) return verbs.lemma(word, "VBN");
   if (agent === null && object === null) return null;
-  // No past form ends in "s" ("says" is not a past of "saye").
-  for (const tag of word.endsWith("s") ? [] : (["VBD", "VBN"] as const)) {
-    const past = verbs.lemma(word, tag);
-    if (past !== word && !word.startsWith(past)) return past;
-  }
-  if (word.endsWith("ing")) return verbs.lemma(word, "VBG");
+  if (Object.hasOwn(IRREGULAR_PASTS, word)) return IRREGULAR_PASTS[word];
+  // Out of context the lemmatiser's rules also turn nouns into "pasts" ("election" → "electiin"):
+  // a real one gets the same lemma as past tense and as participle ("said", "told", "bought").
+  const past = verbs.lemma(word, "VBD");
+  if (past !== word && !word.startsWith(past) && verbs.lemma(word, "VBN") === past) return past;
+  // "-ing" and "-s" forms keep their stem ("making" → "make"); a lemma that does not is a wrong guess.
+  const keepsStem = (lemma: string) => lemma !== word && word.startsWith(lemma.slice(0, -1));
+  if (word.endsWith("ing")) return nullUnless(verbs.lemma(word, "VBG"), keepsStem);
   // "Blair: says"; but "serious injuries (Price)" is a noun.
-  if (word.endsWith("s") && agent !== null) return verbs.lemma(word, "VBZ");
+  if (word.endsWith("s") && agent !== null) return nullUnless(verbs.lemma(word, "VBZ"), keepsStem);
   return null;
+}
+
+function nullUnless(lemma: string, test: (lemma: string) => boolean): string | null {
+  return test(lemma) ? lemma : null;
 }
 
 function capitalise(text: string): string {

@@ -143,11 +143,10 @@ export class NodePanel {
   }
 
   private relations(relations: Relation[]): HTMLElement | null {
-    const shown = relations.filter((relation) => relation.attributes.kind !== "MENTIONS" || !relation.outgoing);
-    if (shown.length === 0) return null;
-    const section = element("section", { className: "panel-section" }, element("h3", {}, "Relations", element("span", { className: "count" }, String(shown.length))));
+    if (relations.length === 0) return null;
+    const section = element("section", { className: "panel-section" }, element("h3", {}, "Relations", element("span", { className: "count" }, String(relations.length))));
     const byWords = new Map<string, Relation[]>();
-    for (const relation of shown) {
+    for (const relation of relations) {
       // Participants group by their role ("involved, as victim"); other roles are per item ("as Secretary-General").
       const { kind, role } = relation.attributes;
       const words = relationInWords(kind, kind === "PARTICIPANT" ? role : undefined, relation.outgoing);
