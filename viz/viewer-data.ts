@@ -41,7 +41,8 @@ export interface EvidenceData {
   /**
    * Per node, in node order, then per edge, in edge order: flat runs of
    * [sentence index, article index, mark start, mark end], the mark being where the node (for an
-   * edge, its source) is named in the sentence, or -1, -1 when it could not be found.
+   * edge, its entity end: the source, or the target when the source is an event) is named in the
+   * sentence, or -1, -1 when it could not be found.
    */
   nodes: number[][];
   edges: number[][];
@@ -145,6 +146,7 @@ export function buildViewerData(graph: SerializedGraph<NodeAttributes, EdgeAttri
     nodeEvidence.push(tables.encode(evidence, surfaceForms(attributes), true));
   }
   const forms = new Map(graph.nodes.map((node) => [node.key, surfaceForms(node.attributes!)]));
+  const kindOf = new Map(graph.nodes.map((node) => [node.key, node.attributes!.kind]));
   const edges: ViewerEdgeRecord[] = [];
   const edgeEvidence: number[][] = [];
   for (const { source, target, attributes } of graph.edges) {
@@ -153,7 +155,8 @@ export function buildViewerData(graph: SerializedGraph<NodeAttributes, EdgeAttri
     if (attributes.role) record.push(attributes.role);
     edges.push(record);
     // An article's MENTIONS edge repeats the node's own evidence; the panel reads that instead.
-    edgeEvidence.push(attributes.kind === "MENTIONS" ? [] : tables.encode(attributes.evidence, forms.get(source)!, false));
+    const entityEnd = kindOf.get(source) === "Event" ? target : source;
+    edgeEvidence.push(attributes.kind === "MENTIONS" ? [] : tables.encode(attributes.evidence, forms.get(entityEnd)!, false));
   }
   return { graph: { nodes, edges }, evidence: { sentences: tables.sentences, articles: tables.articles, nodes: nodeEvidence, edges: edgeEvidence } };
 }
