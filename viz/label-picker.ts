@@ -36,10 +36,14 @@ export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
   return a.left < b.right + margin && b.left < a.right + margin && a.top < b.bottom + margin && b.top < a.bottom + margin;
 }
 
+function inside({ x, y }: { x: number; y: number }, bounds: Box): boolean {
+  return x >= bounds.left && x <= bounds.right && y >= bounds.top && y <= bounds.bottom;
+}
+
 export interface PickOptions {
   budget: number;
-  width: number;
-  height: number;
+  /** Where labels may go, in viewport pixels: the view less what covers it (legend, panel). */
+  bounds: Box;
   fontSize: number;
   margin: number;
   measure: (text: string) => number;
@@ -47,14 +51,14 @@ export interface PickOptions {
 
 /** Candidates in priority order in, the keys to label out (at most `budget`, no two boxes within `margin`). */
 export function pickLabels(candidates: Iterable<LabelCandidate>, options: PickOptions): Set<string> {
-  const { budget, width, height, fontSize, margin, measure } = options;
+  const { budget, bounds, fontSize, margin, measure } = options;
   const taken: Box[] = [];
   const picked = new Set<string>();
   for (const candidate of candidates) {
     if (picked.size >= budget) break;
-    if (!candidate.text || candidate.x < 0 || candidate.y < 0 || candidate.x > width || candidate.y > height) continue;
+    if (!candidate.text || !inside(candidate, bounds)) continue;
     const box = labelBox(candidate.x, candidate.y, candidate.size, measure(candidate.text), fontSize, candidate.side);
-    if (box.right > width || box.left < 0) continue;
+    if (!inside({ x: box.left, y: box.top }, bounds) || !inside({ x: box.right, y: box.bottom }, bounds)) continue;
     if (taken.some((other) => boxesOverlap(box, other, margin))) continue;
     taken.push(box);
     picked.add(candidate.key);

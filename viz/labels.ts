@@ -1,7 +1,7 @@
 // Chooses the labels to draw for what sigma shows now (the whole graph, or an ego view) with
 // the label picker, and applies the choice by refreshing only the nodes whose label changed.
 import type Sigma from "sigma";
-import { pickLabels, type LabelCandidate } from "./label-picker.js";
+import { pickLabels, type Box, type LabelCandidate } from "./label-picker.js";
 import { VIEWER_SETTINGS } from "./settings.js";
 import type { ViewerEdgeAttributes, ViewerNodeAttributes } from "./viewer-data.js";
 import { labelPriority, type ViewerGraph, type ViewState } from "./visuals.js";
@@ -18,6 +18,8 @@ export class Labeller {
     graph: ViewerGraph,
     private readonly state: ViewState,
     private readonly sigma: Sigma<ViewerNodeAttributes, ViewerEdgeAttributes>,
+    /** The part of the view nothing covers. */
+    private readonly freeArea: () => Box,
   ) {
     const priority = new Map(graph.mapNodes((key) => [key, labelPriority(graph, key)]));
     this.byPriority = graph.nodes().sort((a, b) => priority.get(b)! - priority.get(a)!);
@@ -36,7 +38,7 @@ export class Labeller {
     clearTimeout(this.timer);
     const chosen = pickLabels(this.candidates(), {
       budget: this.state.ego ? VIEWER_SETTINGS.egoLabels : VIEWER_SETTINGS.overviewLabels,
-      ...this.sigma.getDimensions(),
+      bounds: this.freeArea(),
       fontSize: VIEWER_SETTINGS.labelFontSize,
       margin: VIEWER_SETTINGS.labelMargin,
       measure: (text) => this.measure(text),

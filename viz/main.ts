@@ -11,6 +11,7 @@ import { RELATION_TYPE_NAMES } from "../graph-schema/index.js";
 import { element } from "./dom.js";
 import { egoLayout, egoMembers } from "./ego.js";
 import { EvidenceStore } from "./evidence.js";
+import type { Box } from "./label-picker.js";
 import { Labeller } from "./labels.js";
 import { buildLegend } from "./legend.js";
 import { NodePanel } from "./panel.js";
@@ -157,14 +158,17 @@ function start(): void {
   };
 
   /** The part of the stage the legend, the ego bar and the panel leave free, in viewport pixels. */
-  const freeArea = () => {
+  const freeArea = (): Box => {
     const stageBox = container.getBoundingClientRect();
     const area = { left: 0, top: 0, right: stageBox.width, bottom: stageBox.height };
     const panelBox = panel.root.getBoundingClientRect();
     if (panelBox.width >= stageBox.width) area.bottom = Math.min(area.bottom, panelBox.top - stageBox.top);
     else if (panelBox.width > 0) area.right = Math.min(area.right, panelBox.left - stageBox.left);
-    if (legend.open) area.left = Math.max(area.left, legend.getBoundingClientRect().right - stageBox.left);
-    area.top = Math.max(area.top, egoBar.getBoundingClientRect().bottom - stageBox.top);
+    const legendBox = legend.getBoundingClientRect();
+    // An open legend takes a column on the left; a folded one, like the ego bar, a band at the top.
+    if (legend.open) area.left = Math.max(area.left, legendBox.right - stageBox.left);
+    else area.top = Math.max(area.top, legendBox.bottom - stageBox.top);
+    if (!egoBar.hidden) area.top = Math.max(area.top, egoBar.getBoundingClientRect().bottom - stageBox.top);
     return area;
   };
 
@@ -195,11 +199,12 @@ function start(): void {
 
   const showEgo = (focus: string) => {
     state.ego = buildEgo(focus);
+    // The bar first: the camera and the labels keep clear of it.
+    egoBar.hidden = false;
+    for (const button of hopButtons) button.setAttribute("aria-pressed", String(Number(button.dataset.hops) === hops));
     showView();
     fitEgo();
     labeller.update();
-    egoBar.hidden = false;
-    for (const button of hopButtons) button.setAttribute("aria-pressed", String(Number(button.dataset.hops) === hops));
   };
 
   const select = (key: string) => {
@@ -275,7 +280,7 @@ function start(): void {
   const firstFrameMs = performance.now();
   // Framing stays that of the whole graph, so an ego view placed past its edge does not rescale it.
   sigma.setCustomBBox(sigma.getBBox());
-  labeller = new Labeller(graph, state, sigma);
+  labeller = new Labeller(graph, state, sigma, freeArea);
   labeller.update();
   updateStats();
   sigma.getCamera().on("updated", () => labeller.schedule());

@@ -85,7 +85,7 @@ describe("buildViewerData", () => {
 });
 
 describe("pickLabels", () => {
-  const options = { budget: 3, width: 400, height: 300, fontSize: 12, margin: 2, measure: (text: string) => text.length * 7 };
+  const options = { budget: 3, bounds: { left: 0, top: 0, right: 400, bottom: 300 }, fontSize: 12, margin: 2, measure: (text: string) => text.length * 7 };
   const at = (key: string, x: number, y: number): LabelCandidate => ({ key, x, y, size: 4, text: key, side: "right" });
 
   it("takes candidates in order while their boxes stay apart, up to the budget", () => {
@@ -93,8 +93,8 @@ describe("pickLabels", () => {
     expect([...picked]).toEqual(["first", "second", "third"]);
   });
 
-  it("leaves out labels that would run off the view", () => {
-    expect([...pickLabels([at("far right label", 390, 10), at("off", -5, 10)], options)]).toEqual([]);
+  it("leaves out labels that would run out of the free area", () => {
+    expect([...pickLabels([at("far right label", 390, 10), at("off", -5, 10), at("too high", 10, 2)], options)]).toEqual([]);
   });
 
   it("places a left-side label to the left of its disc", () => {
