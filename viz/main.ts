@@ -271,7 +271,7 @@ function start(): void {
     labelWeight: VIEWER_SETTINGS.labelWeight,
     labelColor: { color: "#1f2933" },
     defaultDrawNodeLabel: drawLabelWithHalo,
-    hideEdgesOnMove: graph.size > 20_000,
+    hideEdgesOnMove: graph.size > VIEWER_SETTINGS.hideEdgesOnMoveAbove,
     // Discs keep their size in pixels at any zoom, so labels placed beside them stay clear of them.
     zoomToSizeRatioFunction: () => 1,
   });
@@ -285,9 +285,8 @@ function start(): void {
   updateStats();
   sigma.getCamera().on("updated", () => labeller.schedule());
 
-  // Dimming redraws the whole graph: immediate on small graphs, but on big ones only once the
+  // Dimming redraws all that is shown: at once on small views, but on big ones only once the
   // pointer rests, so sweeping across nodes stays fluid.
-  const hoverDelay = graph.order > VIEWER_SETTINGS.hoverDelayFromOrder ? VIEWER_SETTINGS.hoverDelayMs : 0;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   const setHovered = (node: string | null) => {
     clearTimeout(hoverTimer);
@@ -296,7 +295,7 @@ function start(): void {
       state.hoveredNode = node;
       sigma.scheduleRefresh();
     };
-    if (node && hoverDelay > 0) hoverTimer = setTimeout(apply, hoverDelay);
+    if (node && state.view.order + state.view.size > VIEWER_SETTINGS.hoverDelayFromItems) hoverTimer = setTimeout(apply, VIEWER_SETTINGS.hoverDelayMs);
     else apply();
   };
   sigma.on("enterNode", ({ node }) => {

@@ -44,8 +44,10 @@ export const VIEWER_SETTINGS = {
   egoFocusMinSize: 9,
   /** Share of the viewport the ego picture fills. */
   egoFill: 0.85,
-  /** Dimming on hover redraws every node: at once on small graphs, after the pointer rests on big ones. */
-  hoverDelayFromOrder: 20_000,
+  /** Dimming on hover redraws all that is shown: at once on small views, after the pointer rests above this many nodes and edges. */
+  hoverDelayFromItems: 20_000,
+  /** A graph with more edges than this hides them while the camera moves. */
+  hideEdgesOnMoveAbove: 20_000,
   hoverDelayMs: 200,
   /** Search suggestions shown. */
   maxSuggestions: 10,

@@ -14,7 +14,7 @@ export const RELATION_WORDS: Record<RelationType, { forward: string; backward: s
   MENTIONS: { forward: "mentions", backward: "mentioned in" },
 };
 
-const ROLE_WORDS: Record<ParticipantRole, string> = { agent: "as the one acting", victim: "as victim", target: "as target", other: "" };
+const ROLE_WORDS: Record<ParticipantRole, string> = { agent: "as actor", victim: "as victim", target: "as target", other: "" };
 
 /** "as Secretary-General", "as victim"; empty when the relation has no role worth saying. */
 export function roleInWords(kind: RelationType, role: string | undefined): string {
