@@ -89,13 +89,6 @@ function waitForGpu(sigma: ViewerSigma): void {
   }
 }
 
-/** One ring of an ego view, as a share of the graph's extent: the camera fits the picture whatever its size. */
-const EGO_RING_SHARE = 0.01;
-/** Pixels kept free left and right of an ego picture for the labels of its outer nodes. */
-const EGO_LABEL_ROOM = 90;
-/** An ego view of a few nodes is not blown up past this many pixels between rings. */
-const EGO_MAX_RING_PIXELS = 90;
-
 function start(): void {
   const { graph, nodeIndex } = readGraph();
   const state = new ViewState(graph);
@@ -148,7 +141,7 @@ function start(): void {
       VIEWER_SETTINGS.egoMaxNodes,
     );
     const extent = sigma.getCustomBBox()!;
-    const unit = EGO_RING_SHARE * Math.max(extent.x[1] - extent.x[0], extent.y[1] - extent.y[0]);
+    const unit = VIEWER_SETTINGS.egoRingShare * Math.max(extent.x[1] - extent.x[0], extent.y[1] - extent.y[0]);
     const centre = { x: graph.getNodeAttribute(focus, "x")!, y: graph.getNodeAttribute(focus, "y")! };
     const positions = new Map([[focus, centre]]);
     for (const [key, { x, y }] of egoLayout(members)) positions.set(key, { x: centre.x + x * unit, y: centre.y + y * unit });
@@ -172,7 +165,7 @@ function start(): void {
     return area;
   };
 
-  /** Camera on the ego picture: all of it in the free part of the stage, labels (right of their nodes) included. */
+  /** Camera on the ego picture: all of it in the free part of the stage, with room for the labels of its outer nodes. */
   const fitEgo = () => {
     let [left, right, bottom, top] = [Infinity, -Infinity, Infinity, -Infinity];
     for (const key of state.ego!.positions.keys()) {
@@ -183,10 +176,10 @@ function start(): void {
     const area = freeArea();
     const shortSide = Math.min(width, height);
     // Framed units per pixel are ratio / min(width, height); labels beside the outer nodes need room on both sides.
-    const freeWidth = Math.max(area.right - area.left - 2 * EGO_LABEL_ROOM, (area.right - area.left) / 2);
+    const freeWidth = Math.max(area.right - area.left - 2 * VIEWER_SETTINGS.egoLabelRoom, (area.right - area.left) / 2);
     const fitRatio = Math.max(((right - left) * shortSide) / freeWidth, ((top - bottom) * shortSide) / (area.bottom - area.top)) / VIEWER_SETTINGS.egoFill;
-    // Sigma frames the graph's longer side to 1, so a ring (EGO_RING_SHARE of it) is that many framed units.
-    const ratio = Math.max(fitRatio, (EGO_RING_SHARE * shortSide) / EGO_MAX_RING_PIXELS);
+    // Sigma frames the graph's longer side to 1, so a ring (egoRingShare of it) is that many framed units.
+    const ratio = Math.max(fitRatio, (VIEWER_SETTINGS.egoRingShare * shortSide) / VIEWER_SETTINGS.egoMaxRingPixels);
     const camera = sigma.getCamera();
     const centre = { x: (left + right) / 2, y: (bottom + top) / 2 };
     camera.setState({ ...centre, ratio, angle: 0 });
@@ -216,8 +209,6 @@ function start(): void {
       legend.open = false;
     }
     state.selectedNode = key;
-    // A node of a hidden kind (an article chosen in search) brings its kind back.
-    state.hiddenKinds.delete(graph.getNodeAttribute(key, "kind"));
     panel.show(key);
     showEgo(key);
     updateStats();

@@ -42,6 +42,12 @@ export const VIEWER_SETTINGS = {
   egoMinNodeSize: 3,
   /** The node the view is about stands out, even a rarely mentioned event. */
   egoFocusMinSize: 9,
+  /** One ring of an ego view, as a share of the whole graph's extent (the camera then fits the picture, whatever its size). */
+  egoRingShare: 0.01,
+  /** Pixels kept free left and right of an ego picture for the labels of its outer nodes. */
+  egoLabelRoom: 90,
+  /** An ego view of a few nodes is not blown up past this many pixels between rings. */
+  egoMaxRingPixels: 90,
   /** Share of the viewport the ego picture fills. */
   egoFill: 0.85,
   /** Dimming on hover redraws all that is shown: at once on small views, after the pointer rests above this many nodes and edges. */

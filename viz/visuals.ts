@@ -154,13 +154,13 @@ export class ViewState {
   shownGraph(): ViewerGraph {
     const view: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes>({ allowSelfLoops: false });
     this.graph.forEachNode((key, attributes) => {
-      if (this.isFilteredOut(attributes)) return;
       if (!this.ego) {
-        if ((attributes.mentions ?? this.minMentions) >= this.minMentions) view.addNode(key, attributes);
+        if (!this.isFilteredOut(attributes) && (attributes.mentions ?? this.minMentions) >= this.minMentions) view.addNode(key, attributes);
         return;
       }
+      // The focus is shown even when a filter hides its kind (an article chosen from a panel).
       const position = this.ego.positions.get(key);
-      if (position) view.addNode(key, { ...attributes, ...position });
+      if (position && (key === this.ego.focus || !this.isFilteredOut(attributes))) view.addNode(key, { ...attributes, ...position });
     });
     this.graph.forEachEdge((edge, attributes, source, target) => {
       if (this.isEdgeShown(attributes) && view.hasNode(source) && view.hasNode(target)) view.addDirectedEdgeWithKey(edge, source, target, attributes);

@@ -238,6 +238,21 @@ describe("viewer page for the seed graph", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("shows an article chosen from a panel with what it mentions, though articles are hidden", async () => {
+    const { page } = opened;
+    await searchAndChoose(page, "Guterres");
+    const article = seedGraph.nodes.find((node) => node.attributes?.kind === "Article")!;
+    await page.locator("#panel").getByRole("button", { name: article.attributes!.name }).click();
+    await expect.poll(() => page.locator("#panel h2").innerText()).toBe(article.attributes!.name);
+    const drawn = await page.evaluate((key) => {
+      const { sigma, graph } = window.newsgraphViewer!;
+      return { article: sigma.getNodeDisplayData(key) !== undefined, mentioned: graph.outNeighbors(key).filter((node) => sigma.getNodeDisplayData(node) !== undefined).length };
+    }, article.key);
+    expect(drawn.article).toBe(true);
+    expect(drawn.mentioned).toBeGreaterThan(5);
+    await page.keyboard.press("Escape");
+  });
+
   it("shows only the events of the chosen date range", async () => {
     const { page } = opened;
     const dated = seedGraph.nodes.filter((node) => node.attributes?.kind === "Event" && node.attributes.date);
