@@ -1,8 +1,8 @@
 // Search box with its own suggestion list, keyboard-driven (arrows move, Enter chooses, Escape
 // closes). Matching is MiniSearch's: words in any order, a prefix for the word being typed, a
-// typo or two by word length, accents ignored ("Guteres", "Blair Tony", "Guterres" for
-// "Guterres"); names, aliases and event headlines are indexed; entities rank above events
-// and articles, the most mentioned first among equals.
+// typo or two by word length, accents ignored ("Guteres", "Blair Tony", "Gutérres" for
+// "Guterres"); names, aliases, event headlines and organisations' initials ("UN") are indexed;
+// entities rank above events and articles, the most mentioned first among equals.
 import MiniSearch, { type SearchResult } from "minisearch";
 import { normaliseName } from "../graph-schema/index.js";
 import { append, clear, element } from "./dom.js";
@@ -17,6 +17,13 @@ interface Entry {
   aliases: string[];
 }
 
+interface SearchDocument {
+  id: number;
+  name: string;
+  aliases: string;
+  initials: string;
+}
+
 interface Match {
   entry: Entry;
   /** The alias that matched, when the name did not. */
@@ -28,12 +35,21 @@ const FUZZY = 0.2;
 
 const searchTerms = (text: string): string[] => normaliseName(text).split(" ").filter(Boolean);
 
+/** Kinds that news names by initials: "UN" for United Nations, "BBC", "EU". */
+const ABBREVIATED_KINDS = new Set(["Organization", "Place", "Group"]);
+
+/** The initials of a name's capitalised words ("British Broadcasting Corporation" → "BBC"), or "" for a one-word name. */
+function initials(name: string): string {
+  const capitalised = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  return capitalised.length >= 2 ? capitalised.map((word) => word[0]).join("") : "";
+}
+
 export class SearchBox {
   readonly root: HTMLElement;
   readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
   private entries: Entry[] = [];
-  private engine: MiniSearch<{ id: number; name: string; aliases: string }> | null = null;
+  private engine: MiniSearch<SearchDocument> | null = null;
   private matches: Match[] = [];
   private active = -1;
   private blurTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,16 +89,17 @@ export class SearchBox {
   prepare(): void {
     if (this.engine) return;
     this.engine = new MiniSearch({
-      fields: ["name", "aliases"],
+      fields: ["name", "aliases", "initials"],
       processTerm: (term) => normaliseName(term) || null,
       searchOptions: { boost: { name: 2 }, fuzzy: FUZZY, prefix: (_term, index, terms) => index === terms.length - 1 },
     });
-    const documents: { id: number; name: string; aliases: string }[] = [];
+    const documents: SearchDocument[] = [];
     this.graph.forEachNode((key, attributes) => {
       const aliases = attributes.aliases ?? [];
       // An event is found by its headline and by its stored name ("Tony Blair: said").
       const searchable = attributes.headline ? [attributes.name, ...aliases] : aliases;
-      documents.push({ id: this.entries.length, name: displayName(attributes), aliases: searchable.join(" · ") });
+      const abbreviation = ABBREVIATED_KINDS.has(attributes.kind) ? initials(attributes.name) : "";
+      documents.push({ id: this.entries.length, name: displayName(attributes), aliases: searchable.join(" · "), initials: abbreviation });
       this.entries.push({ key, name: displayName(attributes), kind: attributes.kind, mentions: attributes.mentions ?? 0, aliases });
     });
     this.engine.addAll(documents);
@@ -102,7 +119,7 @@ export class SearchBox {
       const entry = this.entries[result.id as number];
       const nameTerms = new Set(searchTerms(entry.name));
       const aliasTerm = result.terms.find((term) => !nameTerms.has(term));
-      const alias = aliasTerm === undefined ? null : (entry.aliases.find((candidate) => searchTerms(candidate).includes(aliasTerm)) ?? null);
+      const alias = aliasTerm === undefined ? null : (entry.aliases.find((candidate) => searchTerms(candidate).includes(aliasTerm)) ?? (normaliseName(initials(entry.name)) === aliasTerm ? initials(entry.name) : null));
       return { entry, alias };
     });
   }

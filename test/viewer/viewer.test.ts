@@ -212,6 +212,13 @@ describe("viewer page for the seed graph", () => {
     await opened.page.locator("input[type=search]").fill("");
   });
 
+  it("finds an organisation by its initials, above the events that name it", async () => {
+    await opened.page.locator("input[type=search]").fill("UN");
+    // The suggestion says which form matched: the initials.
+    await expect.poll(() => opened.page.locator("[role=option]").first().innerText()).toMatch(/^United Nations\s+“UN”/);
+    await opened.page.locator("input[type=search]").fill("");
+  });
+
   it("hides places when Place is switched off in the legend, and shows them again", async () => {
     const { page } = opened;
     const hiddenPlaces = () =>
