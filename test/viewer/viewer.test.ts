@@ -245,6 +245,31 @@ describe("viewer page for the seed graph", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("hides relations below the confidence threshold until asked, and events in the entities-only view", async () => {
+    const { page } = opened;
+    const drawn = () =>
+      page.evaluate(() => {
+        const { sigma, graph } = window.newsgraphViewer!;
+        return {
+          edges: sigma.getGraph().size,
+          lowConfidence: sigma.getGraph().filterEdges((_, attributes) => attributes.confidence < 0.5).length,
+          events: graph.filterNodes((node, attributes) => attributes.kind === "Event" && sigma.getNodeDisplayData(node) !== undefined).length,
+        };
+      });
+    const before = await drawn();
+    expect(before.lowConfidence).toBe(0);
+    await page.locator("[data-low-confidence]").check();
+    const withLow = await drawn();
+    expect(withLow.lowConfidence).toBe(seedGraph.edges.filter((edge) => edge.attributes!.confidence < 0.5 && edge.attributes!.kind !== "MENTIONS").length);
+    expect(withLow.lowConfidence).toBeGreaterThan(0);
+    await page.locator("[data-low-confidence]").uncheck();
+    expect(before.events).toBeGreaterThan(0);
+    await page.locator("[data-entities-only]").check();
+    expect((await drawn()).events).toBe(0);
+    await page.locator("[data-entities-only]").uncheck();
+    expect(await drawn()).toEqual(before);
+  });
+
   it("shows an article chosen from a panel with what it mentions, though articles are hidden", async () => {
     const { page } = opened;
     await searchAndChoose(page, "Guterres");
@@ -358,6 +383,8 @@ describe("viewer page for a 20,000-node graph", () => {
     expect(view.drawn).toBeGreaterThan(20);
     expect(view.drawn).toBeLessThanOrEqual(VIEWER_SETTINGS.egoMaxNodes + 1);
     expect(view.strangers).toBe(0);
+    // A neighbourhood's edges are drawn with arrowheads.
+    expect(await page.evaluate(() => [...new Set(window.newsgraphViewer!.sigma.getGraph().mapEdges((edge) => window.newsgraphViewer!.sigma.getEdgeDisplayData(edge)!.type))])).toEqual(["arrow"]);
     const boxes = await drawnLabelBoxes(page);
     expect(boxes.length).toBeGreaterThan(10);
     expect(boxes.length).toBeLessThanOrEqual(VIEWER_SETTINGS.egoLabels);
