@@ -15,7 +15,7 @@ export const VIEWER_SETTINGS = {
    */
   fastDrawingAbove: 3_000,
   /** Node radius in pixels, smallest and largest; sizes spread over the mentions actually present (log scale). */
-  minNodeSize: 2,
+  minNodeSize: 3,
   maxNodeSize: 16,
   /** An event weighs this much of an entity mentioned as often, when labels compete: entities are what a reader looks for first. */
   eventLabelWeight: 0.3,

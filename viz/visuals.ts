@@ -29,13 +29,13 @@ export function displayName(attributes: ViewerNodeAttributes): string {
 }
 
 /** A label as drawn on the graph: the display name, cut with an ellipsis past maxLabelChars. */
-export function shortLabel(attributes: ViewerNodeAttributes): string {
+function shortLabel(attributes: ViewerNodeAttributes): string {
   const name = displayName(attributes);
   return name.length <= VIEWER_SETTINGS.maxLabelChars ? name : `${name.slice(0, VIEWER_SETTINGS.maxLabelChars - 1).trimEnd()}…`;
 }
 
 /** Radius from mentions on a log scale spread over [min, max] mentions actually present, so the most mentioned node is the largest drawn. */
-export function nodeSizer(graph: ViewerGraph): (attributes: ViewerNodeAttributes) => number {
+function nodeSizer(graph: ViewerGraph): (attributes: ViewerNodeAttributes) => number {
   let most = 1;
   graph.forEachNode((_key, attributes) => {
     most = Math.max(most, attributes.mentions ?? 1);

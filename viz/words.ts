@@ -4,7 +4,7 @@
 import type { ParticipantRole, RelationType } from "../graph-schema/index.js";
 
 /** How a relation reads from its source ("Guterres affiliated with UN") and from its target ("UN has member Guterres"). */
-export const RELATION_WORDS: Record<RelationType, { forward: string; backward: string }> = {
+const RELATION_WORDS: Record<RelationType, { forward: string; backward: string }> = {
   AFFILIATED_WITH: { forward: "affiliated with", backward: "has member" },
   PART_OF: { forward: "part of", backward: "includes" },
   LOCATED_IN: { forward: "located in", backward: "location of" },
