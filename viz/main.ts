@@ -107,9 +107,13 @@ function start(): void {
   let sigma: ViewerSigma;
   let labeller: Labeller;
   let layout: FA2Layout | null = null;
-  const setLayoutButton = (running: boolean) => {
+  /** While the layout moves nodes, labels are chosen again now and then; once more when it stops. */
+  let layoutLabels: ReturnType<typeof setInterval> | undefined;
+  const setLayoutRunning = (running: boolean) => {
     layoutButton.textContent = running ? "Stop layout" : "Run layout";
     layoutButton.setAttribute("aria-pressed", String(running));
+    clearInterval(layoutLabels);
+    if (running) layoutLabels = setInterval(() => labeller.update(), VIEWER_SETTINGS.layoutLabelsMs);
   };
   let hops = VIEWER_SETTINGS.egoHops;
   /** Where the camera was on the whole graph, and whether the legend was open, to go back to both. */
@@ -125,7 +129,7 @@ function start(): void {
   const showView = () => {
     layout?.kill();
     layout = null;
-    setLayoutButton(false);
+    setLayoutRunning(false);
     state.labelled = new Set();
     state.hoveredNode = null;
     state.view = state.shownGraph();
@@ -323,7 +327,8 @@ function start(): void {
     layout ??= new FA2Layout(view, { settings: { ...inferSettings(view), barnesHutOptimize: view.order > 500, barnesHutTheta: 1 } });
     if (layout.isRunning()) layout.stop();
     else layout.start();
-    setLayoutButton(layout.isRunning());
+    setLayoutRunning(layout.isRunning());
+    if (!layout.isRunning()) labeller.update();
   });
 
   document.addEventListener("keydown", (event) => {

@@ -30,8 +30,10 @@ export const VIEWER_SETTINGS = {
   labelFontSize: 12,
   labelWeight: "500",
   labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-  /** Labels are re-chosen this long after the camera stops, not on every frame of a zoom. */
+  /** Labels are re-chosen this long after the camera stops, not on every frame of a zoom... */
   labelDelayMs: 120,
+  /** ...and this often while the live layout moves the nodes. */
+  layoutLabelsMs: 300,
   /** The most nodes an ego view shows (the most connected first); a hub's 1,000 neighbours would be a disc of dots. */
   egoMaxNodes: 150,
   /** Hops shown around a selected node at first; the reader can switch to 2. */

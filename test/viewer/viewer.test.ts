@@ -426,6 +426,16 @@ describe("viewer page for a 20,000-node graph", () => {
     expect(drawn).toEqual(expected.map((node) => node.key).sort());
     expect(opened.consoleErrors).toEqual([]);
   });
+
+  it("chooses the labels again when the live layout has moved the nodes", async () => {
+    const { page } = opened;
+    await page.getByRole("button", { name: "Run layout" }).click();
+    await page.waitForTimeout(1500);
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    const boxes = await drawnLabelBoxes(page);
+    expect(boxes.length).toBeGreaterThan(10);
+    expect(overlappingPairs(boxes)).toEqual([]);
+  });
 });
 
 describe("viewer page on a narrow screen", () => {
