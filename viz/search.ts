@@ -1,9 +1,13 @@
-// Search box with its own suggestion list (names and aliases), keyboard-driven:
-// arrows move, Enter chooses, Escape closes.
+// Search box with its own suggestion list, keyboard-driven (arrows move, Enter chooses, Escape
+// closes). Matching is MiniSearch's: words in any order, a prefix for the word being typed, a
+// typo or two by word length, accents ignored ("Guteres", "Blair Tony", "Gutérres" for
+// "Guterres"); names, aliases, event headlines and organisations' initials ("UN") are indexed;
+// entities rank above events and articles, the most mentioned first among equals.
+import MiniSearch, { type SearchResult } from "minisearch";
+import { normaliseName } from "../graph-schema/index.js";
 import { append, clear, element } from "./dom.js";
-import { kindColor, type ViewerGraph } from "./visuals.js";
-
-const MAX_SUGGESTIONS = 10;
+import { VIEWER_SETTINGS } from "./settings.js";
+import { displayName, kindColor, type ViewerGraph } from "./visuals.js";
 
 interface Entry {
   key: string;
@@ -11,30 +15,49 @@ interface Entry {
   kind: string;
   mentions: number;
   aliases: string[];
-  /** Lower-cased name first, then aliases. */
-  terms: string[];
+}
+
+interface SearchDocument {
+  id: number;
+  name: string;
+  aliases: string;
+  initials: string;
 }
 
 interface Match {
   entry: Entry;
-  rank: number;
-  /** The alias that matched, when it was not the name. */
+  /** The alias that matched, when the name did not. */
   alias: string | null;
+}
+
+/** Typos allowed: a fifth of a word's letters, rounded (one in "Blar", two in "Guteress"). */
+const FUZZY = 0.2;
+
+const searchTerms = (text: string): string[] => normaliseName(text).split(" ").filter(Boolean);
+
+/** Kinds that news names by initials: "UN" for United Nations, "BBC", "EU". */
+const ABBREVIATED_KINDS = new Set(["Organization", "Place", "Group"]);
+
+/** The initials of a name's capitalised words ("British Broadcasting Corporation" → "BBC"), or "" for a one-word name. */
+function initials(name: string): string {
+  const capitalised = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  return capitalised.length >= 2 ? capitalised.map((word) => word[0]).join("") : "";
 }
 
 export class SearchBox {
   readonly root: HTMLElement;
   readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
-  /** Built on the first keystroke, not while the page is opening. */
-  private entries: Entry[] | null = null;
+  private entries: Entry[] = [];
+  private engine: MiniSearch<SearchDocument> | null = null;
   private matches: Match[] = [];
   private active = -1;
+  private blurTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly graph: ViewerGraph, private readonly onChoose: (key: string) => void) {
     this.input = element("input", {
       className: "search-input",
-      attributes: { type: "search", placeholder: "Search names and aliases", "aria-label": "Search", autocomplete: "off", spellcheck: "false", role: "combobox", "aria-controls": "search-suggestions", "aria-expanded": "false" },
+      attributes: { type: "search", placeholder: "Search people, places, events…", "aria-label": "Search", autocomplete: "off", spellcheck: "false", role: "combobox", "aria-controls": "search-suggestions", "aria-expanded": "false" },
     });
     const shortcut = element("kbd", { className: "search-shortcut", title: "Press / to search" }, "/");
     this.list = element("ul", { className: "suggestions", attributes: { id: "search-suggestions", role: "listbox" } });
@@ -42,7 +65,9 @@ export class SearchBox {
     this.root = element("div", { className: "search" }, this.input, shortcut, this.list);
     this.input.addEventListener("input", () => this.update());
     this.input.addEventListener("keydown", (event) => this.onKey(event));
-    this.input.addEventListener("blur", () => setTimeout(() => this.hideList(), 150));
+    // Late, so a click on a suggestion lands first; cancelled if the field is back in use by then.
+    this.input.addEventListener("blur", () => (this.blurTimer = setTimeout(() => this.hideList(), 150)));
+    this.input.addEventListener("focus", () => clearTimeout(this.blurTimer));
   }
 
   focus(): void {
@@ -60,40 +85,48 @@ export class SearchBox {
     this.active = -1;
   }
 
-  private index(): Entry[] {
-    if (!this.entries) {
-      const entries: Entry[] = [];
-      this.graph.forEachNode((key, attributes) => {
-        const aliases = attributes.aliases ?? [];
-        const terms = [attributes.name, ...aliases].map((term) => term.toLowerCase());
-        entries.push({ key, name: attributes.name, kind: attributes.kind, mentions: attributes.mentions ?? 0, aliases, terms });
-      });
-      this.entries = entries;
-    }
-    return this.entries;
+  /** Builds the index; the page calls it once the first picture is up, a first keystroke before that builds it then. */
+  prepare(): void {
+    if (this.engine) return;
+    this.engine = new MiniSearch({
+      fields: ["name", "aliases", "initials"],
+      processTerm: (term) => normaliseName(term) || null,
+      searchOptions: { boost: { name: 2 }, fuzzy: FUZZY, prefix: (_term, index, terms) => index === terms.length - 1 },
+    });
+    const documents: SearchDocument[] = [];
+    this.graph.forEachNode((key, attributes) => {
+      const aliases = attributes.aliases ?? [];
+      // An event is found by its headline and by its stored name ("Tony Blair: said").
+      const searchable = attributes.headline ? [attributes.name, ...aliases] : aliases;
+      const abbreviation = ABBREVIATED_KINDS.has(attributes.kind) ? initials(attributes.name) : "";
+      documents.push({ id: this.entries.length, name: displayName(attributes), aliases: searchable.join(" · "), initials: abbreviation });
+      this.entries.push({ key, name: displayName(attributes), kind: attributes.kind, mentions: attributes.mentions ?? 0, aliases });
+    });
+    this.engine.addAll(documents);
   }
 
-  private find(query: string): Match[] {
-    const matches: Match[] = [];
-    for (const entry of this.index()) {
-      let best: Match | null = null;
-      for (let index = 0; index < entry.terms.length; index++) {
-        const term = entry.terms[index];
-        const at = term.indexOf(query);
-        if (at < 0) continue;
-        // Exact, then start of the name or alias, then start of one of its words, then anywhere.
-        const rank = term === query ? 0 : at === 0 ? 1 : term[at - 1] === " " ? 2 : 3;
-        if (!best || rank < best.rank) best = { entry, rank, alias: index === 0 ? null : entry.aliases[index - 1] };
-      }
-      if (best) matches.push(best);
-    }
-    return matches
-      .sort((a, b) => a.rank - b.rank || b.entry.mentions - a.entry.mentions || a.entry.name.localeCompare(b.entry.name))
-      .slice(0, MAX_SUGGESTIONS);
+  /** The best matches for a query, best first. */
+  find(query: string): Match[] {
+    this.prepare();
+    const boostDocument = (id: number) => {
+      const entry = this.entries[id];
+      return (VIEWER_SETTINGS.kindSearchBoost[entry.kind] ?? 1) * (1 + Math.log10(1 + entry.mentions));
+    };
+    // Every word should match; when no node has them all, the best partial matches.
+    let results: SearchResult[] = this.engine!.search(query, { combineWith: "AND", boostDocument });
+    if (results.length === 0) results = this.engine!.search(query, { combineWith: "OR", boostDocument });
+    return results.slice(0, VIEWER_SETTINGS.maxSuggestions).map((result) => {
+      const entry = this.entries[result.id as number];
+      const nameTerms = new Set(searchTerms(entry.name));
+      const aliasTerm = result.terms.find((term) => !nameTerms.has(term));
+      const alias = aliasTerm === undefined ? null : (entry.aliases.find((candidate) => searchTerms(candidate).includes(aliasTerm)) ?? (normaliseName(initials(entry.name)) === aliasTerm ? initials(entry.name) : null));
+      return { entry, alias };
+    });
   }
 
   private update(): void {
-    const query = this.input.value.trim().toLowerCase();
+    clearTimeout(this.blurTimer);
+    const query = this.input.value.trim();
     this.matches = query ? this.find(query) : [];
     this.active = this.matches.length > 0 ? 0 : -1;
     this.renderList();

@@ -4,8 +4,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildViewerData } from "../../viz/viewer-data.js";
+import type { VerbMorphology } from "../../viz/event-headline.js";
 import { UserError } from "../errors.js";
 import type { SerializedNewsGraph } from "../graph/index.js";
+import { Lemmatizer, type LemmatizerData } from "../nlp/lemmatizer.js";
+import { modelDirectory, readGzipJson } from "../nlp/model-files.js";
 
 /** The package root: the nearest folder above this module with a package.json, whether it runs from src/ (tests) or dist/src/ (CLI). */
 function packageRoot(): string {
@@ -31,6 +35,16 @@ function viewerBundle(): { script: string; style: string } {
   return cachedBundle;
 }
 
+let cachedVerbs: VerbMorphology | undefined;
+
+/** Event headlines put verbs in the present ("said" → "says") with the pipeline's own lemmatiser. */
+function verbMorphology(): VerbMorphology {
+  if (cachedVerbs) return cachedVerbs;
+  const lemmatizer = new Lemmatizer(readGzipJson<LemmatizerData>(`${modelDirectory()}lemmas.json.gz`));
+  cachedVerbs = { lemma: (word, tag) => lemmatizer.lemma(word, "VERB", tag) };
+  return cachedVerbs;
+}
+
 /**
  * JSON that is safe inside <script>: every `<` becomes `\u003c`, so neither `</script`
  * nor `<!--` can appear, and U+2028/U+2029 are escaped for older parsers.
@@ -45,10 +59,13 @@ export function scriptSafeJson(value: unknown): string {
 /**
  * The whole viewer page for a serialized graph (graphology's `graph.export()`), positions
  * included. The Content-Security-Policy allows nothing from outside the page: markup that
- * slipped into the DOM still could not load an image, a script or a stylesheet.
+ * slipped into the DOM still could not load an image, a script or a stylesheet. The graph and
+ * its evidence go in two data blocks (see viz/viewer-data.ts): the page parses the evidence
+ * only when a panel first shows a sentence.
  */
 export function renderViewerPage(graph: SerializedNewsGraph): string {
   const { script, style } = viewerBundle();
+  const data = buildViewerData(graph, verbMorphology());
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -60,7 +77,8 @@ export function renderViewerPage(graph: SerializedNewsGraph): string {
 <style>${style}</style>
 </head>
 <body>
-<script id="newsgraph-data" type="application/json">${scriptSafeJson(graph)}</script>
+<script id="newsgraph-data" type="application/json">${scriptSafeJson(data.graph)}</script>
+<script id="newsgraph-evidence" type="application/json">${scriptSafeJson(data.evidence)}</script>
 <script>${script}</script>
 </body>
 </html>

@@ -1,9 +1,12 @@
 // Synthetic graphs with the shape of real `newsgraph build` output, for the layout tests
 // and the viewer benchmark: the kinds mixed as in real articles, every entity mentioned
-// by an article, about three edges per node, all edges allowed by the schema.
+// by an article, about three edges per node, all edges allowed by the schema, and hubs as in
+// news (a few people and places in hundreds of events), since a hub is what a viewer must
+// keep readable.
 import { MultiDirectedGraph } from "graphology";
 import {
   EVENT_TYPES,
+  PARTICIPANT_ROLES,
   RELATION_TYPES,
   edgeKey,
   type EdgeAttributes,
@@ -23,11 +26,17 @@ const KIND_MIX: [NodeLabel, number][] = [
   ["Event", 0.27],
 ];
 
+/** How strongly relation ends are drawn towards the first nodes of a kind (1: uniformly). */
+const HUB_SKEW = 4;
+const PARTICIPANT_KINDS: NodeLabel[] = ["Person", "Organization", "Place", "Group"];
+
 const SYLLABLES = ["ka", "ro", "mi", "tel", "an", "sor", "vi", "da", "lun", "be", "quo", "ra", "zen", "li", "mar", "to"];
 
 export function generateGraph(order: number, seed = 1): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  // Skewed towards the first items: the first of each kind become hubs.
+  const pickHub = <T>(items: readonly T[]): T => items[Math.floor(random() ** HUB_SKEW * items.length)];
   const word = () => {
     const text = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join("");
     return text[0].toUpperCase() + text.slice(1);
@@ -81,9 +90,13 @@ export function generateGraph(order: number, seed = 1): MultiDirectedGraph<NodeA
       if (!(spec.from as readonly NodeLabel[]).includes(attributes.kind)) continue;
       const targets = byKind.get(pick(spec.to as readonly NodeLabel[]))!;
       if (targets.length === 0) continue;
-      const role = relation === "PARTICIPANT" ? pick(["agent", "victim", "target", "other"]) : relation === "AFFILIATED_WITH" ? "Director" : undefined;
-      addEdge(relation, key, pick(targets), role);
+      const role = relation === "PARTICIPANT" ? pick(PARTICIPANT_ROLES) : relation === "AFFILIATED_WITH" ? "Director" : undefined;
+      addEdge(relation, key, pickHub(targets), role);
       made++;
+    }
+    // Each event has two participants, often the same few: the hubs of a corpus.
+    if (attributes.kind === "Event") {
+      for (let participant = 0; participant < 2; participant++) addEdge("PARTICIPANT", pickHub(byKind.get(pick(PARTICIPANT_KINDS))!), key, pick(PARTICIPANT_ROLES));
     }
   });
   return graph;
