@@ -16,7 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { labelRelation, patternLabel, RELATION_LABELS } from "../src/extract/relation-candidates.js";
-import { calibrate, fitCalibration, patternPriors, RelationModel, serializeRelationModel, trainRelationModel, type Calibrations, type TrainingExample } from "../src/extract/relation-model.js";
+import { calibrate, calibrationKeyOf, fitCalibration, patternPriors, RelationModel, serializeRelationModel, trainRelationModel, type Calibrations, type TrainingExample } from "../src/extract/relation-model.js";
 import { conll04Examples, goldExamples, reDocRedExamples, type Conll04Sentence, type GoldGraph, type LabelledCandidate, type ReDocRedDocument } from "../src/extract/train/relation-data.js";
 import { shuffled, xorshift } from "../src/nlp/train/shuffle.js";
 
@@ -83,14 +83,18 @@ interface Prediction {
   probability: number;
   gold: number;
   source: string;
+  /** What the relation is calibrated as: its type and the kind of its source ("LOCATED_IN:Person"). */
+  calibrationKey: string;
 }
 
 const predict = (model: RelationModel, examples: LabelledCandidate[], source: string): Prediction[] =>
-  examples.map(({ example }: { example: TrainingExample }) => {
+  examples.map(({ example, candidate }) => {
     const probabilities = model.probabilities(example.features, example.allowed);
     let label = 1;
     for (let index = 2; index < probabilities.length; index++) if (probabilities[index] > probabilities[label]) label = index;
-    return { label, probability: probabilities[label], gold: example.label, source };
+    const read = labelRelation(RELATION_LABELS[label])!;
+    const calibrationKey = calibrationKeyOf(read.relation, (read.forward ? candidate.first : candidate.second).kind);
+    return { label, probability: probabilities[label], gold: example.label, source, calibrationKey };
   });
 
 // Cross-validation over the gold articles, in folds of whole articles.
@@ -110,16 +114,23 @@ const final = train(goldByArticle.flat());
 heldOut.push(...predict(final, conll04Dev, "conll04-dev"));
 
 // Confidences are the winning label's probability, Platt-scaled to how often such relations are right held out.
-// One fit per relation (how far to trust a probability differs between them), the pooled fit
-// for a relation with too few held-out predictions to fit its own.
+// One fit per relation and kind of source where there are enough held-out predictions (a person
+// "in" a place is far less often where they live than an organisation is where it sits), else
+// one per relation, else the pooled fit.
 const outcome = (prediction: Prediction) => ({ probability: prediction.probability, right: prediction.label === prediction.gold });
+const MIN_CALIBRATION_PREDICTIONS = 50;
 const pooled = fitCalibration(heldOut.map(outcome));
 const calibration: Calibrations = {};
+const fitted = (predicted: Prediction[]) => (predicted.length >= MIN_CALIBRATION_PREDICTIONS ? fitCalibration(predicted.map(outcome)) : undefined);
 for (const relation of ["AFFILIATED_WITH", "LOCATED_IN", "PART_OF"] as const) {
   const predicted = heldOut.filter((prediction) => labelRelation(RELATION_LABELS[prediction.label])?.relation === relation);
-  calibration[relation] = predicted.length >= 50 ? fitCalibration(predicted.map(outcome)) : pooled;
+  calibration[relation] = fitted(predicted) ?? pooled;
+  for (const key of new Set(predicted.map((prediction) => prediction.calibrationKey))) {
+    const fit = fitted(predicted.filter((prediction) => prediction.calibrationKey === key));
+    if (fit) calibration[key] = fit;
+  }
 }
-for (const prediction of heldOut) prediction.probability = calibrate(prediction.probability, calibration[labelRelation(RELATION_LABELS[prediction.label])!.relation]!);
+for (const prediction of heldOut) prediction.probability = calibrate(prediction.probability, calibration[prediction.calibrationKey] ?? calibration[labelRelation(RELATION_LABELS[prediction.label])!.relation]!);
 
 // The threshold that gives the best F1 over both held-out sets together. Calibration lets a reader
 // tell the doubtful edges from the sure ones (`--min-confidence` drops the doubtful).

@@ -29,8 +29,15 @@ export interface Calibration {
 
 export const UNCALIBRATED: Calibration = { scale: 1, shift: 0 };
 
-/** A calibration per relation: how far a probability can be trusted differs between them. */
-export type Calibrations = Partial<Record<ClassifiedRelation, Calibration>>;
+/**
+ * A calibration per relation, and per relation and kind of source where held-out data allowed
+ * ("LOCATED_IN:Person"): how far a probability can be trusted differs between them.
+ */
+export type Calibrations = Partial<Record<string, Calibration>>;
+
+export function calibrationKeyOf(relation: ClassifiedRelation, sourceKind: string): string {
+  return `${relation}:${sourceKind}`;
+}
 
 /**
  * A pattern feature ("pattern=title-before-name>") → the label it proposes and the share of the
@@ -49,9 +56,9 @@ export class RelationModel {
     readonly patternPriors: PatternPriors = {},
   ) {}
 
-  /** How often a relation of this type given this probability is right, as fitted on held-out data. */
-  calibrated(probability: number, relation: ClassifiedRelation): number {
-    return calibrate(probability, this.calibration[relation] ?? UNCALIBRATED);
+  /** How often a relation of this type from this kind of source given this probability is right, as fitted on held-out data. */
+  calibrated(probability: number, relation: ClassifiedRelation, sourceKind: string): number {
+    return calibrate(probability, this.calibration[calibrationKeyOf(relation, sourceKind)] ?? this.calibration[relation] ?? UNCALIBRATED);
   }
 
   /** The probability of each label, zero for labels not allowed. */

@@ -32,9 +32,9 @@ export function decide(candidate: RelationCandidate, model: RelationModel): Rela
   for (let label = 2; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
   if (probabilities[best] === 0) return undefined;
   const read = labelRelation(RELATION_LABELS[best])!;
-  const confidence = model.calibrated(probabilities[best], read.relation);
-  if (confidence < model.threshold) return undefined;
   const [source, target] = read.forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
+  const confidence = model.calibrated(probabilities[best], read.relation, source.kind);
+  if (confidence < model.threshold) return undefined;
   const { tree } = candidate;
   const role = read.relation === "AFFILIATED_WITH" ? roleOf(candidate, source, target) : undefined;
   return {
