@@ -5,7 +5,7 @@
 // integer), joins lists with "|" ambiguously, writes control characters raw (not XML) and
 // misspells the viz namespace, so the XML is written here, with the escaping GraphML uses;
 // graphology-gexf reads it back in the tests.
-import { NODE_LABELS, RELATION_TYPES, isNodeLabel, type PropertySpec, type PropertyType } from "../../graph-schema/index.js";
+import { NODE_LABELS, RELATION_TYPES, isNodeLabel, type EdgeAttributes, type NodeAttributes, type PropertySpec, type PropertyType } from "../../graph-schema/index.js";
 import type { SerializedNewsGraph } from "../graph/index.js";
 import { escapeAttribute, jsonForXml, nodeLabel } from "./xml.js";
 
@@ -25,7 +25,7 @@ const GEXF_TYPE: Record<PropertyType, GexfType> = {
 /** Node radius in Gephi: a log scale of mentions, so a node mentioned 100 times is not 100 times bigger; articles are small and alike. */
 const NODE_SIZE = { article: 4, base: 3, perDoubling: 2.2, max: 20 } as const;
 
-export function gexfNodeSize(attributes: { kind?: unknown; mentions?: number }): number {
+export function gexfNodeSize(attributes: Partial<NodeAttributes>): number {
   if (attributes.kind === "Article") return NODE_SIZE.article;
   const mentions = Math.max(1, attributes.mentions ?? 1);
   return Math.min(NODE_SIZE.max, NODE_SIZE.base + NODE_SIZE.perDoubling * Math.log2(1 + mentions));
@@ -67,17 +67,17 @@ export function toGEXF(graph: SerializedNewsGraph): string {
     for (const [name, type] of columns) lines.push(`      <attribute id="${escapeAttribute(name)}" title="${escapeAttribute(name)}" type="${type}"/>`);
     lines.push("    </attributes>");
   }
-  const attvalues = (columns: Map<string, GexfType>, attributes: Record<string, unknown>) => {
+  const attvalues = (columns: Map<string, GexfType>, attributes: object) => {
     const values: string[] = [];
     for (const [name, type] of columns) {
-      const encoded = encodeValue(attributes[name], type);
+      const encoded = encodeValue((attributes as Record<string, unknown>)[name], type);
       if (encoded !== undefined) values.push(`          <attvalue for="${escapeAttribute(name)}" value="${escapeAttribute(encoded)}"/>`);
     }
     return values.length > 0 ? ["        <attvalues>", ...values, "        </attvalues>"] : [];
   };
   lines.push("    <nodes>");
   for (const node of graph.nodes) {
-    const attributes = node.attributes ?? {};
+    const attributes: Partial<NodeAttributes> = node.attributes ?? {};
     lines.push(`      <node id="${escapeAttribute(node.key)}" label="${escapeAttribute(nodeLabel(node.key, node.attributes))}">`);
     lines.push(...attvalues(nodeColumns, { ...attributes, key: node.key }));
     if (isNodeLabel(attributes.kind)) lines.push(`        <viz:color${rgbAttributes(NODE_LABELS[attributes.kind].color)}/>`);
@@ -87,7 +87,7 @@ export function toGEXF(graph: SerializedNewsGraph): string {
   }
   lines.push("    </nodes>", "    <edges>");
   graph.edges.forEach((edge, index) => {
-    const attributes = edge.attributes ?? {};
+    const attributes: Partial<EdgeAttributes> = edge.attributes ?? {};
     const kind = attributes.kind === undefined ? "" : ` kind="${escapeAttribute(String(attributes.kind))}"`;
     // `kind` (the relation type) keeps Gephi from folding two relations between the same pair into one edge.
     lines.push(`      <edge id="${escapeAttribute(edge.key ?? `e${index}`)}" source="${escapeAttribute(edge.source)}" target="${escapeAttribute(edge.target)}" label="${escapeAttribute(String(attributes.kind ?? ""))}"${kind}>`);
