@@ -1,5 +1,5 @@
 // newsgraph's library API: articles in, typed graph out, and the graph written as
-// graphology JSON, GraphML, a viewer page or to Neo4j. This file is the package's one
+// graphology JSON, GraphML, GEXF, CSV, a viewer page or to Neo4j. This file is the package's one
 // entry point (`import { … } from "newsgraph"`); everything a user needs is exported here.
 import { createGraph, type NewsGraph, type SerializedNewsGraph } from "./graph/index.js";
 
@@ -58,7 +58,7 @@ export {
   type Evidence,
 } from "../graph-schema/index.js";
 
-// Out: graphology JSON, GraphML, the viewer page, Neo4j.
+// Out: graphology JSON, GraphML, GEXF, CSV, the viewer page, Neo4j.
 /** The graph as graphology's own JSON serialization (what `newsgraph build` writes as graph.json). */
 export function serializeGraph(graph: NewsGraph): SerializedNewsGraph {
   return graph.export();
@@ -71,6 +71,10 @@ export function deserializeGraph(serialized: SerializedNewsGraph): NewsGraph {
 }
 /** GraphML (valid XML 1.0, typed keys, `label` on nodes and edges) for Gephi, yEd, Cytoscape and networkx. */
 export { toGraphML } from "./io/graphml.js";
+/** GEXF 1.2 for Gephi: colour by kind, size by mentions, the layout's positions, labels, schema-typed columns; valid XML 1.0. */
+export { toGEXF } from "./io/gexf.js";
+/** CSV files for `neo4j-admin database import` and spreadsheets: a nodes file per label, a relationships file per type, headers typed from graph-schema. */
+export { toCsvFiles, neo4jAdminImportCommand, CSV_ARRAY_DELIMITER, type CsvFile } from "./io/csv.js";
 /** The viewer: one self-contained HTML page (Sigma.js, data inlined) that opens from file://. */
 export { renderViewerPage } from "./io/viewer-page.js";
 /** Writes a serialized graph to Neo4j (NEO4J_URI, else the project's local server); returns a one-line summary. */

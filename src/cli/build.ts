@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import { Command } from "commander";
-import { toGraphML } from "../io/graphml.js";
 import { layoutGraph } from "../graph/layout.js";
 import { renderViewerPage } from "../io/viewer-page.js";
 import { summarise } from "../graph/summary.js";
@@ -9,12 +8,17 @@ import { persistGraph, readQuery } from "../io/neo4j/index.js";
 import { formatRows } from "./query.js";
 import { buildFromPaths, DEFAULT_JOBS, exitCodeFor, parseConfidence, parseJobs } from "./inputs.js";
 import { prepareOutputFolder, writeOutputFile } from "./output.js";
+import { FILE_FORMATS, FILE_FORMAT_NAMES, writeCsvFolder } from "./formats.js";
+import { info, phase } from "./log.js";
 
 const MOST_MENTIONED = `MATCH (entity) WHERE entity:Person OR entity:Organization OR entity:Place OR entity:Group
 RETURN labels(entity)[0] AS kind, entity.name AS name, entity.mentions AS mentions ORDER BY mentions DESC, name LIMIT 5`;
 
+/** The CSV files (for neo4j-admin import and spreadsheets) go in this folder of the output. */
+const CSV_FOLDER = "csv";
+
 export const buildCommand = new Command("build")
-  .description("Build one graph from many articles and write graph.json, graph.graphml, summary.txt and the viewer")
+  .description("Build one graph from many articles and write graph.json, graph.graphml, graph.gexf, csv/, summary.txt and the viewer")
   .argument("<paths...>", "article files, folders, JSONL feeds, or - for stdin")
   .requiredOption("-o, --out <dir>", "output folder")
   .option("--min-confidence <number>", "drop nodes and relations below this confidence (0-1)", parseConfidence, 0)
@@ -23,21 +27,28 @@ export const buildCommand = new Command("build")
   .action(async (paths: string[], options: { out: string; minConfidence: number; neo4j: boolean; jobs: number }) => {
     // Before the extraction, which may take hours: a bad --out is reported at once.
     prepareOutputFolder(options.out);
-    const report = await buildFromPaths(paths, options.minConfidence, options.jobs);
+    const report = await buildFromPaths(paths, { minConfidence: options.minConfidence, jobs: options.jobs, progress: true });
     if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
     // Positions are computed here, once, so the viewer (and Gephi) open the graph already laid out.
-    layoutGraph(report.graph);
+    await phase(`laying out ${report.graph.order} nodes`, () => layoutGraph(report.graph));
     const serialized = report.graph.export();
     const summary = summarise(report.graph);
-    writeOutputFile(join(options.out, "graph.json"), JSON.stringify(serialized));
-    writeOutputFile(join(options.out, "graph.graphml"), toGraphML(serialized));
-    writeOutputFile(join(options.out, "summary.txt"), summary);
-    writeOutputFile(join(options.out, "index.html"), renderViewerPage(serialized));
-    process.stderr.write(`newsgraph: ${report.articles} articles, ${report.words} words → ${options.out}/graph.json, graph.graphml, summary.txt, index.html\n`);
+    const written: string[] = [];
+    const write = (name: string, render: () => string) =>
+      phase(`writing ${name}`, () => {
+        writeOutputFile(join(options.out, name), render());
+        written.push(name);
+      });
+    for (const format of FILE_FORMAT_NAMES) await write(`graph.${FILE_FORMATS[format].extension}`, () => FILE_FORMATS[format].render(serialized));
+    await phase(`writing ${CSV_FOLDER}/`, () => writeCsvFolder(join(options.out, CSV_FOLDER), serialized));
+    written.push(`${CSV_FOLDER}/`);
+    await write("summary.txt", () => summary);
+    await write("index.html", () => renderViewerPage(serialized));
+    info(`${report.articles} articles, ${report.words} words → ${options.out}/${written.join(", ")}`);
     process.stdout.write(summary);
     if (options.neo4j) {
-      const log = (line: string) => process.stderr.write(`newsgraph: ${line}\n`);
-      log(await persistGraph(serialized, { log }));
+      const log = (line: string) => info(line);
+      log(await phase("writing to Neo4j", () => persistGraph(serialized, { log })));
       // The whole path in one run: a first Cypher answer from what was just stored.
       const { columns, rows } = await readQuery(MOST_MENTIONED, {}, log);
       process.stdout.write(`\nAsked Neo4j: ${MOST_MENTIONED.replace(/\s+/g, " ")}\n${formatRows(columns, rows, "table")}`);

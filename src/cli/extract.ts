@@ -1,18 +1,18 @@
 import { Command, Option } from "commander";
-import { toGraphML } from "../io/graphml.js";
 import { summarise } from "../graph/summary.js";
+import { UserError } from "../errors.js";
 import { buildFromPaths, exitCodeFor, parseConfidence } from "./inputs.js";
+import { FILE_FORMATS, FILE_FORMAT_NAMES, type FileFormat } from "./formats.js";
 
 export const extractCommand = new Command("extract")
   .description("Extract the graph of one article (a file, a JSONL feed, or - for stdin) and print it")
   .argument("<file>", "article file, folder, JSONL feed, or - for stdin")
-  .addOption(new Option("-f, --format <format>", "output format").choices(["graphology", "graphml", "summary"]).default("graphology"))
+  .addOption(new Option("-f, --format <format>", "output format").choices([...FILE_FORMAT_NAMES, "summary"]).default("graphology"))
   .option("--min-confidence <number>", "drop nodes and relations below this confidence (0-1)", parseConfidence, 0)
-  .action(async (file: string, options: { format: string; minConfidence: number }) => {
-    const report = await buildFromPaths([file], options.minConfidence);
-    const serialized = report.graph.export();
-    const output =
-      options.format === "graphml" ? toGraphML(serialized) : options.format === "summary" ? summarise(report.graph) : `${JSON.stringify(serialized)}\n`;
-    process.stdout.write(output);
+  .action(async (file: string, options: { format: FileFormat | "summary"; minConfidence: number }) => {
+    const report = await buildFromPaths([file], { minConfidence: options.minConfidence });
+    // Nothing on stdout when nothing was extracted: an empty graph would pass for a result.
+    if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
+    process.stdout.write(options.format === "summary" ? summarise(report.graph) : FILE_FORMATS[options.format].render(report.graph.export()));
     process.exitCode = exitCodeFor(report);
   });

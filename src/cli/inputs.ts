@@ -1,12 +1,13 @@
-// Shared by the commands that read articles: inputs → graph, with a progress bar on
-// stderr for long runs and one line per bad input.
+// Shared by the commands that read articles: inputs → graph, with progress on stderr for long
+// runs, one line per bad input, and notes summarised by kind.
 import { readFileSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
 import { availableParallelism } from "node:os";
-import { buildGraphInParallel, readInputs, type BuildReport } from "../index.js";
+import { buildGraphInParallel, readInputs, type BuildReport, type IngestProblem } from "../index.js";
 import { filterByConfidence } from "../graph/confidence.js";
 import { mergeEntities } from "../graph/merge-entities.js";
 import { InvalidArgumentError } from "commander";
+import { failure, info, isQuiet, isVerbose, phase } from "./log.js";
 
 /** Above this many articles a progress bar is shown. */
 const PROGRESS_THRESHOLD = 5;
@@ -30,18 +31,47 @@ export function parseJobs(value: string): number {
 /** The default number of worker threads: one per core. */
 export const DEFAULT_JOBS = availableParallelism();
 
-export async function buildFromPaths(paths: string[], minConfidence: number, jobs = DEFAULT_JOBS): Promise<BuildReport> {
+export interface BuildOptions {
+  minConfidence: number;
+  jobs?: number;
+  /** Say each phase on stderr, and show a progress bar over many articles (build, not extract). */
+  progress?: boolean;
+}
+
+export async function buildFromPaths(paths: string[], options: BuildOptions): Promise<BuildReport> {
   const items = [...readInputs(paths, readStdin)];
-  const bar = items.length > PROGRESS_THRESHOLD ? new SingleBar({ stream: process.stderr, format: "articles [{bar}] {value}/{total} {eta_formatted} left", etaBuffer: 50 }, Presets.shades_classic) : undefined;
-  bar?.start(items.length, 0);
-  const report = await buildGraphInParallel(items, jobs, (done) => bar?.update(done));
-  bar?.stop();
+  const showBar = options.progress && !isQuiet() && items.length > PROGRESS_THRESHOLD;
+  const bar = showBar ? new SingleBar({ stream: process.stderr, format: "articles [{bar}] {value}/{total} {eta_formatted} left", etaBuffer: 50 }, Presets.shades_classic) : undefined;
+  const step = <T>(what: string, run: () => T) => (options.progress ? phase(what, run) : run());
+  const report = await step(`extracting ${items.length} input${items.length === 1 ? "" : "s"}`, async () => {
+    bar?.start(items.length, 0);
+    const built = await buildGraphInParallel(items, options.jobs ?? DEFAULT_JOBS, (done) => bar?.update(done));
+    bar?.stop();
+    return built;
+  });
   // Corpus-level resolution: what the articles name alike ("Blair", "Tony Blair") becomes one node.
-  mergeEntities(report.graph);
-  filterByConfidence(report.graph, minConfidence);
-  for (const { source, problem } of report.failures) process.stderr.write(`newsgraph: ${source}: ${problem}\n`);
-  for (const { source, problem } of report.notes) process.stderr.write(`newsgraph: note: ${source}: ${problem}\n`);
+  await step("merging entities across articles", () => mergeEntities(report.graph));
+  filterByConfidence(report.graph, options.minConfidence);
+  for (const { source, problem } of report.failures) failure(`${source}: ${problem}`);
+  reportNotes(report.notes);
   return report;
+}
+
+// build.ts words a duplicate's note "same text as <the other article>; not counted twice".
+const DUPLICATE = /^same text as .*; not counted twice$/;
+const noteKind = (problem: string) => (DUPLICATE.test(problem) ? "same text as an earlier article; not counted twice" : problem);
+
+/**
+ * Notes, one line each with --verbose; otherwise a kind of note that many inputs share (duplicate
+ * articles, articles without entities) is one summary line instead of a flood.
+ */
+function reportNotes(notes: IngestProblem[]): void {
+  const byKind = new Map<string, IngestProblem[]>();
+  for (const note of notes) byKind.set(noteKind(note.problem), [...(byKind.get(noteKind(note.problem)) ?? []), note]);
+  for (const [kind, group] of byKind) {
+    if (group.length === 1 || isVerbose()) for (const { source, problem } of group) info(`note: ${source}: ${problem}`);
+    else info(`note: ${group.length} inputs: ${kind} (the first: ${group[0]!.source}; --verbose lists them all)`);
+  }
 }
 
 /** Exit code 1 when any input failed, so scripts notice; the good articles were still written. */

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { UserError } from "../errors.js";
 import { buildCommand } from "./build.js";
 import { extractCommand } from "./extract.js";
@@ -13,6 +13,7 @@ import { pushCommand } from "./push.js";
 import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
 import { viewCommand } from "./view.js";
+import { setVerbosity } from "./log.js";
 
 /** The version in the package's own package.json: the nearest one above this module, from src/cli (tsx) or dist/src/cli (installed). */
 function packageVersion(): string {
@@ -32,6 +33,10 @@ function packageVersion(): string {
 const program = new Command("newsgraph")
   .description("Build a typed knowledge graph of people, organisations, places and events from news articles.")
   .version(packageVersion())
+  // Global: accepted before or after the command's name.
+  .addOption(new Option("-q, --quiet", "say only what failed (no progress, no notes) on stderr").conflicts("verbose"))
+  .option("--verbose", "list every note one by one and time each phase")
+  .hook("preAction", (_program, action) => setVerbosity(action.optsWithGlobals()))
   .showHelpAfterError()
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 

@@ -3,6 +3,7 @@ import { Command, Option } from "commander";
 import neo4j from "neo4j-driver";
 import { UserError } from "../errors.js";
 import { readQuery, type PlainValue } from "../io/neo4j/index.js";
+import { csvField } from "../io/csv.js";
 
 /** `name=value`: the value is parsed as JSON when it is JSON (numbers, booleans, lists), else kept as a string. */
 function collectParameter(pair: string, parameters: Record<string, unknown>): Record<string, unknown> {
@@ -20,10 +21,6 @@ function collectParameter(pair: string, parameters: Record<string, unknown>): Re
 }
 
 const cell = (value: PlainValue): string => (typeof value === "string" ? value : JSON.stringify(value));
-
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export function formatRows(columns: string[], rows: PlainValue[][], format: "table" | "json" | "csv"): string {
   if (format === "json") {

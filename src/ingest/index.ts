@@ -4,10 +4,13 @@
 // reader: each problem becomes an IngestProblem naming the file (and line), and the good
 // articles still come through. Article ids are unique within a build: a file's is its path
 // relative to the folder given (`2020/report`), a feed's is its "id" as text, and a second
-// article under an id already used is reported and kept under `<id>@<source>`.
+// article under an id already used is reported and kept under `<id>@<source>`. HTML entities
+// in the text (`&nbsp;`, `&amp;`, `&#233;`) are decoded before the text is stored, so evidence
+// offsets point into the decoded text.
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent, type Stats } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { decodeHTMLStrict } from "entities";
 import type { Article, Span } from "../doc.js";
 
 /** Larger files are refused: a news article is kilobytes, and the pipeline keeps a whole article in memory. The same limit holds for one line of a feed. */
@@ -28,7 +31,9 @@ export interface IngestNote {
 
 export type IngestItem = { article: Article } | IngestProblem | IngestNote;
 
-const DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/;
+// Anything date-like after "date" is the dateline, so "date 2024-13-45" or "date 4/3/2024" is
+// named as a date that could not be read rather than left in the story as text.
+const DATELINE = /^\s*date\s+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})(?:\s+|$)/;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const ARTICLE_EXTENSION = /\.(txt|text)$/i;
 const FEED_EXTENSION = /\.jsonl$/i;
@@ -49,14 +54,47 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
   }
 }
 
-/** Splits an optional leading dateline off a plain-text article. */
+/** Splits an optional leading dateline off a plain-text article; a date that is not a real day leaves the article undated. */
 export function parseArticleText(raw: string, id: string, source: string): Article | IngestProblem {
+  const item = textArticleItems(raw, id, source).at(-1)!;
+  return "article" in item ? item.article : (item as IngestProblem);
+}
+
+/** A plain-text article, after a note when its dateline's date is not a real day. */
+function textArticleItems(raw: string, id: string, source: string): IngestItem[] {
   const match = DATELINE.exec(raw);
-  const text = match ? raw.slice(match[0].length) : raw;
+  const text = decodeHTMLStrict(match ? raw.slice(match[0].length) : raw);
+  if (text.trim() === "") return [{ source, problem: "no article text" }];
   const date = match ? validDay(match[1]) : null;
-  if (match && !date) return { source, problem: `invalid dateline date ${match[1]}` };
-  if (text.trim() === "") return { source, problem: "no article text" };
-  return { id, text, date, source };
+  const article = { article: { id, text, date, source } };
+  return match && !date ? [{ source, note: unreadDate(`dateline date ${match[1]}`) }, article] : [article];
+}
+
+const unreadDate = (what: string) => `${what} is not a real day in the form YYYY-MM-DD; the article is read without a date`;
+
+/**
+ * A graph that `newsgraph build` wrote (graphology JSON: "nodes" and "edges" arrays) given as an
+ * article: refused with what to do with it instead.
+ */
+function graphJsonProblem(value: unknown, source: string): IngestProblem | null {
+  const shape = value as { nodes?: unknown; edges?: unknown } | null;
+  if (shape === null || typeof shape !== "object" || !Array.isArray(shape.nodes) || !Array.isArray(shape.edges)) return null;
+  // The file, without a feed's line number; stdin has no name to repeat.
+  const file = source === "stdin" ? "GRAPH.json" : source.replace(/:\d+$/, "");
+  return {
+    source,
+    problem: `a graph newsgraph built (graphology JSON), not an article: write it to Neo4j with \`newsgraph push ${file}\`, or convert it with \`newsgraph export --from ${file} --format gexf --out graph.gexf\``,
+  };
+}
+
+/** The graph-JSON problem of a whole text, when it is one. */
+function graphTextProblem(text: string, source: string): IngestProblem | null {
+  if (!text.trimStart().startsWith("{")) return null;
+  try {
+    return graphJsonProblem(JSON.parse(text), source);
+  } catch {
+    return null;
+  }
 }
 
 function validDay(iso: string): string | null {
@@ -99,8 +137,9 @@ export function* readArticleFile(path: string, id: string): Generator<IngestItem
     yield { source: path, problem: decoded.problem };
     return;
   }
-  const article = parseArticleText(decoded.text, id, path);
-  yield "problem" in article ? article : { article };
+  const graph = graphTextProblem(decoded.text, path);
+  if (graph) yield graph;
+  else yield* textArticleItems(decoded.text, id, path);
 }
 
 function* readFeedFile(path: string): Generator<IngestItem> {
@@ -168,53 +207,59 @@ function* feedItems(chunks: Iterable<Uint8Array>, source: string): Generator<Ing
   let lineNumber = 0;
   let yielded = false;
   for (const bytes of byteLines(chunks, MAX_ARTICLE_BYTES)) {
-    const item = feedLine(bytes, `${source}:${++lineNumber}`);
-    if (!item) continue;
+    const items = feedLine(bytes, `${source}:${++lineNumber}`);
+    if (items.length === 0) continue;
     yielded = true;
-    yield item;
+    yield* items;
   }
   if (!yielded) yield { source, problem: "empty feed (no JSON lines)" };
 }
 
-function feedLine(bytes: Uint8Array | null, where: string): IngestItem | null {
-  if (bytes === null) return { source: where, problem: `line too long (over ${MAX_ARTICLE_BYTES / 1048576} MiB)` };
+/** A line's article (after a note on its date, if any) or problem; nothing for a blank line. */
+function feedLine(bytes: Uint8Array | null, where: string): IngestItem[] {
+  if (bytes === null) return [{ source: where, problem: `line too long (over ${MAX_ARTICLE_BYTES / 1048576} MiB)` }];
   let line = bytes;
   if (BYTE_ORDER_MARK.every((byte, i) => line[i] === byte)) line = line.subarray(BYTE_ORDER_MARK.length);
   if (line.at(-1) === CARRIAGE_RETURN) line = line.subarray(0, -1);
-  if (line.includes(0)) return { source: where, problem: "contains a NUL byte (binary data, not JSON text)" };
+  if (line.includes(0)) return [{ source: where, problem: "contains a NUL byte (binary data, not JSON text)" }];
   let text: string;
   try {
     text = utf8.decode(line);
   } catch {
-    return { source: where, problem: "not valid UTF-8 text" };
+    return [{ source: where, problem: "not valid UTF-8 text" }];
   }
-  return text.trim() === "" ? null : feedRecord(text, where);
+  return text.trim() === "" ? [] : feedRecord(text, where);
 }
 
-function feedRecord(line: string, where: string): IngestItem {
+function feedRecord(line: string, where: string): IngestItem[] {
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch {
-    return { source: where, problem: "not a JSON object" };
+    return [{ source: where, problem: "not a JSON object" }];
   }
   if (record === null || typeof record !== "object" || typeof (record as { text?: unknown }).text !== "string") {
-    return { source: where, problem: 'no "text" string' };
+    return [graphJsonProblem(record, where) ?? { source: where, problem: 'no "text" string' }];
   }
-  const { id, date, title, text: body } = record as { id?: unknown; date?: unknown; title?: unknown; text: string };
-  if (body.trim() === "") return { source: where, problem: "no article text" };
+  const { id, date, title, text } = record as { id?: unknown; date?: unknown; title?: unknown; text: string };
+  const body = decodeHTMLStrict(text);
+  if (body.trim() === "") return [{ source: where, problem: "no article text" }];
   const day = typeof date === "string" ? validDay(date.slice(0, 10)) : null;
+  const headline = typeof title === "string" ? decodeHTMLStrict(title).trim() : "";
   // Ids are text: 1 and "1" are the same id (and a collision if the texts differ).
   const givenId = typeof id === "string" || typeof id === "number" ? String(id) : "";
-  return {
+  const article: IngestItem = {
     article: {
       id: givenId.trim() === "" ? contentId(body) : givenId,
       text: body,
       date: day,
-      ...(typeof title === "string" && title.trim() ? { title: title.trim() } : {}),
+      ...(headline ? { title: headline } : {}),
       source: where,
     },
   };
+  // An absent, null or empty date is no date; any other that is not a day is said.
+  const unread = day === null && date !== undefined && date !== null && date !== "";
+  return unread ? [{ source: where, note: unreadDate(`"date" ${JSON.stringify(date)}`) }, article] : [article];
 }
 
 /** One article per JSONL line; a bad line is reported with its line number and the rest still read. */
@@ -283,17 +328,22 @@ function* readPaths(paths: string[], readStdin: () => Uint8Array): Generator<Ing
 function* readStdinInput(bytes: Uint8Array): Generator<IngestItem> {
   let first = BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte) ? BYTE_ORDER_MARK.length : 0;
   while (first < bytes.length && BLANK_BYTES.includes(bytes[first])) first++;
+  const decoded = decodeText(bytes);
+  // A graph JSON, even pretty-printed over many lines, is one problem, not one per line.
+  const graph = "text" in decoded ? graphTextProblem(decoded.text, "stdin") : null;
+  if (graph) {
+    yield graph;
+    return;
+  }
   if (bytes[first] === OPEN_BRACE) {
     yield* feedItems([bytes], "stdin");
     return;
   }
-  const decoded = decodeText(bytes);
   if ("problem" in decoded) {
     yield { source: "stdin", problem: decoded.problem };
     return;
   }
-  const article = parseArticleText(decoded.text, contentId(decoded.text), "stdin");
-  yield "problem" in article ? article : { article };
+  yield* textArticleItems(decoded.text, contentId(decoded.text), "stdin");
 }
 
 /** What a directory entry is when it is neither a folder nor a regular file; reading one could block for ever. */

@@ -1,13 +1,14 @@
 // GraphML export with typed attribute keys taken from graph-schema, readable by Gephi,
 // yEd, Cytoscape and networkx as it is. graphology-graphml only parses, and xmlbuilder2
 // leaves text that looks like an entity ("&nbsp;", "&amp;", "&#233;") unescaped, so the
-// XML is written here with one exact escaping function. Lists and evidence are
+// XML is written here with the exact escaping of ./xml.ts. Lists and evidence are
 // JSON-encoded strings (GraphML has no list type), and the graph is purely directed
 // (networkx cannot read mixed graphs). Node and edge ids are the graph's keys escaped into
 // XML NMTOKENs (GraphML's type for ids); the readable key is kept in a `key` attribute, and
 // `label` carries a node's name and an edge's relation type, which Gephi shows.
 import { NODE_LABELS, RELATION_TYPES, type PropertySpec, type PropertyType } from "../../graph-schema/index.js";
 import type { SerializedNewsGraph } from "../graph/index.js";
+import { escapeAttribute, escapeText, jsonForXml, nodeLabel } from "./xml.js";
 
 type GraphmlType = "string" | "int" | "double" | "boolean";
 
@@ -49,28 +50,6 @@ function schemaKeys(): { node: Map<string, KeySpec>; edge: Map<string, KeySpec> 
   return { node, edge };
 }
 
-// Characters XML 1.0 cannot hold at all, not even as character references: C0 controls
-// other than tab, LF and CR, U+FFFE, U+FFFF, and surrogates that are not part of a pair.
-// They are replaced with U+FFFD (the replacement character); that is the export's only
-// lossy step. Everything else survives exactly.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\r": "&#13;", "\t": "&#9;", "\n": "&#10;", "\u0085": "&#x85;", "\u2028": "&#x2028;" };
-
-/**
- * Element content: the markup characters escaped, and CR as a reference (a parser turns a
- * literal CR into LF); so are U+0085 and U+2028, which XML 1.1 readers (and xmldom) treat as
- * line ends.
- */
-function escapeText(value: string): string {
-  return value.replace(NOT_XML, "\uFFFD").replace(/[&<>\r\u0085\u2028]/g, (char) => TEXT_ESCAPES[char]!);
-}
-
-/** An attribute value in double quotes: also quotes, and tab and LF as references (attribute normalisation makes them spaces). */
-function escapeAttribute(value: string): string {
-  return value.replace(NOT_XML, "\uFFFD").replace(/[&<>"'\r\t\n\u0085\u2028]/g, (char) => TEXT_ESCAPES[char]!);
-}
-
 /**
  * A graph key as an XML NMTOKEN (GraphML's id type), one to one: ASCII letters, digits, ":"
  * and "-" stay, a space becomes ".", and every other code point (including "." and "_",
@@ -91,16 +70,9 @@ export function graphmlId(key: string): string {
 
 function encodeValue(value: unknown, type: GraphmlType): string | undefined {
   if (value === undefined || value === null) return undefined;
-  // Lists and evidence as JSON, which already writes controls and lone surrogates as \u
-  // escapes; escaping U+FFFE and U+FFFF too makes JSON-encoded values lossless.
-  if (type === "string") return typeof value === "string" ? value : JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+  if (type === "string") return typeof value === "string" ? value : jsonForXml(value);
   if (typeof value === "number" && !Number.isFinite(value)) return value > 0 ? "INF" : value < 0 ? "-INF" : "NaN";
   return String(value);
-}
-
-/** What Gephi shows for a node: its name, or an article's title. */
-function nodeLabel(key: string, attributes: SerializedNewsGraph["nodes"][number]["attributes"]): string {
-  return (attributes?.kind === "Article" ? attributes.title : undefined) || attributes?.name || key;
 }
 
 /** The graph as GraphML: valid XML 1.0, typed keys, NMTOKEN ids with the readable key in `key`, and `label` on nodes and edges. */

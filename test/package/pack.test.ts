@@ -23,7 +23,7 @@ const CONSUMER_MJS = `
 import { readFileSync } from "node:fs";
 import {
   buildGraph, readInputs, processArticle, createGraph, addArticle, mergeEntities, filterByConfidence,
-  layoutGraph, summarise, serializeGraph, deserializeGraph, toGraphML, renderViewerPage,
+  layoutGraph, summarise, serializeGraph, deserializeGraph, toGraphML, toGEXF, toCsvFiles, renderViewerPage,
   persistGraph, writeGraph, readGraph, openDriver, neo4jTargetFromEnv, NODE_LABELS, RELATION_TYPES,
 } from "newsgraph";
 const report = buildGraph(readInputs(["article.txt"], () => new Uint8Array()));
@@ -38,6 +38,8 @@ console.log(JSON.stringify({
   names: report.graph.mapNodes((key, attributes) => attributes.name).sort(),
   order: deserializeGraph(json).order,
   graphml: toGraphML(json).startsWith("<?xml"),
+  gexf: toGEXF(json).includes("<viz:color"),
+  csv: toCsvFiles(json).find((file) => file.name === "nodes-Person.csv").content.includes("Tony Blair"),
   viewer: renderViewerPage(json).includes("<html"),
   summary: summarise(graph).includes("Tony Blair"),
   neo4j: [persistGraph, writeGraph, readGraph, openDriver, neo4jTargetFromEnv].every((f) => typeof f === "function"),
@@ -125,6 +127,8 @@ describe.skipIf(!npmWorks)("the npm package (slow: npm pack, npm install, run an
       names: expect.arrayContaining(["Tony Blair", "Jacques Chirac", "Paris"]),
       order: expect.any(Number),
       graphml: true,
+      gexf: true,
+      csv: true,
       viewer: true,
       summary: true,
       neo4j: true,

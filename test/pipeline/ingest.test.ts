@@ -16,8 +16,44 @@ describe("ingest", () => {
     expect(parseArticleText("Plain story.", "b", "b.txt")).toMatchObject({ date: null, text: "Plain story." });
   });
 
-  it("refuses an impossible dateline date", () => {
-    expect(parseArticleText("date 2021-02-30 Text.", "c", "c.txt")).toEqual({ source: "c.txt", problem: "invalid dateline date 2021-02-30" });
+  it("reads an article whose dateline date is not a real day without a date, and says so naming the file", () => {
+    expect(parseArticleText("date 2021-02-30 Text.", "c", "c.txt")).toEqual({ id: "c", text: "Text.", date: null, source: "c.txt" });
+    const folder = mkdtempSync(join(tmpdir(), "ingest-"));
+    writeFileSync(join(folder, "bad.txt"), "date 2024-13-45\nTony Blair spoke.");
+    writeFileSync(join(folder, "slashes.txt"), "date 4/3/2024\nGordon Brown spoke.");
+    const note = (file: string, date: string) => ({ source: join(folder, file), note: `dateline date ${date} is not a real day in the form YYYY-MM-DD; the article is read without a date` });
+    expect([...readInputs([folder], noStdin)]).toEqual([
+      note("bad.txt", "2024-13-45"),
+      { article: { id: "bad", text: "Tony Blair spoke.", date: null, source: join(folder, "bad.txt") } },
+      note("slashes.txt", "4/3/2024"),
+      { article: { id: "slashes", text: "Gordon Brown spoke.", date: null, source: join(folder, "slashes.txt") } },
+    ]);
+  });
+
+  it("says which feed line has a date that is not a day, and keeps the article", () => {
+    const items = parseFeed([JSON.stringify({ id: "a", date: "2024-13-45", text: "Tony Blair spoke." }), JSON.stringify({ id: "b", date: "", text: "Brown." })].join("\n"), "feed.jsonl");
+    expect(items).toEqual([
+      { source: "feed.jsonl:1", note: '"date" "2024-13-45" is not a real day in the form YYYY-MM-DD; the article is read without a date' },
+      { article: expect.objectContaining({ id: "a", date: null }) },
+      { article: expect.objectContaining({ id: "b", date: null }) },
+    ]);
+  });
+
+  it("decodes HTML entities before the text is stored, in files and feeds", () => {
+    expect(parseArticleText("date 2024-03-04\nAT&amp;T&nbsp;met Caf&#233; Ltd &lt;3 &notanentity R&D", "e", "e.txt")).toMatchObject({ text: "AT&T\u00a0met Café Ltd <3 &notanentity R&D" });
+    const [item] = parseFeed(JSON.stringify({ id: "f", title: "Q&amp;A", text: "Jacques Chirac&nbsp;in Paris" }), "feed.jsonl");
+    expect(item).toMatchObject({ article: { title: "Q&A", text: "Jacques Chirac\u00a0in Paris" } });
+  });
+
+  it("refuses a graph JSON given as an article, with what to do instead", () => {
+    const folder = mkdtempSync(join(tmpdir(), "ingest-"));
+    const graph = JSON.stringify({ attributes: {}, options: { type: "directed" }, nodes: [], edges: [] });
+    writeFileSync(join(folder, "graph.json"), graph);
+    const hint = (file: string) => `a graph newsgraph built (graphology JSON), not an article: write it to Neo4j with \`newsgraph push ${file}\`, or convert it with \`newsgraph export --from ${file} --format gexf --out graph.gexf\``;
+    expect([...readInputs([join(folder, "graph.json")], noStdin)]).toEqual([{ source: join(folder, "graph.json"), problem: hint(join(folder, "graph.json")) }]);
+    const pretty = () => Buffer.from(JSON.stringify(JSON.parse(graph), null, 2));
+    expect([...readInputs(["-"], pretty)]).toEqual([{ source: "stdin", problem: hint("GRAPH.json") }]);
+    expect(parseFeed(graph, "feed.jsonl")).toEqual([{ source: "feed.jsonl:1", problem: hint("feed.jsonl") }]);
   });
 
   it("names empty, binary and non-UTF-8 input", () => {
