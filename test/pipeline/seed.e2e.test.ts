@@ -90,14 +90,15 @@ describe("newsgraph CLI on bad input", () => {
   it("names each bad file, still writes the good ones, and exits 1", () => {
     const result = spawnSync("node", [...CLI, "extract", "-", "--format", "summary"], { input: Buffer.from([0, 1, 2]), encoding: "utf8" });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe("newsgraph: stdin: binary file (contains NUL bytes), not a text article");
+    expect(result.stderr.trim().split("\n")).toEqual(["newsgraph: stdin: binary file (contains NUL bytes), not a text article", "newsgraph: no article could be processed; nothing written"]);
+    expect(result.stdout).toBe("");
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
   it("exits 2 with usage on an unknown format", () => {
     const result = spawnSync("node", [...CLI, "extract", "seeds/hazara-miners-2021.txt", "--format", "pdf"], { encoding: "utf8" });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/Allowed choices are graphology, graphml, summary/);
+    expect(result.stderr).toMatch(/Allowed choices are graphology, graphml, gexf, summary/);
   });
 
   it("has --help on every command", () => {
