@@ -42,6 +42,9 @@ export const ACCUSATION_MARKERS: ReadonlySet<string> = new Set(["of", "with", "f
 /** Nouns whose "of" names who had a deed done: "murdered on the orders of Pizarro", "at the behest of the king". */
 export const ORDER_NOUNS: ReadonlySet<string> = new Set(["order", "orders", "behest", "instruction", "instructions", "command", "bidding"]);
 
+/** Prepositions that put a happening at an organisation, which then takes part: "a debut at the Metropolitan Opera". */
+export const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(["at"]);
+
 /** Prepositions that put a happening at a place: "in Mach", "at Guantanamo Bay". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "on"]);
 

@@ -201,3 +201,11 @@ describe("deeds done with something", () => {
     expect(triples(run("James Earl Ray, 60, is serving 99 years in prison for the murder of a guard in Memphis."))).toContain("James Earl Ray PARTICIPANT Killing");
   });
 });
+
+describe("venues", () => {
+  it("makes an organisation a happening is at a participant, and a place it is at its place", () => {
+    const doc = run("Marcello Viotti made his debut at the Metropolitan Opera in New York.");
+    expect(doc.relations.filter((relation) => relation.kind === "PARTICIPANT").map((relation) => [name(doc, relation.source), relation.role])).toContainEqual(["Metropolitan Opera", "other"]);
+    expect(triples(doc)).toContain("Other OCCURRED_IN New York");
+  });
+});
