@@ -927,19 +927,25 @@ function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, re
 }
 
 /**
- * A report whose own clause names no happening ("…," Mr X said) is taken to be about the story's main
- * happening, the one mentioned most (between equals, the one with an agent), at low confidence: on the
- * gold articles such a statement is about it about half the time, and about the happening reported just
- * before it less often. Trials and inquiries are about their own matter, so they take no such edge.
+ * A report whose own clause names no happening ("…," Mr X said) is taken to be about a happening its
+ * sentence names ("said after the attack"), else about the story's main happening, the one mentioned
+ * most (between equals, the one with an agent), at low confidence: on the gold articles such a
+ * statement is about it about half the time, and about the happening reported just before it less
+ * often. Trials and inquiries are about their own matter, so they take no such edge.
  */
 function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
   const weight = (cluster: Cluster) => cluster.triggers.length * 2 + (cluster.agentKey ? 1 : 0);
-  const main = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => weight(b) - weight(a))[0];
+  const happenings = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => weight(b) - weight(a));
+  const main = happenings[0];
   if (!main) return [];
   const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
   return clusters
     .filter((cluster) => cluster !== main && ABOUT_MAIN_EVENT.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
-    .map((cluster) => ({ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(main)!, sentence: cluster.triggers[0].view.index, span: cluster.triggers[0].span, confidence: CONFIDENCE.aboutMain }));
+    .map((cluster) => {
+      const first = cluster.triggers[0];
+      const target = happenings.find((other) => other !== cluster && other.triggers.some((trigger) => trigger.view.index === first.view.index)) ?? main;
+      return { kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(target)!, sentence: first.view.index, span: first.span, confidence: CONFIDENCE.aboutMain };
+    });
 }
 
 function dedupe(relations: RelationMention[]): RelationMention[] {

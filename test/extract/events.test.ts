@@ -209,3 +209,11 @@ describe("venues", () => {
     expect(triples(doc)).toContain("Other OCCURRED_IN New York");
   });
 });
+
+describe("what a bare report is about", () => {
+  it("takes a report whose clause names no happening to be about one its sentence names, else about the story's main happening", () => {
+    const story = "Gunmen killed two guards in Tyre on Sunday. The killing shocked Lebanon.";
+    expect(triples(run(`${story} Police arrested John Smith on Tuesday, and Rafik Hariri said justice would be done.`))).toContain("Statement ABOUT Arrest");
+    expect(triples(run(`${story} Police arrested John Smith on Tuesday. Rafik Hariri said justice would be done.`))).toContain("Statement ABOUT Killing");
+  });
+});
