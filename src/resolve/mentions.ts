@@ -276,7 +276,51 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
     }
   });
-  return withoutWorks(doc, citiesBeforePossessives(doc, mentions.sort((a, b) => a.start - b.start)));
+  return headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, mentions.sort((a, b) => a.start - b.start))));
+}
+
+/** Words a title-case headline leaves in lower case: "Colts Beat Chiefs to Reach the Final". */
+const HEADLINE_LOWER_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "v"]);
+/** A first line is a title-case headline when at least this share of its other words are capitalised, of at least this many. */
+const HEADLINE_CAPITALISED_SHARE = 0.75;
+const HEADLINE_MIN_WORDS = 3;
+
+/** Whether the article's first sentence is a line of its own written in title case ("Obama Announces Nominee"). */
+function isTitleCaseHeadline(doc: ArticleDoc, sentenceIndex: number): boolean {
+  const sentence = doc.sentences[sentenceIndex];
+  if (sentenceIndex !== 0 || doc.sentences.length < 2 || /[.!?]["'”’]?$/.test(sentence.text.trim())) return false;
+  const after = doc.article.text.slice(sentence.end, doc.sentences[1].start);
+  if (!after.includes("\n")) return false;
+  const words = sentence.tokens.filter((token) => /^\p{L}/u.test(token.text) && !HEADLINE_LOWER_WORDS.has(token.text.toLowerCase()));
+  return words.length >= HEADLINE_MIN_WORDS && words.filter(isCapitalised).length >= HEADLINE_CAPITALISED_SHARE * words.length;
+}
+
+/**
+ * A title-case headline capitalises every word, so the tagger's names there run on into verbs and
+ * nouns ("Colts Beat Chiefs", "Obama Announces Nominee", "Earthquake Levels Villages"). A name
+ * found there stands as far as the body names it: a body name it is, or the body names inside it
+ * ("Colts", "Chiefs"); the rest goes.
+ */
+function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
+  if (!isTitleCaseHeadline(doc, 0)) return mentions;
+  const bodyKinds = new Map<string, RawKind>();
+  for (const mention of mentions) if (mention.sentence !== 0) bodyKinds.set(mention.text.toLowerCase(), mention.kind);
+  const sentence = doc.sentences[0];
+  const textOf = (start: number, end: number) => doc.article.text.slice(sentence.tokens[start].start, sentence.tokens[end - 1].end).toLowerCase();
+  return mentions.flatMap((mention) => {
+    if (mention.sentence !== 0 || bodyKinds.has(mention.text.toLowerCase())) return [mention];
+    const inside: RawMention[] = [];
+    for (let start = mention.tokenStart; start < mention.tokenEnd; start++) {
+      for (let end = mention.tokenEnd; end > start; end--) {
+        const kind = bodyKinds.get(textOf(start, end));
+        if (!kind) continue;
+        inside.push(makeMention(doc, sentence, 0, start, end, kind, mention.confidence));
+        start = end - 1;
+        break;
+      }
+    }
+    return inside;
+  });
 }
 
 /**

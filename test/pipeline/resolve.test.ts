@@ -20,6 +20,15 @@ describe("resolution", () => {
     expect(found).toHaveLength(2);
   });
 
+  it("keeps of a title-case headline's names only what the body names", () => {
+    const body = "The/DT Colts/NNPS/B-ORG beat/VBD the/DT Kansas/NNP/B-ORG City/NNP/I-ORG Chiefs/NNPS/I-ORG ./.";
+    const headline = entities(["Colts/NNPS/B-ORG Beat/NNP/I-ORG Chiefs/NNPS/I-ORG In/IN Overtime/NNP/B-LOC Thriller/NNP/I-LOC", body]);
+    expect(headline.map((entity) => entity.name).sort()).toEqual(["Colts", "Kansas City Chiefs"]);
+    // A lead sentence, not a headline: its names stand.
+    const lead = entities(["Colts/NNPS/B-ORG beat/VBD Overtime/NNP/B-LOC Thriller/NNP/I-LOC ./.", body]);
+    expect(lead.map((entity) => entity.name)).toContain("Overtime Thriller");
+  });
+
   it("drops the titles of works that follow a person's possessive, everywhere they occur", () => {
     const found = entities([
       "He/PRP conducted/VBD Giuseppe/NNP/B-PER Verdi/NNP/I-PER 's/POS La/NNP/B-ORG Traviata/NNP/I-ORG and/CC Rupert/NNP/B-PER Murdoch/NNP/I-PER 's/POS News/NNP/B-ORG Corporation/NNP/I-ORG grew/VBD ./.",
