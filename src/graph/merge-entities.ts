@@ -11,6 +11,7 @@
 //   qualifier      "US Federal Reserve" → "Federal Reserve" (a leading country or demonym)
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
+//   spelling       "Jerymayne Timmons" → "Jermayne Timmons": one word one edit apart, in the same story
 //   initial        "R O'Gara" → "Ronan O'Gara"
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
@@ -24,7 +25,7 @@ import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, t
 import { countryNamed, countryOfDemonym, ORGANISATION_HEADS } from "../resolve/lexicon.js";
 import { mergeEdge, type NewsGraph } from "./index.js";
 
-export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
+export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "spelling" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
 
 /** What the planner needs to know of a node. */
 export interface EntitySummary {
@@ -53,6 +54,8 @@ export interface MergeSettings {
   minPrefixLetters: number;
   /** The kind that wins a vote has at least this many mentions. */
   minKindVotes: number;
+  /** Two spellings of a word one edit apart are one name only from this many letters ("Rob" and "Rod" are two names). */
+  minSpellingLetters: number;
   /**
    * Where a short name fits several longer ones ("Obama": Barack and Michelle Obama), it joins the one
    * whose articles name at least this many of the same other entities as its own articles do ...
@@ -63,7 +66,7 @@ export interface MergeSettings {
   /** or, among the candidates that share that much, has this many times the mentions of the next. */
   dominanceRatio: number;
 }
-export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3 };
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 5 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
@@ -74,6 +77,21 @@ interface Node extends EntitySummary {
   form: string;
   /** Whitespace-separated tokens of the display name ("O'Gara" is one token, two words). */
   tokens: number;
+}
+
+/** Whether one insertion, deletion, substitution or swap of neighbours turns one word into the other. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const [restA, restB] = [a.slice(start, endA), b.slice(start, endB)];
+  return restA.length + restB.length <= 1 || (restA.length === 1 && restB.length === 1) || (restA.length === 2 && restB === restA[1] + restA[0]);
 }
 
 /** The initials a name is abbreviated to: "British Telecom" → BT; an acronym in it counts whole: "UK Independence Party" → UKIP. */
@@ -167,6 +185,13 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     }
     return context;
   };
+  /** Whether the articles of two nodes name at least `minSharedContext` of the same other entities. */
+  const sharesStory = (a: Node, b: Node): boolean => {
+    const [small, large] = [contextOf(a), contextOf(b)].sort((x, y) => x.size - y.size);
+    let shared = 0;
+    for (const key of small) if (key !== a.key && key !== b.key && large.has(key) && ++shared >= settings.minSharedContext) return true;
+    return false;
+  };
   const byForm = new Map<string, Node[]>();
   for (const node of nodes) push(byForm, `${node.kind}:${node.form}`, node);
   const withForm = (kind: EntityLabel, form: string) => byForm.get(`${kind}:${form}`);
@@ -199,6 +224,27 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     // "Kilroy-Silk" is one token, a surname, not a shorter full name of "Robert Kilroy-Silk".
     const target = unique(candidates.filter((candidate) => candidate.tokens >= 2 && candidate.tokens < node.tokens), node);
     if (target) join(node, target, "longer name");
+  }
+  // One name spelt two ways in one story: "Jermayne" and "Jerymayne Timmons".
+  const byOtherTokens = new Map<string, Node[]>();
+  const tokensOf = (node: Node) => node.name.trim().split(/\s+/).map(normaliseName).filter(Boolean);
+  const withOneTokenOut = (tokens: string[], index: number) => tokens.map((token, at) => (at === index ? "*" : token)).join(" ");
+  for (const node of persons) {
+    const tokens = tokensOf(node);
+    if (tokens.length >= 2) tokens.forEach((_, index) => push(byOtherTokens, withOneTokenOut(tokens, index), node));
+  }
+  for (const node of persons) {
+    const tokens = tokensOf(node);
+    if (tokens.length < 2) continue;
+    const variants = tokens.flatMap((token, index) =>
+      token.length < settings.minSpellingLetters ? [] : (byOtherTokens.get(withOneTokenOut(tokens, index)) ?? []).filter((other) => {
+        const variant = tokensOf(other)[index];
+        return other !== node && variant !== undefined && variant.length >= settings.minSpellingLetters && oneEditApart(token, variant) && sharesStory(node, other);
+      }),
+    );
+    // The spelling the story uses more absorbs the other.
+    const target = unique(variants, node);
+    if (target && weight.get(target.key)! >= weight.get(find(node.key))!) join(node, target, "spelling");
   }
   // Full person names by first token, last token, and by all but the first token.
   const byLastToken = new Map<string, Node[]>();

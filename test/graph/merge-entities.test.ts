@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addArticle, createGraph, type NewsGraph } from "../../src/graph/index.js";
-import { mergeEntities, planEntityMerges } from "../../src/graph/merge-entities.js";
+import { mergeEntities, oneEditApart, planEntityMerges } from "../../src/graph/merge-entities.js";
 import { processArticle } from "../../src/pipeline.js";
 import { absorbedKeysByLabel } from "../../src/io/neo4j/writer.js";
 
@@ -119,5 +119,30 @@ describe("planEntityMerges", () => {
     expect(merges).toContainEqual({ from: "Person:thomas", into: "Person:pierre thomas", rule: "surname" });
     expect(merges).toContainEqual({ from: "Person:felt", into: "Person:mark felt", rule: "surname" });
     expect(merges.some((merge) => merge.from === "Person:jenkin")).toBe(false);
+  });
+
+  it("joins two spellings of a name one edit apart in the same story, not short words nor other stories", () => {
+    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
+    const merges = planEntityMerges([
+      inArticles(node("Person", "Duncan Raitson", 6), "c1", "c2"),
+      inArticles(node("Person", "Duncan Raitsen", 3), "c3"),
+      inArticles(node("Person", "Jerymayne Timmons", 1), "c3"),
+      inArticles(node("Person", "Jermayne Timmons", 9), "c1"),
+      inArticles(node("Place", "Mount Cook", 5), "c1", "c2", "c3"),
+      inArticles(node("Place", "New Zealand", 5), "c1", "c2", "c3"),
+      // "Rob" and "Rod" are too short to tell a typo from another name; "Joan Smith" of another story is someone else.
+      inArticles(node("Person", "Rob Jones", 2), "c1"),
+      inArticles(node("Person", "Rod Jones", 1), "c2"),
+      inArticles(node("Person", "Duncan Raitsan", 1), "elsewhere"),
+      inArticles(node("Person", "A & B Smith", 1), "c1"),
+    ]);
+    expect(merges).toContainEqual({ from: "Person:duncan raitsen", into: "Person:duncan raitson", rule: "spelling" });
+    expect(merges).toContainEqual({ from: "Person:jerymayne timmons", into: "Person:jermayne timmons", rule: "spelling" });
+    expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
+  });
+
+  it("tells words one edit apart", () => {
+    expect([["rait", "raite"], ["timmons", "timmnos"], ["jermayne", "jerymayne"], ["smith", "smyth"]].every(([a, b]) => oneEditApart(a, b))).toBe(true);
+    expect([["rait", "rait"], ["rait", "raitte"], ["smith", "jones"], ["abcd", "badc"]].some(([a, b]) => oneEditApart(a, b))).toBe(false);
   });
 });
