@@ -3,10 +3,7 @@
 // relations.ts and events.ts combine these with the parse and entity mentions, so they carry
 // to news in general rather than to one article's sentences.
 import type { EventType } from "../../graph-schema/index.js";
-export { TITLE_WORDS } from "../resolve/lexicon.js";
-
-/** Title words that cannot start a title ("of the President"). */
-export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general", "for", "and"]);
+export { TITLE_CANNOT_START, TITLE_WORDS } from "../resolve/lexicon.js";
 
 /** Nouns that name a kind of place: "Balochistan province", "the region in Pakistan". */
 export const PLACE_NOUNS = new Set([

@@ -5,7 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
-import { HONORIFICS, ORGANISATION_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { HONORIFICS, ORGANISATION_HEADS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
@@ -234,6 +234,7 @@ function addTitledNames(doc: ArticleDoc, byKey: Map<string, Entity>): void {
     let start = person.tokenStart;
     const isTitle = (token: Token) => /^\p{Lu}/u.test(token.text) && (TITLE_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text.toLowerCase()));
     while (start > 0 && person.tokenStart - start < MAX_TITLE_WORDS && isTitle(tokens[start - 1])) start--;
+    while (start < person.tokenStart && TITLE_CANNOT_START.has(tokens[start].text.toLowerCase())) start++;
     if (start === person.tokenStart || doc.mentions.some((other) => other.sentence === person.sentence && other.tokenEnd === start)) continue;
     const entity = byKey.get(person.entity!)!;
     const titled = doc.article.text.slice(tokens[start].start, person.end);

@@ -152,6 +152,9 @@ export const PORTFOLIOS = new Set([
   "industry", "tourism", "communications", "housing", "security", "development", "commerce", "treasury",
 ]);
 
+/** Title words that cannot start a title ("of the President", "And Mr Blair"). */
+export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general", "for", "and"]);
+
 /** Words that make up a title or office, compared in lower case: "Secretary-General", "Prime Minister", "chief executive". */
 export const TITLE_WORDS = new Set([
   ...PORTFOLIOS,

@@ -29,6 +29,11 @@ describe("resolution", () => {
     expect(lead.map((entity) => entity.name)).toContain("Overtime Thriller");
   });
 
+  it("knows a person by a capitalised title before the name, not by the word that opens the sentence", () => {
+    const found = entities(["Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER spoke/VBD ./.", "And/CC Mr/NNP Blair/NNP/B-PER left/VBD ./.", "The/DT Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER agreed/VBD ./."]);
+    expect(found).toContainEqual({ kind: "Person", name: "Tony Blair", aliases: ["Blair", "Mr Blair", "Prime Minister Tony Blair"] });
+  });
+
   it("drops the titles of works that follow a person's possessive, everywhere they occur", () => {
     const found = entities([
       "He/PRP conducted/VBD Giuseppe/NNP/B-PER Verdi/NNP/I-PER 's/POS La/NNP/B-ORG Traviata/NNP/I-ORG and/CC Rupert/NNP/B-PER Murdoch/NNP/I-PER 's/POS News/NNP/B-ORG Corporation/NNP/I-ORG grew/VBD ./.",
