@@ -3,12 +3,13 @@
 // other names of the category, numbers changed), each a JSONL feed in a temporary folder, with
 // `newsgraph build --no-neo4j` in a child process. Prints per size: peak RSS, ms per article,
 // the graph's size, and each phase's time and the largest RSS seen during it (sampled from
-// /proc every 200 ms). The issue's target: 100,000 articles with peak RSS at most 6 GB, time
+// /proc every 200 ms), and while it runs, at each tenth of the corpus read, the RSS then (so a run
+// stopped early still gives its memory curve). The issue's target: 100,000 articles with peak RSS at most 6 GB, time
 // linear in articles.
 //   npm run bench:scale [-- 10000 50000 100000] [-- --jobs 2] [-- --data ../shared/data/news/articles.jsonl]
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { seededRandom } from "../test/helpers/seeded-random.js";
@@ -71,15 +72,33 @@ function generatedArticle(index: number, swaps: Map<string, string>, random: () 
   return JSON.stringify({ id: `scale-${Math.floor(index / articles.length)}-${base.id}`, date: day, title: change(base.title), text: paragraphs.join("\n\n") });
 }
 
-function writeCorpus(file: string, size: number): void {
+/** Writes the corpus; returns the byte offset at which each article's line ends. */
+function writeCorpus(file: string, size: number): number[] {
   const fd = openSync(file, "w");
   const random = seededRandom(size);
+  const lineEnds: number[] = [];
   let swaps = nameSwaps(0);
   for (let index = 0; index < size; index++) {
     if (index > 0 && index % articles.length === 0) swaps = nameSwaps(index / articles.length);
-    writeSync(fd, `${generatedArticle(index, swaps, random)}\n`);
+    const line = `${generatedArticle(index, swaps, random)}\n`;
+    writeSync(fd, line);
+    lineEnds.push((lineEnds.at(-1) ?? 0) + Buffer.byteLength(line));
   }
   closeSync(fd);
+  return lineEnds;
+}
+
+/** How far the process has read `file`: the position of the descriptor it holds open on it (Linux), or null. */
+function readPosition(pid: number, file: string): number | null {
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      if (readlinkSync(`/proc/${pid}/fd/${fd}`) !== file) continue;
+      return Number(/pos:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, "utf8"))?.[1]);
+    }
+  } catch {
+    // The process has ended or /proc is not there.
+  }
+  return null;
 }
 
 interface Phase {
@@ -99,7 +118,7 @@ function rssMiB(pid: number): number {
 }
 
 /** Runs the build in a child process; its own peak RSS comes from the child at exit (every thread counted). */
-async function build(feed: string, out: string): Promise<{ seconds: number; peakRssMiB: number; phases: Phase[]; stderr: string }> {
+async function build(feed: string, lineEnds: number[], out: string): Promise<{ seconds: number; peakRssMiB: number; phases: Phase[]; stderr: string }> {
   const reportPeak = `data:text/javascript,process.on("exit",()=>process.stderr.write("peak-rss-kib "+process.resourceUsage().maxRSS+"\\n"))`;
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "--import", reportPeak, "src/cli/main.ts", "--verbose", "build", feed, "--out", out, "--no-neo4j", "--jobs", jobs], { stdio: ["ignore", "ignore", "pipe"] });
@@ -115,9 +134,18 @@ async function build(feed: string, out: string): Promise<{ seconds: number; peak
       if (phase) phase.seconds = Number(timed![2]);
     }
   });
+  let nextTenth = 1;
   const sampler = setInterval(() => {
     const phase = phases.at(-1)!;
-    phase.peakRssMiB = Math.max(phase.peakRssMiB, rssMiB(child.pid!));
+    const rss = rssMiB(child.pid!);
+    phase.peakRssMiB = Math.max(phase.peakRssMiB, rss);
+    // The feed is read a megabyte ahead: the articles read are those whose line ends before that.
+    const position = readPosition(child.pid!, feed);
+    const read = position === null ? 0 : lineEnds.findLastIndex((end) => end <= position) + 1;
+    if (read >= (nextTenth * lineEnds.length) / 10) {
+      console.log(`           … ${read.toLocaleString("en")} articles read, RSS ${rss.toFixed(0)} MiB, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      while (read >= (nextTenth * lineEnds.length) / 10) nextTenth++;
+    }
   }, 200);
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearInterval(sampler);
@@ -126,19 +154,20 @@ async function build(feed: string, out: string): Promise<{ seconds: number; peak
   return { seconds: (performance.now() - started) / 1000, peakRssMiB: peak ? Number(peak[1]) / 1024 : NaN, phases, stderr };
 }
 
-console.log(`corpus from ${dataPath} (${articles.length} articles), build with --jobs ${jobs} --no-neo4j`);
+// Times are only comparable on an idle machine: the load is printed beside them.
+const load = () => loadavg().map((average) => average.toFixed(1)).join(" ");
+console.log(`corpus from ${dataPath} (${articles.length} articles), build with --jobs ${jobs} --no-neo4j; load average ${load()} on ${availableParallelism()} cores`);
 console.log("articles → peak RSS, ms/article (whole build), graph");
 for (const size of sizes.length > 0 ? sizes : [10_000]) {
   const folder = mkdtempSync(join(tmpdir(), "newsgraph-scale-"));
   try {
     const feed = join(folder, "corpus.jsonl");
-    writeCorpus(feed, size);
-    const result = await build(feed, join(folder, "out"));
+    const result = await build(feed, writeCorpus(feed, size), join(folder, "out"));
     const nodes = /laying out (\d+) nodes/.exec(result.stderr)?.[1] ?? "?";
     const articlesBuilt = /(\d+) articles, (\d+) words →/.exec(result.stderr);
     console.log(
       `${size.toLocaleString("en").padStart(8)} → ${(result.peakRssMiB / 1024).toFixed(2)} GiB peak RSS, ${((result.seconds * 1000) / size).toFixed(1)} ms/article (${result.seconds.toFixed(0)} s); ` +
-        `${articlesBuilt?.[1] ?? "?"} articles built, ${articlesBuilt ? Number(articlesBuilt[2]).toLocaleString("en") : "?"} words, ${Number(nodes).toLocaleString("en")} nodes`,
+        `${articlesBuilt?.[1] ?? "?"} articles built, ${articlesBuilt ? Number(articlesBuilt[2]).toLocaleString("en") : "?"} words, ${Number(nodes).toLocaleString("en")} nodes; load average now ${load()}`,
     );
     for (const phase of result.phases) {
       const seconds = phase.seconds === null ? "" : `${phase.seconds.toFixed(1)} s, `;
