@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article, ArticleDoc } from "./doc.js";
 import { addArticle, createGraph, type NewsGraph } from "./graph/index.js";
-import type { IngestItem, IngestProblem } from "./ingest/index.js";
+import { contentHash, type IngestItem, type IngestProblem } from "./ingest/index.js";
 import { processArticle } from "./pipeline.js";
 import type { WorkerRequest } from "./pipeline-worker.js";
 
@@ -51,8 +51,6 @@ function record(report: BuildReport, item: IngestItem, outcome: Outcome | undefi
   }
 }
 
-const done = (report: BuildReport) => report.articles + report.failures.length + report.notes.length;
-
 function processSafely(article: Article): Outcome {
   try {
     return { doc: processArticle(article) };
@@ -62,11 +60,12 @@ function processSafely(article: Article): Outcome {
 }
 
 /** Runs the pipeline over every article and merges the results into one graph; never throws for one bad article. */
-export function buildGraph(items: Iterable<IngestItem>, onArticle: (done: number) => void = () => {}): BuildReport {
+export function buildGraph(items: Iterable<IngestItem>, onInput: (done: number) => void = () => {}): BuildReport {
   const report = emptyReport();
+  let done = 0;
   for (const item of items) {
     record(report, item, "article" in item ? processSafely(item.article) : undefined);
-    onArticle(done(report));
+    onInput(++done);
   }
   return report;
 }
@@ -87,68 +86,149 @@ function startWorker(): Worker {
 /** Below this many articles per worker, starting workers (each loads the models) costs more than it saves. */
 const MIN_ARTICLES_PER_WORKER = 10;
 
+/**
+ * Inputs read but not yet merged into the graph, at most: enough to keep every worker busy while
+ * one slow article holds up the in-order merge, few enough that memory depends on the graph and
+ * not on the size of the input. The same number of inputs is read first to choose the workers.
+ */
+export function inFlightLimit(jobs: number): number {
+  return Math.max(1, jobs) * MIN_ARTICLES_PER_WORKER;
+}
+
 /** How many worker threads a build of `articles` articles uses when asked for `jobs`: 1 means the calling thread. */
 export function workersFor(articles: number, jobs = availableParallelism()): number {
   if (!existsSync(COMPILED_WORKER) && !existsSync(SOURCE_WORKER)) return 1;
   return Math.max(1, Math.min(jobs, Math.floor(articles / MIN_ARTICLES_PER_WORKER)));
 }
 
+/** The inputs already read, then the rest of the same iterator. */
+function* chain<T>(first: T[], rest: Iterator<T>): Generator<T> {
+  yield* first;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
 /**
- * The same as buildGraph, with the pipeline on `jobs` worker threads. Documents are merged into
- * the graph in input order as they come back, so the graph does not depend on which worker was
- * quicker. A worker that dies fails the article it held, and another takes its place.
+ * The same as buildGraph, with the pipeline on `jobs` worker threads. Inputs are read as workers
+ * are free, never more than inFlightLimit(jobs) ahead of the merge, so a corpus of any size streams
+ * through. Documents are merged into the graph in input order as they come back, so the graph does
+ * not depend on which worker was quicker. A worker that dies fails the article it held, and another
+ * takes its place. `onInput` is told how many inputs have been merged so far.
  */
-export async function buildGraphInParallel(items: IngestItem[], jobs: number, onArticle: (done: number) => void = () => {}): Promise<BuildReport> {
-  const workers = workersFor(items.length, jobs);
-  if (workers <= 1) return buildGraph(items, onArticle);
+export async function buildGraphInParallel(items: Iterable<IngestItem>, jobs: number, onInput: (done: number) => void = () => {}): Promise<BuildReport> {
+  const input = items[Symbol.iterator]();
+  const limit = inFlightLimit(jobs);
+  const firstRead: IngestItem[] = [];
+  while (firstRead.length < limit) {
+    const next = input.next();
+    if (next.done) break;
+    firstRead.push(next.value);
+  }
+  const workers = workersFor(firstRead.length, jobs);
+  if (workers <= 1) return buildGraph(chain(firstRead, input), onInput);
   const report = emptyReport();
-  const outcomes = new Map<number, Outcome>();
-  let next = 0;
+  // Inputs read and not yet merged, by position; an article's outcome arrives when its worker is done.
+  const window = new Map<number, { item: IngestItem; outcome?: Outcome }>();
+  let read = 0;
   let merged = 0;
-  return new Promise((resolve) => {
-    const pool = new Set<Worker>();
+  let exhausted = false;
+  const readNext = (): IngestItem | undefined => {
+    if (exhausted || read - merged >= limit) return undefined;
+    const next = read < firstRead.length ? { done: false as const, value: firstRead[read] } : input.next();
+    if (next.done) {
+      exhausted = true;
+      return undefined;
+    }
+    window.set(read++, { item: next.value });
+    return next.value;
+  };
+  return new Promise((resolve, reject) => {
+    const pool = new Map<Worker, { index: number }>();
     let finished = false;
-    const flush = () => {
-      while (merged < items.length && (!("article" in items[merged]) || outcomes.has(merged))) {
-        record(report, items[merged], outcomes.get(merged));
-        outcomes.delete(merged);
-        merged++;
-        onArticle(done(report));
-      }
-      if (merged === items.length && !finished) {
-        finished = true;
-        for (const worker of pool) void worker.terminate();
-        resolve(report);
+    const finish = (outcome: () => void) => {
+      finished = true;
+      for (const worker of pool.keys()) void worker.terminate();
+      outcome();
+    };
+    const feed = (worker: Worker) => {
+      const holding = pool.get(worker)!;
+      for (let item = readNext(); item; item = readNext()) {
+        if (!("article" in item)) continue;
+        holding.index = read - 1;
+        worker.postMessage({ index: holding.index, article: item.article } satisfies WorkerRequest);
+        return;
       }
     };
-    const feed = (worker: Worker, holding: { index: number }) => {
-      while (next < items.length && !("article" in items[next])) next++;
-      if (next >= items.length) return;
-      holding.index = next;
-      const item = items[next++] as { article: Article };
-      worker.postMessage({ index: holding.index, article: item.article } satisfies WorkerRequest);
+    // Merges what is ready in input order and gives idle workers the room that made, until neither moves.
+    const flush = () => {
+      for (let moved = true; moved; ) {
+        const before = read + merged;
+        for (let entry = window.get(merged); entry && (!("article" in entry.item) || entry.outcome); entry = window.get(merged)) {
+          record(report, entry.item, entry.outcome);
+          window.delete(merged++);
+          onInput(merged);
+        }
+        for (const [worker, holding] of pool) if (holding.index < 0) feed(worker);
+        moved = read + merged !== before;
+      }
+      if (exhausted && merged === read && !finished) finish(() => resolve(report));
+    };
+    // Reading the input runs in these callbacks, so an input that throws rejects the build.
+    const guarded = (run: () => void) => {
+      try {
+        if (!finished) run();
+      } catch (error) {
+        finish(() => reject(error));
+      }
     };
     const start = () => {
       const worker = startWorker();
       const holding = { index: -1 };
-      pool.add(worker);
-      worker.on("message", (message: { index: number } & Outcome) => {
-        outcomes.set(message.index, "doc" in message ? { doc: message.doc } : { error: message.error });
-        holding.index = -1;
-        feed(worker, holding);
-        flush();
-      });
-      worker.on("error", (error) => {
-        pool.delete(worker);
-        if (holding.index >= 0) outcomes.set(holding.index, { error: `worker failed: ${error.message}` });
-        if (next < items.length) start();
-        flush();
-      });
-      feed(worker, holding);
+      pool.set(worker, holding);
+      worker.on("message", (message: { index: number } & Outcome) =>
+        guarded(() => {
+          window.get(message.index)!.outcome = "doc" in message ? { doc: message.doc } : { error: message.error };
+          holding.index = -1;
+          flush();
+        }),
+      );
+      worker.on("error", (error) =>
+        guarded(() => {
+          pool.delete(worker);
+          if (holding.index >= 0) window.get(holding.index)!.outcome = { error: `worker failed: ${error.message}` };
+          flush();
+          if (!finished) start();
+        }),
+      );
+      feed(worker);
     };
-    for (let i = 0; i < workers; i++) start();
-    flush();
+    guarded(() => {
+      for (let i = 0; i < workers; i++) start();
+      flush();
+    });
   });
+}
+
+/** One of `count` parts of a corpus (`index` from 1 to `count`), for building a corpus on several machines. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Which part (from 1) a text falls in: the first 48 bits of its sha256, so every machine agrees. */
+function shardNumber(text: string, count: number): number {
+  return (parseInt(contentHash(text).slice(0, 12), 16) % count) + 1;
+}
+
+/**
+ * The inputs of one shard. An article goes by its text (not its id), so articles with the same text
+ * fall in one shard, where the second is counted once as in a whole build; ids are already unique,
+ * as every shard reads every input. A problem or note goes by its source, so each is said by one shard.
+ */
+export function* inShard(items: Iterable<IngestItem>, { index, count }: Shard): Generator<IngestItem> {
+  for (const item of items) {
+    const key = "article" in item ? item.article.text : item.source;
+    if (shardNumber(key, count) === index) yield item;
+  }
 }
 
 function describe(article: Article): string {

@@ -6,7 +6,8 @@ import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
 import { persistGraph, readQuery } from "../io/neo4j/index.js";
 import { formatRows } from "./query.js";
-import { buildFromPaths, DEFAULT_JOBS, exitCodeFor, parseConfidence, parseJobs } from "./inputs.js";
+import type { Shard } from "../build.js";
+import { buildFromPaths, DEFAULT_JOBS, exitCodeFor, parseConfidence, parseJobs, parseShard } from "./inputs.js";
 import { prepareOutputFolder, writeOutputFile } from "./output.js";
 import { FILE_FORMATS, FILE_FORMAT_NAMES, writeCsvFolder } from "./formats.js";
 import { info, phase } from "./log.js";
@@ -24,22 +25,23 @@ export const buildCommand = new Command("build")
   .option("--min-confidence <number>", "drop nodes and relations below this confidence (0-1)", parseConfidence, 0)
   .option("--no-neo4j", "do not write the graph to Neo4j (by default: NEO4J_URI, else the project's local server, started if needed)")
   .option("-j, --jobs <number>", "worker threads for extraction (1: all on the main thread)", parseJobs, DEFAULT_JOBS)
-  .action(async (paths: string[], options: { out: string; minConfidence: number; neo4j: boolean; jobs: number }) => {
+  .option("--shard <i/N>", "build only part i of N of the inputs, chosen by a hash of each article's text (one part per machine, all written to one Neo4j)", parseShard)
+  .action(async (paths: string[], options: { out: string; minConfidence: number; neo4j: boolean; jobs: number; shard?: Shard }) => {
     // Before the extraction, which may take hours: a bad --out is reported at once.
     prepareOutputFolder(options.out);
-    const report = await buildFromPaths(paths, { minConfidence: options.minConfidence, jobs: options.jobs, progress: true });
+    const report = await buildFromPaths(paths, { minConfidence: options.minConfidence, jobs: options.jobs, shard: options.shard, progress: true });
     if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
     // Positions are computed here, once, so the viewer (and Gephi) open the graph already laid out.
     await phase(`laying out ${report.graph.order} nodes`, () => layoutGraph(report.graph));
     const serialized = report.graph.export();
     const summary = summarise(report.graph);
     const written: string[] = [];
-    const write = (name: string, render: () => string) =>
+    const write = (name: string, render: () => string | Iterable<string>) =>
       phase(`writing ${name}`, () => {
         writeOutputFile(join(options.out, name), render());
         written.push(name);
       });
-    for (const format of FILE_FORMAT_NAMES) await write(`graph.${FILE_FORMATS[format].extension}`, () => FILE_FORMATS[format].render(serialized));
+    for (const format of FILE_FORMAT_NAMES) await write(`graph.${FILE_FORMATS[format].extension}`, () => FILE_FORMATS[format].chunks(serialized));
     await phase(`writing ${CSV_FOLDER}/`, () => writeCsvFolder(join(options.out, CSV_FOLDER), serialized));
     written.push(`${CSV_FOLDER}/`);
     await write("summary.txt", () => summary);

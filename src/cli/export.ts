@@ -42,7 +42,7 @@ export const exportCommand = new Command("export")
       const files = writeCsvFolder(options.out, graph);
       info(`to import into a new database: cd ${options.out} && ${neo4jAdminImportCommand(files)}`);
     } else {
-      writeOutputFile(options.out, FILE_FORMATS[options.format].render(graph));
+      writeOutputFile(options.out, FILE_FORMATS[options.format].chunks(graph));
     }
     process.stdout.write(`${options.out}: ${graph.nodes.length} nodes, ${graph.edges.length} relationships exported${options.from === undefined ? " from Neo4j" : ""}\n`);
   });

@@ -13,6 +13,7 @@ export const extractCommand = new Command("extract")
     const report = await buildFromPaths([file], { minConfidence: options.minConfidence });
     // Nothing on stdout when nothing was extracted: an empty graph would pass for a result.
     if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
-    process.stdout.write(options.format === "summary" ? summarise(report.graph) : FILE_FORMATS[options.format].render(report.graph.export()));
+    const pieces = options.format === "summary" ? [summarise(report.graph)] : FILE_FORMATS[options.format].chunks(report.graph.export());
+    for (const piece of pieces) process.stdout.write(piece);
     process.exitCode = exitCodeFor(report);
   });

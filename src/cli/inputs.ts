@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
 import { availableParallelism } from "node:os";
 import { buildGraphInParallel, readInputs, type BuildReport, type IngestProblem } from "../index.js";
+import { inShard, type Shard } from "../build.js";
 import { filterByConfidence } from "../graph/confidence.js";
 import { mergeEntities } from "../graph/merge-entities.js";
 import { InvalidArgumentError } from "commander";
@@ -31,22 +32,50 @@ export function parseJobs(value: string): number {
 /** The default number of worker threads: one per core. */
 export const DEFAULT_JOBS = availableParallelism();
 
+/** `--shard i/N`: the i-th of N parts of the inputs (from 1). */
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError("It must be i/N, a part i from 1 to N (1/4, 2/4, 3/4, 4/4).");
+  return { index, count };
+}
+
 export interface BuildOptions {
   minConfidence: number;
   jobs?: number;
+  /** Only this part of the inputs (build on several machines). */
+  shard?: Shard;
   /** Say each phase on stderr, and show a progress bar over many articles (build, not extract). */
   progress?: boolean;
 }
 
+/** A running count of the inputs done, once there are more than a handful; the total is not known, as inputs are read as they are processed. */
+function progressCounter(show: boolean): { update: (done: number) => void; stop: () => void } {
+  const bar = new SingleBar({ stream: process.stderr, format: "{value} inputs done in {duration_formatted}" }, Presets.shades_classic);
+  let started = false;
+  return {
+    update: (done) => {
+      if (!show || done <= PROGRESS_THRESHOLD) return;
+      if (!started) bar.start(Infinity, done);
+      started = true;
+      bar.update(done);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}
+
 export async function buildFromPaths(paths: string[], options: BuildOptions): Promise<BuildReport> {
-  const items = [...readInputs(paths, readStdin)];
-  const showBar = options.progress && !isQuiet() && items.length > PROGRESS_THRESHOLD;
-  const bar = showBar ? new SingleBar({ stream: process.stderr, format: "articles [{bar}] {value}/{total} {eta_formatted} left", etaBuffer: 50 }, Presets.shades_classic) : undefined;
+  // Read lazily: the build takes each input as a worker is free, so the corpus is never all in memory.
+  const inputs = readInputs(paths, readStdin);
+  const items = options.shard ? inShard(inputs, options.shard) : inputs;
+  const progress = progressCounter(options.progress === true && !isQuiet());
   const step = <T>(what: string, run: () => T) => (options.progress ? phase(what, run) : run());
-  const report = await step(`extracting ${items.length} input${items.length === 1 ? "" : "s"}`, async () => {
-    bar?.start(items.length, 0);
-    const built = await buildGraphInParallel(items, options.jobs ?? DEFAULT_JOBS, (done) => bar?.update(done));
-    bar?.stop();
+  const part = options.shard ? ` of shard ${options.shard.index}/${options.shard.count}` : "";
+  const report = await step(`extracting the articles${part}`, async () => {
+    const built = await buildGraphInParallel(items, options.jobs ?? DEFAULT_JOBS, progress.update);
+    progress.stop();
     return built;
   });
   // Corpus-level resolution: what the articles name alike ("Blair", "Tony Blair") becomes one node.
@@ -67,7 +96,12 @@ const noteKind = (problem: string) => (DUPLICATE.test(problem) ? "same text as a
  */
 function reportNotes(notes: IngestProblem[]): void {
   const byKind = new Map<string, IngestProblem[]>();
-  for (const note of notes) byKind.set(noteKind(note.problem), [...(byKind.get(noteKind(note.problem)) ?? []), note]);
+  for (const note of notes) {
+    const kind = noteKind(note.problem);
+    const group = byKind.get(kind);
+    if (group) group.push(note);
+    else byKind.set(kind, [note]);
+  }
   for (const [kind, group] of byKind) {
     if (group.length === 1 || isVerbose()) for (const { source, problem } of group) info(`note: ${source}: ${problem}`);
     else info(`note: ${group.length} inputs: ${kind} (the first: ${group[0]!.source}; --verbose lists them all)`);

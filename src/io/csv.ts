@@ -51,34 +51,50 @@ function evidenceJson(value: unknown): string {
   return JSON.stringify(value).replace(/\\["\\]/g, (pair) => (pair === '\\"' ? "\\u0022" : "\\u005c"));
 }
 
-function csvText(header: string[], rows: string[][]): string {
-  return [header.map(csvField), ...rows].map((fields) => `${fields.join(",")}\r\n`).join("");
+/** One CSV line (fields already quoted), with its CRLF. */
+const csvLine = (fields: string[]) => `${fields.join(",")}\r\n`;
+
+/** A CSV file to be written row by row: its name and, each time asked, its lines. */
+export interface CsvFileChunks {
+  name: string;
+  chunks: () => Iterable<string>;
+}
+
+function* csvChunks<Element>(header: string[], elements: Element[], row: (element: Element) => string[] | null): Generator<string> {
+  yield csvLine(header.map(csvField));
+  for (const element of elements) {
+    const fields = row(element);
+    if (fields) yield csvLine(fields);
+  }
 }
 
 /** The graph as CSV files: `nodes-<Label>.csv` and `relationships-<TYPE>.csv` for every label and type of the schema, header-only when empty. */
 export function toCsvFiles(graph: SerializedNewsGraph): CsvFile[] {
-  const files: CsvFile[] = [];
+  return csvFileChunks(graph).map(({ name, chunks }) => ({ name, content: [...chunks()].join("") }));
+}
+
+/** The same files line by line, so a corpus graph is written without any file being one string. */
+export function csvFileChunks(graph: SerializedNewsGraph): CsvFileChunks[] {
+  const files: CsvFileChunks[] = [];
   for (const label of NODE_LABEL_NAMES) {
     const properties = Object.entries<PropertySpec>(NODE_LABELS[label].properties).filter(([name]) => name !== "key");
     const header = ["key:ID", ":LABEL", ...properties.map(([name, spec]) => name + HEADER_TYPE[spec.type])];
-    const rows = graph.nodes
-      .filter((node) => node.attributes?.kind === label)
-      .map((node) => [csvField(node.key), label, ...properties.map(([name, spec]) => fieldText((node.attributes as Record<string, unknown> | undefined)?.[name], spec.type))]);
-    files.push({ name: `nodes-${label}.csv`, content: csvText(header, rows) });
+    const row = (node: SerializedNewsGraph["nodes"][number]) =>
+      node.attributes?.kind !== label ? null : [csvField(node.key), label, ...properties.map(([name, spec]) => fieldText((node.attributes as Record<string, unknown> | undefined)?.[name], spec.type))];
+    files.push({ name: `nodes-${label}.csv`, chunks: () => csvChunks(header, graph.nodes, row) });
   }
   for (const type of RELATION_TYPE_NAMES) {
     const properties = Object.entries<PropertySpec>(RELATION_TYPES[type].properties);
     const header = [":START_ID", ":END_ID", ":TYPE", ...properties.map(([name, spec]) => name + HEADER_TYPE[spec.type])];
-    const rows = graph.edges
-      .filter((edge) => edge.attributes?.kind === type)
-      .map((edge) => [csvField(edge.source), csvField(edge.target), type, ...properties.map(([name, spec]) => fieldText((edge.attributes as Record<string, unknown> | undefined)?.[name], spec.type))]);
-    files.push({ name: `relationships-${type}.csv`, content: csvText(header, rows) });
+    const row = (edge: SerializedNewsGraph["edges"][number]) =>
+      edge.attributes?.kind !== type ? null : [csvField(edge.source), csvField(edge.target), type, ...properties.map(([name, spec]) => fieldText((edge.attributes as Record<string, unknown> | undefined)?.[name], spec.type))];
+    files.push({ name: `relationships-${type}.csv`, chunks: () => csvChunks(header, graph.edges, row) });
   }
   return files;
 }
 
 /** The `neo4j-admin` command that imports the files (run in their folder; the database must be new or stopped). */
-export function neo4jAdminImportCommand(files: CsvFile[], database = "neo4j"): string {
+export function neo4jAdminImportCommand(files: { name: string }[], database = "neo4j"): string {
   const options = files.map((file) => `--${file.name.startsWith("nodes-") ? "nodes" : "relationships"}=${file.name}`);
   // Sentences in evidence may hold line breaks, inside quotes.
   return `neo4j-admin database import full ${database} --multiline-fields=true ${options.join(" ")}`;

@@ -7,7 +7,7 @@
 // graphology-gexf reads it back in the tests.
 import { NODE_LABELS, RELATION_TYPES, isNodeLabel, type EdgeAttributes, type NodeAttributes, type PropertySpec, type PropertyType } from "../../graph-schema/index.js";
 import type { SerializedNewsGraph } from "../graph/index.js";
-import { escapeAttribute, jsonForXml, nodeLabel } from "./xml.js";
+import { escapeAttribute, jsonForXml, lines, nodeLabel } from "./xml.js";
 
 type GexfType = "string" | "integer" | "double" | "boolean";
 
@@ -54,19 +54,26 @@ function rgbAttributes(hex: string): string {
 
 /** The graph as GEXF 1.2 (valid XML 1.0): typed attribute columns from graph-schema, viz colour, size and position, labels. */
 export function toGEXF(graph: SerializedNewsGraph): string {
+  return [...gexfChunks(graph)].join("");
+}
+
+/** The same GEXF in pieces (the head, then one per node and per edge), so a corpus graph is written without ever being one string. */
+export function* gexfChunks(graph: SerializedNewsGraph): Generator<string> {
   const nodeColumns = schemaColumns(Object.values(NODE_LABELS));
   const edgeColumns = schemaColumns(Object.values(RELATION_TYPES));
-  const lines = [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">',
     "  <meta><creator>newsgraph</creator><description>people, organisations, places and events found in news articles</description></meta>",
     '  <graph defaultedgetype="directed" mode="static">',
   ];
   for (const [domain, columns] of [["node", nodeColumns], ["edge", edgeColumns]] as const) {
-    lines.push(`    <attributes class="${domain}">`);
-    for (const [name, type] of columns) lines.push(`      <attribute id="${escapeAttribute(name)}" title="${escapeAttribute(name)}" type="${type}"/>`);
-    lines.push("    </attributes>");
+    head.push(`    <attributes class="${domain}">`);
+    for (const [name, type] of columns) head.push(`      <attribute id="${escapeAttribute(name)}" title="${escapeAttribute(name)}" type="${type}"/>`);
+    head.push("    </attributes>");
   }
+  head.push("    <nodes>");
+  yield lines(head);
   const attvalues = (columns: Map<string, GexfType>, attributes: object) => {
     const values: string[] = [];
     for (const [name, type] of columns) {
@@ -75,25 +82,23 @@ export function toGEXF(graph: SerializedNewsGraph): string {
     }
     return values.length > 0 ? ["        <attvalues>", ...values, "        </attvalues>"] : [];
   };
-  lines.push("    <nodes>");
   for (const node of graph.nodes) {
     const attributes: Partial<NodeAttributes> = node.attributes ?? {};
-    lines.push(`      <node id="${escapeAttribute(node.key)}" label="${escapeAttribute(nodeLabel(node.key, node.attributes))}">`);
-    lines.push(...attvalues(nodeColumns, { ...attributes, key: node.key }));
-    if (isNodeLabel(attributes.kind)) lines.push(`        <viz:color${rgbAttributes(NODE_LABELS[attributes.kind].color)}/>`);
-    lines.push(`        <viz:size value="${gexfNodeSize(attributes)}"/>`);
-    if (typeof attributes.x === "number" && typeof attributes.y === "number") lines.push(`        <viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>`);
-    lines.push("      </node>");
+    const element = [`      <node id="${escapeAttribute(node.key)}" label="${escapeAttribute(nodeLabel(node.key, node.attributes))}">`];
+    element.push(...attvalues(nodeColumns, { ...attributes, key: node.key }));
+    if (isNodeLabel(attributes.kind)) element.push(`        <viz:color${rgbAttributes(NODE_LABELS[attributes.kind].color)}/>`);
+    element.push(`        <viz:size value="${gexfNodeSize(attributes)}"/>`);
+    if (typeof attributes.x === "number" && typeof attributes.y === "number") element.push(`        <viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>`);
+    element.push("      </node>");
+    yield lines(element);
   }
-  lines.push("    </nodes>", "    <edges>");
-  graph.edges.forEach((edge, index) => {
+  yield lines(["    </nodes>", "    <edges>"]);
+  for (const [index, edge] of graph.edges.entries()) {
     const attributes: Partial<EdgeAttributes> = edge.attributes ?? {};
     const kind = attributes.kind === undefined ? "" : ` kind="${escapeAttribute(String(attributes.kind))}"`;
     // `kind` (the relation type) keeps Gephi from folding two relations between the same pair into one edge.
-    lines.push(`      <edge id="${escapeAttribute(edge.key ?? `e${index}`)}" source="${escapeAttribute(edge.source)}" target="${escapeAttribute(edge.target)}" label="${escapeAttribute(String(attributes.kind ?? ""))}"${kind}>`);
-    lines.push(...attvalues(edgeColumns, attributes));
-    lines.push("      </edge>");
-  });
-  lines.push("    </edges>", "  </graph>", "</gexf>", "");
-  return lines.join("\n");
+    const open = `      <edge id="${escapeAttribute(edge.key ?? `e${index}`)}" source="${escapeAttribute(edge.source)}" target="${escapeAttribute(edge.target)}" label="${escapeAttribute(String(attributes.kind ?? ""))}"${kind}>`;
+    yield lines([open, ...attvalues(edgeColumns, attributes), "      </edge>"]);
+  }
+  yield lines(["    </edges>", "  </graph>", "</gexf>"]);
 }

@@ -8,7 +8,7 @@
 // `label` carries a node's name and an edge's relation type, which Gephi shows.
 import { NODE_LABELS, RELATION_TYPES, type PropertySpec, type PropertyType } from "../../graph-schema/index.js";
 import type { SerializedNewsGraph } from "../graph/index.js";
-import { escapeAttribute, escapeText, jsonForXml, nodeLabel } from "./xml.js";
+import { escapeAttribute, escapeText, jsonForXml, lines, nodeLabel } from "./xml.js";
 
 type GraphmlType = "string" | "int" | "double" | "boolean";
 
@@ -77,38 +77,41 @@ function encodeValue(value: unknown, type: GraphmlType): string | undefined {
 
 /** The graph as GraphML: valid XML 1.0, typed keys, NMTOKEN ids with the readable key in `key`, and `label` on nodes and edges. */
 export function toGraphML(graph: SerializedNewsGraph): string {
+  return [...graphmlChunks(graph)].join("");
+}
+
+/** The same GraphML in pieces (the head, then one per node and per edge), so a corpus graph is written without ever being one string. */
+export function* graphmlChunks(graph: SerializedNewsGraph): Generator<string> {
   const keys = schemaKeys();
-  const lines = [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   for (const [domain, specs] of [["node", keys.node], ["edge", keys.edge]] as const) {
     for (const spec of specs.values()) {
-      lines.push(`  <key id="${escapeAttribute(spec.id)}" for="${domain}" attr.name="${escapeAttribute(spec.name)}" attr.type="${spec.type}"/>`);
+      head.push(`  <key id="${escapeAttribute(spec.id)}" for="${domain}" attr.name="${escapeAttribute(spec.name)}" attr.type="${spec.type}"/>`);
     }
   }
-  lines.push('  <graph id="newsgraph" edgedefault="directed">');
+  head.push('  <graph id="newsgraph" edgedefault="directed">');
+  yield lines(head);
   // label and key come from the element itself, never from an attribute of the same name.
-  const pushData = (specs: Map<string, KeySpec>, label: unknown, key: string | undefined, attributes: Record<string, unknown>) => {
+  const dataLines = (specs: Map<string, KeySpec>, label: unknown, key: string | undefined, attributes: Record<string, unknown>) => {
+    const data: string[] = [];
     for (const [name, value] of [["label", label], ["key", key], ...Object.entries(attributes).filter(([name]) => name !== "label" && name !== "key")] as const) {
       const spec = specs.get(name);
       const encoded = spec && encodeValue(value, spec.type);
-      if (spec && encoded !== undefined) lines.push(`      <data key="${escapeAttribute(spec.id)}">${escapeText(encoded)}</data>`);
+      if (spec && encoded !== undefined) data.push(`      <data key="${escapeAttribute(spec.id)}">${escapeText(encoded)}</data>`);
     }
+    return data;
   };
   for (const node of graph.nodes) {
     const attributes = node.attributes ?? {};
-    lines.push(`    <node id="${graphmlId(node.key)}">`);
-    pushData(keys.node, nodeLabel(node.key, node.attributes), node.key, attributes);
-    lines.push("    </node>");
+    yield lines([`    <node id="${graphmlId(node.key)}">`, ...dataLines(keys.node, nodeLabel(node.key, node.attributes), node.key, attributes), "    </node>"]);
   }
   for (const edge of graph.edges) {
     const attributes = edge.attributes ?? {};
     const id = edge.key !== undefined ? ` id="${graphmlId(edge.key)}"` : "";
-    lines.push(`    <edge${id} source="${graphmlId(edge.source)}" target="${graphmlId(edge.target)}">`);
-    pushData(keys.edge, edge.attributes?.kind, edge.key, attributes);
-    lines.push("    </edge>");
+    yield lines([`    <edge${id} source="${graphmlId(edge.source)}" target="${graphmlId(edge.target)}">`, ...dataLines(keys.edge, edge.attributes?.kind, edge.key, attributes), "    </edge>"]);
   }
-  lines.push("  </graph>", "</graphml>", "");
-  return lines.join("\n");
+  yield lines(["  </graph>", "</graphml>"]);
 }

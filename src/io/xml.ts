@@ -37,3 +37,8 @@ export function jsonForXml(value: unknown): string {
 export function nodeLabel(key: string, attributes: SerializedNewsGraph["nodes"][number]["attributes"]): string {
   return (attributes?.kind === "Article" ? attributes.title : undefined) || attributes?.name || key;
 }
+
+/** Lines of XML, each ended by a newline, as one piece of a file written piece by piece. */
+export function lines(parts: string[]): string {
+  return parts.map((line) => `${line}\n`).join("");
+}

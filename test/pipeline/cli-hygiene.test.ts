@@ -42,7 +42,7 @@ describe("build", () => {
     expect(result.status).toBe(0);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toEqual([
-      "newsgraph: extracting 4 inputs…",
+      "newsgraph: extracting the articles…",
       "newsgraph: merging entities across articles…",
       `newsgraph: note: 3 inputs: same text as an earlier article; not counted twice (the first: ${join(folder, "b.txt")}; --verbose lists them all)`,
       expect.stringMatching(/^newsgraph: laying out \d+ nodes…$/),

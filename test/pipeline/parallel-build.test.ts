@@ -1,16 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildGraph, buildGraphInParallel, workersFor } from "../../src/build.js";
 import type { IngestItem } from "../../src/ingest/index.js";
+import { seedPairs } from "./seed-pairs.js";
 
 /** Some thirty different articles made of pairs of the seed's sentences, and one input that could not be read. */
 function corpus(): IngestItem[] {
-  const sentences = readFileSync("seeds/hazara-miners-2021.txt", "utf8").replace(/^date \S+\s*/, "").split(/(?<=\.)\s+/).filter((sentence) => sentence.length > 20);
-  const items: IngestItem[] = [5, 9].flatMap((step) =>
-    sentences.map((sentence, index) => ({
-      article: { id: `pair-${step}-${index}`, text: `${sentence} ${sentences[(index + step) % sentences.length]}`, date: "2021-01-06", source: `pair-${step}-${index}` },
-    })),
-  );
+  const items = seedPairs([5, 9]);
   items.splice(5, 0, { source: "broken.txt", problem: "not valid UTF-8 text" });
   return items;
 }
