@@ -17,6 +17,18 @@ export interface LinearModelParts {
   meta: Record<string, unknown>;
 }
 
+/**
+ * Reads the first slot each key's probe will look at, with no branch in between, so the
+ * memory loads of a batch of lookups overlap instead of waiting one after another; the probes
+ * that follow then find their slots in cache. Returns the XOR of what it read, for the caller
+ * to keep so the reads are not optimised away.
+ */
+function touchSlots(slots: Int32Array, mask: number, slotInts: number, keys: Int32Array, count: number): number {
+  let touched = 0;
+  for (let f = 0; f < count; f++) touched ^= slots[(keys[f] & mask) * slotInts];
+  return touched;
+}
+
 export class LinearModel {
   readonly tags: string[];
   readonly tagCount: number;
@@ -28,6 +40,8 @@ export class LinearModel {
    */
   private slots: Int32Array | undefined;
   private mask = 0;
+  /** See touchSlots. */
+  private touched = 0;
   private readonly entryTag: Uint8Array;
   private readonly entryWeight: Float32Array;
 
@@ -57,6 +71,13 @@ export class LinearModel {
     }
     this.slots = slots;
     return slots;
+  }
+
+  /** Adds the weights of keys[0 … count) to scores[offset + tag], as addScores does one by one. */
+  addAllScores(keys: Int32Array, count: number, scores: Float32Array, offset: number): void {
+    const slots = this.slots ?? this.buildTable();
+    this.touched = touchSlots(slots, this.mask, 4, keys, count);
+    for (let f = 0; f < count; f++) this.addScores(keys[f], scores, offset);
   }
 
   /** Adds the weights of feature `key` to scores[offset + tag]. */
@@ -233,6 +254,15 @@ export class InlineModel {
     while (keys.includes(emptyKey)) emptyKey++;
     this.emptyKey = emptyKey;
     for (let slot = 0; slot < size; slot++) if (!occupied[slot]) this.slots[slot * 4] = emptyKey;
+  }
+
+  /** See touchSlots. */
+  private touched = 0;
+
+  /** Adds the quantised weights of keys[0 … count) to scores[offset + tag], as addScores does one by one. */
+  addAllScores(keys: Int32Array, count: number, scores: Int32Array, offset = 0): void {
+    this.touched = touchSlots(this.slots, this.mask, 4, keys, count);
+    for (let f = 0; f < count; f++) this.addScores(keys[f], scores, offset);
   }
 
   /** Adds the quantised weights of `key` to scores[offset + tag] (a key not in the model adds nothing). */

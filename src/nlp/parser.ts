@@ -494,7 +494,7 @@ export class DependencyParser {
     if (head === x.n) return this.rootLabel;
     const scores = this.labelScores.fill(0);
     const count = labelFeatures(x, c, head, dependent, this.keys);
-    for (let f = 0; f < count; f++) this.models.labels.addScores(this.keys[f], scores, 0);
+    this.models.labels.addAllScores(this.keys, count, scores, 0);
     return bestLabel(scores, this.labels.length, this.rootLabel);
   }
 
@@ -514,7 +514,7 @@ export class DependencyParser {
     const roles = this.roles;
     roleTokens(c, roles);
     const count = joinedFeatures(x, c, roles, keys);
-    for (let f = 0; f < count; f++) this.transitions.addScores(keys[f], scores);
+    this.transitions.addAllScores(keys, count, scores);
     const cache = this.roleScores;
     for (let role = 0; role < ROLE_COUNT; role++) {
       const token = roles[role];

@@ -141,8 +141,7 @@ export function tagPos(
     if (best < 0) {
       if (startScores) startScores(i, prev, prev2, scores);
       else scores.fill(0, 0, tags);
-      const count = features(s, i, prev, prev2, keys);
-      for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
+      model.addAllScores(keys, features(s, i, prev, prev2, keys), scores, 0);
       best = 0;
       for (let t = 1; t < tags; t++) if (scores[t] > scores[best]) best = t;
     }
