@@ -42,6 +42,8 @@ export class LinearModel {
   private mask = 0;
   /** See touchSlots. */
   private touched = 0;
+  /** addAllScores's slots found, reused between calls. */
+  private foundRows = new Int32Array(0);
   private readonly entryTag: Uint8Array;
   private readonly entryWeight: Float32Array;
 
@@ -73,26 +75,48 @@ export class LinearModel {
     return slots;
   }
 
-  /** Adds the weights of keys[0 … count) to scores[offset + tag], as addScores does one by one. */
+  /**
+   * Adds the weights of keys[0 … count) to scores[offset + tag], in the same order as
+   * addScores key by key. The slots, then the rows found, are read ahead (see touchSlots).
+   */
   addAllScores(keys: Int32Array, count: number, scores: Float32Array, offset: number): void {
     const slots = this.slots ?? this.buildTable();
-    this.touched = touchSlots(slots, this.mask, 4, keys, count);
-    for (let f = 0; f < count; f++) this.addScores(keys[f], scores, offset);
+    let touched = touchSlots(slots, this.mask, 4, keys, count);
+    if (this.foundRows.length < count) this.foundRows = new Int32Array(keys.length);
+    const found = this.foundRows;
+    let rows = 0;
+    for (let f = 0; f < count; f++) {
+      const slot = this.findSlot(slots, keys[f]);
+      if (slot >= 0) found[rows++] = slot;
+    }
+    for (let r = 0; r < rows; r++) {
+      const first = slots[found[r] + 1];
+      touched ^= this.entryTag[first] ^ (this.entryWeight[first] | 0);
+    }
+    this.touched = touched;
+    for (let r = 0; r < rows; r++) this.addRow(slots, found[r], scores, offset);
   }
 
   /** Adds the weights of feature `key` to scores[offset + tag]. */
   addScores(key: number, scores: Float32Array, offset: number): void {
     const slots = this.slots ?? this.buildTable();
+    const slot = this.findSlot(slots, key);
+    if (slot >= 0) this.addRow(slots, slot, scores, offset);
+  }
+
+  /** Index in slots of the slot holding `key`, or -1. */
+  private findSlot(slots: Int32Array, key: number): number {
     let slot = (key & this.mask) << 2;
     for (;;) {
-      const end = slots[slot + 2];
-      if (end === 0) return;
-      if (slots[slot] === key) {
-        for (let e = slots[slot + 1]; e < end; e++) scores[offset + this.entryTag[e]] += this.entryWeight[e];
-        return;
-      }
+      if (slots[slot + 2] === 0) return -1;
+      if (slots[slot] === key) return slot;
       slot = (slot + 4) & (this.mask << 2 | 3);
     }
+  }
+
+  private addRow(slots: Int32Array, slot: number, scores: Float32Array, offset: number): void {
+    const end = slots[slot + 2];
+    for (let e = slots[slot + 1]; e < end; e++) scores[offset + this.entryTag[e]] += this.entryWeight[e];
   }
 
   get rowCount(): number {
@@ -259,10 +283,9 @@ export class InlineModel {
   /** See touchSlots. */
   private touched = 0;
 
-  /** Adds the quantised weights of keys[0 … count) to scores[offset + tag], as addScores does one by one. */
-  addAllScores(keys: Int32Array, count: number, scores: Int32Array, offset = 0): void {
+  /** Reads ahead the slots of keys[0 … count) that addScores will probe next (see touchSlots). */
+  touch(keys: Int32Array, count: number): void {
     this.touched = touchSlots(this.slots, this.mask, 4, keys, count);
-    for (let f = 0; f < count; f++) this.addScores(keys[f], scores, offset);
   }
 
   /** Adds the quantised weights of `key` to scores[offset + tag] (a key not in the model adds nothing). */
