@@ -283,24 +283,40 @@ export class InlineModel {
   /** See touchSlots. */
   private touched = 0;
 
-  /** Reads ahead the slots of keys[0 … count) that addScores will probe next (see touchSlots). */
+  /** Reads ahead the slots of keys[0 … count) that addAllScores will probe next (see touchSlots). */
   touch(keys: Int32Array, count: number): void {
     this.touched = touchSlots(this.slots, this.mask, 4, keys, count);
   }
 
-  /** Adds the quantised weights of `key` to scores[offset + tag] (a key not in the model adds nothing). */
-  addScores(key: number, scores: Int32Array, offset = 0): void {
+  /**
+   * Adds the quantised weights of keys[from … to) to scores[offset + tag] (a key not in the
+   * model adds nothing). Integer sums, kept in locals until the end: the order does not matter.
+   */
+  addAllScores(keys: Int32Array, from: number, to: number, scores: Int32Array, offset = 0): void {
     const slots = this.slots;
-    let slot = key & this.mask;
-    for (;;) {
-      const stored = slots[slot * 4];
-      if (stored === key) {
-        const base = slot * 8 + 2;
-        for (let t = 0; t < this.tagCount; t++) scores[offset + t] += this.weights[base + t];
-        return;
+    const weights = this.weights;
+    const mask = this.mask;
+    const emptyKey = this.emptyKey;
+    // One sum per weight a slot holds (MAX_TAGS); a model's unused ones stay zero.
+    let w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0;
+    for (let f = from; f < to; f++) {
+      const key = keys[f];
+      let slot = key & mask;
+      let stored = slots[slot * 4];
+      while (stored !== key && stored !== emptyKey) {
+        slot = (slot + 1) & mask;
+        stored = slots[slot * 4];
       }
-      if (stored === this.emptyKey) return;
-      slot = (slot + 1) & this.mask;
+      if (stored !== key) continue;
+      const base = slot * 8 + 2;
+      w0 += weights[base];
+      w1 += weights[base + 1];
+      w2 += weights[base + 2];
+      w3 += weights[base + 3];
+      w4 += weights[base + 4];
+      w5 += weights[base + 5];
     }
+    const sums = [w0, w1, w2, w3, w4, w5];
+    for (let t = 0; t < this.tagCount; t++) scores[offset + t] += sums[t];
   }
 }

@@ -533,9 +533,10 @@ export class DependencyParser {
     }
     const transitions = this.transitions;
     transitions.touch(keys, count);
-    for (let f = 0; f < joined; f++) transitions.addScores(keys[f], scores);
+    transitions.addAllScores(keys, 0, joined, scores);
     for (let r = 0; r < newRoles; r++) {
-      for (let f = joined + r * ROLE_FEATURES; f < joined + (r + 1) * ROLE_FEATURES; f++) transitions.addScores(keys[f], cache, newRoleBases[r]);
+      const from = joined + r * ROLE_FEATURES;
+      transitions.addAllScores(keys, from, from + ROLE_FEATURES, cache, newRoleBases[r]);
     }
     for (let role = 0; role < ROLE_COUNT; role++) {
       const token = roles[role];
