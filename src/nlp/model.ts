@@ -191,6 +191,8 @@ export class StackedModel {
   private readonly slots: Int32Array; // key, row + 1
   private readonly mask: number;
   private readonly weights: Float32Array; // row × models × tags
+  /** See touchSlots. */
+  private touched = 0;
 
   constructor(models: [LinearModel, LinearModel]) {
     this.tagCount = models[0].tagCount;
@@ -215,6 +217,12 @@ export class StackedModel {
       this.slots[slot * 2] = key;
       this.slots[slot * 2 + 1] = row + 1;
     }
+  }
+
+  /** addScores2 for keys[0 … count), one after another, their slots read ahead (see touchSlots). */
+  addAllScores2(keys: Int32Array, count: number, first: Float32Array, firstOffset: number, second: Float32Array, secondOffset: number): void {
+    this.touched = touchSlots(this.slots, this.mask, 2, keys, count);
+    for (let f = 0; f < count; f++) this.addScores2(keys[f], first, firstOffset, second, secondOffset);
   }
 
   /** Adds the first model's weights of `key` to first[firstOffset + tag], the second's to second[secondOffset + tag]. */
