@@ -35,14 +35,15 @@ export class LinearModel {
   readonly transitions: Float32Array;
   readonly meta: Record<string, unknown>;
   /**
-   * Open-addressing table, 4 ints a slot: key, first entry, end of entries, unused; end 0 =
-   * empty. Built on first lookup, so a model only read into another layout never builds it.
+   * Open-addressing table, 2 ints a slot: the key, and its row as first entry × 256 + entry
+   * count (a row has at most one entry a tag); 0 = empty. Built on first lookup, so a model
+   * only read into another layout never builds it.
    */
   private slots: Int32Array | undefined;
   private mask = 0;
   /** See touchSlots. */
   private touched = 0;
-  /** addAllScores's slots found, reused between calls. */
+  /** addAllScores's rows found, reused between calls. */
   private foundRows = new Int32Array(0);
   private readonly entryTag: Uint8Array;
   private readonly entryWeight: Float32Array;
@@ -58,18 +59,18 @@ export class LinearModel {
 
   private buildTable(): Int32Array {
     const { keys, rowStart } = this.parts;
+    if (this.tagCount > 255 || this.entryTag.length >= 2 ** 23) throw new Error(`LinearModel: ${this.tagCount} tags and ${this.entryTag.length} weights do not fit its table`);
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    // Key and entry range share a cache line, so a lookup touches one line before the weights.
-    const slots = new Int32Array(size * 4);
+    // Key and row share 8 bytes, so a lookup touches one cache line before the weights.
+    const slots = new Int32Array(size * 2);
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row];
       let slot = key & this.mask;
-      while (slots[slot * 4 + 2] !== 0) slot = (slot + 1) & this.mask;
-      slots[slot * 4] = key;
-      slots[slot * 4 + 1] = rowStart[row];
-      slots[slot * 4 + 2] = rowStart[row + 1];
+      while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      slots[slot * 2] = key;
+      slots[slot * 2 + 1] = (rowStart[row] << 8) | (rowStart[row + 1] - rowStart[row]);
     }
     this.slots = slots;
     return slots;
@@ -81,42 +82,42 @@ export class LinearModel {
    */
   addAllScores(keys: Int32Array, count: number, scores: Float32Array, offset: number): void {
     const slots = this.slots ?? this.buildTable();
-    let touched = touchSlots(slots, this.mask, 4, keys, count);
+    let touched = touchSlots(slots, this.mask, 2, keys, count);
     if (this.foundRows.length < count) this.foundRows = new Int32Array(keys.length);
     const found = this.foundRows;
     let rows = 0;
     for (let f = 0; f < count; f++) {
-      const slot = this.findSlot(slots, keys[f]);
-      if (slot >= 0) found[rows++] = slot;
+      const row = this.findRow(slots, keys[f]);
+      if (row !== 0) found[rows++] = row;
     }
     for (let r = 0; r < rows; r++) {
-      const first = slots[found[r] + 1];
+      const first = found[r] >>> 8;
       touched ^= this.entryTag[first] ^ (this.entryWeight[first] | 0);
     }
     this.touched = touched;
-    for (let r = 0; r < rows; r++) this.addRow(slots, found[r], scores, offset);
+    for (let r = 0; r < rows; r++) this.addRow(found[r], scores, offset);
   }
 
   /** Adds the weights of feature `key` to scores[offset + tag]. */
   addScores(key: number, scores: Float32Array, offset: number): void {
-    const slots = this.slots ?? this.buildTable();
-    const slot = this.findSlot(slots, key);
-    if (slot >= 0) this.addRow(slots, slot, scores, offset);
+    const row = this.findRow(this.slots ?? this.buildTable(), key);
+    if (row !== 0) this.addRow(row, scores, offset);
   }
 
-  /** Index in slots of the slot holding `key`, or -1. */
-  private findSlot(slots: Int32Array, key: number): number {
-    let slot = (key & this.mask) << 2;
+  /** The row (as the table packs it) of `key`, or 0. */
+  private findRow(slots: Int32Array, key: number): number {
+    let slot = key & this.mask;
     for (;;) {
-      if (slots[slot + 2] === 0) return -1;
-      if (slots[slot] === key) return slot;
-      slot = (slot + 4) & (this.mask << 2 | 3);
+      const row = slots[slot * 2 + 1];
+      if (row === 0 || slots[slot * 2] === key) return row;
+      slot = (slot + 1) & this.mask;
     }
   }
 
-  private addRow(slots: Int32Array, slot: number, scores: Float32Array, offset: number): void {
-    const end = slots[slot + 2];
-    for (let e = slots[slot + 1]; e < end; e++) scores[offset + this.entryTag[e]] += this.entryWeight[e];
+  private addRow(row: number, scores: Float32Array, offset: number): void {
+    const first = row >>> 8;
+    const end = first + (row & 255);
+    for (let e = first; e < end; e++) scores[offset + this.entryTag[e]] += this.entryWeight[e];
   }
 
   get rowCount(): number {
