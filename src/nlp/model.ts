@@ -262,6 +262,8 @@ export class InlineModel {
   private readonly mask: number;
   /** A key no row has, marking empty slots, so a probe needs no second array. */
   private readonly emptyKey: number;
+  /** See touchSlots. */
+  private touched = 0;
 
   constructor(model: LinearModel) {
     const { keys, rowStart, entryTag, entryWeight } = model.parts;
@@ -288,9 +290,6 @@ export class InlineModel {
     this.emptyKey = emptyKey;
     for (let slot = 0; slot < size; slot++) if (!occupied[slot]) this.slots[slot * 4] = emptyKey;
   }
-
-  /** See touchSlots. */
-  private touched = 0;
 
   /** Reads ahead the slots of keys[0 … count) that addAllScores will probe next (see touchSlots). */
   touch(keys: Int32Array, count: number): void {
