@@ -264,6 +264,8 @@ export class InlineModel {
   private readonly emptyKey: number;
   /** See touchSlots. */
   private touched = 0;
+  /** addAllScores's sums, reused between calls. */
+  private readonly sums = new Int32Array(InlineModel.MAX_TAGS);
 
   constructor(model: LinearModel) {
     const { keys, rowStart, entryTag, entryWeight } = model.parts;
@@ -324,7 +326,13 @@ export class InlineModel {
       w4 += weights[base + 4];
       w5 += weights[base + 5];
     }
-    const sums = [w0, w1, w2, w3, w4, w5];
+    const sums = this.sums;
+    sums[0] = w0;
+    sums[1] = w1;
+    sums[2] = w2;
+    sums[3] = w3;
+    sums[4] = w4;
+    sums[5] = w5;
     for (let t = 0; t < this.tagCount; t++) scores[offset + t] += sums[t];
   }
 }
