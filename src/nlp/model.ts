@@ -17,17 +17,34 @@ export interface LinearModelParts {
   meta: Record<string, unknown>;
 }
 
+/**
+ * Reads the first slot each key's probe will look at, with no branch in between, so the
+ * memory loads of a batch of lookups overlap instead of waiting one after another; the probes
+ * that follow then find their slots in cache. Returns the XOR of what it read, for the caller
+ * to keep so the reads are not optimised away.
+ */
+function touchSlots(slots: Int32Array, mask: number, slotInts: number, keys: Int32Array, count: number): number {
+  let touched = 0;
+  for (let f = 0; f < count; f++) touched ^= slots[(keys[f] & mask) * slotInts];
+  return touched;
+}
+
 export class LinearModel {
   readonly tags: string[];
   readonly tagCount: number;
   readonly transitions: Float32Array;
   readonly meta: Record<string, unknown>;
   /**
-   * Open-addressing table, 4 ints a slot: key, first entry, end of entries, unused; end 0 =
-   * empty. Built on first lookup, so a model only read into another layout never builds it.
+   * Open-addressing table, 2 ints a slot: the key, and its row as first entry × 256 + entry
+   * count (a row has at most one entry a tag); 0 = empty. Built on first lookup, so a model
+   * only read into another layout never builds it.
    */
   private slots: Int32Array | undefined;
   private mask = 0;
+  /** See touchSlots. */
+  private touched = 0;
+  /** addAllScores's rows found, reused between calls. */
+  private foundRows = new Int32Array(0);
   private readonly entryTag: Uint8Array;
   private readonly entryWeight: Float32Array;
 
@@ -42,36 +59,65 @@ export class LinearModel {
 
   private buildTable(): Int32Array {
     const { keys, rowStart } = this.parts;
+    if (this.tagCount > 255 || this.entryTag.length >= 2 ** 23) throw new Error(`LinearModel: ${this.tagCount} tags and ${this.entryTag.length} weights do not fit its table`);
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    // Key and entry range share a cache line, so a lookup touches one line before the weights.
-    const slots = new Int32Array(size * 4);
+    // Key and row share 8 bytes, so a lookup touches one cache line before the weights.
+    const slots = new Int32Array(size * 2);
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row];
       let slot = key & this.mask;
-      while (slots[slot * 4 + 2] !== 0) slot = (slot + 1) & this.mask;
-      slots[slot * 4] = key;
-      slots[slot * 4 + 1] = rowStart[row];
-      slots[slot * 4 + 2] = rowStart[row + 1];
+      while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      slots[slot * 2] = key;
+      slots[slot * 2 + 1] = (rowStart[row] << 8) | (rowStart[row + 1] - rowStart[row]);
     }
     this.slots = slots;
     return slots;
   }
 
+  /**
+   * Adds the weights of keys[0 … count) to scores[offset + tag], in the same order as
+   * addScores key by key. The slots, then the rows found, are read ahead (see touchSlots).
+   */
+  addAllScores(keys: Int32Array, count: number, scores: Float32Array, offset: number): void {
+    const slots = this.slots ?? this.buildTable();
+    let touched = touchSlots(slots, this.mask, 2, keys, count);
+    if (this.foundRows.length < count) this.foundRows = new Int32Array(keys.length);
+    const found = this.foundRows;
+    let rows = 0;
+    for (let f = 0; f < count; f++) {
+      const row = this.findRow(slots, keys[f]);
+      if (row !== 0) found[rows++] = row;
+    }
+    for (let r = 0; r < rows; r++) {
+      const first = found[r] >>> 8;
+      touched ^= this.entryTag[first] ^ (this.entryWeight[first] | 0);
+    }
+    this.touched = touched;
+    for (let r = 0; r < rows; r++) this.addRow(found[r], scores, offset);
+  }
+
   /** Adds the weights of feature `key` to scores[offset + tag]. */
   addScores(key: number, scores: Float32Array, offset: number): void {
-    const slots = this.slots ?? this.buildTable();
-    let slot = (key & this.mask) << 2;
+    const row = this.findRow(this.slots ?? this.buildTable(), key);
+    if (row !== 0) this.addRow(row, scores, offset);
+  }
+
+  /** The row (as the table packs it) of `key`, or 0. */
+  private findRow(slots: Int32Array, key: number): number {
+    let slot = key & this.mask;
     for (;;) {
-      const end = slots[slot + 2];
-      if (end === 0) return;
-      if (slots[slot] === key) {
-        for (let e = slots[slot + 1]; e < end; e++) scores[offset + this.entryTag[e]] += this.entryWeight[e];
-        return;
-      }
-      slot = (slot + 4) & (this.mask << 2 | 3);
+      const row = slots[slot * 2 + 1];
+      if (row === 0 || slots[slot * 2] === key) return row;
+      slot = (slot + 1) & this.mask;
     }
+  }
+
+  private addRow(row: number, scores: Float32Array, offset: number): void {
+    const first = row >>> 8;
+    const end = first + (row & 255);
+    for (let e = first; e < end; e++) scores[offset + this.entryTag[e]] += this.entryWeight[e];
   }
 
   get rowCount(): number {
@@ -146,6 +192,8 @@ export class StackedModel {
   private readonly slots: Int32Array; // key, row + 1
   private readonly mask: number;
   private readonly weights: Float32Array; // row × models × tags
+  /** See touchSlots. */
+  private touched = 0;
 
   constructor(models: [LinearModel, LinearModel]) {
     this.tagCount = models[0].tagCount;
@@ -170,6 +218,12 @@ export class StackedModel {
       this.slots[slot * 2] = key;
       this.slots[slot * 2 + 1] = row + 1;
     }
+  }
+
+  /** addScores2 for keys[0 … count), one after another, their slots read ahead (see touchSlots). */
+  addAllScores2(keys: Int32Array, count: number, first: Float32Array, firstOffset: number, second: Float32Array, secondOffset: number): void {
+    this.touched = touchSlots(this.slots, this.mask, 2, keys, count);
+    for (let f = 0; f < count; f++) this.addScores2(keys[f], first, firstOffset, second, secondOffset);
   }
 
   /** Adds the first model's weights of `key` to first[firstOffset + tag], the second's to second[secondOffset + tag]. */
@@ -208,6 +262,10 @@ export class InlineModel {
   private readonly mask: number;
   /** A key no row has, marking empty slots, so a probe needs no second array. */
   private readonly emptyKey: number;
+  /** See touchSlots. */
+  private touched = 0;
+  /** addAllScores's sums, reused between calls. */
+  private readonly sums = new Int32Array(InlineModel.MAX_TAGS);
 
   constructor(model: LinearModel) {
     const { keys, rowStart, entryTag, entryWeight } = model.parts;
@@ -235,19 +293,46 @@ export class InlineModel {
     for (let slot = 0; slot < size; slot++) if (!occupied[slot]) this.slots[slot * 4] = emptyKey;
   }
 
-  /** Adds the quantised weights of `key` to scores[offset + tag] (a key not in the model adds nothing). */
-  addScores(key: number, scores: Int32Array, offset = 0): void {
+  /** Reads ahead the slots of keys[0 … count) that addAllScores will probe next (see touchSlots). */
+  touch(keys: Int32Array, count: number): void {
+    this.touched = touchSlots(this.slots, this.mask, 4, keys, count);
+  }
+
+  /**
+   * Adds the quantised weights of keys[from … to) to scores[offset + tag] (a key not in the
+   * model adds nothing). Integer sums, kept in locals until the end: the order does not matter.
+   */
+  addAllScores(keys: Int32Array, from: number, to: number, scores: Int32Array, offset = 0): void {
     const slots = this.slots;
-    let slot = key & this.mask;
-    for (;;) {
-      const stored = slots[slot * 4];
-      if (stored === key) {
-        const base = slot * 8 + 2;
-        for (let t = 0; t < this.tagCount; t++) scores[offset + t] += this.weights[base + t];
-        return;
+    const weights = this.weights;
+    const mask = this.mask;
+    const emptyKey = this.emptyKey;
+    // One sum per weight a slot holds (MAX_TAGS); a model's unused ones stay zero.
+    let w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0;
+    for (let f = from; f < to; f++) {
+      const key = keys[f];
+      let slot = key & mask;
+      let stored = slots[slot * 4];
+      while (stored !== key && stored !== emptyKey) {
+        slot = (slot + 1) & mask;
+        stored = slots[slot * 4];
       }
-      if (stored === this.emptyKey) return;
-      slot = (slot + 1) & this.mask;
+      if (stored !== key) continue;
+      const base = slot * 8 + 2;
+      w0 += weights[base];
+      w1 += weights[base + 1];
+      w2 += weights[base + 2];
+      w3 += weights[base + 3];
+      w4 += weights[base + 4];
+      w5 += weights[base + 5];
     }
+    const sums = this.sums;
+    sums[0] = w0;
+    sums[1] = w1;
+    sums[2] = w2;
+    sums[3] = w3;
+    sums[4] = w4;
+    sums[5] = w5;
+    for (let t = 0; t < this.tagCount; t++) scores[offset + t] += sums[t];
   }
 }

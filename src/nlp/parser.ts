@@ -476,6 +476,8 @@ export class DependencyParser {
   /** Transition scores in the inline model's quantised units. */
   private readonly transitionScores = new Int32Array(4);
   private readonly roles = new Int32Array(ROLE_COUNT);
+  /** scoreTransitions's role-score entries computed in this call, reused between calls. */
+  private readonly newRoleBases = new Int32Array(ROLE_COUNT);
   /** Per sentence: the summed role-feature scores of each (token, role), token n+1 standing for none. */
   private roleScores = new Int32Array(0);
   private roleScored = new Uint8Array(0);
@@ -494,7 +496,7 @@ export class DependencyParser {
     if (head === x.n) return this.rootLabel;
     const scores = this.labelScores.fill(0);
     const count = labelFeatures(x, c, head, dependent, this.keys);
-    for (let f = 0; f < count; f++) this.models.labels.addScores(this.keys[f], scores, 0);
+    this.models.labels.addAllScores(this.keys, count, scores, 0);
     return bestLabel(scores, this.labels.length, this.rootLabel);
   }
 
@@ -513,19 +515,32 @@ export class DependencyParser {
     const keys = this.keys;
     const roles = this.roles;
     roleTokens(c, roles);
-    const count = joinedFeatures(x, c, roles, keys);
-    for (let f = 0; f < count; f++) this.transitions.addScores(keys[f], scores);
+    const joined = joinedFeatures(x, c, roles, keys);
+    // The features of roles not yet cached follow the joined ones, so all are looked up in one batch.
     const cache = this.roleScores;
+    const newRoleBases = this.newRoleBases;
+    let newRoles = 0;
+    let count = joined;
     for (let role = 0; role < ROLE_COUNT; role++) {
       const token = roles[role];
       const entry = (token < 0 ? x.n + 1 : token) * ROLE_COUNT + role;
-      const base = entry * 4;
       if (this.roleScored[entry] === 0) {
         this.roleScored[entry] = 1;
-        cache.fill(0, base, base + 4);
-        const roleCount = roleFeatures(x, role, token, keys, 0);
-        for (let f = 0; f < roleCount; f++) this.transitions.addScores(keys[f], cache, base);
+        cache.fill(0, entry * 4, entry * 4 + 4);
+        newRoleBases[newRoles++] = entry * 4;
+        count = roleFeatures(x, role, token, keys, count);
       }
+    }
+    const transitions = this.transitions;
+    transitions.touch(keys, count);
+    transitions.addAllScores(keys, 0, joined, scores);
+    for (let r = 0; r < newRoles; r++) {
+      const from = joined + r * ROLE_FEATURES;
+      transitions.addAllScores(keys, from, from + ROLE_FEATURES, cache, newRoleBases[r]);
+    }
+    for (let role = 0; role < ROLE_COUNT; role++) {
+      const token = roles[role];
+      const base = ((token < 0 ? x.n + 1 : token) * ROLE_COUNT + role) * 4;
       for (let t = 0; t < 4; t++) scores[t] += cache[base + t];
     }
     return scores;

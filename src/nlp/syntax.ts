@@ -118,7 +118,7 @@ export class UdTagger {
     for (let a = 0; a <= tags; a++) {
       for (let b = 0; b < bSpan; b++) {
         const count = features(a, b, this.keys);
-        for (let f = 0; f < count; f++) model.addScores(this.keys[f], table, (a * bSpan + b) * tags);
+        model.addAllScores(this.keys, count, table, (a * bSpan + b) * tags);
       }
     }
     return table;
@@ -146,7 +146,7 @@ export class UdTagger {
     const count = udWordFeatures(info, this.keys, 0);
     const own = (pass: TaggerPass) => {
       const scores = new Float32Array(this.models[pass].tagCount);
-      for (let f = 0; f < count; f++) this.models[pass].addScores(this.keys[f], scores, 0);
+      this.models[pass].addAllScores(this.keys, count, scores, 0);
       return scores;
     };
     const entry = { info, firstPass: own("firstPass"), secondPass: own("secondPass") };

@@ -55,7 +55,7 @@ export function nerEmissions(model: LinearModel, s: SentenceAttributes, stageTwo
   const scores = new Float32Array(s.n * tags);
   for (let i = 0; i < s.n; i++) {
     const count = nerFeatures(s, i, stageTwo, keys);
-    for (let f = 0; f < count; f++) model.addScores(keys[f], scores, i * tags);
+    model.addAllScores(keys, count, scores, i * tags);
   }
   return scores;
 }
@@ -141,8 +141,7 @@ export function tagPos(
     if (best < 0) {
       if (startScores) startScores(i, prev, prev2, scores);
       else scores.fill(0, 0, tags);
-      const count = features(s, i, prev, prev2, keys);
-      for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
+      model.addAllScores(keys, features(s, i, prev, prev2, keys), scores, 0);
       best = 0;
       for (let t = 1; t < tags; t++) if (scores[t] > scores[best]) best = t;
     }
@@ -217,7 +216,7 @@ export class Tagger {
       for (let b = 0; b < span; b++) {
         const cell = a * span + b;
         let count = posTagFeatures(a, b, keys, 0);
-        for (let f = 0; f < count; f++) models.pos.addScores(keys[f], this.posTagTable, cell * posTags);
+        models.pos.addAllScores(keys, count, this.posTagTable, cell * posTags);
         count = nerPosLeftFeatures(posValue(a), posValue(b), keys, 0);
         this.addNer(count, this.nerPosLeftTable, cell * NER_WIDTH);
         count = nerPosRightFeatures(posValue(a), posValue(b), keys, 0);
@@ -228,7 +227,7 @@ export class Tagger {
 
   /** Adds both NER stages' weights of keys[0 … count) to vector[offset …] (first, then second stage). */
   private addNer(count: number, vector: Float32Array, offset: number): void {
-    for (let f = 0; f < count; f++) this.nerStages.addScores2(this.keys[f], vector, offset, vector, offset + NER_TAG_COUNT);
+    this.nerStages.addAllScores2(this.keys, count, vector, offset, vector, offset + NER_TAG_COUNT);
   }
 
   /** Scores (CachedWord layout) that a word, or the sentence edge (null), lends its neighbours. */
@@ -238,7 +237,7 @@ export class Tagger {
     const keys = this.keys;
     for (let r = 0; r < NEIGHBOURS.length; r++) {
       const count = posNeighbourFeatures(info, NEIGHBOURS[r], keys, 0);
-      for (let f = 0; f < count; f++) this.models.pos.addScores(keys[f], scores, (1 + r) * posTags);
+      this.models.pos.addAllScores(keys, count, scores, (1 + r) * posTags);
       this.addNer(nerNeighbourFeatures(info, NEIGHBOURS[r], keys, 0), scores, 5 * posTags + (1 + r) * NER_WIDTH);
     }
     return scores;
@@ -253,7 +252,7 @@ export class Tagger {
     const scores = this.neighbourScores(info);
     const keys = this.keys;
     const count = posWordFeatures(info, keys, 0);
-    for (let f = 0; f < count; f++) this.models.pos.addScores(keys[f], scores, 0);
+    this.models.pos.addAllScores(keys, count, scores, 0);
     this.addNer(nerWordFeatures(info, keys, 0), scores, 5 * this.posTagCount);
     const entry: CachedWord = Object.assign(info, { scores, fixedPosTag: this.posDictionary.get(text) ?? -1 });
     this.wordCache.set(text, entry);
@@ -307,7 +306,7 @@ export class Tagger {
           own[t] + before2[prev2Base + t] + before[prevBase + t] + after[nextBase + t] + after2[next2Base + t] + tagTable[tagBase + t];
       }
       const count = posJointFeatures(s, i, prev, keys, 0);
-      for (let f = 0; f < count; f++) model.addScores(keys[f], scores, 0);
+      model.addAllScores(keys, count, scores, 0);
       let best = 0;
       for (let t = 1; t < tags; t++) if (scores[t] > scores[best]) best = t;
       s.pos[i] = best;
@@ -356,7 +355,7 @@ export class Tagger {
           else emissions[offset + t - NER_TAG_COUNT] = sum;
         }
         const count = nerJointFeatures(s, i, keys, 0);
-        for (let f = 0; f < count; f++) this.nerStages.addScores2(keys[f], firstEmissions, offset, emissions, offset);
+        this.nerStages.addAllScores2(keys, count, firstEmissions, offset, emissions, offset);
       }
       secondEmissions.push(emissions);
       const out = new Uint8Array(s.n);
@@ -368,7 +367,7 @@ export class Tagger {
       const emissions = secondEmissions[k];
       for (let i = 0; i < s.n; i++) {
         const count = nerPriorFeatures(s, i, keys, 0);
-        for (let f = 0; f < count; f++) this.models.nerSecond.addScores(keys[f], emissions, i * NER_TAG_COUNT);
+        this.models.nerSecond.addAllScores(keys, count, emissions, i * NER_TAG_COUNT);
       }
       const out = new Uint8Array(s.n);
       viterbi(emissions, s.n, this.secondTransitions, out);
