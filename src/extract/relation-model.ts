@@ -54,7 +54,12 @@ export class RelationModel {
     readonly calibration: Calibrations = {},
     readonly meta: Record<string, unknown> = {},
     readonly patternPriors: PatternPriors = {},
-  ) {}
+  ) {
+    this.priorOf = new Map(Object.entries(patternPriors));
+  }
+
+  /** The pattern priors by feature, read for every feature of every candidate. */
+  private readonly priorOf: Map<string, { label: number; probability: number }>;
 
   /** How often a relation of this type from this kind of source given this probability is right, as fitted on held-out data. */
   calibrated(probability: number, relation: ClassifiedRelation, sourceKind: string): number {
@@ -70,7 +75,7 @@ export class RelationModel {
     }
     const probabilities = softmax(scores, allowed);
     for (const feature of features) {
-      const prior = this.patternPriors[feature];
+      const prior = this.priorOf.get(feature);
       if (prior && allowed[prior.label]) probabilities[prior.label] = Math.max(probabilities[prior.label], prior.probability);
     }
     return probabilities;
