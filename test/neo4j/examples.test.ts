@@ -39,6 +39,7 @@ beforeAll(async () => {
   await writeGraph(driver, buildGraph(readInputs(["seeds"], () => new Uint8Array())).graph.export(), { database: target.database, log: () => {} });
 });
 afterAll(async () => {
+  if (driver) await clean(driver);
   await driver?.close();
 });
 

@@ -29,13 +29,17 @@ export function targetEnv(overrides: Record<string, string> = {}): NodeJS.Proces
 
 export const connect = (): Promise<Driver> => openDriver(target);
 
-/** One driver for the test file, and an empty database before each test. */
+/**
+ * One driver for the test file, and an empty database before each test and after the last one, so a
+ * graph built after the tests (the README's main job) does not find their data.
+ */
 export function useCleanDatabase(): { driver: Driver } {
   const database = {} as { driver: Driver };
   beforeAll(async () => {
     database.driver = await connect();
   });
   afterAll(async () => {
+    if (database.driver) await clean(database.driver);
     await database.driver?.close();
   });
   beforeEach(async () => {
