@@ -227,7 +227,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   }
   // One name spelt two ways in one story: "Jermayne" and "Jerymayne Timmons".
   const byOtherTokens = new Map<string, Node[]>();
-  const tokensOf = (node: Node) => node.name.trim().split(/\s+/).map(normaliseName).filter(Boolean);
+  const nameTokens = new Map(persons.map((node) => [node, node.name.trim().split(/\s+/).map(normaliseName).filter(Boolean)]));
+  const tokensOf = (node: Node) => nameTokens.get(node)!;
   const withOneTokenOut = (tokens: string[], index: number) => tokens.map((token, at) => (at === index ? "*" : token)).join(" ");
   for (const node of persons) {
     const tokens = tokensOf(node);

@@ -286,9 +286,9 @@ const HEADLINE_CAPITALISED_SHARE = 0.75;
 const HEADLINE_MIN_WORDS = 3;
 
 /** Whether the article's first sentence is a line of its own written in title case ("Obama Announces Nominee"). */
-function isTitleCaseHeadline(doc: ArticleDoc, sentenceIndex: number): boolean {
-  const sentence = doc.sentences[sentenceIndex];
-  if (sentenceIndex !== 0 || doc.sentences.length < 2 || /[.!?]["'”’]?$/.test(sentence.text.trim())) return false;
+function isTitleCaseHeadline(doc: ArticleDoc): boolean {
+  const sentence = doc.sentences[0];
+  if (doc.sentences.length < 2 || /[.!?]["'”’]?$/.test(sentence.text.trim())) return false;
   const after = doc.article.text.slice(sentence.end, doc.sentences[1].start);
   if (!after.includes("\n")) return false;
   const words = sentence.tokens.filter((token) => /^\p{L}/u.test(token.text) && !HEADLINE_LOWER_WORDS.has(token.text.toLowerCase()));
@@ -302,7 +302,7 @@ function isTitleCaseHeadline(doc: ArticleDoc, sentenceIndex: number): boolean {
  * ("Colts", "Chiefs"); the rest goes.
  */
 function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
-  if (!isTitleCaseHeadline(doc, 0)) return mentions;
+  if (!isTitleCaseHeadline(doc)) return mentions;
   const bodyKinds = new Map<string, RawKind>();
   for (const mention of mentions) if (mention.sentence !== 0) bodyKinds.set(mention.text.toLowerCase(), mention.kind);
   const sentence = doc.sentences[0];
