@@ -163,7 +163,10 @@ function pairFeatures(tree: ParseTree, first: Mention, second: Mention, matches:
   if (between.length <= 4) add(`between=${between.join(" ")}`);
   for (const word of new Set(between.slice(0, 10))) add(`between-word=${word}`);
   if (between.some((word) => word.startsWith("<"))) add("mention-between");
+  for (let i = 0; i + 1 < between.length && i < 10; i++) add(`between-bigram=${between[i]} ${between[i + 1]}`);
   add(`before=${first.tokenStart > 0 ? tree.tokens[first.tokenStart - 1].text.toLowerCase() : "<s>"}`);
+  add(`after-first=${tree.tokens[first.tokenEnd]?.text.toLowerCase() ?? "</s>"}`);
+  add(`before-second=${tree.tokens[second.tokenStart - 1].text.toLowerCase()}`);
   add(`after=${second.tokenEnd < tree.tokens.length ? tree.tokens[second.tokenEnd].text.toLowerCase() : "</s>"}`);
   for (const [name, mention] of [["first", first], ["second", second]] as const) {
     if (countryOfDemonym(mention.text)) add(`${name}-demonym`);
@@ -174,6 +177,8 @@ function pairFeatures(tree: ParseTree, first: Mention, second: Mention, matches:
     const lastWord = tree.tokens[mention.tokenEnd - 1].text;
     const clusters = defaultLexicon().clusterOf(lastWord, lastWord.toLowerCase());
     if (clusters) add(`${name}-cluster=${clusters[0]}`);
+    // The last word of an organisation's or place's name says what it is: "University", "Party", "County".
+    if (mention.kind !== "Person") add(`${name}-last-word=${lastWord.toLowerCase()}`);
   }
   for (const match of matches) add(patternFeature(match.pattern, match.source === first));
   return features;
