@@ -279,7 +279,8 @@ function mergeParentheticalAcronyms(doc: ArticleDoc, byForm: Map<string, Cluster
     const acronymForm = formOfMention.get(acronym)!;
     const longCluster = byForm.get(formOfMention.get(long)!);
     const acronymCluster = byForm.get(acronymForm);
-    if (!longCluster || !acronymCluster || longCluster === acronymCluster || acronymCluster.fixedName) return;
+    // "JOHANNESBURG, South Africa (AP)": a dateline's agency after a country is no acronym of it.
+    if (!longCluster || !acronymCluster || longCluster === acronymCluster || acronymCluster.fixedName || longCluster.fixedName) return;
     longCluster.kind = "Organization";
     longCluster.mentions.push(...acronymCluster.mentions);
     for (const mention of acronymCluster.mentions) formOfMention.set(mention, formOfMention.get(long)!);

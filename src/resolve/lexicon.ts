@@ -30,6 +30,15 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string> = {
   "Czech Republic": "Czechia",
 };
 
+/** States that no longer exist, which world-countries leaves out and older news names: name → other names, demonyms. */
+const FORMER_COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
+  "Soviet Union": { aliases: ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], demonyms: ["Soviet"] },
+  Yugoslavia: { aliases: ["Socialist Federal Republic of Yugoslavia"], demonyms: ["Yugoslav", "Yugoslavian"] },
+  Czechoslovakia: { aliases: [], demonyms: ["Czechoslovak", "Czechoslovakian"] },
+  "East Germany": { aliases: ["German Democratic Republic", "GDR"], demonyms: ["East German"] },
+  "West Germany": { aliases: ["Federal Republic of Germany"], demonyms: ["West German"] },
+};
+
 const countryByName = new Map<string, string>();
 const countryByDemonym = new Map<string, string>();
 // A demonym that a territory shares with its sovereign country ("Indian": India and the British Indian
@@ -46,6 +55,10 @@ for (const country of byIndependence) {
   }
 }
 for (const [alias, name] of Object.entries(EXTRA_COUNTRY_ALIASES)) countryByName.set(normaliseName(alias), name);
+for (const [name, { aliases, demonyms }] of Object.entries(FORMER_COUNTRIES)) {
+  for (const form of [name, ...aliases]) countryByName.set(normaliseName(form), name);
+  for (const demonym of demonyms) countryByDemonym.set(normaliseName(demonym), name);
+}
 // Demonyms whose country name differs from the package's entry.
 for (const [demonym, name] of Object.entries({ British: "United Kingdom", American: "United States", Briton: "United Kingdom" })) {
   countryByDemonym.set(normaliseName(demonym), name);

@@ -105,6 +105,24 @@ describe("resolution", () => {
     expect(found.filter((entity) => entity.kind === "Place").map((entity) => entity.name).sort()).toEqual(["France", "India", "Norway"]);
   });
 
+  it("knows states that no longer exist, by name, other name and demonym", () => {
+    const found = entities([
+      "The/DT Soviet/NNP/B-ORG Union/NNP/I-ORG and/CC the/DT USSR/NNP/B-ORG signed/VBD ./.",
+      "Soviet/JJ/B-MISC historian/NN Roy/NNP/B-PER Medvedev/NNP/I-PER wrote/VBD ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Place", name: "Soviet Union", aliases: ["Soviet", "USSR"] });
+  });
+
+  it("does not take a wire agency after a dateline's country for the country's acronym", () => {
+    const found = entities([
+      "The/DT Rwandan/NNP/B-ORG Patriotic/NNP/I-ORG Front/NNP/I-ORG (/( RPF/NNP/B-ORG )/) advanced/VBD ./.",
+      "JOHANNESBURG/NNP/B-LOC ,/, South/NNP/B-LOC Africa/NNP/I-LOC (/( AP/NNP/B-ORG )/) Police/NNS said/VBD ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Place", name: "South Africa", aliases: [] });
+    expect(found).toContainEqual({ kind: "Organization", name: "AP", aliases: [] });
+    expect(found).toContainEqual({ kind: "Organization", name: "Rwandan Patriotic Front", aliases: ["RPF"] });
+  });
+
   it("keeps a body and its parent apart, and a country acting as a government is the place", () => {
     const found = entities([
       "The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG met/VBD ./.",
