@@ -145,6 +145,29 @@ function isCommonNounAcronym(doc: ArticleDoc, cluster: Cluster): boolean {
   return nouns / (occurrences + 1) > COMMON_NOUN_SHARE;
 }
 
+/** What may follow the place of "Morgan City, La." for the pair to be a place and its region, not a list or a description. */
+const AFTER_REGION = new Set([".", ",", "(", ")", ";", ":", "-", "--"]);
+
+/**
+ * "Morgan City, La., …", "BRISBANE, Australia (AP)": a name the tagger called an organisation that is
+ * always followed by a comma and a place that ends the phrase is a place in that place, unless its words
+ * say organisation. A list ("Penfolds, Rosemount and …") or a description ("Vodafone KK, Japan's number
+ * three") is not such a pair.
+ */
+function isPlaceBeforePlace(doc: ArticleDoc, cluster: Cluster, placeAt: ReadonlyMap<string, RawMention>): boolean {
+  if (cluster.kind !== "Organization" || cluster.fixedName) return false;
+  return cluster.mentions.every((mention) => {
+    const tokens = doc.sentences[mention.sentence].tokens;
+    const place = placeAt.get(`${mention.sentence}:${mention.tokenEnd + 1}`);
+    const before = tokens[mention.tokenStart - 1]?.text;
+    const after = tokens[place?.tokenEnd ?? -1]?.text;
+    return (
+      tokens[mention.tokenEnd]?.text === "," && place !== undefined && (after === undefined || AFTER_REGION.has(after)) &&
+      before !== "," && before?.toLowerCase() !== "and" && !words(normaliseName(mention.text)).some((word) => ORGANISATION_HEADS.has(word))
+    );
+  });
+}
+
 export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
   const byForm = new Map<string, Cluster>();
@@ -166,6 +189,8 @@ export function resolveEntities(doc: ArticleDoc): void {
     cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
     if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster)) cluster.kind = "Outside";
   }
+  const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
+  for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt)) cluster.kind = "Place";
   // Shorter forms join the unique longer cluster they are a short form of.
   const wordCount = new Map([...byForm.keys()].map((form) => [form, words(form).length]));
   const forms = [...byForm.keys()].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!);

@@ -123,6 +123,17 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Organization", name: "Rwandan Patriotic Front", aliases: ["RPF"] });
   });
 
+  it("reads a name before ', Region' that ends the phrase as a place, but not a description or a list", () => {
+    const found = entities([
+      "Workers/NNS were/VBD missing/VBN off/IN Morgan/NNP/B-ORG City/NNP/I-ORG ,/, Louisiana/NNP/B-LOC ,/, on/IN Monday/NNP ./.",
+      "Vodafone/NNP/B-ORG KK/NNP/I-ORG ,/, Japan/NNP/B-LOC 's/POS third/JJ operator/NN ,/, grew/VBD ./.",
+      "Brands/NNS include/VBP Penfolds/NNP/B-ORG ,/, Rosemount/NNP/B-ORG and/CC Lindemans/NNP/B-ORG ./.",
+    ]);
+    expect(found.find((entity) => entity.name === "Morgan City")?.kind).toBe("Place");
+    expect(found.find((entity) => entity.name === "Vodafone KK")?.kind).toBe("Organization");
+    expect(found.find((entity) => entity.name === "Penfolds")?.kind).toBe("Organization");
+  });
+
   it("keeps a body and its parent apart, and a country acting as a government is the place", () => {
     const found = entities([
       "The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG met/VBD ./.",
