@@ -150,6 +150,7 @@ export const ORGANISATION_HEADS = new Set([
   "senate", "congress", "government", "authority", "board", "fund", "trust", "group", "network", "channel",
   "newspaper", "times", "post", "journal", "magazine", "service", "organisation", "organization", "movement", "front",
   "brigade", "forces", "command", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
+  "press", "survey",
 ]);
 
 /** Head words that make a name a place: "Guantanamo Bay", "Khyber Pakhtunkhwa Province". */

@@ -100,7 +100,7 @@ function governmentsByName(tokens: Token[], spans: NerSpan[]): NerSpan[] {
 /**
  * "Municipality of Livorno", "Committee to Protect Bloggers": an organisation's head word, then
  * "of/to/for", then a name, is one organisation, however the tagger split it; so is a demonym
- * the tagger split from the name that follows it.
+ * the tagger split from the name or the organisation head that follows it.
  */
 function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   const joined: NerSpan[] = [];
@@ -109,6 +109,12 @@ function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
     const before = joined[joined.length - 1];
     if (span.type === "ORG" && before?.end === span.start && before.type === "MISC" && before.end - before.start === 1 && countryOfDemonym(tokens[before.start].text)) {
       joined[joined.length - 1] = { start: before.start, end: span.end, type: "ORG" };
+      continue;
+    }
+    // "the Egyptian Museum", "The Canadian Press": a demonym and an untagged organisation head after it.
+    const after = tokens[span.end];
+    if (span.type === "MISC" && span.end - span.start === 1 && countryOfDemonym(tokens[span.start].text) && after && isCapitalised(after) && ORGANISATION_HEADS.has(after.text.toLowerCase()) && !spans.some((other) => other.start === span.end)) {
+      joined.push({ start: span.start, end: span.end + 1, type: "ORG" });
       continue;
     }
     const link = tokens[span.start - 1]?.text;

@@ -71,13 +71,15 @@ describe("resolution", () => {
     ]);
   });
 
-  it("repairs split names: a demonym before an organisation, a portfolio before a minister's name, 'the Monti government'", () => {
+  it("repairs split names: a demonym before an organisation or its head word, a portfolio before a minister's name, 'the Monti government'", () => {
     const found = entities([
       "The/DT Italian/JJ/B-MISC Episcopal/NNP/B-ORG Conference/NNP/I-ORG met/VBD ./.",
+      "The/DT director/NN of/IN the/DT Egyptian/JJ/B-MISC Museum/NNP spoke/VBD ./.",
       "Minister/NNP of/IN Education/NNP/B-ORG Stefania/NNP/I-ORG Giannini/NNP/I-ORG spoke/VBD ./.",
       "The/DT Monti/NNP/B-MISC government/NN changed/VBD it/PRP ./.",
     ]);
     expect(found.map((entity) => `${entity.kind} ${entity.name}`).sort()).toEqual([
+      "Organization Egyptian Museum",
       "Organization Italian Episcopal Conference",
       "Organization Monti government",
       "Person Stefania Giannini",
