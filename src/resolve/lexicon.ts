@@ -194,14 +194,6 @@ export const HONORIFICS = new Set([
 /** Faiths are not places or organisations: "the Shia sect of Islam". */
 export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);
 
-const codeOfCountry = new Map(countries.map((country) => [country.name.common, country.cca2]));
-/** Continents and world regions: places that no country contains. */
-const WORLD_REGIONS = new Set(
-  [...countries.flatMap((country) => [country.region, country.subregion]), "Middle East", "Far East", "Latin America", "North America", "South America", "Gulf", "Balkans", "Scandinavia", "West", "Arctic", "Antarctica"]
-    .filter(Boolean)
-    .map((name) => normaliseName(name)),
-);
-
 /** The place index built by `npm run build:places`, src/resolve/data/places.json.gz. */
 function loadPlaceIndex(): Record<string, string> {
   const { path } = committedFile(import.meta.url, "data/places.json.gz");
@@ -221,15 +213,3 @@ export function isKnownPlace(name: string): boolean {
   return countryCodesOf(normaliseName(name)) !== undefined;
 }
 
-/**
- * Whether a place of this name may lie in the country: true when a city or US state of that name
- * is there, or when the index does not know the name (regions, districts, sites) and it is no
- * continent or world region; false for "Paris" and Italy.
- */
-export function mayLieIn(place: string, country: string): boolean {
-  const form = normaliseName(place);
-  if (WORLD_REGIONS.has(form)) return false;
-  const codes = countryCodesOf(form);
-  const code = codeOfCountry.get(country);
-  return codes === undefined || (code !== undefined && codes.split(" ").includes(code));
-}
