@@ -12,6 +12,7 @@
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons": one word one edit apart, in the same story
+//   short given name "Fred LaRue" → "Frederick LaRue", in the same story
 //   initial        "R O'Gara" → "Ronan O'Gara"
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
@@ -22,10 +23,10 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, ORGANISATION_HEADS } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, isShortGivenName, ORGANISATION_HEADS } from "../resolve/lexicon.js";
 import { mergeEdge, type NewsGraph } from "./index.js";
 
-export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "spelling" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
+export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "spelling" | "short given name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
 
 /** What the planner needs to know of a node. */
 export interface EntitySummary {
@@ -246,6 +247,14 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     // The spelling the story uses more absorbs the other.
     const target = unique(variants, node);
     if (target && weight.get(target.key)! >= weight.get(find(node.key))!) join(node, target, "spelling");
+  }
+  // "Fred LaRue" and "Frederick LaRue" in one story: the formal name absorbs the short one.
+  for (const node of persons) {
+    const tokens = tokensOf(node);
+    if (tokens.length < 2 || find(node.key) !== node.key) continue;
+    const formal = (byOtherTokens.get(withOneTokenOut(tokens, 0)) ?? []).filter((other) => isShortGivenName(tokens[0], tokensOf(other)[0]) && sharesStory(node, other));
+    const target = unique(formal, node);
+    if (target) join(node, target, "short given name");
   }
   // Full person names by first token, last token, and by all but the first token.
   const byLastToken = new Map<string, Node[]>();

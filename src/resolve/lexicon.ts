@@ -191,6 +191,30 @@ export const HONORIFICS = new Set([
   "gov.", "rep", "rep.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "sir", "dame", "lord", "lady",
 ]);
 
+/** English given names and the short forms news writes for them ("Fred LaRue" is "Frederick LaRue"). */
+const GIVEN_NAME_FORMS: Record<string, string[]> = {
+  albert: ["al", "bert"], alexander: ["alex", "sandy"], alexandra: ["alex", "sandra"], andrew: ["andy", "drew"],
+  anthony: ["tony"], barbara: ["barb"], benjamin: ["ben", "benny"], catherine: ["cathy", "kate", "katie"],
+  charles: ["charlie", "chuck"], christopher: ["chris"], daniel: ["dan", "danny"], david: ["dave"], deborah: ["debbie", "deb"],
+  donald: ["don"], douglas: ["doug"], edward: ["ed", "eddie", "ted", "ned"], elizabeth: ["liz", "beth", "betty", "lizzie"],
+  frederick: ["fred", "freddie"], gregory: ["greg"], harold: ["harry"], henry: ["harry", "hank"], james: ["jim", "jimmy", "jamie"],
+  jeffrey: ["jeff"], jennifer: ["jenny", "jen"], john: ["jack", "johnny"], jonathan: ["jon"], joseph: ["joe", "joey"],
+  joshua: ["josh"], katherine: ["kate", "katie", "kathy"], kathryn: ["kate", "katie", "kathy"], kenneth: ["ken", "kenny"],
+  lawrence: ["larry"], leonard: ["leo", "len"], margaret: ["maggie", "peggy", "meg"], matthew: ["matt"], michael: ["mike", "mick"],
+  nicholas: ["nick"], patricia: ["pat", "patty"], patrick: ["pat", "paddy"], peter: ["pete"], philip: ["phil"],
+  raymond: ["ray"], rebecca: ["becky"], richard: ["rick", "dick", "rich"], robert: ["bob", "bobby", "rob", "bert"],
+  ronald: ["ron", "ronnie"], samuel: ["sam"], stephen: ["steve"], steven: ["steve"], susan: ["sue", "susie"],
+  theodore: ["ted", "teddy"], thomas: ["tom", "tommy"], timothy: ["tim"], victoria: ["vicky"], walter: ["walt"],
+  william: ["bill", "billy", "will", "willie"],
+};
+const formalNamesOf = new Map<string, string[]>();
+for (const [formal, shortForms] of Object.entries(GIVEN_NAME_FORMS)) for (const short of shortForms) formalNamesOf.set(short, [...(formalNamesOf.get(short) ?? []), formal]);
+
+/** Whether two lowercase given names are one name in its formal and its short form: "frederick" and "fred". */
+export function isShortGivenName(short: string, formal: string): boolean {
+  return formalNamesOf.get(short)?.includes(formal) ?? false;
+}
+
 /** Faiths are not places or organisations: "the Shia sect of Islam". */
 export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);
 

@@ -141,6 +141,23 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
   });
 
+  it("joins a short given name to the formal one of the same surname in the same story only", () => {
+    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
+    const merges = planEntityMerges([
+      inArticles(node("Person", "Fred LaRue", 3), "w1"),
+      inArticles(node("Person", "Frederick LaRue", 2), "w2"),
+      inArticles(node("Organization", "Watergate Committee", 4), "w1", "w2"),
+      inArticles(node("Place", "Washington", 4), "w1", "w2"),
+      // Bill Smith of another story, and a Fred who is no Frederick's short form, stay apart.
+      inArticles(node("Person", "Bill Smith", 1), "elsewhere"),
+      inArticles(node("Person", "William Smith", 1), "w1"),
+      inArticles(node("Person", "Fred Jones", 1), "w1"),
+      inArticles(node("Person", "Alfred Jones", 1), "w2"),
+    ]);
+    expect(merges).toContainEqual({ from: "Person:fred larue", into: "Person:frederick larue", rule: "short given name" });
+    expect(merges.some((merge) => merge.from.includes("smith") || merge.from.includes("jones"))).toBe(false);
+  });
+
   it("tells words one edit apart", () => {
     expect([["rait", "raite"], ["timmons", "timmnos"], ["jermayne", "jerymayne"], ["smith", "smyth"]].every(([a, b]) => oneEditApart(a, b))).toBe(true);
     expect([["rait", "rait"], ["rait", "raitte"], ["smith", "jones"], ["abcd", "badc"]].some(([a, b]) => oneEditApart(a, b))).toBe(false);
