@@ -1,2 +1,22 @@
 #!/usr/bin/env node
-import "../dist/src/cli/main.js";
+// `newsgraph build` re-runs itself with a heap that fits a large corpus (src/cli/heap.ts);
+// every other command, and a build that already has such a heap, runs here.
+import { spawn } from "node:child_process";
+import { totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
+import { buildHeapMiB } from "../dist/src/cli/heap.js";
+
+const heapMiB = buildHeapMiB({
+  args: process.argv.slice(2),
+  nodeOptions: [...process.execArgv, process.env.NODE_OPTIONS ?? ""],
+  totalMemory: totalmem(),
+  heapLimit: getHeapStatistics().heap_size_limit,
+});
+if (heapMiB === undefined) {
+  await import("../dist/src/cli/main.js");
+} else {
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? 128 + (signal === "SIGINT" ? 2 : signal === "SIGHUP" ? 1 : 15)));
+}
