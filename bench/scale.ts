@@ -8,10 +8,12 @@
 // linear in articles.
 //   npm run bench:scale [-- 10000 50000 100000] [-- --jobs 2] [-- --data ../shared/data/news/articles.jsonl]
 import { spawn } from "node:child_process";
+import { getHeapStatistics } from "node:v8";
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeSync } from "node:fs";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { buildHeapMiB } from "../src/cli/heap.js";
 import { seededRandom } from "../test/helpers/seeded-random.js";
 
 interface BbcArticle {
@@ -121,7 +123,10 @@ function rssMiB(pid: number): number {
 async function build(feed: string, lineEnds: number[], out: string): Promise<{ seconds: number; peakRssMiB: number; phases: Phase[]; stderr: string }> {
   const reportPeak = `data:text/javascript,process.on("exit",()=>process.stderr.write("peak-rss-kib "+process.resourceUsage().maxRSS+"\\n"))`;
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", reportPeak, "src/cli/main.ts", "--verbose", "build", feed, "--out", out, "--no-neo4j", "--jobs", jobs], { stdio: ["ignore", "ignore", "pipe"] });
+  // The heap `newsgraph build` gives itself (bin/newsgraph.js), since main.ts is run here directly.
+  const heapMiB = buildHeapMiB({ args: ["build"], nodeOptions: [], totalMemory: totalmem(), heapLimit: getHeapStatistics().heap_size_limit });
+  const heap = heapMiB === undefined ? [] : [`--max-old-space-size=${heapMiB}`];
+  const child = spawn(process.execPath, [...heap, "--import", "tsx", "--import", reportPeak, "src/cli/main.ts", "--verbose", "build", feed, "--out", out, "--no-neo4j", "--jobs", jobs], { stdio: ["ignore", "ignore", "pipe"] });
   const phases: Phase[] = [{ name: "starting", seconds: null, peakRssMiB: 0 }];
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (text: string) => {
