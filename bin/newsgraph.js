@@ -2,7 +2,7 @@
 // `newsgraph build` re-runs itself with a heap that fits a large corpus (src/cli/heap.ts);
 // every other command, and a build that already has such a heap, runs here.
 import { spawn } from "node:child_process";
-import { totalmem } from "node:os";
+import { constants, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { buildHeapMiB } from "../dist/src/cli/heap.js";
@@ -18,5 +18,5 @@ if (heapMiB === undefined) {
 } else {
   const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? 128 + (signal === "SIGINT" ? 2 : signal === "SIGHUP" ? 1 : 15)));
+  child.on("exit", (code, signal) => process.exit(code ?? 128 + constants.signals[signal]));
 }

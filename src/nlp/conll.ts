@@ -37,3 +37,13 @@ export function parseConll(text: string): ConllDocument[] {
   closeSentence();
   return documents.filter((d) => d.sentences.length > 0);
 }
+
+/** Entity spans [start, end) from BILOU tags ("B-Peop", "I-Peop", "L-Peop", "U-Loc", "O"), in order: CoNLL04's format. */
+export function bilouSpans(tags: readonly string[]): Array<{ start: number; end: number; type: string }> {
+  const spans: Array<{ start: number; end: number; type: string }> = [];
+  tags.forEach((tag, index) => {
+    if (tag.startsWith("B-") || tag.startsWith("U-")) spans.push({ start: index, end: index + 1, type: tag.slice(2) });
+    else if ((tag.startsWith("I-") || tag.startsWith("L-")) && spans.length > 0) spans[spans.length - 1].end = index + 1;
+  });
+  return spans;
+}

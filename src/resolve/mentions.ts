@@ -104,7 +104,7 @@ function governmentsByName(tokens: Token[], spans: NerSpan[]): NerSpan[] {
  */
 function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   const joined: NerSpan[] = [];
-  for (const span of spans) {
+  for (const [index, span] of spans.entries()) {
     // "Italian Episcopal Conference": a demonym the tagger split from the organisation's name.
     const before = joined[joined.length - 1];
     if (span.type === "ORG" && before?.end === span.start && before.type === "MISC" && before.end - before.start === 1 && countryOfDemonym(tokens[before.start].text)) {
@@ -113,7 +113,7 @@ function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
     }
     // "the Egyptian Museum", "The Canadian Press": a demonym and an untagged organisation head after it.
     const after = tokens[span.end];
-    if (span.type === "MISC" && span.end - span.start === 1 && countryOfDemonym(tokens[span.start].text) && after && isCapitalised(after) && ORGANISATION_HEADS.has(after.text.toLowerCase()) && !spans.some((other) => other.start === span.end)) {
+    if (span.type === "MISC" && span.end - span.start === 1 && countryOfDemonym(tokens[span.start].text) && after && isCapitalised(after) && ORGANISATION_HEADS.has(after.text.toLowerCase()) && spans[index + 1]?.start !== span.end) {
       joined.push({ start: span.start, end: span.end + 1, type: "ORG" });
       continue;
     }

@@ -5,6 +5,7 @@
 // annotation only labels the pairs of our mentions that line up with annotated entities.
 import type { Article, ArticleDoc, Mention, Span } from "../../doc.js";
 import { parseArticleText, storySpans } from "../../ingest/index.js";
+import { bilouSpans } from "../../nlp/conll.js";
 import { annotate } from "../../nlp/index.js";
 import { resolveEntities } from "../../resolve/index.js";
 import { parseTrees } from "../parse-tree.js";
@@ -99,16 +100,6 @@ export interface Conll04Sentence {
   orig_id?: number;
 }
 
-/** CoNLL04 entity spans from BILOU tags, in order. */
-function conll04Entities(tags: string[]): Array<{ start: number; end: number; type: string }> {
-  const entities: Array<{ start: number; end: number; type: string }> = [];
-  tags.forEach((tag, i) => {
-    if (tag.startsWith("B-") || tag.startsWith("U-")) entities.push({ start: i, end: i + 1, type: tag.slice(2) });
-    else if ((tag.startsWith("I-") || tag.startsWith("L-")) && entities.length) entities[entities.length - 1].end = i + 1;
-  });
-  return entities;
-}
-
 /**
  * CoNLL04's relations in the schema: Work_For is AFFILIATED_WITH, OrgBased_In and Located_In
  * are LOCATED_IN; Live_In is LOCATED_IN, or AFFILIATED_WITH when a title joins the person to
@@ -124,7 +115,7 @@ function conll04Relation(type: string, titled: boolean): ClassifiedRelation | un
 export function conll04Examples(sentences: Conll04Sentence[], weight: number): LabelledCandidate[] {
   return sentences.flatMap((sentence, index) => {
     const { text, starts } = detokenize(sentence.tokens);
-    const entities = conll04Entities(sentence.tags);
+    const entities = bilouSpans(sentence.tags);
     const spans = entities.map((entity, id) => ({ id: String(id), start: starts[entity.start], end: starts[entity.end - 1] + sentence.tokens[entity.end - 1].length }));
     const titled = (from: number, to: number) => sentence.tokens.slice(Math.min(from, to), Math.max(from, to)).some((token) => inWordClass("title", token.toLowerCase()));
     const relations = sentence.relations.flatMap((relation) => {

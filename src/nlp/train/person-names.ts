@@ -4,6 +4,7 @@
 // of any other entity there, so "Oswald" and "Starr" do, "Lincoln" (also a city, a centre and
 // a memorial) does not. Single-word surnames the tagger has never seen are what it most often
 // takes for an organisation.
+import { bilouSpans } from "../conll.js";
 
 /** The parts of Re-DocRED documents read here. */
 export interface NamedEntityDocument {
@@ -46,16 +47,6 @@ function countMention(words: string[], isPerson: boolean, counts: Counts): void 
   if (names.length === 0) return;
   bump(counts.surname, names[names.length - 1]);
   if (names.length > 1) bump(counts.given, names[0]);
-}
-
-function bilouSpans(tags: string[]): Array<{ start: number; end: number; type: string }> {
-  const spans: Array<{ start: number; end: number; type: string }> = [];
-  tags.forEach((tag, index) => {
-    const [prefix, type] = tag.split("-");
-    if (prefix === "B" || prefix === "U") spans.push({ start: index, end: index + 1, type });
-    else if ((prefix === "I" || prefix === "L") && spans.length > 0) spans[spans.length - 1].end = index + 1;
-  });
-  return spans;
 }
 
 /** Lowercase given names and surnames, each list sorted. */
