@@ -1,7 +1,10 @@
 // Trains the POS tagger and the two-stage NER tagger on CoNLL-2003 and writes the models.
 //
-//   npm run train:ner -- --data ../shared/data/conll2003 [--names ../shared/data] [--epochs 20] [--pos-epochs 8] [--out src/nlp/models]
+//   npm run train:ner -- --data ../shared/data/conll2003 [--names ../shared/data] [--extra ../shared/data/conll04/train.json] [--epochs 20] [--pos-epochs 8] [--out src/nlp/models]
 //
+// --extra adds CoNLL04 train's news sentences (AP, WSJ) to the NER's training data, with their
+// entities mapped onto CoNLL-2003's types (src/nlp/conll.ts, conll04Document); the POS tagger
+// still learns from CoNLL-2003 alone, and tags them as it will tag new text.
 // --names reads Re-DocRED (redocred/) and CoNLL04 train (conll04/train.json) under it for the
 // gazetteers' given names and surnames (src/nlp/train/person-names.ts); without it they are empty.
 // Trains on train.txt, picks the epoch count on dev.txt (PER/ORG/LOC F1), prints dev scores
@@ -11,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { parseConll, type ConllDocument } from "../src/nlp/conll.js";
+import { conll04Document, parseConll, wordsLeftOutside, type ConllDocument } from "../src/nlp/conll.js";
 import {
   ENTITY_TYPES,
   MAX_FEATURES,
@@ -35,6 +38,7 @@ const { values: options } = parseArgs({
   options: {
     data: { type: "string" },
     names: { type: "string" },
+    extra: { type: "string" },
     epochs: { type: "string", default: "20" },
     "pos-epochs": { type: "string", default: "8" },
     folds: { type: "string", default: "4" },
@@ -64,6 +68,8 @@ interface Corpus {
 
 const trainDocs = parseConll(readFileSync(join(options.data, "train.txt"), "utf8"));
 const devDocs = parseConll(readFileSync(join(options.data, "dev.txt"), "utf8"));
+const outside = wordsLeftOutside(trainDocs);
+const extraDocs = options.extra ? JSON.parse(readFileSync(options.extra, "utf8")).map((sentence: { tokens: string[]; tags: string[] }) => conll04Document(sentence, outside)) : [];
 
 // Lexicon: clusters and case statistics from unlabelled news, plus gazetteers.
 const clusterPath = join(outDir, "clusters.json.gz");
@@ -97,7 +103,8 @@ function toCorpus(docs: ConllDocument[]): Corpus {
 }
 const train = toCorpus(trainDocs);
 const dev = toCorpus(devDocs);
-log(`train: ${trainDocs.length} documents; dev: ${devDocs.length} documents`);
+const extra = toCorpus(extraDocs);
+log(`train: ${trainDocs.length} documents; dev: ${devDocs.length} documents; extra NER training: ${extraDocs.length} documents`);
 
 // ---- POS: greedy averaged perceptron with a tag dictionary ----
 const tagDictionary = buildTagDictionary(trainDocs.flatMap((d) => d.sentences.flatMap((s) => s.words.map((w, i): [string, string] => [w, s.columns[i][0]]))));
@@ -123,9 +130,7 @@ function posAccuracy(model: LinearModel): number {
   return right / total;
 }
 
-const trainSentences = train.documents.flat();
-const trainPosGold = train.posGold.flat();
-const pos = trainPos(trainSentences, trainPosGold, posEpochs, posAccuracy);
+const pos = trainPos(train.documents.flat(), train.posGold.flat(), posEpochs, posAccuracy);
 log(`pos: best dev accuracy ${(pos.score * 100).toFixed(2)}% after ${pos.epoch} epochs`);
 
 // NER is trained on predicted POS tags, as it will see them. Training sentences get tags
@@ -139,9 +144,12 @@ for (let fold = 0; fold < folds; fold++) {
   const foldModel = trainPos(rest, restGold, pos.epoch).model;
   for (const s of held) tagPos(foldModel, dictionary, s, keys, posScores);
 }
-for (const doc of dev.documents) for (const s of doc) tagPos(pos.model, dictionary, s, keys, posScores);
+for (const doc of [...dev.documents, ...extra.documents]) for (const s of doc) tagPos(pos.model, dictionary, s, keys, posScores);
+// From here on the NER trains on CoNLL-2003 train and the extra documents together.
+train.documents.push(...extra.documents);
+train.nerGold.push(...extra.nerGold);
 for (const doc of [...train.documents, ...dev.documents]) markDocumentFlags(doc);
-log("pos: jackknifed tags on train, predicted tags on dev");
+log("pos: jackknifed tags on train, predicted tags on dev and the extra documents");
 
 // ---- NER: structured perceptron with Viterbi ----
 const tagCount = NER_TAGS.length;
@@ -223,6 +231,7 @@ function trainNer(
 const devF1 = (stageTwo: boolean) => (model: LinearModel) =>
   scoreEntities(devGoldTags, asTags(decodeCorpus(model, dev.documents, stageTwo)), SCORED_TYPES).overall.f1;
 
+const trainSentences = train.documents.flat();
 const trainNerGold = train.nerGold.flat();
 const first = trainNer(trainSentences, trainNerGold, false, maxEpochs, devF1(false));
 log(`ner stage 1: best dev F1 ${(first.score * 100).toFixed(2)} after ${first.epoch} epochs`);
@@ -276,7 +285,7 @@ function pruned(model: LinearModel, threshold: number) {
   };
 }
 
-const trainedOn = { data: "CoNLL-2003 train", trainedAt: new Date().toISOString() };
+const trainedOn = { data: options.extra ? "CoNLL-2003 train, CoNLL04 train (NER)" : "CoNLL-2003 train", trainedAt: new Date().toISOString() };
 const files: Array<[string, LinearModel]> = [
   ["pos.bin.gz", prune(pos.model, { ...trainedOn, devAccuracy: pos.score, epochs: pos.epoch })],
   ["ner-stage1.bin.gz", prune(first.model, { ...trainedOn, devF1: first.score, epochs: first.epoch })],

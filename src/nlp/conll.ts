@@ -47,3 +47,57 @@ export function bilouSpans(tags: readonly string[]): Array<{ start: number; end:
   });
   return spans;
 }
+
+/** CoNLL04's entity types as the tagger's: Peop, Org and Loc are PER, ORG and LOC. */
+const CONLL04_TYPES: Record<string, string> = { Peop: "PER", Org: "ORG", Loc: "LOC", Other: "MISC" };
+
+/**
+ * CoNLL04's "Other" holds dates, amounts and times ("13 Feb 94", "42 percent") beside the names
+ * CoNLL-2003 calls MISC ("World War II", "Americans"); only a span of capitalised words with no
+ * figure and no month or weekday is MISC, the rest is O as it is in CoNLL-2003.
+ */
+const NOT_MISC = /\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+
+/**
+ * Words that CoNLL-2003 leaves outside the entity they open ("President Clinton", "the Associated
+ * Press"), by the entity's type: those seen at least twice as O just before an entity of the type
+ * and more often so than inside one.
+ */
+export function wordsLeftOutside(documents: readonly ConllDocument[]): Map<string, Set<string>> {
+  const before = new Map<string, number>();
+  const inside = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const sentence of documents.flatMap((document) => document.sentences)) {
+    const tags = sentence.columns.map((columns) => columns[columns.length - 1]);
+    sentence.words.forEach((word, index) => {
+      const tag = tags[index];
+      if (tag !== "O") bump(inside, `${tag.slice(2)} ${word.toLowerCase()}`);
+      else if (tags[index + 1]?.startsWith("B-") || (tags[index + 1]?.startsWith("I-") && tags[index - 1] === "O")) bump(before, `${tags[index + 1].slice(2)} ${word.toLowerCase()}`);
+    });
+  }
+  const outside = new Map<string, Set<string>>();
+  for (const [key, count] of before) {
+    if (count < 2 || count <= (inside.get(key) ?? 0)) continue;
+    const [type, word] = key.split(" ");
+    outside.set(type, (outside.get(type) ?? new Set()).add(word));
+  }
+  return outside;
+}
+
+/**
+ * A CoNLL04 sentence (tokens, BILOU tags) as a one-sentence CoNLL document with IOB2 NER tags in
+ * its last column, on CoNLL-2003's conventions: the opening words CoNLL-2003 leaves outside an
+ * entity of the type (`outside`, from wordsLeftOutside) are left outside here too.
+ */
+export function conll04Document(sentence: { tokens: string[]; tags: string[] }, outside: ReadonlyMap<string, ReadonlySet<string>>): ConllDocument {
+  const tags = sentence.tokens.map(() => "O");
+  for (const span of bilouSpans(sentence.tags)) {
+    const type = CONLL04_TYPES[span.type];
+    let start = span.start;
+    while (start < span.end - 1 && outside.get(type)?.has(sentence.tokens[start].toLowerCase())) start++;
+    const words = sentence.tokens.slice(start, span.end);
+    if (!type || (type === "MISC" && words.some((word) => NOT_MISC.test(word) || !/^\p{Lu}/u.test(word)))) continue;
+    for (let index = start; index < span.end; index++) tags[index] = `${index === start ? "B" : "I"}-${type}`;
+  }
+  return { sentences: [{ words: sentence.tokens, columns: tags.map((tag) => [tag]) }] };
+}
