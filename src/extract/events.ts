@@ -381,6 +381,10 @@ function accusedBy(view: SentenceView, accusation: number, depth: number): numbe
   }
   if (token.head < 0 || depth >= 3) return [];
   if (token.deprel.startsWith("acl")) return describedName(view, token.head);
+  // "the case of John Harvey Adamson, convicted of murdering Don Bolles": a participle right after a name and a
+  // comma describes that name, however the parse attached it.
+  const named = token.pos === "VBN" && view.tokens[accusation - 1]?.text === "," ? view.mentionAt[accusation - 2] : undefined;
+  if (named && named.tokenEnd === accusation - 1) return [accusation - 2];
   return ["conj", "advcl", "xcomp"].includes(token.deprel) ? accusedBy(view, token.head, depth + 1) : [];
 }
 

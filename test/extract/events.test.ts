@@ -169,6 +169,14 @@ describe("deeds someone is held to account for", () => {
     expect(rolesIn(convicted, "Killing")).toContainEqual(["Sirhan Sirhan", "agent"]);
   });
 
+  it("makes a name the accused where a participle follows it after a comma, however the parse attached the participle", () => {
+    const doc = run("The court overturned the statute in the case of John Harvey Adamson, convicted of murdering reporter Don Bolles.");
+    expect(rolesIn(doc, "Killing")).toEqual(expect.arrayContaining([["John Harvey Adamson", "agent"], ["Don Bolles", "victim"]]));
+    // A place before the comma is where someone was held, not who is accused.
+    const held = run("Two men were held in Los Angeles, charged with killing Juan Escalante.");
+    expect(rolesIn(held, "Killing").filter(([, role]) => role === "agent")).toEqual([]);
+  });
+
   it("does not take the place a clause hangs on for the accused", () => {
     const doc = run("Two men were held in a Los Angeles Police jail, charged with killing Juan Escalante.");
     expect(rolesIn(doc, "Killing").filter(([, role]) => role === "agent")).toEqual([]);
