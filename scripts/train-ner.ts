@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { conll04Document, parseConll, wordsLeftOutside, type ConllDocument } from "../src/nlp/conll.js";
+import { conll04Document, parseConll, wordsLeftOutside, type ConllDocument, type TaggedSentence } from "../src/nlp/conll.js";
 import {
   ENTITY_TYPES,
   MAX_FEATURES,
@@ -29,7 +29,7 @@ import { LinearModel } from "../src/nlp/model.js";
 import { Tagger, constrainTransitions, nerEmissions, tagPos, viterbi } from "../src/nlp/tagger.js";
 import { scoreEntities } from "../src/nlp/train/evaluate.js";
 import { buildGazetteers } from "../src/nlp/train/gazetteers.js";
-import { learnPersonNames, type NamedEntityDocument, type TaggedSentence } from "../src/nlp/train/person-names.js";
+import { learnPersonNames, type NamedEntityDocument } from "../src/nlp/train/person-names.js";
 import { PerceptronWeights } from "../src/nlp/train/perceptron.js";
 import { buildTagDictionary, trainGreedyTagger } from "../src/nlp/train/pos.js";
 import { shuffled } from "../src/nlp/train/shuffle.js";
@@ -68,15 +68,15 @@ interface Corpus {
 
 const trainDocs = parseConll(readFileSync(join(options.data, "train.txt"), "utf8"));
 const devDocs = parseConll(readFileSync(join(options.data, "dev.txt"), "utf8"));
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 const outside = wordsLeftOutside(trainDocs);
-const extraDocs = options.extra ? JSON.parse(readFileSync(options.extra, "utf8")).map((sentence: { tokens: string[]; tags: string[] }) => conll04Document(sentence, outside)) : [];
+const extraDocs = options.extra ? readJson<TaggedSentence[]>(options.extra).map((sentence) => conll04Document(sentence, outside)) : [];
 
 // Lexicon: clusters and case statistics from unlabelled news, plus gazetteers.
 const clusterPath = join(outDir, "clusters.json.gz");
 const clusterData: Pick<LexiconData, "clusters" | "caseBuckets"> = existsSync(clusterPath)
   ? JSON.parse(gunzipSync(readFileSync(clusterPath)).toString("utf8"))
   : { clusters: {}, caseBuckets: {} };
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 const personNames = options.names
   ? learnPersonNames(
       ["dev_revised.json", "test_revised.json"].flatMap((file) => readJson<NamedEntityDocument[]>(join(options.names!, "redocred", file))),

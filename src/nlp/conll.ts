@@ -48,6 +48,12 @@ export function bilouSpans(tags: readonly string[]): Array<{ start: number; end:
   return spans;
 }
 
+/** A CoNLL04 sentence: tokens and BILOU entity tags ("B-Peop", "U-Loc"). */
+export interface TaggedSentence {
+  tokens: string[];
+  tags: string[];
+}
+
 /** CoNLL04's entity types as the tagger's: Peop, Org and Loc are PER, ORG and LOC. */
 const CONLL04_TYPES: Record<string, string> = { Peop: "PER", Org: "ORG", Loc: "LOC", Other: "MISC" };
 
@@ -72,7 +78,8 @@ export function wordsLeftOutside(documents: readonly ConllDocument[]): Map<strin
     sentence.words.forEach((word, index) => {
       const tag = tags[index];
       if (tag !== "O") bump(inside, `${tag.slice(2)} ${word.toLowerCase()}`);
-      else if (tags[index + 1]?.startsWith("B-") || (tags[index + 1]?.startsWith("I-") && tags[index - 1] === "O")) bump(before, `${tags[index + 1].slice(2)} ${word.toLowerCase()}`);
+      // After an O, any entity tag opens an entity (B- in IOB2, I- in IOB1).
+      else if (tags[index + 1] && tags[index + 1] !== "O") bump(before, `${tags[index + 1].slice(2)} ${word.toLowerCase()}`);
     });
   }
   const outside = new Map<string, Set<string>>();
@@ -89,7 +96,7 @@ export function wordsLeftOutside(documents: readonly ConllDocument[]): Map<strin
  * its last column, on CoNLL-2003's conventions: the opening words CoNLL-2003 leaves outside an
  * entity of the type (`outside`, from wordsLeftOutside) are left outside here too.
  */
-export function conll04Document(sentence: { tokens: string[]; tags: string[] }, outside: ReadonlyMap<string, ReadonlySet<string>>): ConllDocument {
+export function conll04Document(sentence: TaggedSentence, outside: ReadonlyMap<string, ReadonlySet<string>>): ConllDocument {
   const tags = sentence.tokens.map(() => "O");
   for (const span of bilouSpans(sentence.tags)) {
     const type = CONLL04_TYPES[span.type];

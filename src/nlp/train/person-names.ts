@@ -4,17 +4,11 @@
 // of any other entity there, so "Oswald" and "Starr" do, "Lincoln" (also a city, a centre and
 // a memorial) does not. Single-word surnames the tagger has never seen are what it most often
 // takes for an organisation.
-import { bilouSpans } from "../conll.js";
+import { bilouSpans, type TaggedSentence } from "../conll.js";
 
 /** The parts of Re-DocRED documents read here. */
 export interface NamedEntityDocument {
   vertexSet: Array<Array<{ type: string; name: string }>>;
-}
-
-/** The parts of CoNLL04 sentences read here: tokens and BILOU entity tags ("B-Peop", "U-Loc"). */
-export interface TaggedSentence {
-  tokens: string[];
-  tags: string[];
 }
 
 export interface PersonNameSettings {
