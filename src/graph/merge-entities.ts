@@ -17,13 +17,14 @@
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
 //   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas"
-//   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many
+//   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many; "Kansas City
+//                  Chiefs" as a Place in 6 mentions joins the team of 8
 // The node that absorbs is always the fuller name (or the kind most articles agree on), so a merge
 // never re-keys the full-name node: its key stays what it was before the unrelated articles came.
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, isShortGivenName, ORGANISATION_HEADS } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, ORGANISATION_HEADS } from "../resolve/lexicon.js";
 import { mergeEdge, type NewsGraph } from "./index.js";
 
 export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "spelling" | "short given name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
@@ -49,8 +50,13 @@ export interface EntityMerge {
 export interface MergeSettings {
   /** A kind vote moves a node only when the other kind has this many times its mentions. */
   kindVoteRatio: number;
-  /** Between Place and Organization ("England" the country and the team) the ratio is higher. */
+  /** Between Place and Organization ("England" the country and the team) the ratio is higher ... */
   placeOrganizationRatio: number;
+  /**
+   * ... and lower for a name of several words that no gazetteer knows: "Kansas City Chiefs" read as a
+   * place in some articles and as the team in more is one team.
+   */
+  multiWordKindVoteRatio: number;
   /** A one-word name joins a longer word it starts ("Yugansk") only from this many letters. */
   minPrefixLetters: number;
   /** The kind that wins a vote has at least this many mentions. */
@@ -67,7 +73,7 @@ export interface MergeSettings {
   /** or, among the candidates that share that much, has this many times the mentions of the next. */
   dominanceRatio: number;
 }
-export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 5 };
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 5 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
@@ -339,7 +345,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (others.length === 0) continue;
     const best = others.sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || (a.key < b.key ? -1 : 1))[0];
     const placeAndOrganisation = new Set([best.kind, node.kind]).has("Place") && new Set([best.kind, node.kind]).has("Organization");
-    const ratio = placeAndOrganisation ? settings.placeOrganizationRatio : settings.kindVoteRatio;
+    const unknownWords = node.tokens >= 2 && !isKnownPlace(node.name) && !countryNamed(node.name);
+    const ratio = unknownWords ? settings.multiWordKindVoteRatio : placeAndOrganisation ? settings.placeOrganizationRatio : settings.kindVoteRatio;
     const rivals = others.filter((other) => other !== best).reduce((sum, other) => sum + weight.get(other.key)!, weight.get(root)!);
     if (weight.get(best.key)! >= Math.max(settings.minKindVotes, ratio * rivals)) join(node, best, "kind vote");
   }

@@ -5,7 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
-import { HONORIFICS, ORGANISATION_HEADS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
+import { HONORIFICS, ORGANISATION_HEADS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
@@ -24,9 +24,14 @@ function words(form: string): string[] {
 
 const CORPORATE_SUFFIX = / (inc|ltd|plc|corp|co|llc|sa|ag|gmbh|nv|bv)$/;
 
-/** The normalised form a mention is compared by: handles lose their marker and underscores, companies their legal suffix ("MCI Inc." is "MCI"). */
+/**
+ * The normalised form a mention is compared by: handles lose their marker and underscores, companies
+ * their legal suffix ("MCI Inc." is "MCI"), people their courtesy title ("Mr. LaRue" is "LaRue").
+ */
 function formOf(mention: RawMention): string {
-  const form = normaliseName((mention.gazetteerName ?? mention.text).replace(/^[#@]/, "").replace(/_/g, " "));
+  const text = (mention.gazetteerName ?? mention.text).replace(/^[#@]/, "").replace(/_/g, " ");
+  if (mention.kind === "Person") return normaliseName(withoutCourtesyTitle(text));
+  const form = normaliseName(text);
   return mention.kind === "Organization" ? form.replace(CORPORATE_SUFFIX, "") : form;
 }
 
@@ -62,7 +67,8 @@ function canonicalName(cluster: Cluster): string {
   if (cluster.fixedName) return cluster.fixedName;
   const counts = new Map<string, number>();
   for (const mention of cluster.mentions) {
-    const text = mention.text.replace(/^[#@]/, "");
+    const written = mention.text.replace(/^[#@]/, "");
+    const text = cluster.kind === "Person" ? withoutCourtesyTitle(written) : written;
     if (/^@|_/.test(mention.text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }

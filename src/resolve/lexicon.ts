@@ -191,6 +191,15 @@ export const HONORIFICS = new Set([
   "gov.", "rep", "rep.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "sir", "dame", "lord", "lady",
 ]);
 
+/** Courtesy titles a paper writes before a surname ("Mr. LaRue", "Ms. DeGeneres"): not part of the name. */
+const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
+
+/** A person's name without a leading courtesy title: "Mr. LaRue" → "LaRue"; "Lady Gaga" keeps hers. */
+export function withoutCourtesyTitle(name: string): string {
+  const match = /^(\p{L}+)\.?\s+(?=\p{Lu})/u.exec(name);
+  return match && COURTESY_TITLES.has(match[1].toLowerCase()) ? name.slice(match[0].length) : name;
+}
+
 /** English given names and the short forms news writes for them ("Fred LaRue" is "Frederick LaRue"). */
 const GIVEN_NAME_FORMS: Record<string, string[]> = {
   albert: ["al", "bert"], alexander: ["alex", "sandy"], alexandra: ["alex", "sandra"], andrew: ["andy", "drew"],

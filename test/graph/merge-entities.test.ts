@@ -93,6 +93,18 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Organization:united")).toBe(false);
   });
 
+  it("lets the kind most mentions give a name of several words win by a small margin, but a known place or a one-word name only by a wide one", () => {
+    const merges = planEntityMerges([
+      node("Organization", "Kansas City Chiefs", 8),
+      node("Place", "Kansas City Chiefs", 6),
+      node("Organization", "New Zealand", 8),
+      node("Place", "New Zealand", 6),
+      node("Organization", "Drake", 9),
+      node("Person", "Drake", 6),
+    ]);
+    expect(merges).toEqual([{ from: "Place:kansas city chiefs", into: "Organization:kansas city chiefs", rule: "kind vote" }]);
+  });
+
   it("joins a surname several full names share to the one its articles' other entities point to, or the one far more mentioned in the same story", () => {
     const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const saints = ["s1", "s2", "s3"];

@@ -34,6 +34,17 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Tony Blair", aliases: ["Blair", "Mr Blair", "Prime Minister Tony Blair"] });
   });
 
+  it("reads a courtesy title in the name's span as no part of it: 'Mr. LaRue' is Frederick LaRue; 'Lady Gaga' stays whole", () => {
+    const found = entities([
+      "Frederick/NNP/B-PER LaRue/NNP/I-PER died/VBD ./.",
+      "Mr./NNP/B-PER LaRue/NNP/I-PER was/VBD 75/CD ./.",
+      "Ms./NNP/B-PER Mendes/NNP/I-PER and/CC Lady/NNP/B-PER Gaga/NNP/I-PER sang/VBD ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Person", name: "Frederick LaRue", aliases: ["Mr. LaRue"] });
+    expect(found).toContainEqual({ kind: "Person", name: "Mendes", aliases: ["Ms. Mendes"] });
+    expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
+  });
+
   it("drops the titles of works that follow a person's possessive, everywhere they occur", () => {
     const found = entities([
       "He/PRP conducted/VBD Giuseppe/NNP/B-PER Verdi/NNP/I-PER 's/POS La/NNP/B-ORG Traviata/NNP/I-ORG and/CC Rupert/NNP/B-PER Murdoch/NNP/I-PER 's/POS News/NNP/B-ORG Corporation/NNP/I-ORG grew/VBD ./.",
