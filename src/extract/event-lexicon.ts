@@ -23,6 +23,9 @@ export const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives", "ambassador", "envoy",
 ]);
 
+/** Nouns for those who speak for a body the noun before them names: "navy spokesperson", "police officials". */
+export const BODY_SPEAKERS: ReadonlySet<string> = new Set([...SPOKESPEOPLE, "official", "officials", "source", "sources"]);
+
 /**
  * Words that hold someone to account for a deed named in their complement: "convicted of murdering
  * Don Bolles", "charged with killing Escalante", "suspected of the assassination", "pleaded guilty to

@@ -2,6 +2,7 @@
 import type { ArticleDoc, Entity, Mention, Sentence, Span, Token } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import { mentionHeadToken } from "./parse-tree.js";
+import { inWordClass } from "./word-classes.js";
 
 export interface SentenceView {
   index: number;
@@ -67,6 +68,37 @@ export function markGovernment(views: SentenceView[], country: Entity | undefine
     view.tokens.forEach((token, index) => {
       if (lower(token) !== "government" || view.mentionAt[index] || lower(view.tokens[index - 1]) !== "the" || lower(view.tokens[index + 1]) === "of") return;
       const mention: Mention = { kind: "Place", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: 0.5, entity: country.key };
+      view.mentionAt[index] = mention;
+      view.mentions.push(mention);
+    });
+  }
+}
+
+/**
+ * "The police said", "police officials said": a common noun that is the head word of exactly one
+ * organisation the article names ("Oregon State Police") and the subject of a clause, or names
+ * the body of a speaker who is (`speakers`), refers to that organisation, as a mention of lower
+ * confidence laid over the views (the entities are not changed).
+ */
+export function markOrganisationHeads(views: SentenceView[], entities: Entity[], speakers: ReadonlySet<string>): void {
+  const byHead = new Map<string, Entity | null>();
+  for (const entity of entities) {
+    if (entity.kind !== "Organization") continue;
+    const words = entity.name.toLowerCase().split(/\s+/);
+    // The head is the last word before "of" or "for": "Center for Corporate Governance" is a center.
+    const before = words.findIndex((word) => word === "of" || word === "for");
+    const head = before > 0 ? words[before - 1] : words[words.length - 1];
+    if (words.length < 2 || inWordClass("title", head)) continue;
+    byHead.set(head, byHead.has(head) ? null : entity);
+  }
+  for (const view of views) {
+    view.tokens.forEach((token, index) => {
+      const organisation = byHead.get(token.lemma.toLowerCase());
+      if (!organisation || view.mentionAt[index] || !["NOUN", "PROPN"].includes(token.upos) || !/^(NN|NNP)$/.test(token.pos)) return;
+      const head = view.tokens[token.head];
+      const subject = token.deprel.startsWith("nsubj") || (token.deprel === "compound" && head?.deprel.startsWith("nsubj") && speakers.has(lower(head)));
+      if (!subject) return;
+      const mention: Mention = { kind: "Organization", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: 0.5, entity: organisation.key };
       view.mentionAt[index] = mention;
       view.mentions.push(mention);
     });

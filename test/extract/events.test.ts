@@ -225,3 +225,12 @@ describe("what a bare report is about", () => {
     expect(triples(run(`${story} Police arrested John Smith on Tuesday. Rafik Hariri said justice would be done.`))).toContain("Statement ABOUT Killing");
   });
 });
+
+describe("organisations named by their head noun", () => {
+  it("makes 'the police said' a statement of the one police force the article names, and not of a force that is not the only one", () => {
+    const one = run("Oregon State Police searched a bank in Woodburn on Sunday. The police said a bomb was hidden in a bag.");
+    expect(triples(one)).toContain("Oregon State Police PARTICIPANT Statement");
+    const two = run("Oregon State Police and Woodburn Police searched the bank. The police said the bomb was hidden in a bag.");
+    expect(triples(two).filter((triple) => triple.endsWith("PARTICIPANT Statement"))).toEqual([]);
+  });
+});
