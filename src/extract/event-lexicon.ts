@@ -9,6 +9,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "explain", "write", "continue", "reply", "note",
 ]);
 
+/** Pronouns that open a relative clause about the name before them: "Jack Ruby, who killed Oswald". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
+
 /** Reporting verbs whose object is the audience: "told BBC News". */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(["tell"]);
 

@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -207,9 +207,20 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
   const own = subjects.filter((subject) => subject < verb).pop() ?? subjects[0];
   const token = view.tokens[verb];
   if (own !== undefined) {
-    // "the man who killed": the relative pronoun stands for the noun the clause describes.
+    // "the man who killed": the relative pronoun stands for the noun the clause describes; "Jack Ruby, who
+    // killed Oswald" for the name right before it, wherever the parse hung the clause.
+    if (view.tokens[own].upos === "PRON" && RELATIVE_PRONOUNS.has(lower(view.tokens[own]))) {
+      const named = view.mentionAt[view.tokens[own - 1]?.text === "," ? own - 2 : own - 1];
+      if (named?.entity) return named.tokenStart;
+    }
     if (view.tokens[own].upos === "PRON" && token.deprel === "acl:relcl" && token.head >= 0) return token.head;
     return own;
+  }
+  // "Oswald, acting alone, fired": the parse may give the subject to the participle set off before the verb.
+  for (const clause of dependentsBy(view, verb, "advcl")) {
+    const bare = clause < verb && /^(VBG|VBN)$/.test(view.tokens[clause].pos) && dependentsBy(view, clause, "aux", "aux:pass").length === 0 && view.tokens[verb - 1]?.text === ",";
+    const subject = bare ? dependentsBy(view, clause, "nsubj").find((child) => child < clause) : undefined;
+    if (subject !== undefined && view.tokens[subject].upos !== "PRON") return subject;
   }
   // Past a word the parse wrongly took for the first conjunct: "described the sentence as harsh and called on".
   // A participle or infinitive without a subject of its own is done by its head's subject: "acted alone in killing Kennedy".

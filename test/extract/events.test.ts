@@ -234,3 +234,16 @@ describe("organisations named by their head noun", () => {
     expect(triples(two).filter((triple) => triple.endsWith("PARTICIPANT Statement"))).toEqual([]);
   });
 });
+
+describe("relative clauses", () => {
+  it("gives a deed told in 'NAME, who …' to that name, wherever the parse hung the clause", () => {
+    const doc = run("The lawyer's clients have included Jack Ruby, who killed Lee Harvey Oswald, and the evangelist Tammy Bakker.");
+    expect(triples(doc)).toContain("Jack Ruby PARTICIPANT Killing");
+    expect(doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent").map((relation) => name(doc, relation.source))).toEqual(["Jack Ruby"]);
+  });
+
+  it("gives the verb the subject the parse left on a bare participle set off before it ('Oswald, acting alone, fired')", () => {
+    const alone = run("The commission concluded that Oswald, acting alone, fired the shots that killed Kennedy.");
+    expect(triples(alone)).toContain("Oswald PARTICIPANT Killing");
+  });
+});
