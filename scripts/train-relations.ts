@@ -1,7 +1,7 @@
 // Trains the relation classifier and writes src/extract/models/relations.json.gz.
 //
 //   npm run train:relations -- --data ../shared/data --gold ../shared/eval/gold
-//       [--epochs 8] [--learning-rate 0.02] [--folds 5] [--redocred-weight 0] [--gold-weight 2] [--out src/extract/models]
+//       [--epochs 8] [--learning-rate 0.01] [--folds 5] [--redocred-weight 0] [--gold-weight 2] [--out src/extract/models]
 //       [--prior-min-matches 3] [--prior-min-probability 0.6] [--folds-out DIR]
 //
 // Training data: CoNLL04 train, Re-DocRED (both splits; Wikipedia), and the gold news graphs.
@@ -28,7 +28,7 @@ const { values: options } = parseArgs({
     folds: { type: "string", default: "5" },
     "redocred-weight": { type: "string", default: "0" },
     "gold-weight": { type: "string", default: "2" },
-    "learning-rate": { type: "string", default: "0.02" },
+    "learning-rate": { type: "string", default: "0.01" },
     l2: { type: "string", default: "0.0001" },
     "prior-min-matches": { type: "string", default: "3" },
     "prior-min-probability": { type: "string", default: "0.6" },
