@@ -252,6 +252,44 @@ export function resolveEntities(doc: ArticleDoc): void {
   doc.mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
   addQualifiedPlaceNames(doc, byKey);
   addTitledNames(doc, byKey);
+  addRepeatedSurnames(doc);
+}
+
+/** What a surname the tagger left untagged counts for, against a name it tagged: less. */
+const REPEATED_SURNAME_CONFIDENCE = 0.5;
+/** Last words of a name that are no surname. */
+const NAME_SUFFIXES = new Set(["Jr", "Sr"]);
+
+/**
+ * "Andrew Luck … Luck threw": once the article has named a person in full, the surname alone is that
+ * person wherever the tagger missed it, when no other name of the article ends with it and it stands
+ * alone (no capitalised word beside it: "Luck Stadium" is something else).
+ */
+function addRepeatedSurnames(doc: ArticleDoc): void {
+  const owners = new Map<string, Entity | null>();
+  for (const entity of doc.entities) {
+    const words = entity.name.split(/\s+/);
+    const last = words[words.length - 1];
+    if (!/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(last) || NAME_SUFFIXES.has(last)) continue;
+    owners.set(last, entity.kind === "Person" && words.length >= 2 && !owners.has(last) ? entity : null);
+  }
+  const covered = new Set(doc.mentions.flatMap((mention) => Array.from({ length: mention.tokenEnd - mention.tokenStart }, (_, offset) => `${mention.sentence}:${mention.tokenStart + offset}`)));
+  const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+  const added: Mention[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    sentence.tokens.forEach((token, at) => {
+      const person = owners.get(token.text);
+      if (!person || covered.has(`${index}:${at}`) || capitalised(sentence.tokens[at + 1]) || (at > 0 && capitalised(sentence.tokens[at - 1]))) return;
+      // A sentence's first word is capitalised whatever it is ("Felt" the verb): there it must be tagged a proper noun.
+      if (at === 0 && token.upos !== "PROPN") return;
+      const mention: Mention = { kind: "Person", text: token.text, start: token.start, end: token.end, sentence: index, tokenStart: at, tokenEnd: at + 1, confidence: REPEATED_SURNAME_CONFIDENCE, entity: person.key };
+      person.mentions.push(mention);
+      added.push(mention);
+    });
+  });
+  if (added.length === 0) return;
+  for (const entity of doc.entities) entity.mentions.sort((a, b) => a.start - b.start);
+  doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Words of a title before a name, at most: "Roman Emperor Julius Caesar", "Foreign Secretary Jack Straw". */

@@ -45,6 +45,19 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
   });
 
+  it("counts a surname the tagger missed as the person named in full, unless a capitalised word stands beside it or two names end with it", () => {
+    const doc = handDoc([
+      "Andrew/NNP/B-PER Luck/NNP/I-PER threw/VBD twice/RB ./.",
+      "Later/RB ,/, Luck/NNP ran/VBD to/TO Luck/NNP Stadium/NNP ./.",
+      "Charlie/NNP/B-PER Kafoury/NNP/I-PER and/CC Madeline/NNP/B-PER Kafoury/NNP/I-PER met/VBD Kafoury/NNP ./.",
+    ]);
+    resolveEntities(doc);
+    const mentionsOf = (name: string) => doc.entities.find((entity) => entity.name === name)!.mentions.map((mention) => `${mention.sentence}:${mention.tokenStart}`);
+    expect(mentionsOf("Andrew Luck")).toEqual(["0:0", "1:2"]);
+    expect(mentionsOf("Charlie Kafoury")).toEqual(["2:0"]);
+    expect(doc.mentions.map((mention) => mention.start)).toEqual([...doc.mentions.map((mention) => mention.start)].sort((a, b) => a - b));
+  });
+
   it("drops the titles of works that follow a person's possessive, everywhere they occur", () => {
     const found = entities([
       "He/PRP conducted/VBD Giuseppe/NNP/B-PER Verdi/NNP/I-PER 's/POS La/NNP/B-ORG Traviata/NNP/I-ORG and/CC Rupert/NNP/B-PER Murdoch/NNP/I-PER 's/POS News/NNP/B-ORG Corporation/NNP/I-ORG grew/VBD ./.",
