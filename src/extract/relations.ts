@@ -14,13 +14,60 @@ import { inWordClass } from "./word-classes.js";
 export function extractRelations(doc: ArticleDoc, model: RelationModel = defaultRelationModel()): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const tree of parseTrees(doc.sentences, doc.mentions)) {
+    const decided: Decided[] = [];
     for (const candidate of relationCandidates(tree)) {
-      const decided = decide(candidate, model);
-      if (decided) relations.push(decided);
+      const relation = decide(candidate, model);
+      const forward = relation?.source === candidate.first.entity;
+      if (relation) decided.push({ relation, source: forward ? candidate.first : candidate.second, target: forward ? candidate.second : candidate.first });
     }
+    relations.push(...decided.map(({ relation }) => relation), ...sharedByList(tree, decided));
   }
   relations.push(...nameRelations(doc));
   return relations;
+}
+
+interface Decided {
+  relation: RelationMention;
+  source: Mention;
+  target: Mention;
+}
+
+/**
+ * "Martin Mubanga, Richard Belmar and Feroz Abbasi, from London": what the classifier gives one
+ * member of a list of names of one kind holds for every member, with the same confidence; not a
+ * relation between two members ("Sardinia, Corsica and Cyprus").
+ */
+function sharedByList(tree: ParseTree, decided: Decided[]): RelationMention[] {
+  const known = new Set(decided.map(({ relation }) => `${relation.kind}|${relation.source}|${relation.target}`));
+  const shared: RelationMention[] = [];
+  for (const { relation, source, target } of decided) {
+    const members = listOf(tree, source);
+    if (members.includes(target)) continue;
+    for (const member of members) {
+      const key = `${relation.kind}|${member.entity}|${relation.target}`;
+      if (member.entity === relation.target || known.has(key)) continue;
+      known.add(key);
+      shared.push({ ...relation, source: member.entity!, span: { start: Math.min(relation.span.start, member.start), end: Math.max(relation.span.end, member.end) } });
+    }
+  }
+  return shared;
+}
+
+/** The other members of the list of names of one kind a mention is in: "A, B and C", "A and B". */
+function listOf(tree: ParseTree, mention: Mention): Mention[] {
+  const index = tree.mentions.indexOf(mention);
+  const joins = (left: Mention, right: Mention) => {
+    const between = tree.tokens.slice(left.tokenEnd, right.tokenStart).map((token) => token.text.toLowerCase()).join(" ");
+    return left.kind === right.kind && /^(,|and|or|, and|, or)$/.test(between);
+  };
+  let first = index;
+  while (first > 0 && joins(tree.mentions[first - 1], tree.mentions[first])) first--;
+  let last = index;
+  while (last + 1 < tree.mentions.length && joins(tree.mentions[last], tree.mentions[last + 1])) last++;
+  // A list has an "and" or "or": "Paris, Texas" is a place and its region.
+  const members = tree.mentions.slice(first, last + 1);
+  const coordinated = members.length > 1 && tree.tokens.slice(members[0].tokenEnd, members[members.length - 1].tokenStart).some((token) => /^(and|or)$/i.test(token.text));
+  return coordinated ? members.filter((member) => member !== mention && member.entity !== mention.entity) : [];
 }
 
 /** The relation the model gives a candidate, when one reaches the model's threshold. */
