@@ -1,8 +1,9 @@
 // Relations between entities (AFFILIATED_WITH, LOCATED_IN, PART_OF), sentence by sentence:
 // every pair of mentions is a candidate (relation-candidates.ts), the patterns of
 // relation-patterns.ts mark the pairs the parse joins the usual ways, and the trained
-// classifier (relation-model.ts) decides the relation, its direction and its confidence.
-// Names that state a relation by themselves add theirs (name-relations.ts).
+// classifier (relation-model.ts) decides the relation, its direction and its confidence; what
+// one member of a list of names gets, every member gets. Names that state a relation by
+// themselves add theirs (name-relations.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { nameRelations } from "./name-relations.js";

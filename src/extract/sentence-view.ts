@@ -58,6 +58,9 @@ export function homeCountry(doc: ArticleDoc): Entity | undefined {
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
+/** How far a common noun taken for a named entity ("the government", "the police") is trusted, against a name. */
+const NOMINAL_MENTION_CONFIDENCE = 0.5;
+
 /**
  * "the government" with no "of X" after it is the home country's government, which the schema
  * makes the Place: it is laid over the views as a mention, for events only (it names nothing new).
@@ -67,7 +70,7 @@ export function markGovernment(views: SentenceView[], country: Entity | undefine
   for (const view of views) {
     view.tokens.forEach((token, index) => {
       if (lower(token) !== "government" || view.mentionAt[index] || lower(view.tokens[index - 1]) !== "the" || lower(view.tokens[index + 1]) === "of") return;
-      const mention: Mention = { kind: "Place", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: 0.5, entity: country.key };
+      const mention: Mention = { kind: "Place", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: NOMINAL_MENTION_CONFIDENCE, entity: country.key };
       view.mentionAt[index] = mention;
       view.mentions.push(mention);
     });
@@ -98,7 +101,7 @@ export function markOrganisationHeads(views: SentenceView[], entities: Entity[],
       const head = view.tokens[token.head];
       const subject = token.deprel.startsWith("nsubj") || (token.deprel === "compound" && head?.deprel.startsWith("nsubj") && speakers.has(lower(head)));
       if (!subject) return;
-      const mention: Mention = { kind: "Organization", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: 0.5, entity: organisation.key };
+      const mention: Mention = { kind: "Organization", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: NOMINAL_MENTION_CONFIDENCE, entity: organisation.key };
       view.mentionAt[index] = mention;
       view.mentions.push(mention);
     });
