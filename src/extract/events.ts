@@ -13,7 +13,7 @@ import { round } from "../resolve/index.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
 import { AGENT_NOUNS, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
@@ -249,6 +249,23 @@ function speakerBefore(view: SentenceView, verb: number): Mention[] {
   return speaker ? [speaker] : [];
 }
 
+/**
+ * `"…," Valentina Redzhepova, an official at a polling station, told AFP`: the speaker of a verb that
+ * follows a quotation is the first person or organisation between the closing quotation mark and the
+ * verb, where the parse found no subject there (it may hang the verb on the quoted clause and give it
+ * the quote's "I").
+ */
+function speakerAfterQuote(view: SentenceView, verb: number, subject: number | undefined): Mention | undefined {
+  let quote = verb - 1;
+  while (quote >= 0 && !QUOTATION_MARKS.has(view.tokens[quote].text)) quote--;
+  if (quote < 0 || (subject !== undefined && subject > quote && subject < verb)) return undefined;
+  for (let at = quote + 1; at < verb; at++) {
+    const mention = view.mentionAt[at];
+    if (mention?.entity && (mention.kind === "Person" || mention.kind === "Organization")) return mention;
+  }
+  return undefined;
+}
+
 /** The people and organisations named in a speaker's appositive: "Shami Chakrabarti, director of Liberty, said" → Liberty speaks too. */
 function appositiveOrganisations(view: SentenceView, speaker: Mention): Mention[] {
   return dependentsBy(view, mentionHead(view, speaker), "appos")
@@ -271,7 +288,8 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
     const own = trigger.passive ? undefined : subjectOf(view, index);
     // "Oswald fired the shots that killed Kennedy": the one who fired the shots did it.
     const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
-    const subjects = subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, index) : [];
+    const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;
+    const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, index) : [];
     const pronoun = subject !== undefined && isWord(PERSONAL_PRONOUNS, tokens[subject]) && lastPerson?.entity ? lastPerson : undefined;
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");

@@ -247,3 +247,10 @@ describe("relative clauses", () => {
     expect(triples(alone)).toContain("Oswald PARTICIPANT Killing");
   });
 });
+
+describe("quotations", () => {
+  it("gives a report after a quotation to the first name between the quotation and the verb, not to the quote's 'I'", () => {
+    const doc = run('"I attach hopes to these elections, especially for our children," Valentina Redzhepova, an official at one of Ashgabat\'s voting precincts, told AFP.');
+    expect(triples(doc)).toContain("Valentina Redzhepova PARTICIPANT Statement");
+  });
+});
