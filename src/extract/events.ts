@@ -185,7 +185,7 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   seen.add(index);
   const token = view.tokens[index];
   // "Archbishop Desmond Tutu", "lawyer Louise Christian": the parse may hang the name on the title.
-  const own = view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place");
+  const own = view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ?? personAfterTitle(view, index);
   const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
     .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
@@ -197,6 +197,18 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter((child) => first && view.mentionAt[child]?.kind === first.kind)];
   for (const member of members) if (!seen.has(member)) mentionsThrough(view, member, seen, found);
   return [...found].filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
+}
+
+/**
+ * "civil rights leader Dr. Martin Luther King Jr.": a title noun right before a person's name (an
+ * abbreviated honorific between them) is that person, however the parse attached the name.
+ */
+function personAfterTitle(view: SentenceView, index: number): Mention | undefined {
+  if (!TITLE_WORDS.has(lower(view.tokens[index])) || view.tokens[index].upos !== "NOUN") return undefined;
+  let at = index + 1;
+  if (/^\p{Lu}\p{L}{0,3}\.$/u.test(view.tokens[at]?.text ?? "")) at++;
+  const mention = view.mentionAt[at];
+  return mention?.kind === "Person" && mention.tokenStart === at ? mention : undefined;
 }
 
 /** The subject of a verb: its own, or that of the verb it is coordinated with or controlled by ("expressed condolences and urged"). */

@@ -248,6 +248,13 @@ describe("relative clauses", () => {
   });
 });
 
+describe("titles before names", () => {
+  it("reads the name right after a title noun as the one the noun names, however the parse hung it", () => {
+    const doc = run("Police announced the capture in London of James Earl Ray, suspected of the assassination of civil rights leader Dr. Martin Luther King Jr.");
+    expect(triples(doc)).toContain("Martin Luther King Jr. PARTICIPANT Killing");
+  });
+});
+
 describe("quotations", () => {
   it("gives a report after a quotation to the first name between the quotation and the verb, not to the quote's 'I'", () => {
     const doc = run('"I attach hopes to these elections, especially for our children," Valentina Redzhepova, an official at one of Ashgabat\'s voting precincts, told AFP.');
