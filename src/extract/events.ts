@@ -154,10 +154,15 @@ function namedDoer(view: SentenceView, index: number): TriggerSpec | undefined {
   return type && token.pos.startsWith("NN") && token.text === token.text.toLowerCase() && doersOf(view, index).length > 0 ? { type, pos: "noun" } : undefined;
 }
 
-/** The people an agent noun describes: its apposition or name ("assassin Lee Harvey Oswald"), or the name it is in apposition to ("Booth, assassin of Lincoln"). */
+/**
+ * The people an agent noun describes: its apposition or name ("assassin Lee Harvey Oswald"), the name it
+ * is in apposition to ("Booth, assassin of Lincoln"), or the subject it is the predicate of ("Oswald was the assassin").
+ */
 function doersOf(view: SentenceView, index: number): Mention[] {
   const { tokens } = view;
   const named = dependentsBy(view, index, "appos", "flat").map((child) => view.mentionAt[child]);
+  // "Oswald was the lone assassin": the subject of a copula the noun is the predicate of.
+  if (dependentsBy(view, index, "cop").length > 0) named.push(...dependentsBy(view, index, "nsubj").map((child) => view.mentionAt[child]));
   const head = tokens[index].head;
   if (head >= 0 && ["appos", "compound", "nmod:desc"].includes(tokens[index].deprel)) named.push(view.mentionAt[head]);
   // Apposition the parse missed, read off the words: "Kennedy's assassin, Lee Harvey Oswald", "Booth, assassin of Lincoln".

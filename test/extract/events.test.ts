@@ -155,6 +155,13 @@ describe("agent nouns", () => {
     expect(killing).toHaveLength(1);
     expect(triples(doc)).toContain("Brian Nichols PARTICIPANT Killing");
   });
+
+  it("reads the subject of 'was the assassin' as the agent", () => {
+    const doc = run("The findings on the assassination of President Kennedy say that Lee Harvey Oswald was the lone assassin.");
+    const killing = eventOf(doc, "Killing");
+    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === killing?.key).map((relation) => [name(doc, relation.source), relation.role]);
+    expect(roles).toEqual(expect.arrayContaining([["Lee Harvey Oswald", "agent"], ["Kennedy", "victim"]]));
+  });
 });
 
 describe("deeds someone is held to account for", () => {
