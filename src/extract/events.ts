@@ -403,9 +403,11 @@ function accusedOf(view: SentenceView, index: number): Mention[] {
   if (!["obl", "advcl", "nmod", "xcomp"].includes(deed.deprel) || deed.head < 0) return [];
   const marker = caseOf(view, index) || lower(tokens[dependentsBy(view, index, "mark")[0]]);
   if (!ACCUSATION_MARKERS.has(marker)) return [];
-  const accusation = deed.head;
-  const accusing = isWord(ACCUSING_WORDS, tokens[accusation]) || dependentsBy(view, accusation, "xcomp", "advmod").some((child) => isWord(ACCUSING_WORDS, tokens[child]));
-  if (!accusing) return [];
+  const isAccusing = (at: number) => isWord(ACCUSING_WORDS, tokens[at]) || dependentsBy(view, at, "xcomp", "advmod").some((child) => isWord(ACCUSING_WORDS, tokens[child]));
+  // "serving 99 years in prison for the murder of King": the parse may hang the deed on the punishment's noun.
+  const punishment = tokens[deed.head];
+  const accusation = !isAccusing(deed.head) && punishment.upos === "NOUN" && punishment.deprel === "obl" && punishment.head >= 0 && isAccusing(punishment.head) ? punishment.head : deed.head;
+  if (!isAccusing(accusation)) return [];
   return accusedBy(view, accusation, 0).flatMap((holder) => argumentMentions(view, holder)).filter((mention) => ACCUSABLE_KINDS.has(mention.kind));
 }
 

@@ -197,6 +197,11 @@ describe("holding to account", () => {
     const other = run("John Smith attacked a bank in Tyre on Sunday. Police arrested Peter Jones on Tuesday.");
     expect(triples(other)).not.toContain("Arrest ABOUT Attack");
   });
+
+  it("holds to account the one serving a sentence for a deed the parse hung on the sentence's noun", () => {
+    const doc = run("James Earl Ray, 60, is serving 99 years in prison for first-degree murder of King in Memphis.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(["James Earl Ray PARTICIPANT Killing", "King PARTICIPANT Killing"]));
+  });
 });
 
 describe("speaking for a body", () => {
