@@ -246,6 +246,15 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
   return undefined;
 }
 
+/** The person "he" or "she" at `pronoun` stands for: the last one named before it in its sentence, else in the sentences before. */
+function personBefore(view: SentenceView, pronoun: number, lastPerson: Mention | undefined): Mention | undefined {
+  for (let at = pronoun - 1; at >= 0; at--) {
+    const mention = view.mentionAt[at];
+    if (mention?.kind === "Person" && mention.entity) return mention;
+  }
+  return lastPerson?.entity ? lastPerson : undefined;
+}
+
 /**
  * The speaker of a report the parse left without a subject (a long appositive or an opening clause confuses it:
  * "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi, said"): the last person or
@@ -307,7 +316,7 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
     const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
     const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;
     const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, index) : [];
-    const pronoun = subject !== undefined && isWord(PERSONAL_PRONOUNS, tokens[subject]) && lastPerson?.entity ? lastPerson : undefined;
+    const pronoun = subject !== undefined && isWord(PERSONAL_PRONOUNS, tokens[subject]) ? personBefore(view, subject, lastPerson) : undefined;
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");
     } else {
@@ -329,7 +338,9 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => ["on", "for"].includes(caseOf(view, child))));
     for (const object of objects) {
       argumentTokens.push(object);
-      for (const mention of argumentMentions(view, object)) if (mention !== trigger.agent) addObject(trigger, mention);
+      // "after he was shot by Jack Ruby": the one a passive's pronoun stands for underwent it.
+      const referent = tokens[object].deprel === "nsubj:pass" && isWord(PERSONAL_PRONOUNS, tokens[object]) ? personBefore(view, object, lastPerson) : undefined;
+      for (const mention of referent ? [referent] : argumentMentions(view, object)) if (mention !== trigger.agent) addObject(trigger, mention);
     }
   } else {
     const head = tokens[index].head;

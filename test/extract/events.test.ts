@@ -260,6 +260,15 @@ describe("relative clauses", () => {
   });
 });
 
+describe("pronouns", () => {
+  it("reads 'he' of a passive as the person named last before it in its sentence", () => {
+    const doc = run("An ambulance took Oswald to hospital after he was shot by Jack Ruby.");
+    const attack = doc.events.find((event) => event.eventType === "Attack" || event.eventType === "Killing");
+    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === attack?.key).map((relation) => [name(doc, relation.source), relation.role]);
+    expect(roles).toEqual(expect.arrayContaining([["Jack Ruby", "agent"], ["Oswald", "victim"]]));
+  });
+});
+
 describe("titles before names", () => {
   it("reads the name right after a title noun as the one the noun names, however the parse hung it", () => {
     const doc = run("Police announced the capture in London of James Earl Ray, suspected of the assassination of civil rights leader Dr. Martin Luther King Jr.");
