@@ -12,6 +12,9 @@ function run(text: string, date: string | null = "1996-12-06"): ArticleDoc {
 const name = (doc: ArticleDoc, key: string) => doc.entities.find((entity) => entity.key === key)?.name ?? doc.events.find((event) => event.key === key)?.eventType;
 const triples = (doc: ArticleDoc) => doc.relations.map((relation) => [name(doc, relation.source), relation.kind, name(doc, relation.target)].join(" "));
 const eventOf = (doc: ArticleDoc, type: string) => doc.events.find((event) => event.eventType === type);
+/** [participant, role] of the first event of a type. */
+const rolesIn = (doc: ArticleDoc, type: string) =>
+  doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === eventOf(doc, type)?.key).map((relation) => [name(doc, relation.source), relation.role]);
 
 describe("event dates", () => {
   it("dates a happening from the time expression attached to its own trigger, a bare weekday being the last one", () => {
@@ -141,8 +144,7 @@ describe("dates through the parse", () => {
 describe("agent nouns", () => {
   it("reads a named assassin as the agent of a killing and the one qualified as its victim", () => {
     const doc = run("Two days later, Perry operated on Kennedy's assassin, Lee Harvey Oswald, who had just been shot by Jack Ruby.");
-    const killing = eventOf(doc, "Killing");
-    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === killing?.key).map((relation) => [name(doc, relation.source), relation.role]);
+    const roles = rolesIn(doc, "Killing");
     expect(roles).toEqual(expect.arrayContaining([["Lee Harvey Oswald", "agent"], ["Kennedy", "victim"]]));
     // Ruby's shooting of Oswald is another happening.
     expect(roles).not.toContainEqual(["Jack Ruby", "agent"]);
@@ -158,16 +160,12 @@ describe("agent nouns", () => {
 
   it("reads the subject of 'was the assassin' as the agent", () => {
     const doc = run("The findings on the assassination of President Kennedy say that Lee Harvey Oswald was the lone assassin.");
-    const killing = eventOf(doc, "Killing");
-    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === killing?.key).map((relation) => [name(doc, relation.source), relation.role]);
+    const roles = rolesIn(doc, "Killing");
     expect(roles).toEqual(expect.arrayContaining([["Lee Harvey Oswald", "agent"], ["Kennedy", "victim"]]));
   });
 });
 
 describe("deeds someone is held to account for", () => {
-  const rolesIn = (doc: ArticleDoc, type: string) =>
-    doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === eventOf(doc, type)?.key).map((relation) => [name(doc, relation.source), relation.role]);
-
   it("makes the one charged with or convicted of a killing its agent, in any inflection of the verb", () => {
     const charged = run("Police charged Guillermo Hernandez with killing Juan Escalante.");
     expect(rolesIn(charged, "Killing")).toEqual(expect.arrayContaining([["Guillermo Hernandez", "agent"], ["Juan Escalante", "victim"]]));
@@ -263,8 +261,7 @@ describe("relative clauses", () => {
 describe("pronouns", () => {
   it("reads 'he' of a passive as the person named last before it in its sentence", () => {
     const doc = run("An ambulance took Oswald to hospital after he was shot by Jack Ruby.");
-    const attack = doc.events.find((event) => event.eventType === "Attack" || event.eventType === "Killing");
-    const roles = doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === attack?.key).map((relation) => [name(doc, relation.source), relation.role]);
+    const roles = rolesIn(doc, "Attack");
     expect(roles).toEqual(expect.arrayContaining([["Jack Ruby", "agent"], ["Oswald", "victim"]]));
   });
 });
