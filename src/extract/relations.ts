@@ -10,6 +10,7 @@ import { nameRelations } from "./name-relations.js";
 import { parseTrees, type ParseTree } from "./parse-tree.js";
 import { labelRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
+import { listFrom } from "./sentence-view.js";
 import { inWordClass } from "./word-classes.js";
 
 export function extractRelations(doc: ArticleDoc, model: RelationModel = defaultRelationModel()): RelationMention[] {
@@ -18,8 +19,9 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
     const decided: Decided[] = [];
     for (const candidate of relationCandidates(tree)) {
       const relation = decide(candidate, model);
-      const forward = relation?.source === candidate.first.entity;
-      if (relation) decided.push({ relation, source: forward ? candidate.first : candidate.second, target: forward ? candidate.second : candidate.first });
+      if (!relation) continue;
+      const forward = relation.source === candidate.first.entity;
+      decided.push({ relation, source: forward ? candidate.first : candidate.second, target: forward ? candidate.second : candidate.first });
     }
     relations.push(...decided.map(({ relation }) => relation), ...sharedByList(tree, decided));
   }
@@ -39,10 +41,11 @@ interface Decided {
  * relation between two members ("Sardinia, Corsica and Cyprus").
  */
 function sharedByList(tree: ParseTree, decided: Decided[]): RelationMention[] {
+  const othersListed = coordinatedLists(tree);
   const known = new Set(decided.map(({ relation }) => `${relation.kind}|${relation.source}|${relation.target}`));
   const shared: RelationMention[] = [];
   for (const { relation, source, target } of decided) {
-    const members = listOf(tree, source);
+    const members = othersListed.get(source) ?? [];
     if (members.includes(target)) continue;
     for (const member of members) {
       const key = `${relation.kind}|${member.entity}|${relation.target}`;
@@ -54,21 +57,18 @@ function sharedByList(tree: ParseTree, decided: Decided[]): RelationMention[] {
   return shared;
 }
 
-/** The other members of the list of names of one kind a mention is in: "A, B and C", "A and B". */
-function listOf(tree: ParseTree, mention: Mention): Mention[] {
-  const index = tree.mentions.indexOf(mention);
-  const joins = (left: Mention, right: Mention) => {
-    const between = tree.tokens.slice(left.tokenEnd, right.tokenStart).map((token) => token.text.toLowerCase()).join(" ");
-    return left.kind === right.kind && /^(,|and|or|, and|, or)$/.test(between);
-  };
-  let first = index;
-  while (first > 0 && joins(tree.mentions[first - 1], tree.mentions[first])) first--;
-  let last = index;
-  while (last + 1 < tree.mentions.length && joins(tree.mentions[last], tree.mentions[last + 1])) last++;
-  // A list has an "and" or "or": "Paris, Texas" is a place and its region.
-  const members = tree.mentions.slice(first, last + 1);
-  const coordinated = members.length > 1 && tree.tokens.slice(members[0].tokenEnd, members[members.length - 1].tokenStart).some((token) => /^(and|or)$/i.test(token.text));
-  return coordinated ? members.filter((member) => member !== mention && member.entity !== mention.entity) : [];
+/** Each mention of a list of names of one kind ("A, B and C", "A and B") with the other members. */
+function coordinatedLists(tree: ParseTree): Map<Mention, Mention[]> {
+  const othersListed = new Map<Mention, Mention[]>();
+  for (const mention of tree.mentions) {
+    if (othersListed.has(mention)) continue;
+    const members = listFrom(tree, mention);
+    // A list has an "and" or "or": "Paris, Texas" is a place and its region.
+    const last = members[members.length - 1];
+    const coordinated = members.length > 1 && tree.tokens.slice(mention.tokenEnd, last.tokenStart).some((token) => /^(and|or)$/i.test(token.text));
+    for (const member of members) othersListed.set(member, coordinated ? members.filter((other) => other !== member && other.entity !== member.entity) : []);
+  }
+  return othersListed;
 }
 
 /** The relation the model gives a candidate, when one reaches the model's threshold. */

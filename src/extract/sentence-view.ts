@@ -34,14 +34,11 @@ export function lower(token: Token | undefined): string {
   return token ? token.text.toLowerCase() : "";
 }
 
-/** The mention that ends right before token index `at`, if any. */
-export function mentionEndingAt(view: SentenceView, at: number): Mention | undefined {
-  const mention = view.mentionAt[at - 1];
-  return mention && mention.tokenEnd === at ? mention : undefined;
-}
+/** Tokens with the mention covering each: a sentence view, or a parse tree. */
+export type MentionLayer = Pick<SentenceView, "tokens" | "mentionAt">;
 
 /** The mention that starts at token index `at`, if any. */
-export function mentionStartingAt(view: SentenceView, at: number): Mention | undefined {
+export function mentionStartingAt(view: MentionLayer, at: number): Mention | undefined {
   const mention = view.mentionAt[at];
   return mention && mention.tokenStart === at ? mention : undefined;
 }
@@ -112,11 +109,11 @@ export function markOrganisationHeads(views: SentenceView[], entities: Entity[],
  * The mentions of the same kind listed together with `first` going right:
  * "Martin Mubanga, Richard Belmar and Feroz Abbasi" → all three.
  */
-export function listFrom(view: SentenceView, first: Mention, throughOrigins = false): Mention[] {
+export function listFrom(view: MentionLayer, first: Mention): Mention[] {
   const members = [first];
   let at = first.tokenEnd;
   for (;;) {
-    let next = throughOrigins ? afterOrigin(view, at) : at;
+    let next = at;
     if (view.tokens[next]?.text === ",") next++;
     if (["and", "or"].includes(lower(view.tokens[next]))) next++;
     const member = next > at ? mentionStartingAt(view, next) : undefined;
@@ -124,12 +121,6 @@ export function listFrom(view: SentenceView, first: Mention, throughOrigins = fa
     members.push(member);
     at = member.tokenEnd;
   }
-}
-
-/** The token after a member's ", from Birmingham", or `at` when there is none. */
-function afterOrigin(view: SentenceView, at: number): number {
-  const origin = view.tokens[at]?.text === "," && lower(view.tokens[at + 1]) === "from" ? mentionStartingAt(view, at + 2) : undefined;
-  return origin?.kind === "Place" ? origin.tokenEnd : at;
 }
 
 const dependentCache = new WeakMap<SentenceView, number[][]>();
