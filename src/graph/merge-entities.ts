@@ -16,7 +16,8 @@
 //   initial        "R O'Gara" → "Ronan O'Gara"
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
-//   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas"
+//   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas"; a plural read as a group, "Saints",
+//                  → the one team it ends whose story it shares
 //   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many; "Kansas City
 //                  Chiefs" as a Place in 6 mentions joins the team of 8
 // The node that absorbs is always the fuller name (or the kind most articles agree on), so a merge
@@ -329,6 +330,14 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     }
     if (node.words.length !== 1 || node.form.length < settings.minPrefixLetters || byEdgeWords.has(node.form)) continue;
     target = unique(byPrefix.get(node.form.slice(0, settings.minPrefixLetters))?.filter((long) => long.words[0].startsWith(node.form) && long.words[0] !== node.form), node);
+    if (target) join(node, target, "short name");
+  }
+  // A plural name read as a group ("Saints", "Bluejays") that ends the name of one organisation its
+  // articles share a story with is that team or band: "the Democrats" of one story and the "Liberal
+  // Democrats" of another share none.
+  for (const node of nodes) {
+    if (node.kind !== "Group" || node.tokens !== 1 || countryOfDemonym(node.name)) continue;
+    const target = unique(byEdgeWords.get(node.form)?.filter((long) => sharesStory(node, long)), node);
     if (target) join(node, target, "short name");
   }
 

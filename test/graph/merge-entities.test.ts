@@ -153,6 +153,23 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
   });
 
+  it("joins a plural name read as a group to the one team it ends whose story it shares, not a party of another story", () => {
+    const inArticles = (summary: ReturnType<typeof node> | { key: string; kind: "Group"; name: string; aliases: string[]; mentions: number }, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
+    const group = (name: string, mentions: number) => ({ key: `Group:${name.toLowerCase()}`, kind: "Group" as const, name, aliases: [], mentions });
+    const merges = planEntityMerges([
+      inArticles(group("Saints", 6), "n3", "n4"),
+      inArticles(node("Organization", "New Orleans Saints", 5), "n1", "n2", "n3"),
+      inArticles(node("Person", "Drew Brees", 4), "n1", "n2", "n3", "n4"),
+      inArticles(node("Place", "New Orleans", 4), "n1", "n4"),
+      inArticles(group("Democrats", 5), "u1"),
+      inArticles(node("Organization", "Liberal Democrats", 5), "b1", "b2"),
+      inArticles(node("Person", "Charles Kennedy", 4), "b1", "b2"),
+      inArticles(node("Place", "Scotland", 4), "b1", "b2"),
+    ]);
+    expect(merges).toContainEqual({ from: "Group:saints", into: "Organization:new orleans saints", rule: "short name" });
+    expect(merges.some((merge) => merge.from === "Group:democrats")).toBe(false);
+  });
+
   it("joins a short given name to the formal one of the same surname in the same story only", () => {
     const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const merges = planEntityMerges([
