@@ -74,7 +74,7 @@ export interface MergeSettings {
   /** or, among the candidates that share that much, has this many times the mentions of the next. */
   dominanceRatio: number;
 }
-export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 5 };
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 4 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);

@@ -138,6 +138,8 @@ describe("planEntityMerges", () => {
     const merges = planEntityMerges([
       inArticles(node("Person", "Duncan Raitson", 6), "c1", "c2"),
       inArticles(node("Person", "Duncan Raitsen", 3), "c3"),
+      inArticles(node("Person", "Ann Rait", 5), "c1", "c2"),
+      inArticles(node("Person", "Ann Raite", 2), "c3"),
       inArticles(node("Person", "Jerymayne Timmons", 1), "c3"),
       inArticles(node("Person", "Jermayne Timmons", 9), "c1"),
       inArticles(node("Place", "Mount Cook", 5), "c1", "c2", "c3"),
@@ -150,6 +152,7 @@ describe("planEntityMerges", () => {
     ]);
     expect(merges).toContainEqual({ from: "Person:duncan raitsen", into: "Person:duncan raitson", rule: "spelling" });
     expect(merges).toContainEqual({ from: "Person:jerymayne timmons", into: "Person:jermayne timmons", rule: "spelling" });
+    expect(merges).toContainEqual({ from: "Person:ann raite", into: "Person:ann rait", rule: "spelling" });
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
   });
 
