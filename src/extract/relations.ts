@@ -2,8 +2,9 @@
 // every pair of mentions is a candidate (relation-candidates.ts), the patterns of
 // relation-patterns.ts mark the pairs the parse joins the usual ways, and the trained
 // classifier (relation-model.ts) decides the relation, its direction and its confidence; what
-// one member of a list of names gets, every member gets. Names that state a relation by
-// themselves add theirs (name-relations.ts).
+// one member of a list of names gets, every member gets, and what is in a town is in the region
+// named after it ("of Miami, Fla."). Names that state a relation by themselves add theirs
+// (name-relations.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { nameRelations } from "./name-relations.js";
@@ -21,9 +22,10 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       const relation = decide(candidate, model);
       if (!relation) continue;
       const forward = relation.source === candidate.first.entity;
-      decided.push({ relation, source: forward ? candidate.first : candidate.second, target: forward ? candidate.second : candidate.first });
+      const [source, target] = forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
+      decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
     }
-    relations.push(...decided.map(({ relation }) => relation), ...sharedByList(tree, decided));
+    relations.push(...decided.map(({ relation }) => relation), ...sharedByList(tree, decided), ...heldByContainingPlace(decided));
   }
   relations.push(...nameRelations(doc));
   return relations;
@@ -33,6 +35,34 @@ interface Decided {
   relation: RelationMention;
   source: Mention;
   target: Mention;
+  /** Whether the pair is a place and, after a comma, the place containing it: "Bethany, Conn.". */
+  containment: boolean;
+}
+
+/** Whether a place is followed by the place it is in, with only a comma between: "Miami, Fla.", whatever the parse made of it. */
+const namesItsContainer = (tree: ParseTree, place: Mention, container: Mention) =>
+  place.kind === "Place" && container.kind === "Place" && container.tokenStart === place.tokenEnd + 1 && tree.tokens[place.tokenEnd].text === ",";
+
+/**
+ * "Andrew Hall of Miami, Fla.": who or what is in a place is in the place the text names as containing
+ * it, with the weaker of the two confidences.
+ */
+function heldByContainingPlace(decided: Decided[]): RelationMention[] {
+  const containers = new Map<Mention, Decided[]>();
+  for (const fact of decided) if (fact.containment) containers.set(fact.source, [...(containers.get(fact.source) ?? []), fact]);
+  const known = new Set(decided.map(({ relation }) => `${relation.kind}|${relation.source}|${relation.target}`));
+  const held: RelationMention[] = [];
+  for (const { relation, target, containment } of decided) {
+    if (containment || relation.kind === "PART_OF") continue;
+    for (const container of containers.get(target) ?? []) {
+      const key = `${relation.kind}|${relation.source}|${container.relation.target}`;
+      if (container.relation.target === relation.source || known.has(key)) continue;
+      known.add(key);
+      const span = { start: Math.min(relation.span.start, container.relation.span.start), end: Math.max(relation.span.end, container.relation.span.end) };
+      held.push({ ...relation, target: container.relation.target, span, confidence: Math.min(relation.confidence, container.relation.confidence) });
+    }
+  }
+  return held;
 }
 
 /**
