@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article, ArticleDoc } from "./doc.js";
 import { addArticle, createGraph, type NewsGraph } from "./graph/index.js";
+import type { OutsideNameUse } from "./graph/merge-entities.js";
 import { contentHash, type IngestItem, type IngestProblem } from "./ingest/index.js";
 import { processArticle } from "./pipeline.js";
 import type { WorkerRequest } from "./pipeline-worker.js";
@@ -17,13 +18,15 @@ export interface BuildReport {
   failures: IngestProblem[];
   /** Inputs that were processed or skipped but deserve a note (no entities, a duplicate of another article, a named pipe). */
   notes: IngestProblem[];
+  /** One-word names each article left outside the schema, for the corpus merge to claim ("Colts"). */
+  outsideNames: OutsideNameUse[];
 }
 
 /** What became of one input: a document, or why there is none. */
 type Outcome = { doc: ArticleDoc } | { error: string };
 
 function emptyReport(): BuildReport {
-  return { graph: createGraph(), articles: 0, words: 0, failures: [], notes: [] };
+  return { graph: createGraph(), articles: 0, words: 0, failures: [], notes: [], outsideNames: [] };
 }
 
 /** Adds one input's outcome to the report and the graph. */
@@ -48,6 +51,10 @@ function record(report: BuildReport, item: IngestItem, outcome: Outcome | undefi
     report.articles++;
     report.words += doc.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
     if (doc.entities.length === 0) report.notes.push({ source, problem: "no people, organisations or places found" });
+    for (const { name, mentions } of doc.outsideNames ?? []) {
+      const evidence = mentions.map(({ sentence, start, end }) => ({ article: doc.article.id, sentence: doc.sentences[sentence]?.text ?? "", start, end }));
+      report.outsideNames.push({ article: doc.article.id, name, evidence });
+    }
   }
 }
 

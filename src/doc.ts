@@ -95,4 +95,16 @@ export interface ArticleDoc {
   entities: Entity[];
   events: EventMention[];
   relations: RelationMention[];
+  /**
+   * One-word names resolution took to lie outside the schema ("the Colts" tagged as a product). No
+   * entity of the article; a corpus build may still find one is the short name of an organisation
+   * other articles name in full.
+   */
+  outsideNames?: OutsideName[];
+}
+
+/** A name outside the schema and where the article uses it. */
+export interface OutsideName {
+  name: string;
+  mentions: Array<Span & { sentence: number }>;
 }

@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { buildGraphInParallel, readInputs, type BuildReport, type IngestProblem } from "../index.js";
 import { inShard, type Shard } from "../build.js";
 import { filterByConfidence } from "../graph/confidence.js";
-import { mergeEntities } from "../graph/merge-entities.js";
+import { DEFAULT_MERGE_SETTINGS, mergeEntities } from "../graph/merge-entities.js";
 import { InvalidArgumentError } from "commander";
 import { failure, info, isQuiet, isVerbose, phase } from "./log.js";
 
@@ -79,7 +79,7 @@ export async function buildFromPaths(paths: string[], options: BuildOptions): Pr
     return built;
   });
   // Corpus-level resolution: what the articles name alike ("Blair", "Tony Blair") becomes one node.
-  await step("merging entities across articles", () => mergeEntities(report.graph));
+  await step("merging entities across articles", () => mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, report.outsideNames));
   filterByConfidence(report.graph, options.minConfidence);
   for (const { source, problem } of report.failures) failure(`${source}: ${problem}`);
   reportNotes(report.notes);

@@ -24,9 +24,9 @@
 // never re-keys the full-name node: its key stays what it was before the unrelated articles came.
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
-import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type NodeAttributes } from "../../graph-schema/index.js";
+import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
 import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, ORGANISATION_HEADS } from "../resolve/lexicon.js";
-import { mergeEdge, type NewsGraph } from "./index.js";
+import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 
 export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "spelling" | "short given name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
 
@@ -366,10 +366,22 @@ export interface MergeReport {
   merges: EntityMerge[];
   /** Edges dropped because the survivor's kind may not carry them (a Person's AFFILIATED_WITH on an Organization). */
   droppedEdges: number;
+  /** Names outside the schema in one article that were found to be an organisation of the corpus. */
+  claimedNames: number;
 }
 
-/** Joins the entity nodes of a whole graph that name the same thing; returns what was merged and why. */
-export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAULT_MERGE_SETTINGS): MergeReport {
+/** A one-word name an article left outside the schema, with its evidence there. */
+export interface OutsideNameUse {
+  article: string;
+  name: string;
+  evidence: Evidence[];
+}
+
+/**
+ * Joins the entity nodes of a whole graph that name the same thing; returns what was merged and why.
+ * Names the articles left outside the schema are then claimed by the organisation they name (see `claimOutsideNames`).
+ */
+export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAULT_MERGE_SETTINGS, outsideNames: readonly OutsideNameUse[] = []): MergeReport {
   const summaries: EntitySummary[] = [];
   graph.forEachNode((key, attributes) => {
     if (!ENTITY_KINDS.has(attributes.kind)) return;
@@ -379,8 +391,56 @@ export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAUL
   const merges = planEntityMerges(summaries, settings);
   let droppedEdges = 0;
   for (const { from, into, rule } of merges) droppedEdges += absorb(graph, from, into, rule);
-  if (merges.length > 0) dropAliasesOwnedElsewhere(graph);
-  return { merges, droppedEdges };
+  const claimedNames = claimOutsideNames(graph, outsideNames, settings);
+  if (merges.length > 0 || claimedNames > 0) dropAliasesOwnedElsewhere(graph);
+  return { merges, droppedEdges, claimedNames };
+}
+
+/**
+ * "The Colts", which one article's tagger took for a product, is the Indianapolis Colts where the corpus
+ * has exactly one organisation, seen more than once, whose name the word ends and whose story the article
+ * shares (its articles name at least `minSharedContext` of the entities this article names). The
+ * mentions become the organisation's evidence, with a MENTIONS edge from the article; its key stays.
+ */
+function claimOutsideNames(graph: NewsGraph, names: readonly OutsideNameUse[], settings: MergeSettings): number {
+  if (names.length === 0) return 0;
+  const byLastWord = new Map<string, string[]>();
+  graph.forEachNode((key, attributes) => {
+    const words = normaliseName(attributes.name).split(" ");
+    if (attributes.kind === "Organization" && words.length >= 2 && (attributes.mentions ?? 0) >= 2) push(byLastWord, words[words.length - 1], key);
+  });
+  const namedBy = (article: string): Set<string> =>
+    new Set(graph.hasNode(article) ? graph.outNeighbors(article).filter((key) => ENTITY_KINDS.has(graph.getNodeAttribute(key, "kind"))) : []);
+  const contexts = new Map<string, Set<string>>();
+  const contextOf = (organisation: string): Set<string> => {
+    let context = contexts.get(organisation);
+    if (!context) {
+      const articles = graph.inNeighbors(organisation).filter((key) => graph.getNodeAttribute(key, "kind") === "Article");
+      context = new Set(articles.flatMap((article) => [...namedBy(article)]));
+      contexts.set(organisation, context);
+    }
+    return context;
+  };
+  let claimed = 0;
+  for (const { article, name, evidence } of names) {
+    const candidates = byLastWord.get(normaliseName(name));
+    if (!candidates) continue;
+    const articleNode = articleKey(article);
+    const named = namedBy(articleNode);
+    const sharing = candidates.filter((organisation) => {
+      let shared = 0;
+      for (const key of named) if (key !== organisation && contextOf(organisation).has(key)) shared++;
+      return shared >= settings.minSharedContext;
+    });
+    if (sharing.length !== 1) continue;
+    const organisation = graph.getNodeAttributes(sharing[0]);
+    organisation.aliases = [...new Set([...(organisation.aliases ?? []), name])].filter((alias) => alias !== organisation.name);
+    organisation.mentions = (organisation.mentions ?? 0) + evidence.length;
+    organisation.evidence = [...(organisation.evidence ?? []), ...evidence];
+    mergeEdge(graph, "MENTIONS", articleNode, sharing[0], { count: evidence.length, confidence: organisation.confidence ?? 0, evidence });
+    claimed++;
+  }
+  return claimed;
 }
 
 /** Moves one node's evidence, aliases, counts and edges onto another and drops it; returns the edges that could not move. */

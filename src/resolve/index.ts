@@ -224,6 +224,9 @@ export function resolveEntities(doc: ArticleDoc): void {
     byForm.delete(shortForm);
   }
   mergeParentheticalAcronyms(doc, byForm);
+  doc.outsideNames = [...byForm.values()]
+    .filter((cluster) => cluster.kind === "Outside" && cluster.mentions.every((mention) => mention.tokenEnd - mention.tokenStart === 1))
+    .map((cluster) => ({ name: canonicalName(cluster), mentions: cluster.mentions.map(({ start, end, sentence }) => ({ start, end, sentence })) }));
   // A handle that matched no name is not an entity of the story, nor is a name outside the schema.
   const clusters = [...byForm.values()].filter(
     (cluster): cluster is Cluster & { kind: MentionKind } => cluster.kind !== "Outside" && cluster.mentions.some((mention) => !/^@/.test(mention.text)),

@@ -3,6 +3,8 @@ import { addArticle, createGraph, type NewsGraph } from "../../src/graph/index.j
 import { mergeEntities, oneEditApart, planEntityMerges } from "../../src/graph/merge-entities.js";
 import { processArticle } from "../../src/pipeline.js";
 import { absorbedKeysByLabel } from "../../src/io/neo4j/writer.js";
+import { buildGraph } from "../../src/build.js";
+import { DEFAULT_MERGE_SETTINGS } from "../../src/graph/merge-entities.js";
 
 const ARTICLES: Record<string, string> = {
   blair: "Prime Minister Tony Blair said on Monday that the election would be held in May. Tony Blair spoke in London.",
@@ -69,6 +71,33 @@ describe("corpus-level entity resolution", () => {
     const { validateGraph } = await import("../../src/graph/index.js");
     expect(validateGraph(graph)).toEqual([]);
     graph.forEachEdge((edge, attributes, source, target) => expect(edge).toBe(`${attributes.kind}|${source}|${target}|${attributes.role ?? ""}`));
+  });
+});
+
+describe("names an article left outside the schema", () => {
+  const colts = [
+    "The Indianapolis Colts beat the Tennessee Titans on Sunday. Peyton Manning threw three touchdowns for the Indianapolis Colts in Nashville.",
+    "Peyton Manning led the Indianapolis Colts past the Tennessee Titans. The Indianapolis Colts are unbeaten.",
+    // The tagger reads this article's "Colts" as a product's name (MISC).
+    "Manning was nearly perfect as the Colts beat the host Titans, 31-24, on Thursday night. Peyton Manning led the Colts to their eighth consecutive win against the Tennessee Titans.",
+    // Another story, whose "Colts" may be anything.
+    "Heavy rain flooded roads in Cornwall, and the Colts were cancelled.",
+  ];
+  const build = () => buildGraph(colts.map((text, index) => ({ article: { id: `c${index}`, text, date: null } })));
+
+  it("are claimed by the one organisation of the corpus whose name they end, in the same story, with their evidence", () => {
+    const report = build();
+    const claimedFrom = report.outsideNames.find((use) => use.article === "c2" && use.name === "Colts");
+    expect(claimedFrom).toBeDefined();
+    expect(report.outsideNames.some((use) => use.article === "c3" && use.name === "Colts")).toBe(true);
+    const { claimedNames } = mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, report.outsideNames);
+    expect(claimedNames).toBe(1);
+    const team = report.graph.getNodeAttributes("Organization:indianapolis colts");
+    const fromC2 = team.evidence!.filter((evidence) => evidence.article === "c2");
+    expect(fromC2.length).toBeGreaterThan(0);
+    expect(fromC2.every((evidence) => colts[2].slice(evidence.start, evidence.end) === "Colts")).toBe(true);
+    expect(report.graph.hasEdge("MENTIONS|Article:c2|Organization:indianapolis colts|")).toBe(true);
+    expect(report.graph.hasEdge("MENTIONS|Article:c3|Organization:indianapolis colts|")).toBe(false);
   });
 });
 
