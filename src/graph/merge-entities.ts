@@ -110,6 +110,10 @@ function initialsOf(name: string): string {
 }
 
 const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
+/** A people's name, in the singular or the plural: "Czech", "Czechs". */
+const isDemonym = (name: string) => Boolean(countryOfDemonym(name) ?? countryOfDemonym(name.replace(/s$/, "")));
+/** A capitalised plural, the shape of a team's or a house's short name ("Colts", "Commons"); not "PC", "Walkman", "Internet". */
+const isPluralName = (name: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(name);
 
 function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
@@ -336,7 +340,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   // articles share a story with is that team or band: "the Democrats" of one story and the "Liberal
   // Democrats" of another share none.
   for (const node of nodes) {
-    if (node.kind !== "Group" || node.tokens !== 1 || countryOfDemonym(node.name)) continue;
+    if (node.kind !== "Group" || node.tokens !== 1 || isDemonym(node.name)) continue;
     const target = unique(byEdgeWords.get(node.form)?.filter((long) => sharesStory(node, long)), node);
     if (target) join(node, target, "short name");
   }
@@ -398,7 +402,7 @@ export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAUL
 
 /**
  * "The Colts", which one article's tagger took for a product, is the Indianapolis Colts where the corpus
- * has exactly one organisation, seen more than once, whose name the word ends and whose story the article
+ * has exactly one organisation, seen more than once, whose name the plural ends and whose story the article
  * shares (its articles name at least `minSharedContext` of the entities this article names). The
  * mentions become the organisation's evidence, with a MENTIONS edge from the article; its key stays.
  */
@@ -423,7 +427,7 @@ function claimOutsideNames(graph: NewsGraph, names: readonly OutsideNameUse[], s
   };
   let claimed = 0;
   for (const { article, name, evidence } of names) {
-    const candidates = byLastWord.get(normaliseName(name));
+    const candidates = isPluralName(name) && !isDemonym(name) ? byLastWord.get(normaliseName(name)) : undefined;
     if (!candidates) continue;
     const articleNode = articleKey(article);
     const named = namedBy(articleNode);
