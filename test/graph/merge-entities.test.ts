@@ -90,7 +90,9 @@ describe("names an article left outside the schema", () => {
     const claimedFrom = report.outsideNames.find((use) => use.article === "c2" && use.name === "Colts");
     expect(claimedFrom).toBeDefined();
     expect(report.outsideNames.some((use) => use.article === "c3" && use.name === "Colts")).toBe(true);
-    const { claimedNames } = mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, report.outsideNames);
+    // A word in capitals has the shape of an acronym ("PC", "DVD"), not of a team's short name: not claimed.
+    const capitals = { ...claimedFrom!, name: "COLTS", evidence: claimedFrom!.evidence.map((evidence) => ({ ...evidence, start: evidence.start + 1 })) };
+    const { claimedNames } = mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, [...report.outsideNames, capitals]);
     expect(claimedNames).toBe(1);
     const team = report.graph.getNodeAttributes("Organization:indianapolis colts");
     const fromC2 = team.evidence!.filter((evidence) => evidence.article === "c2");
