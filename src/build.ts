@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article, ArticleDoc } from "./doc.js";
 import { addArticle, createGraph, type NewsGraph } from "./graph/index.js";
-import type { OutsideNameUse } from "./graph/merge-entities.js";
+import { isClaimableName, type OutsideNameUse } from "./graph/merge-entities.js";
 import { contentHash, type IngestItem, type IngestProblem } from "./ingest/index.js";
 import { processArticle } from "./pipeline.js";
 import type { WorkerRequest } from "./pipeline-worker.js";
@@ -18,7 +18,7 @@ export interface BuildReport {
   failures: IngestProblem[];
   /** Inputs that were processed or skipped but deserve a note (no entities, a duplicate of another article, a named pipe). */
   notes: IngestProblem[];
-  /** One-word names each article left outside the schema, for the corpus merge to claim ("Colts"). */
+  /** One-word names each article left outside the schema that the corpus merge may claim ("Colts"). */
   outsideNames: OutsideNameUse[];
 }
 
@@ -52,6 +52,7 @@ function record(report: BuildReport, item: IngestItem, outcome: Outcome | undefi
     report.words += doc.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
     if (doc.entities.length === 0) report.notes.push({ source, problem: "no people, organisations or places found" });
     for (const { name, mentions } of doc.outsideNames ?? []) {
+      if (!isClaimableName(name)) continue;
       const evidence = mentions.map(({ sentence, start, end }) => ({ article: doc.article.id, sentence: doc.sentences[sentence]?.text ?? "", start, end }));
       report.outsideNames.push({ article: doc.article.id, name, evidence });
     }

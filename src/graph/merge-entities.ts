@@ -112,8 +112,12 @@ function initialsOf(name: string): string {
 const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
 /** A people's name, in the singular or the plural: "Czech", "Czechs". */
 const isDemonym = (name: string) => Boolean(countryOfDemonym(name) ?? countryOfDemonym(name.replace(/s$/, "")));
-/** A capitalised plural, the shape of a team's or a house's short name ("Colts", "Commons"); not "PC", "Walkman", "Internet". */
-const isPluralName = (name: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(name);
+/**
+ * Whether a name an article left outside the schema may be claimed by an organisation of the corpus: a
+ * capitalised plural, the shape of a team's or a house's short name ("Colts", "Commons"), that is no
+ * people's name; not "PC", "Walkman", "Internet", "Czechs".
+ */
+export const isClaimableName = (name: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && !isDemonym(name);
 
 function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
@@ -427,7 +431,7 @@ function claimOutsideNames(graph: NewsGraph, names: readonly OutsideNameUse[], s
   };
   let claimed = 0;
   for (const { article, name, evidence } of names) {
-    const candidates = isPluralName(name) && !isDemonym(name) ? byLastWord.get(normaliseName(name)) : undefined;
+    const candidates = isClaimableName(name) ? byLastWord.get(normaliseName(name)) : undefined;
     if (!candidates) continue;
     const articleNode = articleKey(article);
     const named = namedBy(articleNode);
@@ -440,7 +444,8 @@ function claimOutsideNames(graph: NewsGraph, names: readonly OutsideNameUse[], s
     const organisation = graph.getNodeAttributes(sharing[0]);
     organisation.aliases = [...new Set([...(organisation.aliases ?? []), name])].filter((alias) => alias !== organisation.name);
     organisation.mentions = (organisation.mentions ?? 0) + evidence.length;
-    organisation.evidence = [...(organisation.evidence ?? []), ...evidence];
+    // In place, as articles add theirs: a hub's evidence is long.
+    (organisation.evidence ??= []).push(...evidence);
     mergeEdge(graph, "MENTIONS", articleNode, sharing[0], { count: evidence.length, confidence: organisation.confidence ?? 0, evidence });
     claimed++;
   }
