@@ -10,7 +10,7 @@ import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
-import { countryNamed } from "../resolve/lexicon.js";
+import { countryNamed, HONORIFICS } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
@@ -190,7 +190,7 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   seen.add(index);
   const token = view.tokens[index];
   // "Archbishop Desmond Tutu", "lawyer Louise Christian": the parse may hang the name on the title.
-  const own = view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ?? personAfterTitle(view, index);
+  const own = titledPersonInName(view, index) ?? view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ?? personAfterTitle(view, index);
   const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
     .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
@@ -203,6 +203,20 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   for (const member of members) if (!seen.has(member)) mentionsThrough(view, member, seen, found);
   return [...found].filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
 }
+
+/**
+ * "Qeshm Gov. Heidar Alishvandi said": where the parse made one name of a place or body, a title and a
+ * person, the one who acts is the person the title introduces, at the end of the run.
+ */
+function titledPersonInName(view: SentenceView, index: number): Mention | undefined {
+  const own = view.mentionAt[index];
+  return dependentsBy(view, index, "flat", "compound")
+    .map((child) => view.mentionAt[child])
+    .find((mention) => mention && mention !== own && mention.kind === "Person" && mention.tokenStart > index && isTitleWord(view.tokens[mention.tokenStart - 1]));
+}
+
+/** A word of a title or an honorific ("Gov."), not one of the function words titles hold ("Secretary of State"). */
+const isTitleWord = (token: Token | undefined) => token !== undefined && ["NOUN", "PROPN", "ADJ"].includes(token.upos) && (TITLE_WORDS.has(lower(token)) || HONORIFICS.has(lower(token)));
 
 /**
  * "civil rights leader Dr. Martin Luther King Jr.": a title noun right before a person's name (an

@@ -101,6 +101,11 @@ describe("what a report is about", () => {
 });
 
 describe("triggers and arguments", () => {
+  it("takes the person a title introduces at the end of a name run as the speaker, not the place before the title", () => {
+    const doc = run("Ten people were killed in the earthquake. Qeshm Gov. Heidar Alishvandi said 50 were injured.");
+    expect(rolesIn(doc, "Statement")).toEqual([["Heidar Alishvandi", "agent"]]);
+  });
+
   it("takes a person who fell to have had an accident, and falling shares to be none", () => {
     const doc = run("Robert Buckley fell 600 metres on Mount Sefton on Saturday.", "2013-09-15");
     expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([["Accident", "2013-09-14"]]);
