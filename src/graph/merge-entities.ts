@@ -77,6 +77,11 @@ export interface MergeSettings {
 export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 4 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
+/**
+ * Heads a short form drops: "Labour" for the Labour Party, "Lenovo" for Lenovo Group. Not a part's head:
+ * Microsoft is not Microsoft Office, nor Kodak the Kodak Theatre, nor Celtic the Celtic League.
+ */
+const DROPPABLE_HEADS = new Set(["party", "group", "company", "corporation", "holdings", "airlines", "airways"]);
 const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
 
@@ -117,7 +122,8 @@ const isDemonym = (name: string) => Boolean(countryOfDemonym(name) ?? countryOfD
  * capitalised plural, the shape of a team's or a house's short name ("Colts", "Commons"), that is no
  * people's name; not "PC", "Walkman", "Internet", "Czechs".
  */
-export const isClaimableName = (name: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && !isDemonym(name);
+export const isClaimableName = (name: string) => isPluralName(name) && !isDemonym(name);
+const isPluralName = (name: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(name);
 
 function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
@@ -326,7 +332,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (node.mentions < 2 || find(node.key) !== node.key) continue;
     const n = node.words.length;
     for (let length = 1; length < n; length++) push(byEdgeWords, node.words.slice(n - length).join(" "), node);
-    if (n >= 2 && ORGANISATION_HEADS.has(node.words[n - 1])) push(byEdgeWords, node.words.slice(0, n - 1).join(" "), node);
+    if (n >= 2 && DROPPABLE_HEADS.has(node.words[n - 1])) push(byEdgeWords, node.words.slice(0, n - 1).join(" "), node);
     if (node.words[0].length > settings.minPrefixLetters) push(byPrefix, node.words[0].slice(0, settings.minPrefixLetters), node);
   }
   for (const node of organisations) {
@@ -338,6 +344,20 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     }
     if (node.words.length !== 1 || node.form.length < settings.minPrefixLetters || byEdgeWords.has(node.form)) continue;
     target = unique(byPrefix.get(node.form.slice(0, settings.minPrefixLetters))?.filter((long) => long.words[0].startsWith(node.form) && long.words[0] !== node.form), node);
+    if (target) join(node, target, "short name");
+  }
+  // A city read as an organisation is the team of the same story named by the city and a plural
+  // ("Indianapolis", "Indianapolis Colts"). Not any organisation the name starts: over the BBC corpus that
+  // gave "Microsoft" to "Microsoft Office", "London" to "London Stock Exchange", "Kyoto" to "Kyoto Protocol".
+  const teamsByCity = new Map<string, Node[]>();
+  for (const node of organisations) {
+    const nickname = node.name.split(/\s+/).at(-1)!;
+    if (node.mentions < 2 || find(node.key) !== node.key || !isPluralName(nickname) || ORGANISATION_HEADS.has(nickname.toLowerCase())) continue;
+    push(teamsByCity, node.words.slice(0, -1).join(" "), node);
+  }
+  for (const node of organisations) {
+    if (find(node.key) !== node.key || countryNamed(node.name) || !isKnownPlace(node.name)) continue;
+    const target = unique(teamsByCity.get(node.form)?.filter((team) => sharesStory(node, team)), node);
     if (target) join(node, target, "short name");
   }
   // A plural name read as a group ("Saints", "Bluejays") that ends the name of one organisation its

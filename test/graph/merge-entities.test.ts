@@ -204,6 +204,28 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Group:democrats")).toBe(false);
   });
 
+  it("joins a city read as an organisation to its team of the same story, and a name only to its generic form, not to a part", () => {
+    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
+    const merges = planEntityMerges([
+      inArticles(node("Organization", "Indianapolis", 4), "i3"),
+      inArticles(node("Organization", "Indianapolis Colts", 9), "i1", "i2"),
+      inArticles(node("Person", "Peyton Manning", 6), "i1", "i2", "i3"),
+      inArticles(node("Person", "Tony Dungy", 3), "i1", "i3"),
+      // A city read as an organisation beside an exchange named after it: no team.
+      inArticles(node("Organization", "London", 4), "l3"),
+      inArticles(node("Organization", "London Stock Exchange", 9), "l1", "l2"),
+      inArticles(node("Organization", "Microsoft", 40), "l1", "l3"),
+      inArticles(node("Organization", "Microsoft Office", 3), "l1", "l2"),
+      inArticles(node("Person", "Bill Gates", 6), "l1", "l2", "l3"),
+      inArticles(node("Place", "Seattle", 6), "l1", "l2", "l3"),
+      inArticles(node("Organization", "Lenovo", 5), "l2"),
+      inArticles(node("Organization", "Lenovo Group", 3), "l1"),
+    ]);
+    expect(merges).toContainEqual({ from: "Organization:indianapolis", into: "Organization:indianapolis colts", rule: "short name" });
+    expect(merges).toContainEqual({ from: "Organization:lenovo", into: "Organization:lenovo group", rule: "short name" });
+    expect(merges.some((merge) => merge.from === "Organization:london" || merge.from === "Organization:microsoft")).toBe(false);
+  });
+
   it("joins a short given name to the formal one of the same surname in the same story only", () => {
     const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const merges = planEntityMerges([
