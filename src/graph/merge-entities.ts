@@ -277,12 +277,13 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const target = unique(formal, node);
     if (target) join(node, target, "short given name");
   }
-  // Full person names by first token, last token, and by all but the first token.
+  // Full person names by first token, last token, and by all but the first token; a name already joined
+  // to another counts for it ("Raite" is Duncan Rait, also spelt "Duncan Raite").
   const byLastToken = new Map<string, Node[]>();
   const byFirstToken = new Map<string, Node[]>();
   const byRest = new Map<string, Node[]>();
   for (const node of persons) {
-    if (node.tokens < 2 || find(node.key) !== node.key) continue;
+    if (node.tokens < 2) continue;
     const tokens = node.name.trim().split(/\s+/);
     push(byLastToken, normaliseName(tokens[tokens.length - 1]), node);
     push(byFirstToken, normaliseName(tokens[0]), node);

@@ -166,7 +166,7 @@ describe("planEntityMerges", () => {
 
   it("joins two spellings of a name one edit apart in the same story, not short words nor other stories", () => {
     const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
-    const merges = planEntityMerges([
+    const people = [
       inArticles(node("Person", "Duncan Raitson", 6), "c1", "c2"),
       inArticles(node("Person", "Duncan Raitsen", 3), "c3"),
       inArticles(node("Person", "Ann Rait", 5), "c1", "c2"),
@@ -180,10 +180,13 @@ describe("planEntityMerges", () => {
       inArticles(node("Person", "Rod Jones", 1), "c2"),
       inArticles(node("Person", "Duncan Raitsan", 1), "elsewhere"),
       inArticles(node("Person", "A & B Smith", 1), "c1"),
-    ]);
+    ];
+    const merges = planEntityMerges(people);
     expect(merges).toContainEqual({ from: "Person:duncan raitsen", into: "Person:duncan raitson", rule: "spelling" });
     expect(merges).toContainEqual({ from: "Person:jerymayne timmons", into: "Person:jermayne timmons", rule: "spelling" });
     expect(merges).toContainEqual({ from: "Person:ann raite", into: "Person:ann rait", rule: "spelling" });
+    // The surname of the spelling joined counts for the name it joined.
+    expect(planEntityMerges([...people, inArticles(node("Person", "Raite", 1), "c3")])).toContainEqual({ from: "Person:raite", into: "Person:ann rait", rule: "surname" });
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
   });
 
