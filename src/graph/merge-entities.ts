@@ -26,6 +26,7 @@
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
 import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, ORGANISATION_HEADS } from "../resolve/lexicon.js";
+import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 
 export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "spelling" | "short given name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
@@ -114,6 +115,8 @@ function initialsOf(name: string): string {
   return parts.map((word) => (/^\p{Lu}{2,5}$/u.test(word) ? word : word[0])).join("");
 }
 
+/** A word news writes in lowercase at least some of the time (the lexicon's case buckets 2 to 4 of 0 never … 4 always; 5 unseen). */
+const isCommonWord = (form: string) => [2, 3, 4].includes(defaultLexicon().caseBucket(form));
 const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
 /** A people's name, in the singular or the plural: "Czech", "Czechs". */
 const isDemonym = (name: string) => Boolean(countryOfDemonym(name) ?? countryOfDemonym(name.replace(/s$/, "")));
@@ -303,6 +306,14 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const givenNameOf = byFirstToken.get(node.form) ?? [];
     const target = unique([...surnameOf, ...givenNameOf], node);
     if (target) join(node, target, surnameOf.some((full) => find(full.key) === target.key) ? "surname" : "given name");
+  }
+  // A surname the tagger took for a place or an organisation ("Heller" beside Mark Heller) is the one person
+  // of the same story it names who is mentioned at least as often. Never a place a gazetteer knows
+  // ("Washington" beside Denzel Washington) nor a word news mostly writes in lowercase ("Dance", "House").
+  for (const node of nodes) {
+    if ((node.kind !== "Place" && node.kind !== "Organization") || node.tokens !== 1 || isAcronym(node.name) || isKnownPlace(node.name) || countryNamed(node.name) || isDemonym(node.name) || isCommonWord(node.form)) continue;
+    const target = unique(byLastToken.get(node.form)?.filter((full) => sharesStory(node, full)), node);
+    if (target && weight.get(target.key)! >= weight.get(find(node.key))!) join(node, target, "surname");
   }
 
   // Acronyms: an all-capitals name and the one organisation whose initials (or a bracketed alias) it is.

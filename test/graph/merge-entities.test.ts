@@ -229,6 +229,22 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Organization:london" || merge.from === "Organization:microsoft")).toBe(false);
   });
 
+  it("joins a surname read as a place or an organisation to the one person of the story, not a known place nor a common word", () => {
+    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
+    const merges = planEntityMerges([
+      inArticles(node("Place", "Heller", 2), "h2"),
+      inArticles(node("Person", "Mark Heller", 6), "h1", "h2"),
+      inArticles(node("Person", "Lindsay Lohan", 9), "h1", "h2"),
+      inArticles(node("Place", "Los Angeles", 5), "h1", "h2"),
+      inArticles(node("Place", "Washington", 2), "h2"),
+      inArticles(node("Person", "Denzel Washington", 6), "h1", "h2"),
+      inArticles(node("Organization", "Dance", 1), "h2"),
+      inArticles(node("Person", "Charles Dance", 6), "h1", "h2"),
+    ]);
+    expect(merges).toContainEqual({ from: "Place:heller", into: "Person:mark heller", rule: "surname" });
+    expect(merges.some((merge) => merge.from === "Place:washington" || merge.from === "Organization:dance")).toBe(false);
+  });
+
   it("joins a short given name to the formal one of the same surname in the same story only", () => {
     const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const merges = planEntityMerges([
