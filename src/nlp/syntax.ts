@@ -217,8 +217,33 @@ export class Syntax implements SyntaxAnalyser {
       lemma[i] = this.models.lemmatizer.lemma(words[i], upos[i], xpos[i]);
       deprel[i] = this.parser.labels[label[i]];
     }
+    rootAtWord(head, deprel, upos);
     return { upos, xpos, lemma, head, deprel };
   }
+}
+
+/**
+ * A punctuation mark is never the root of a sentence that has a word. Where the parser chose one
+ * ("On Nov. 22, 1963, the building gained notoriety …" rooted on its full stop, with the verb as its
+ * dependent), the mark's dependent verb (else word) with the most dependents becomes the root and
+ * takes the mark's other dependents; the mark hangs on it as punctuation.
+ */
+export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly string[]): void {
+  const root = head.indexOf(-1);
+  if (root < 0 || upos[root] !== "PUNCT") return;
+  const dependents = new Array<number>(head.length).fill(0);
+  for (const parent of head) if (parent >= 0) dependents[parent]++;
+  const children = [...head.keys()].filter((i) => head[i] === root);
+  const words = children.filter((i) => upos[i] !== "PUNCT");
+  if (words.length === 0) return;
+  // A verb heads a clause; a date phrase before it ("On Nov. 22, 1963,") may have more dependents.
+  const verbs = words.filter((i) => upos[i] === "VERB");
+  const newRoot = (verbs.length > 0 ? verbs : words).reduce((best, i) => (dependents[i] > dependents[best] ? i : best));
+  for (const child of children) head[child] = newRoot;
+  head[newRoot] = -1;
+  deprel[newRoot] = "root";
+  head[root] = newRoot;
+  deprel[root] = "punct";
 }
 
 /** Loads the syntax models from a model directory (default: the committed models). */

@@ -54,6 +54,13 @@ describe("dependency parser", () => {
     for (const arc of expected) expect(found).toContain(arc);
   });
 
+  it("roots a sentence on a word, never on its closing punctuation", () => {
+    // The trained parser alone hangs this sentence on its full stop, with "gained" as the mark's dependent.
+    const found = arcs("On Nov. 22, 1963, the building gained national notoriety when Lee Harvey Oswald allegedly shot and killed President John F. Kennedy from a sixth floor window as the presidential motorcade passed.");
+    expect(found).toContain("root(ROOT, gained)");
+    expect(found).toContain("punct(gained, .)");
+  });
+
   it("gives UD tags and lemmas", () => {
     const { upos, lemma } = defaultSyntax().analyse(words("Two soldiers were killed in the attacks."));
     expect(upos).toEqual(["NUM", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"]);
