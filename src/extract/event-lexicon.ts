@@ -78,6 +78,9 @@ export const HOLDS_TO_ACCOUNT: ReadonlySet<EventType> = new Set(["Arrest", "Tria
 /** Prepositions that give what someone answers for. */
 export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
 
+/** Event types whose noun after a bare "in" says how something was done, not that it happened: "resigned in protest". */
+export const MANNER_TYPES: ReadonlySet<EventType> = new Set(["Protest"]);
+
 /** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met". */
 export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never"]);
 

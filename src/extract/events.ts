@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed, HONORIFICS } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, MANNER_TYPES, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -105,6 +105,10 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
   if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
+  // "resigned in protest": a bare noun after "in" says how something was done.
+  if (spec.pos === "noun" && MANNER_TYPES.has(spec.type) && caseOf(view, index) === "in" && dependentsBy(view, index, "det").length === 0) return undefined;
+  // "the estate of John Sidgmore, who died last year": a death told in a relative clause is background.
+  if (spec.type === "Other" && OTHER_HAPPENINGS.get(lower(token)) === "death" && token.deprel === "acl:relcl") return undefined;
   // "claimed the lives of 11 miners" reports deaths, not a claim.
   if (lower(token).startsWith("claim") && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => lower(tokens[object]) === "lives")) return undefined;
   // Modifiers that belong to the name of the event: "terrorist attack", "Sunday attack", "strongly condemned".

@@ -101,6 +101,14 @@ describe("what a report is about", () => {
 });
 
 describe("triggers and arguments", () => {
+  it("takes a protest after a bare 'in' for a manner and a death in a relative clause for background, not events", () => {
+    const types = (text: string) => run(text).events.map((event) => event.eventType);
+    expect(types("Sir Stanley Odell resigned in protest at the vote.")).toEqual(["Resignation"]);
+    expect(types("Thousands joined the protest in London on Sunday.")).toContain("Protest");
+    expect(types("The directors include the estate of John Sidgmore, who died last year.")).toEqual([]);
+    expect(types("John Sidgmore died last year.")).toEqual(["Other"]);
+  });
+
   it("takes the person a title introduces at the end of a name run as the speaker, not the place before the title", () => {
     const doc = run("Ten people were killed in the earthquake. Qeshm Gov. Heidar Alishvandi said 50 were injured.");
     expect(rolesIn(doc, "Statement")).toEqual([["Heidar Alishvandi", "agent"]]);
