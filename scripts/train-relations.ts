@@ -15,7 +15,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { labelRelation, patternLabel, RELATION_LABELS } from "../src/extract/relation-candidates.js";
+import { labelRelation, likeliestRelation, patternLabel, RELATION_LABELS } from "../src/extract/relation-candidates.js";
 import { calibrate, calibrationKeyOf, fitCalibration, patternPriors, RelationModel, serializeRelationModel, trainRelationModel, type Calibrations, type TrainingExample } from "../src/extract/relation-model.js";
 import { conll04Examples, goldExamples, reDocRedExamples, type Conll04Sentence, type GoldGraph, type LabelledCandidate, type ReDocRedDocument } from "../src/extract/train/relation-data.js";
 import { shuffled, xorshift } from "../src/nlp/train/shuffle.js";
@@ -89,12 +89,10 @@ interface Prediction {
 
 const predict = (model: RelationModel, examples: LabelledCandidate[], source: string): Prediction[] =>
   examples.map(({ example, candidate }) => {
-    const probabilities = model.probabilities(example.features, example.allowed);
-    let label = 1;
-    for (let index = 2; index < probabilities.length; index++) if (probabilities[index] > probabilities[label]) label = index;
+    const { label, probability } = likeliestRelation(model.probabilities(example.features, example.allowed));
     const read = labelRelation(RELATION_LABELS[label])!;
     const calibrationKey = calibrationKeyOf(read.relation, (read.forward ? candidate.first : candidate.second).kind);
-    return { label, probability: probabilities[label], gold: example.label, source, calibrationKey };
+    return { label, probability, gold: example.label, source, calibrationKey };
   });
 
 // Cross-validation over the gold articles, in folds of whole articles.

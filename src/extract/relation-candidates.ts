@@ -40,6 +40,24 @@ export function labelRelation(label: RelationLabel): { relation: ClassifiedRelat
   return { relation: label.slice(0, -1) as ClassifiedRelation, forward: label.endsWith(">") };
 }
 
+/**
+ * The label a candidate gets and the probability it is judged by: the likeliest relation, with the
+ * probability of the other relation the same two kinds may have in the same direction added. Between
+ * a person and a place the classifier splits its belief between "affiliated with" and "located in"
+ * ("Soviet pianist Vladimir Ashkenazy"), and neither alone may reach the threshold.
+ */
+export function likeliestRelation(probabilities: readonly number[]): { label: number; probability: number } {
+  let label = 1;
+  for (let index = 2; index < probabilities.length; index++) if (probabilities[index] > probabilities[label]) label = index;
+  const read = labelRelation(RELATION_LABELS[label])!;
+  const sibling = SIBLING_RELATION[read.relation];
+  const siblingProbability = sibling ? probabilities[RELATION_LABELS.indexOf(relationLabel(sibling, read.forward))] : 0;
+  return { label, probability: probabilities[label] + siblingProbability };
+}
+
+/** Relations that one pair of kinds may have either of (a person and a place), so that their belief is pooled. */
+const SIBLING_RELATION: Partial<Record<ClassifiedRelation, ClassifiedRelation>> = { AFFILIATED_WITH: "LOCATED_IN", LOCATED_IN: "AFFILIATED_WITH" };
+
 export function relationLabel(relation: ClassifiedRelation, forward: boolean): RelationLabel {
   return `${relation}${forward ? ">" : "<"}` as RelationLabel;
 }

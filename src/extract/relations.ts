@@ -9,7 +9,7 @@ import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { nameRelations } from "./name-relations.js";
 import { parseTrees, type ParseTree } from "./parse-tree.js";
-import { labelRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
+import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
 import { listFrom } from "./sentence-view.js";
 import { inWordClass } from "./word-classes.js";
@@ -50,16 +50,24 @@ const namesItsContainer = (tree: ParseTree, place: Mention, container: Mention) 
 function heldByContainingPlace(decided: Decided[]): RelationMention[] {
   const containers = new Map<Mention, Decided[]>();
   for (const fact of decided) if (fact.containment) containers.set(fact.source, [...(containers.get(fact.source) ?? []), fact]);
-  const known = new Set(decided.map(({ relation }) => `${relation.kind}|${relation.source}|${relation.target}`));
+  const known = new Map(decided.map(({ relation }) => [`${relation.kind}|${relation.source}|${relation.target}`, relation]));
   const held: RelationMention[] = [];
   for (const { relation, target, containment } of decided) {
     if (containment || relation.kind === "PART_OF") continue;
     for (const container of containers.get(target) ?? []) {
+      if (container.relation.target === relation.source) continue;
+      const confidence = Math.min(relation.confidence, container.relation.confidence);
       const key = `${relation.kind}|${relation.source}|${container.relation.target}`;
-      if (container.relation.target === relation.source || known.has(key)) continue;
-      known.add(key);
+      // Where the classifier found the same relation by itself, the better-supported confidence holds.
+      const same = known.get(key);
+      if (same) {
+        same.confidence = Math.max(same.confidence, confidence);
+        continue;
+      }
       const span = { start: Math.min(relation.span.start, container.relation.span.start), end: Math.max(relation.span.end, container.relation.span.end) };
-      held.push({ ...relation, target: container.relation.target, span, confidence: Math.min(relation.confidence, container.relation.confidence) });
+      const inferred = { ...relation, target: container.relation.target, span, confidence };
+      known.set(key, inferred);
+      held.push(inferred);
     }
   }
   return held;
@@ -106,12 +114,11 @@ export function decide(candidate: RelationCandidate, model: RelationModel): Rela
   const probabilities = model.probabilities(candidate.features, candidate.allowed);
   // The likeliest relation, kept when its own confidence reaches the threshold, even where NONE
   // is likelier still: the threshold and the calibration were fitted on exactly this choice.
-  let best = 1;
-  for (let label = 2; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
+  const { label: best, probability } = likeliestRelation(probabilities);
   if (probabilities[best] === 0) return undefined;
   const read = labelRelation(RELATION_LABELS[best])!;
   const [source, target] = read.forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
-  const confidence = model.calibrated(probabilities[best], read.relation, source.kind);
+  const confidence = model.calibrated(probability, read.relation, source.kind);
   if (confidence < model.threshold) return undefined;
   const { tree } = candidate;
   const role = read.relation === "AFFILIATED_WITH" ? roleOf(candidate, source, target) : undefined;

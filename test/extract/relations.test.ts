@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
 import { matchPattern } from "../../src/extract/dependency-matcher.js";
 import { parseTrees, treePath } from "../../src/extract/parse-tree.js";
-import { patternLabel, RELATION_LABELS, relationCandidates } from "../../src/extract/relation-candidates.js";
+import { likeliestRelation, patternLabel, RELATION_LABELS, relationCandidates } from "../../src/extract/relation-candidates.js";
 import { calibrate, fitCalibration, patternPriors, RelationModel, serializeRelationModel, trainRelationModel, loadRelationModel, type TrainingExample } from "../../src/extract/relation-model.js";
 import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
 import { extractRelations } from "../../src/extract/relations.js";
@@ -75,6 +75,16 @@ describe("relation decisions", () => {
     const probabilities = model.probabilities(candidate.features, candidate.allowed);
     expect(probabilities[RELATION_LABELS.indexOf("NONE")]).toBeGreaterThan(probabilities[RELATION_LABELS.indexOf("AFFILIATED_WITH>")]);
     expect(extractRelations(doc, model).map((relation) => [name(doc, relation.source), relation.kind, name(doc, relation.target)])).toEqual([["Shami Chakrabarti", "AFFILIATED_WITH", "Liberty"]]);
+  });
+
+  it("judges the likeliest relation by its belief pooled with the other relation the two kinds may have, in its direction", () => {
+    // NONE, AFFILIATED_WITH>, AFFILIATED_WITH<, LOCATED_IN>, LOCATED_IN<, PART_OF>, PART_OF<
+    const split = likeliestRelation([0.46, 0.05, 0.21, 0.02, 0.24, 0.01, 0.01]);
+    expect(RELATION_LABELS[split.label]).toBe("LOCATED_IN<");
+    expect(split.probability).toBeCloseTo(0.45);
+    const alone = likeliestRelation([0.5, 0, 0, 0.1, 0.3, 0.1, 0]);
+    expect(RELATION_LABELS[alone.label]).toBe("LOCATED_IN<");
+    expect(alone.probability).toBeCloseTo(0.3);
   });
 
   it("keeps nothing below the threshold, and no relation the schema forbids between the two kinds", () => {
