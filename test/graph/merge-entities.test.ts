@@ -104,7 +104,9 @@ describe("names an article left outside the schema", () => {
 });
 
 describe("planEntityMerges", () => {
-  const node = (kind: "Person" | "Organization" | "Place", name: string, mentions = 1) => ({ key: `${kind}:${name.toLowerCase()}`, kind, name, aliases: [], mentions });
+  const node = (kind: "Person" | "Organization" | "Place" | "Group", name: string, mentions = 1) => ({ key: `${kind}:${name.toLowerCase()}`, kind, name, aliases: [], mentions });
+  /** A node named by these articles: the other entities they name tell stories apart. */
+  const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
 
   it("joins initials and kind votes, and never a one-word name two organisations share", () => {
     const merges = planEntityMerges([
@@ -137,7 +139,6 @@ describe("planEntityMerges", () => {
   });
 
   it("joins a surname several full names share to the one its articles' other entities point to, or the one far more mentioned in the same story", () => {
-    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const saints = ["s1", "s2", "s3"];
     const merges = planEntityMerges([
       // "Thomas" of the Saints articles is the Saints' Pierre Thomas, not the David Thomas of another story.
@@ -165,7 +166,6 @@ describe("planEntityMerges", () => {
   });
 
   it("joins two spellings of a name one edit apart in the same story, not short words nor other stories", () => {
-    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const people = [
       inArticles(node("Person", "Duncan Raitson", 6), "c1", "c2"),
       inArticles(node("Person", "Duncan Raitsen", 3), "c3"),
@@ -191,14 +191,12 @@ describe("planEntityMerges", () => {
   });
 
   it("joins a plural name read as a group to the one team it ends whose story it shares, not a party of another story", () => {
-    const inArticles = (summary: ReturnType<typeof node> | { key: string; kind: "Group"; name: string; aliases: string[]; mentions: number }, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
-    const group = (name: string, mentions: number) => ({ key: `Group:${name.toLowerCase()}`, kind: "Group" as const, name, aliases: [], mentions });
     const merges = planEntityMerges([
-      inArticles(group("Saints", 6), "n3", "n4"),
+      inArticles(node("Group", "Saints", 6), "n3", "n4"),
       inArticles(node("Organization", "New Orleans Saints", 5), "n1", "n2", "n3"),
       inArticles(node("Person", "Drew Brees", 4), "n1", "n2", "n3", "n4"),
       inArticles(node("Place", "New Orleans", 4), "n1", "n4"),
-      inArticles(group("Democrats", 5), "u1"),
+      inArticles(node("Group", "Democrats", 5), "u1"),
       inArticles(node("Organization", "Liberal Democrats", 5), "b1", "b2"),
       inArticles(node("Person", "Charles Kennedy", 4), "b1", "b2"),
       inArticles(node("Place", "Scotland", 4), "b1", "b2"),
@@ -208,7 +206,6 @@ describe("planEntityMerges", () => {
   });
 
   it("joins a city read as an organisation to its team of the same story, and a name only to its generic form, not to a part", () => {
-    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const merges = planEntityMerges([
       inArticles(node("Organization", "Indianapolis", 4), "i3"),
       inArticles(node("Organization", "Indianapolis Colts", 9), "i1", "i2"),
@@ -230,7 +227,6 @@ describe("planEntityMerges", () => {
   });
 
   it("joins a surname read as a place or an organisation to the one person of the story, not a known place nor a common word", () => {
-    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const merges = planEntityMerges([
       inArticles(node("Place", "Heller", 2), "h2"),
       inArticles(node("Person", "Mark Heller", 6), "h1", "h2"),
@@ -246,7 +242,6 @@ describe("planEntityMerges", () => {
   });
 
   it("joins a short given name to the formal one of the same surname in the same story only", () => {
-    const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
     const merges = planEntityMerges([
       inArticles(node("Person", "Fred LaRue", 3), "w1"),
       inArticles(node("Person", "Frederick LaRue", 2), "w2"),
