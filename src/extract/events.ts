@@ -17,7 +17,7 @@ import {
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
 import { AGENT_NOUNS, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
-import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
+import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
   entity: string;
@@ -865,6 +865,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   const views = sentenceViews(doc);
   markGovernment(views, homeCountry(doc));
   markOrganisationHeads(views, doc.entities, BODY_SPEAKERS);
+  markTitledPersons(views);
   const dateline = datelinePlace(views);
   const published = publicationLine(views);
   // Relative dates resolve against the article's date, else the publication date the text states.

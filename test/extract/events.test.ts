@@ -101,6 +101,15 @@ describe("what a report is about", () => {
 });
 
 describe("triggers and arguments", () => {
+  it("takes 'the MP' for the one person the article introduced as MP, and not before the introduction nor for another body's", () => {
+    const doc = run("Tory MP Jonathan Sayeed was suspended from the Commons last month. On Monday the MP resigned.");
+    expect(rolesIn(doc, "Resignation")).toEqual([["Jonathan Sayeed", "agent"]]);
+    const before = run("The mayor resigned on Monday. Mayor Luca Pastorino said the schools must pay.");
+    expect(rolesIn(before, "Resignation")).toEqual([]);
+    const other = run("Mayor Luca Pastorino said the schools must pay. The mayor of Livorno resigned on Monday.");
+    expect(rolesIn(other, "Resignation")).toEqual([]);
+  });
+
   it("takes a protest after a bare 'in' for a manner and a death in a relative clause for background, not events", () => {
     const types = (text: string) => run(text).events.map((event) => event.eventType);
     expect(types("Sir Stanley Odell resigned in protest at the vote.")).toEqual(["Resignation"]);
