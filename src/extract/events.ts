@@ -61,6 +61,7 @@ function isWord(words: ReadonlySet<string>, token: Token | undefined): boolean {
 function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | undefined, lead: number | undefined): Trigger[] {
   const triggers: Trigger[] = [];
   let lastPerson: Mention | undefined;
+  let previous: Trigger[] = [];
   for (const view of views) {
     const triggerAt = new Map<number, Trigger>();
     view.tokens.forEach((_, index) => {
@@ -84,7 +85,14 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
         triggerAt.delete(index);
       }
     }
+    // "Obama announced plans Tuesday … The president signed a memorandum": what the same agent goes on
+    // to do in the next sentence, with no time of its own, happened that day too.
+    for (const trigger of triggerAt.values()) {
+      if (trigger.date || trigger.pos !== "verb" || !trigger.agent?.entity || !MAIN_CLAUSE.has(view.tokens[trigger.token].deprel)) continue;
+      trigger.date = previous.find((before) => before.date && before.agent?.entity === trigger.agent!.entity)?.date ?? null;
+    }
     for (const trigger of triggerAt.values()) linkReports(view, trigger, triggerAt);
+    previous = [...triggerAt.values()];
     triggers.push(...[...triggerAt.values()].sort((a, b) => a.token - b.token));
     for (const mention of view.mentions) if (mention.kind === "Person") lastPerson = mention;
   }

@@ -29,6 +29,13 @@ describe("event dates", () => {
     expect(eventOf(doc, "Attack")?.date).toBe("1996-12-01");
   });
 
+  it("dates what an agent goes on to do in the next sentence, with no time of its own, by the agent's dated deed", () => {
+    const doc = run("President Barack Obama announced plans on Tuesday to resume scientific reviews. The president signed a memorandum in Washington.", "2009-03-04");
+    expect(eventOf(doc, "Agreement")?.date).toBe("2009-03-03");
+    const other = run("President Barack Obama announced plans on Tuesday to resume scientific reviews. Senator John McCain signed a memorandum in Washington.", "2009-03-04");
+    expect(eventOf(other, "Agreement")?.date ?? null).toBeNull();
+  });
+
   it("gives no date to a happening without a time expression of its own, even in a dated article", () => {
     const doc = run("Prime Minister Rafik Hariri condemned the killing of two guards in Tyre.");
     expect(eventOf(doc, "Statement")?.date).toBeNull();
