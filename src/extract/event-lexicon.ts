@@ -78,6 +78,12 @@ export const HOLDS_TO_ACCOUNT: ReadonlySet<EventType> = new Set(["Arrest", "Tria
 /** Prepositions that give what someone answers for. */
 export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
 
+/** Event types whose noun's "to" names who or what it was addressed or made to: "a statement to the press", "a visit to the Interior Department". */
+export const ADDRESSED_TYPES: ReadonlySet<EventType> = new Set(["Statement", "Visit"]);
+
+/** Prepositions by which a happening sets the time of a clause, whose subject then did it: "During a visit to X, Obama said". */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(["during"]);
+
 /** Event types whose noun after a bare "in" says how something was done, not that it happened: "resigned in protest". */
 export const MANNER_TYPES: ReadonlySet<EventType> = new Set(["Protest"]);
 

@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed, HONORIFICS } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, MANNER_TYPES, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ADDRESSED_TYPES, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -90,6 +90,11 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
     for (const trigger of triggerAt.values()) {
       if (trigger.date || trigger.pos !== "verb" || !trigger.agent?.entity || !MAIN_CLAUSE.has(view.tokens[trigger.token].deprel)) continue;
       trigger.date = previous.find((before) => before.date && before.agent?.entity === trigger.agent!.entity)?.date ?? null;
+    }
+    // "During a visit to X, Obama said …": the happening that sets the time of a clause shares its day.
+    for (const trigger of triggerAt.values()) {
+      const token = view.tokens[trigger.token];
+      if (!trigger.date && token.deprel === "obl" && SETTING_PREPOSITIONS.has(caseOf(view, trigger.token))) trigger.date = triggerAt.get(token.head)?.date ?? null;
     }
     for (const trigger of triggerAt.values()) linkReports(view, trigger, triggerAt);
     previous = [...triggerAt.values()];
@@ -389,7 +394,7 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       const undergoes = POSSESSOR_ROLE[trigger.type];
       if (deprel === "nmod:poss" && undergoes) for (const mention of mentions) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
       else if (deprel === "nmod:poss" || ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
-      else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && trigger.type === "Statement"))) {
+      else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && ADDRESSED_TYPES.has(trigger.type)))) {
         argumentTokens.push(child);
         for (const mention of mentions) {
           // "the sentence of the Supreme Court": a court passes judgement; "the request of the Municipality": who made it.
@@ -405,6 +410,11 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       const subjects = subject !== undefined ? argumentMentions(view, subject) : [];
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, head) : subjects);
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
+    }
+    // "During a visit to the Interior Department, Obama said …": a happening that sets the time of a clause is its subject's doing.
+    if (!trigger.agent && !VIOLENCE.has(trigger.type) && head >= 0 && tokens[index].deprel === "obl" && headToken.upos === "VERB" && SETTING_PREPOSITIONS.has(caseOf(view, index))) {
+      const subject = subjectOf(view, head);
+      if (subject !== undefined) addAgents(argumentMentions(view, subject));
     }
   }
   if (!trigger.agent && VIOLENCE.has(trigger.type)) addAgents(accusedOf(view, index));

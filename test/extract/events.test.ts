@@ -36,6 +36,12 @@ describe("event dates", () => {
     expect(eventOf(other, "Agreement")?.date ?? null).toBeNull();
   });
 
+  it("gives a visit that sets the time of a clause the clause's subject as its agent, its destination, and the clause's day", () => {
+    const doc = run("During a visit to the Interior Department, Barack Obama said on Tuesday that the rules would change.", "2009-03-04");
+    expect(rolesIn(doc, "Visit")).toEqual(expect.arrayContaining([["Barack Obama", "agent"], ["Interior Department", "other"]]));
+    expect(eventOf(doc, "Visit")?.date).toBe("2009-03-03");
+  });
+
   it("gives no date to a happening without a time expression of its own, even in a dated article", () => {
     const doc = run("Prime Minister Rafik Hariri condemned the killing of two guards in Tyre.");
     expect(eventOf(doc, "Statement")?.date).toBeNull();
