@@ -48,6 +48,9 @@ interface Trigger extends TriggerSpec {
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
 /** Relations of a verb that heads a main clause of its sentence, not a relative or adverbial one. */
 const MAIN_CLAUSE = new Set(["root", "conj", "parataxis"]);
+
+/** How many sentences back "X also condemned it" looks for the dated happening of the same kind it adds to. */
+const ALSO_LOOKBACK_SENTENCES = 3;
 /** Relations by which a report takes what it reports on: "said (that) …", "condemned the attack", "claimed by". */
 const COMPLEMENTS = new Set(["ccomp", "xcomp", "obj", "nsubj:pass", "parataxis"]);
 /** Relations by which a trigger's dependent is a place or date modifier rather than a clause of its own. */
@@ -62,6 +65,8 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
   const triggers: Trigger[] = [];
   let lastPerson: Mention | undefined;
   let previous: Trigger[] = [];
+  // The triggers of the last few sentences, nearest first.
+  let recent: Trigger[][] = [];
   for (const view of views) {
     const triggerAt = new Map<number, Trigger>();
     view.tokens.forEach((_, index) => {
@@ -91,6 +96,11 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
       if (trigger.date || trigger.pos !== "verb" || !trigger.agent?.entity || !MAIN_CLAUSE.has(view.tokens[trigger.token].deprel)) continue;
       trigger.date = previous.find((before) => before.date && before.agent?.entity === trigger.agent!.entity)?.date ?? null;
     }
+    // "Guterres on Monday condemned the attack … Bozkir also condemned it": what someone else "also" did then.
+    for (const trigger of triggerAt.values()) {
+      if (trigger.date || trigger.pos !== "verb" || !dependentsBy(view, trigger.token, "advmod").some((child) => lower(view.tokens[child]) === "also")) continue;
+      trigger.date = recent.flat().find((before) => before.date && before.type === trigger.type)?.date ?? null;
+    }
     // "During a visit to X, Obama said …": the happening that sets the time of a clause shares its day.
     for (const trigger of triggerAt.values()) {
       const token = view.tokens[trigger.token];
@@ -98,6 +108,7 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
     }
     for (const trigger of triggerAt.values()) linkReports(view, trigger, triggerAt);
     previous = [...triggerAt.values()];
+    recent = [previous, ...recent].slice(0, ALSO_LOOKBACK_SENTENCES);
     triggers.push(...[...triggerAt.values()].sort((a, b) => a.token - b.token));
     for (const mention of view.mentions) if (mention.kind === "Person") lastPerson = mention;
   }

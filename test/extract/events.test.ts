@@ -42,6 +42,14 @@ describe("event dates", () => {
     expect(eventOf(doc, "Visit")?.date).toBe("2009-03-03");
   });
 
+  it("dates what someone else 'also' did by the dated happening of the same kind a few sentences before", () => {
+    const text = "Antonio Guterres on Monday condemned the attack in Mach. The miners were from the Hazara community. Volkan Bozkir also condemned the attack.";
+    const statements = run(text, "2021-01-06").events.filter((event) => event.eventType === "Statement");
+    expect(statements.map((event) => event.date)).toEqual(["2021-01-04", "2021-01-04"]);
+    const without = run(text.replace(" also", ""), "2021-01-06").events.filter((event) => event.eventType === "Statement");
+    expect(without.map((event) => event.date)).toEqual(["2021-01-04", null]);
+  });
+
   it("gives no date to a happening without a time expression of its own, even in a dated article", () => {
     const doc = run("Prime Minister Rafik Hariri condemned the killing of two guards in Tyre.");
     expect(eventOf(doc, "Statement")?.date).toBeNull();
