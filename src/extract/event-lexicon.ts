@@ -78,6 +78,9 @@ export const HOLDS_TO_ACCOUNT: ReadonlySet<EventType> = new Set(["Arrest", "Tria
 /** Prepositions that give what someone answers for. */
 export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
 
+/** Adverbs by which someone does what another did before, then: "Bozkir also condemned the attack". */
+export const ADDITIVE_ADVERBS: ReadonlySet<string> = new Set(["also", "likewise"]);
+
 /** Event types whose noun's "to" names who or what it was addressed or made to: "a statement to the press", "a visit to the Interior Department". */
 export const ADDRESSED_TYPES: ReadonlySet<EventType> = new Set(["Statement", "Visit"]);
 

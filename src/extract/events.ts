@@ -12,7 +12,7 @@ import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } 
 import { round } from "../resolve/index.js";
 import { countryNamed, HONORIFICS } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ADDRESSED_TYPES, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
@@ -64,7 +64,6 @@ function isWord(words: ReadonlySet<string>, token: Token | undefined): boolean {
 function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | undefined, lead: number | undefined): Trigger[] {
   const triggers: Trigger[] = [];
   let lastPerson: Mention | undefined;
-  let previous: Trigger[] = [];
   // The triggers of the last few sentences, nearest first.
   let recent: Trigger[][] = [];
   for (const view of views) {
@@ -94,11 +93,11 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
     // to do in the next sentence, with no time of its own, happened that day too.
     for (const trigger of triggerAt.values()) {
       if (trigger.date || trigger.pos !== "verb" || !trigger.agent?.entity || !MAIN_CLAUSE.has(view.tokens[trigger.token].deprel)) continue;
-      trigger.date = previous.find((before) => before.date && before.agent?.entity === trigger.agent!.entity)?.date ?? null;
+      trigger.date = (recent[0] ?? []).find((before) => before.date && before.agent?.entity === trigger.agent!.entity)?.date ?? null;
     }
     // "Guterres on Monday condemned the attack … Bozkir also condemned it": what someone else "also" did then.
     for (const trigger of triggerAt.values()) {
-      if (trigger.date || trigger.pos !== "verb" || !dependentsBy(view, trigger.token, "advmod").some((child) => lower(view.tokens[child]) === "also")) continue;
+      if (trigger.date || trigger.pos !== "verb" || !dependentsBy(view, trigger.token, "advmod").some((child) => isWord(ADDITIVE_ADVERBS, view.tokens[child]))) continue;
       trigger.date = recent.flat().find((before) => before.date && before.type === trigger.type)?.date ?? null;
     }
     // "During a visit to X, Obama said …": the happening that sets the time of a clause shares its day.
@@ -107,8 +106,7 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
       if (!trigger.date && token.deprel === "obl" && SETTING_PREPOSITIONS.has(caseOf(view, trigger.token))) trigger.date = triggerAt.get(token.head)?.date ?? null;
     }
     for (const trigger of triggerAt.values()) linkReports(view, trigger, triggerAt);
-    previous = [...triggerAt.values()];
-    recent = [previous, ...recent].slice(0, ALSO_LOOKBACK_SENTENCES);
+    recent = [[...triggerAt.values()], ...recent].slice(0, ALSO_LOOKBACK_SENTENCES);
     triggers.push(...[...triggerAt.values()].sort((a, b) => a.token - b.token));
     for (const mention of view.mentions) if (mention.kind === "Person") lastPerson = mention;
   }
