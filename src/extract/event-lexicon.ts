@@ -78,6 +78,9 @@ export const HOLDS_TO_ACCOUNT: ReadonlySet<EventType> = new Set(["Arrest", "Tria
 /** Prepositions that give what someone answers for. */
 export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
 
+/** Reflexive pronouns: "found himself locked in" tells the subject's state, not a happening. */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]);
+
 /** Adverbs by which someone does what another did before, then: "Bozkir also condemned the attack". */
 export const ADDITIVE_ADVERBS: ReadonlySet<string> = new Set(["also", "likewise"]);
 

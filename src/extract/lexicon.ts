@@ -64,14 +64,14 @@ define("Legislation", "verb", "legislated enacted banned");
 define("Legislation", "noun", "bill legislation law laws ban");
 define("Investigation", "verb", "investigate investigated investigating probed probing");
 define("Investigation", "noun", "investigation investigations probe inquiry inquest");
-define("Other", "verb", "died dies won wins surrendered surrenders refuelled refueled landed rescued withdrew withdraws");
+define("Other", "verb", "died dies won wins surrendered surrenders refuelled refueled landed rescued withdrew withdraws found finds");
 define("Other", "noun", "debut bankruptcy fraud scandal");
 
 /** What an "Other" trigger names, so "won" and "wins" are one happening and "won" and "debut" two. */
 export const OTHER_HAPPENINGS = new Map([
   ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
   ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"],
-  ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["scandal", "fraud"],
+  ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);
 
 /** Verbs whose subject is the one it happened to: "Viotti has died", "Buckley fell 2,000 feet". */

@@ -151,6 +151,13 @@ describe("triggers and arguments", () => {
     expect(run("Shares in Parmalat fell sharply on Monday.").events.filter((event) => event.eventType === "Accident")).toEqual([]);
   });
 
+  it("finds findings, but no state told with a reflexive object", () => {
+    const found = run("Police found Tuan Quac Phan late on Monday in a boxcar at Whittier.");
+    expect(found.events.filter((event) => event.eventType === "Other")).toHaveLength(1);
+    expect(rolesIn(found, "Other")).toContainEqual(["Tuan Quac Phan", "other"]);
+    expect(run("Tuan Quac Phan found himself locked in a boxcar bound for Alaska.").events.filter((event) => event.eventType === "Other")).toEqual([]);
+  });
+
   it("finds surrenders, landings and arrivals", () => {
     const doc = run("The airliner landed at Stansted airport on Tuesday. The hijackers surrendered to police at Stansted on Tuesday. Ebe Huizinga arrived in Costa Rica on Monday.", "1996-08-28");
     expect(doc.events.map((event) => event.eventType)).toEqual(["Other", "Other", "Visit"]);
