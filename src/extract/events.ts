@@ -357,7 +357,8 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
     // "Oswald fired the shots that killed Kennedy": the one who fired the shots did it.
     const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
     const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;
-    const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, index) : [];
+    // A passive report's subject is who was told or asked ("Holmes has been advised by her coach"), never its speaker.
+    const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerBefore(view, index) : [];
     const pronoun = subject !== undefined && isWord(PERSONAL_PRONOUNS, tokens[subject]) ? personBefore(view, subject, lastPerson) : undefined;
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");

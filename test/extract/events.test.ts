@@ -151,6 +151,12 @@ describe("triggers and arguments", () => {
     expect(run("Shares in Parmalat fell sharply on Monday.").events.filter((event) => event.eventType === "Accident")).toEqual([]);
   });
 
+  it("never takes the subject of a passive report for its speaker", () => {
+    const agents = (text: string) => run(text).relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent").map((relation) => name(run(text), relation.source));
+    expect(agents("Kelly Holmes has now been advised by her coach not to rush back into training.")).not.toContain("Kelly Holmes");
+    expect(agents("Kelly Holmes said she was disappointed.")).toContain("Kelly Holmes");
+  });
+
   it("finds findings, but no state told with a reflexive object", () => {
     const found = run("Police found Tuan Quac Phan late on Monday in a boxcar at Whittier.");
     expect(found.events.filter((event) => event.eventType === "Other")).toHaveLength(1);
