@@ -31,6 +31,9 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   return relations;
 }
 
+/** What makes two relations one fact: their type and their two ends. */
+const relationKey = ({ kind, source, target }: Pick<RelationMention, "kind" | "source" | "target">) => `${kind}|${source}|${target}`;
+
 interface Decided {
   relation: RelationMention;
   source: Mention;
@@ -50,14 +53,14 @@ const namesItsContainer = (tree: ParseTree, place: Mention, container: Mention) 
 function heldByContainingPlace(decided: Decided[]): RelationMention[] {
   const containers = new Map<Mention, Decided[]>();
   for (const fact of decided) if (fact.containment) containers.set(fact.source, [...(containers.get(fact.source) ?? []), fact]);
-  const known = new Map(decided.map(({ relation }) => [`${relation.kind}|${relation.source}|${relation.target}`, relation]));
+  const known = new Map(decided.map(({ relation }) => [relationKey(relation), relation]));
   const held: RelationMention[] = [];
   for (const { relation, target, containment } of decided) {
     if (containment || relation.kind === "PART_OF") continue;
     for (const container of containers.get(target) ?? []) {
       if (container.relation.target === relation.source) continue;
       const confidence = Math.min(relation.confidence, container.relation.confidence);
-      const key = `${relation.kind}|${relation.source}|${container.relation.target}`;
+      const key = relationKey({ ...relation, target: container.relation.target });
       // Where the classifier found the same relation by itself, the better-supported confidence holds.
       const same = known.get(key);
       if (same) {
@@ -80,13 +83,13 @@ function heldByContainingPlace(decided: Decided[]): RelationMention[] {
  */
 function sharedByList(tree: ParseTree, decided: Decided[]): RelationMention[] {
   const othersListed = coordinatedLists(tree);
-  const known = new Set(decided.map(({ relation }) => `${relation.kind}|${relation.source}|${relation.target}`));
+  const known = new Set(decided.map(({ relation }) => relationKey(relation)));
   const shared: RelationMention[] = [];
   for (const { relation, source, target } of decided) {
     const members = othersListed.get(source) ?? [];
     if (members.includes(target)) continue;
     for (const member of members) {
-      const key = `${relation.kind}|${member.entity}|${relation.target}`;
+      const key = relationKey({ ...relation, source: member.entity! });
       if (member.entity === relation.target || known.has(key)) continue;
       known.add(key);
       shared.push({ ...relation, source: member.entity!, span: { start: Math.min(relation.span.start, member.start), end: Math.max(relation.span.end, member.end) } });

@@ -58,6 +58,14 @@ export function homeCountry(doc: ArticleDoc): Entity | undefined {
 /** How far a common noun taken for a named entity ("the government", "the police") is trusted, against a name. */
 const NOMINAL_MENTION_CONFIDENCE = 0.5;
 
+/** Lays a one-token common noun over a view as a mention of an entity of the article (for events only: the entities are not changed). */
+function layNominalMention(view: SentenceView, index: number, kind: Mention["kind"], entity: string): void {
+  const token = view.tokens[index];
+  const mention: Mention = { kind, text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: NOMINAL_MENTION_CONFIDENCE, entity };
+  view.mentionAt[index] = mention;
+  view.mentions.push(mention);
+}
+
 /**
  * "the government" with no "of X" after it is the home country's government, which the schema
  * makes the Place: it is laid over the views as a mention, for events only (it names nothing new).
@@ -67,9 +75,7 @@ export function markGovernment(views: SentenceView[], country: Entity | undefine
   for (const view of views) {
     view.tokens.forEach((token, index) => {
       if (lower(token) !== "government" || view.mentionAt[index] || lower(view.tokens[index - 1]) !== "the" || lower(view.tokens[index + 1]) === "of") return;
-      const mention: Mention = { kind: "Place", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: NOMINAL_MENTION_CONFIDENCE, entity: country.key };
-      view.mentionAt[index] = mention;
-      view.mentions.push(mention);
+      layNominalMention(view, index, "Place", country.key);
     });
   }
 }
@@ -98,9 +104,7 @@ export function markOrganisationHeads(views: SentenceView[], entities: Entity[],
       const head = view.tokens[token.head];
       const subject = token.deprel.startsWith("nsubj") || (token.deprel === "compound" && head?.deprel.startsWith("nsubj") && speakers.has(lower(head)));
       if (!subject) return;
-      const mention: Mention = { kind: "Organization", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: NOMINAL_MENTION_CONFIDENCE, entity: organisation.key };
-      view.mentionAt[index] = mention;
-      view.mentions.push(mention);
+      layNominalMention(view, index, "Organization", organisation.key);
     });
   }
 }
@@ -131,9 +135,7 @@ export function markTitledPersons(views: SentenceView[]): void {
       // "the mayor of Livorno" is another mayor; "the MP Jonathan Sayeed" is the introduction itself.
       const next = view.tokens[index + 1];
       if (view.index < introduced || lower(next) === "of" || view.mentionAt[index + 1] || isTitleNoun(next)) return;
-      const mention: Mention = { kind: "Person", text: token.text, start: token.start, end: token.end, sentence: view.index, tokenStart: index, tokenEnd: index + 1, confidence: NOMINAL_MENTION_CONFIDENCE, entity };
-      view.mentionAt[index] = mention;
-      view.mentions.push(mention);
+      layNominalMention(view, index, "Person", entity);
     });
   }
 }

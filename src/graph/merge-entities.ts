@@ -449,8 +449,16 @@ function claimOutsideNames(graph: NewsGraph, names: readonly OutsideNameUse[], s
     const words = normaliseName(attributes.name).split(" ");
     if (attributes.kind === "Organization" && words.length >= 2 && (attributes.mentions ?? 0) >= 2) push(byLastWord, words[words.length - 1], key);
   });
-  const namedBy = (article: string): Set<string> =>
-    new Set(graph.hasNode(article) ? graph.outNeighbors(article).filter((key) => ENTITY_KINDS.has(graph.getNodeAttribute(key, "kind"))) : []);
+  // What each article names, read once per article however many organisations it is read for.
+  const named = new Map<string, Set<string>>();
+  const namedBy = (article: string): Set<string> => {
+    let entities = named.get(article);
+    if (!entities) {
+      entities = new Set(graph.hasNode(article) ? graph.outNeighbors(article).filter((key) => ENTITY_KINDS.has(graph.getNodeAttribute(key, "kind"))) : []);
+      named.set(article, entities);
+    }
+    return entities;
+  };
   const contexts = new Map<string, Set<string>>();
   const contextOf = (organisation: string): Set<string> => {
     let context = contexts.get(organisation);
@@ -466,10 +474,9 @@ function claimOutsideNames(graph: NewsGraph, names: readonly OutsideNameUse[], s
     const candidates = isClaimableName(name) ? byLastWord.get(normaliseName(name)) : undefined;
     if (!candidates) continue;
     const articleNode = articleKey(article);
-    const named = namedBy(articleNode);
     const sharing = candidates.filter((organisation) => {
       let shared = 0;
-      for (const key of named) if (key !== organisation && contextOf(organisation).has(key)) shared++;
+      for (const key of namedBy(articleNode)) if (key !== organisation && contextOf(organisation).has(key)) shared++;
       return shared >= settings.minSharedContext;
     });
     if (sharing.length !== 1) continue;
