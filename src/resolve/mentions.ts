@@ -48,8 +48,11 @@ function isPluralNoun(token: Token): boolean {
   return token.pos === "NNPS" || token.pos === "NNS" || (/s$/.test(token.text) && !/ss$/.test(token.text) && token.pos.startsWith("NN"));
 }
 
-/** A named-entity span of one sentence: tokens [start, end) of the tagger's type (PER, ORG, LOC, MISC). */
-type NerSpan = { start: number; end: number; type: string };
+/**
+ * A named-entity span of one sentence: tokens [start, end) of the tagger's type (PER, ORG, LOC, MISC);
+ * a person's quoted nickname inside it, tokens [start, end) with the quotes, is not part of the name.
+ */
+type NerSpan = { start: number; end: number; type: string; nickname?: { start: number; end: number } };
 
 /** Named-entity spans of one sentence, with the tagger's usual splits of a name repaired. */
 function nerSpans(tokens: Token[]): NerSpan[] {
@@ -61,7 +64,34 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
     else spans.push({ start: index, end: index + 1, type });
   });
-  return governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans.flatMap((span) => splitAtBreaks(tokens, span)))));
+  return joinNicknames(tokens, governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans.flatMap((span) => splitAtBreaks(tokens, span))))));
+}
+
+const QUOTE = /^['"“”‘’`]{1,2}$/;
+/** The longest quoted nickname between a given name and a surname, in words. */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * "Vincent 'The Chin' Gigante", "Joaquin "El Chapo" Guzman": a person's name around a quoted
+ * nickname is one person, named without the nickname, however the tagger labelled the nickname.
+ */
+function joinNicknames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
+  const joined: NerSpan[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index];
+    const open = span.end;
+    const close = span.type === "PER" && QUOTE.test(tokens[open]?.text ?? "") ? tokens.findIndex((token, at) => at > open + 1 && at <= open + 1 + MAX_NICKNAME_WORDS && QUOTE.test(token.text)) : -1;
+    const nickname = tokens.slice(open + 1, close);
+    let surname = index + 1;
+    while (surname < spans.length && spans[surname].end <= close) surname++;
+    if (close < 0 || !nickname.every((token) => /^\p{L}/u.test(token.text)) || spans[surname]?.start !== close + 1 || spans[surname].type !== "PER") {
+      joined.push(span);
+      continue;
+    }
+    joined.push({ start: span.start, end: spans[surname].end, type: "PER", nickname: { start: open, end: close + 1 } });
+    index = surname;
+  }
+  return joined;
 }
 
 /** A span that runs across a conjunction ("Samsung while Virgin", "Daily Kos or Instapundit") is two names, or one and a clause. */
@@ -234,6 +264,13 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       if (start >= end) continue;
       const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
       if (RELIGIONS.has(text.toLowerCase())) continue;
+      if (span.nickname) {
+        const { nickname } = span;
+        const name = `${doc.article.text.slice(tokens[start].start, tokens[nickname.start - 1].end)} ${doc.article.text.slice(tokens[nickname.end].start, tokens[end - 1].end)}`;
+        mentions.push(makeMention(doc, sentence, sentenceIndex, start, end, "Person", CONFIDENCE.ner, name));
+        covered.fill(1, start, end);
+        continue;
+      }
       const gazetteer = gazetteerKind(tokens, start, end, text, true);
       const nerKind = NER_KIND[span.type];
       let mention: RawMention | undefined;

@@ -110,6 +110,18 @@ describe("resolution", () => {
     ]);
   });
 
+  it("reads a quoted nickname between given name and surname as part of one person, named without it", () => {
+    const found = entities([
+      "Vincent/NNP/B-PER '/POS The/DT Chin/NNP/B-PER '/POS Gigante/NNP/B-PER died/VBD ./.",
+      "Gigante/NNP/B-PER was/VBD 77/CD ./.",
+      "Joaquin/NNP/B-PER \"/\" El/NNP/B-MISC Chapo/NNP/I-MISC \"/\" Guzman/NNP/B-PER escaped/VBD ./.",
+    ]);
+    expect(found).toEqual([
+      { kind: "Person", name: "Vincent Gigante", aliases: ["Gigante", "Vincent ' The Chin ' Gigante"] },
+      { kind: "Person", name: "Joaquin Guzman", aliases: ['Joaquin " El Chapo " Guzman'] },
+    ]);
+  });
+
   it("resolves known aliases, acronyms and demonyms", () => {
     const found = entities([
       "The/DT Islamic/NNP/B-ORG State/NNP/I-ORG posted/VBD the/DT ISIS/NNP/B-ORG flag/NN ./.",
