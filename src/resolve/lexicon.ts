@@ -209,7 +209,7 @@ const GIVEN_NAME_FORMS: Record<string, string[]> = {
   frederick: ["fred", "freddie"], gregory: ["greg"], harold: ["harry"], henry: ["harry", "hank"], james: ["jim", "jimmy", "jamie"],
   jeffrey: ["jeff"], jennifer: ["jenny", "jen"], john: ["jack", "johnny"], jonathan: ["jon"], joseph: ["joe", "joey"],
   joshua: ["josh"], katherine: ["kate", "katie", "kathy"], kathryn: ["kate", "katie", "kathy"], kenneth: ["ken", "kenny"],
-  lawrence: ["larry"], leonard: ["leo", "len"], margaret: ["maggie", "peggy", "meg"], matthew: ["matt"], michael: ["mike", "mick"],
+  lawrence: ["larry"], leonard: ["leo", "len"], margaret: ["maggie", "peggy", "meg"], matthew: ["matt"], maurice: ["mo"], michael: ["mike", "mick"],
   nicholas: ["nick"], patricia: ["pat", "patty"], patrick: ["pat", "paddy"], peter: ["pete"], philip: ["phil"],
   raymond: ["ray"], rebecca: ["becky"], richard: ["rick", "dick", "rich"], robert: ["bob", "bobby", "rob", "bert"],
   ronald: ["ron", "ronnie"], samuel: ["sam"], stephen: ["steve"], steven: ["steve"], susan: ["sue", "susie"],

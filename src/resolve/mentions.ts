@@ -68,19 +68,23 @@ function nerSpans(tokens: Token[]): NerSpan[] {
 }
 
 const QUOTE = /^['"“”‘’`]{1,2}$/;
+/** What closes a nickname opened by each bracket; any quote closes one opened by a quote. */
+const CLOSING_BRACKETS: Record<string, RegExp> = { "(": /^\)$/ };
 /** The longest quoted nickname between a given name and a surname, in words. */
 const MAX_NICKNAME_WORDS = 3;
 
 /**
- * "Vincent 'The Chin' Gigante", "Joaquin "El Chapo" Guzman": a person's name around a quoted
- * nickname is one person, named without the nickname, however the tagger labelled the nickname.
+ * "Vincent 'The Chin' Gigante", "Luis Gerardo (Jerry) Ortiz": a person's name around a quoted or
+ * bracketed nickname is one person, named without the nickname, however the tagger labelled the nickname.
  */
 function joinNicknames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   const joined: NerSpan[] = [];
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index];
     const open = span.end;
-    const close = span.type === "PER" && QUOTE.test(tokens[open]?.text ?? "") ? tokens.findIndex((token, at) => at > open + 1 && at <= open + 1 + MAX_NICKNAME_WORDS && QUOTE.test(token.text)) : -1;
+    const opening = tokens[open]?.text ?? "";
+    const closing = CLOSING_BRACKETS[opening] ?? (QUOTE.test(opening) ? QUOTE : undefined);
+    const close = span.type === "PER" && closing ? tokens.findIndex((token, at) => at > open + 1 && at <= open + 1 + MAX_NICKNAME_WORDS && closing.test(token.text)) : -1;
     const nickname = tokens.slice(open + 1, close);
     let surname = index + 1;
     while (surname < spans.length && spans[surname].end <= close) surname++;

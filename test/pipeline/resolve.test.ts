@@ -110,15 +110,17 @@ describe("resolution", () => {
     ]);
   });
 
-  it("reads a quoted nickname between given name and surname as part of one person, named without it", () => {
+  it("reads a quoted or bracketed nickname between given name and surname as part of one person, named without it", () => {
     const found = entities([
       "Vincent/NNP/B-PER '/POS The/DT Chin/NNP/B-PER '/POS Gigante/NNP/B-PER died/VBD ./.",
       "Gigante/NNP/B-PER was/VBD 77/CD ./.",
       "Joaquin/NNP/B-PER \"/\" El/NNP/B-MISC Chapo/NNP/I-MISC \"/\" Guzman/NNP/B-PER escaped/VBD ./.",
+      "Luis/NNP/B-PER Gerardo/NNP/I-PER (/( Jerry/NNP/B-PER )/) Ortiz/NNP/B-PER was/VBD shot/VBN ./.",
     ]);
     expect(found).toEqual([
       { kind: "Person", name: "Vincent Gigante", aliases: ["Gigante", "Vincent ' The Chin ' Gigante"] },
       { kind: "Person", name: "Joaquin Guzman", aliases: ['Joaquin " El Chapo " Guzman'] },
+      { kind: "Person", name: "Luis Gerardo Ortiz", aliases: ["Luis Gerardo ( Jerry ) Ortiz"] },
     ]);
   });
 
