@@ -152,12 +152,16 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   };
   const merges: EntityMerge[] = [];
   const weight = new Map(nodes.map((node) => [node.key, node.mentions]));
+  /** The nodes of each group, by the group's root. */
+  const groupMembers = new Map(nodes.map((node) => [node.key, [node]]));
   const join = (from: Node, into: Node, rule: MergeRule) => {
     const a = find(from.key);
     const b = find(into.key);
     if (a === b) return;
     parent.set(a, b);
     weight.set(b, (weight.get(b) ?? 0) + (weight.get(a) ?? 0));
+    groupMembers.get(b)!.push(...groupMembers.get(a)!);
+    groupMembers.delete(a);
     merges.push({ from: a, into: b, rule });
   };
   /**
@@ -172,7 +176,10 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (roots.size === 1) return byKey.get([...roots][0]);
     if (roots.size === 0 || !except.articles || except.articles.size === 0) return undefined;
     const rivals = new Set([...roots, except.key]);
-    const contextsOf = new Map([...roots].map((root) => [root, (candidates ?? []).filter((node) => find(node.key) === root).map(contextOf)]));
+    // A candidate's story is that of each node of its group that bears the name ("Anthony LaCalamita III"
+    // for LaCalamita), not that of every alias it absorbed ("Gordon Brown" is not the "Brown" of the sports pages).
+    const bearsName = (member: Node) => except.words.every((word) => member.words.includes(word));
+    const contextsOf = new Map([...roots].map((root) => [root, groupMembers.get(root)!.filter((member) => candidates!.includes(member) || bearsName(member)).map(contextOf)]));
     const votes = new Set<string>();
     let voters = 0;
     for (const article of except.articles) {

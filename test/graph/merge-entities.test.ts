@@ -159,9 +159,20 @@ describe("planEntityMerges", () => {
       inArticles(node("Person", "Kathryn Jenkin", 4), "j1", "j2"),
       inArticles(node("Place", "Millom", 5), "j1", "j2", "j3"),
       inArticles(node("Place", "Cumbria", 5), "j1", "j2", "j3"),
+      // The gunman's articles name him "Anthony LaCalamita III"; his mother's share only those. The story
+      // of the group Anthony LaCalamita is that of every node of it that bears the name.
+      inArticles(node("Organization", "LaCalamita", 20), "l4", "l5"),
+      inArticles(node("Person", "Anthony LaCalamita", 30), "l1", "l2", "l3"),
+      inArticles(node("Person", "Anthony LaCalamita III", 15), "l4", "l5"),
+      inArticles(node("Person", "Michele LaCalamita", 4), "l4", "l5"),
+      inArticles(node("Place", "Troy", 5), "l1", "l2", "l3", "l4", "l5"),
+      inArticles(node("Place", "Detroit", 5), "l1", "l2", "l3", "l4", "l5"),
+      inArticles(node("Place", "Bloomfield Hills", 3), "l4", "l5"),
+      inArticles(node("Organization", "Gordon Advisors", 3), "l4", "l5"),
     ]);
     expect(merges).toContainEqual({ from: "Person:thomas", into: "Person:pierre thomas", rule: "surname" });
     expect(merges).toContainEqual({ from: "Person:felt", into: "Person:mark felt", rule: "surname" });
+    expect(merges).toContainEqual({ from: "Organization:lacalamita", into: "Person:anthony lacalamita", rule: "surname" });
     expect(merges.some((merge) => merge.from === "Person:jenkin")).toBe(false);
   });
 
