@@ -84,7 +84,13 @@ function joinNicknames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
     const open = span.end;
     const opening = tokens[open]?.text ?? "";
     const closing = CLOSING_BRACKETS[opening] ?? (QUOTE.test(opening) ? QUOTE : undefined);
-    const close = span.type === "PER" && closing ? tokens.findIndex((token, at) => at > open + 1 && at <= open + 1 + MAX_NICKNAME_WORDS && closing.test(token.text)) : -1;
+    let close = -1;
+    for (let at = open + 2; span.type === "PER" && closing && at <= Math.min(open + 1 + MAX_NICKNAME_WORDS, tokens.length - 1); at++) {
+      if (closing.test(tokens[at].text)) {
+        close = at;
+        break;
+      }
+    }
     const nickname = tokens.slice(open + 1, close);
     let surname = index + 1;
     while (surname < spans.length && spans[surname].end <= close) surname++;
