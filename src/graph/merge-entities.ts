@@ -11,7 +11,8 @@
 //   qualifier      "US Federal Reserve" → "Federal Reserve" (a leading country or demonym)
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
-//   spelling       "Jerymayne Timmons" → "Jermayne Timmons": one word one edit apart, in the same story
+//   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's
+//                  or an organisation's name with one word one edit apart, in the same story
 //   short given name "Fred LaRue" → "Frederick LaRue", in the same story
 //   initial        "R O'Gara" → "Ronan O'Gara"
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
@@ -257,20 +258,21 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const target = unique(candidates.filter((candidate) => candidate.tokens >= 2 && candidate.tokens < node.tokens), node);
     if (target) join(node, target, "longer name");
   }
-  // One name spelt two ways in one story: "Jermayne" and "Jerymayne Timmons".
+  // One name spelt two ways in one story: "Jermayne" and "Jerymayne Timmons", "Indianapolis Colt" and "Indianapolis Colts".
+  const spelt = nodes.filter((node) => node.kind === "Person" || node.kind === "Organization");
   const byOtherTokens = new Map<string, Node[]>();
-  const nameTokens = new Map(persons.map((node) => [node, node.name.trim().split(/\s+/).map(normaliseName).filter(Boolean)]));
+  const nameTokens = new Map(spelt.map((node) => [node, node.name.trim().split(/\s+/).map(normaliseName).filter(Boolean)]));
   const tokensOf = (node: Node) => nameTokens.get(node)!;
-  const withOneTokenOut = (tokens: string[], index: number) => tokens.map((token, at) => (at === index ? "*" : token)).join(" ");
-  for (const node of persons) {
+  const withOneTokenOut = (kind: string, tokens: string[], index: number) => `${kind}|${tokens.map((token, at) => (at === index ? "*" : token)).join(" ")}`;
+  for (const node of spelt) {
     const tokens = tokensOf(node);
-    if (tokens.length >= 2) tokens.forEach((_, index) => push(byOtherTokens, withOneTokenOut(tokens, index), node));
+    if (tokens.length >= 2) tokens.forEach((_, index) => push(byOtherTokens, withOneTokenOut(node.kind, tokens, index), node));
   }
-  for (const node of persons) {
+  for (const node of spelt) {
     const tokens = tokensOf(node);
     if (tokens.length < 2) continue;
     const variants = tokens.flatMap((token, index) =>
-      token.length < settings.minSpellingLetters ? [] : (byOtherTokens.get(withOneTokenOut(tokens, index)) ?? []).filter((other) => {
+      token.length < settings.minSpellingLetters ? [] : (byOtherTokens.get(withOneTokenOut(node.kind, tokens, index)) ?? []).filter((other) => {
         const variant = tokensOf(other)[index];
         return other !== node && variant !== undefined && variant.length >= settings.minSpellingLetters && oneEditApart(token, variant) && sharesStory(node, other);
       }),
@@ -283,7 +285,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   for (const node of persons) {
     const tokens = tokensOf(node);
     if (tokens.length < 2 || find(node.key) !== node.key) continue;
-    const formal = (byOtherTokens.get(withOneTokenOut(tokens, 0)) ?? []).filter((other) => isShortGivenName(tokens[0], tokensOf(other)[0]) && sharesStory(node, other));
+    const formal = (byOtherTokens.get(withOneTokenOut("Person", tokens, 0)) ?? []).filter((other) => isShortGivenName(tokens[0], tokensOf(other)[0]) && sharesStory(node, other));
     const target = unique(formal, node);
     if (target) join(node, target, "short given name");
   }
