@@ -11,8 +11,8 @@
 //   qualifier      "US Federal Reserve" → "Federal Reserve" (a leading country or demonym)
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
-//   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's
-//                  or an organisation's name with one word one edit apart, in the same story
+//   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
+//                  an organisation's or a place's name with one word one edit apart, in the same story
 //   short given name "Fred LaRue" → "Frederick LaRue", in the same story
 //   initial        "R O'Gara" → "Ronan O'Gara"
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
@@ -258,8 +258,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const target = unique(candidates.filter((candidate) => candidate.tokens >= 2 && candidate.tokens < node.tokens), node);
     if (target) join(node, target, "longer name");
   }
-  // One name spelt two ways in one story: "Jermayne" and "Jerymayne Timmons", "Indianapolis Colt" and "Indianapolis Colts".
-  const spelt = nodes.filter((node) => node.kind === "Person" || node.kind === "Organization");
+  // One name spelt two ways in one story: "Jermayne" and "Jerymayne Timmons", "Indianapolis Colt(s)", "Lansdowne Road".
+  const spelt = nodes.filter((node) => node.kind === "Person" || node.kind === "Organization" || node.kind === "Place");
   const byOtherTokens = new Map<string, Node[]>();
   const nameTokens = new Map(spelt.map((node) => [node, node.name.trim().split(/\s+/).map(normaliseName).filter(Boolean)]));
   const tokensOf = (node: Node) => nameTokens.get(node)!;

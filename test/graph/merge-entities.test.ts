@@ -191,11 +191,13 @@ describe("planEntityMerges", () => {
       inArticles(node("Person", "Rod Jones", 1), "c2"),
       inArticles(node("Person", "Duncan Raitsan", 1), "elsewhere"),
       inArticles(node("Person", "A & B Smith", 1), "c1"),
-      // Organisations too, within their kind: a singular for a team's plural, a British and an American spelling.
+      // Organisations and places too, within their kind: a singular for a team's plural, a British and an American spelling, a typo.
       inArticles(node("Organization", "Indianapolis Colt", 2), "c3"),
       inArticles(node("Organization", "Indianapolis Colts", 40), "c1", "c2"),
       inArticles(node("Organization", "World Health Organisation", 2), "c3"),
       inArticles(node("Organization", "World Health Organization", 5), "c1"),
+      inArticles(node("Place", "Lansdowne Road", 9), "c1", "c2"),
+      inArticles(node("Place", "Landsdowne Road", 1), "c3"),
     ];
     const merges = planEntityMerges(people);
     expect(merges).toContainEqual({ from: "Person:duncan raitsen", into: "Person:duncan raitson", rule: "spelling" });
@@ -203,6 +205,7 @@ describe("planEntityMerges", () => {
     expect(merges).toContainEqual({ from: "Person:ann raite", into: "Person:ann rait", rule: "spelling" });
     expect(merges).toContainEqual({ from: "Organization:indianapolis colt", into: "Organization:indianapolis colts", rule: "spelling" });
     expect(merges).toContainEqual({ from: "Organization:world health organisation", into: "Organization:world health organization", rule: "spelling" });
+    expect(merges).toContainEqual({ from: "Place:landsdowne road", into: "Place:lansdowne road", rule: "spelling" });
     // The surname of the spelling joined counts for the name it joined.
     expect(planEntityMerges([...people, inArticles(node("Person", "Raite", 1), "c3")])).toContainEqual({ from: "Person:raite", into: "Person:ann rait", rule: "surname" });
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
