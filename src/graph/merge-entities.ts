@@ -9,6 +9,7 @@
 // Rules, in order (each sees the merges of the ones before):
 //   legal suffix   "Microsoft Corp" → "Microsoft"
 //   qualifier      "US Federal Reserve" → "Federal Reserve" (a leading country or demonym)
+//   abbreviation   "Mt Cook" → "Mount Cook", "St Helens" → "Saint Helens" (a place's abbreviated first word)
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
@@ -30,7 +31,7 @@ import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, ORGANIS
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 
-export type MergeRule = "legal suffix" | "qualifier" | "longer name" | "spelling" | "short given name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
+export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "short given name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
 
 /** What the planner needs to know of a node. */
 export interface EntitySummary {
@@ -84,6 +85,8 @@ const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"
  * Microsoft is not Microsoft Office, nor Kodak the Kodak Theatre, nor Celtic the Celtic League.
  */
 const DROPPABLE_HEADS = new Set(["party", "group", "company", "corporation", "holdings", "airlines", "airways"]);
+/** Words a place's name may open with abbreviated, and what they stand for. */
+const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
 const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
 
@@ -229,6 +232,13 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   for (const node of nodes) push(byForm, `${node.kind}:${node.form}`, node);
   const withForm = (kind: EntityLabel, form: string) => byForm.get(`${kind}:${form}`);
 
+  // "Mt Cook" is Mount Cook, "St Helens" Saint Helens, "Ft Worth" Fort Worth.
+  for (const node of nodes) {
+    const full = PLACE_ABBREVIATIONS[node.words[0]];
+    if (node.kind !== "Place" || !full || node.words.length < 2) continue;
+    const target = unique(withForm("Place", [full, ...node.words.slice(1)].join(" ")), node);
+    if (target) join(node, target, "abbreviation");
+  }
   // Legal suffixes and leading country qualifiers of organisations.
   for (const node of nodes) {
     if (node.kind !== "Organization" || node.words.length < 2) continue;

@@ -176,6 +176,22 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Person:jenkin")).toBe(false);
   });
 
+  it("reads a place's abbreviated first word in full: 'Mt Cook' is Mount Cook, 'St Helens' Saint Helens; 'Mt' alone is no place", () => {
+    const merges = planEntityMerges([
+      inArticles(node("Place", "Mt Cook", 1), "m2"),
+      inArticles(node("Place", "Mount Cook", 6), "m1"),
+      inArticles(node("Place", "St Helens", 2), "m3"),
+      inArticles(node("Place", "Saint Helens", 1), "m4"),
+      inArticles(node("Place", "Mt", 1), "m5"),
+      inArticles(node("Organization", "St Johns", 1), "m5"),
+      inArticles(node("Organization", "Saint Johns", 1), "m6"),
+    ]);
+    expect(merges).toEqual([
+      { from: "Place:mt cook", into: "Place:mount cook", rule: "abbreviation" },
+      { from: "Place:st helens", into: "Place:saint helens", rule: "abbreviation" },
+    ]);
+  });
+
   it("joins two spellings of a name one edit apart in the same story, not short words nor other stories", () => {
     const people = [
       inArticles(node("Person", "Duncan Raitson", 6), "c1", "c2"),
