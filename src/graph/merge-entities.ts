@@ -15,6 +15,7 @@
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
 //                  an organisation's or a place's name with one word one edit apart, in the same story
 //   short given name "Fred LaRue" → "Frederick LaRue", in the same story
+//   nickname       "Jerry Ortiz" → "Luis Gerardo Ortiz", known as Luis Gerardo "Jerry" Ortiz, in the same story
 //   initial        "R O'Gara" → "Ronan O'Gara"
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
@@ -31,7 +32,7 @@ import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, ORGANIS
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 
-export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "short given name" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
+export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "short given name" | "nickname" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
 
 /** What the planner needs to know of a node. */
 export interface EntitySummary {
@@ -85,6 +86,8 @@ const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"
  * Microsoft is not Microsoft Office, nor Kodak the Kodak Theatre, nor Celtic the Celtic League.
  */
 const DROPPABLE_HEADS = new Set(["party", "group", "company", "corporation", "holdings", "airlines", "airways"]);
+/** A name with a quoted or bracketed nickname before the surname: "Luis Gerardo (Jerry) Ortiz" → Jerry, Ortiz. */
+const NICKNAMED = /^\S.*?\s["'“‘(]+\s*([^"'“”‘’()]+?)\s*["'”’)]+\s+(\S.*)$/u;
 /** Words a place's name may open with abbreviated, and what they stand for. */
 const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
 const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
@@ -298,6 +301,19 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const formal = (byOtherTokens.get(withOneTokenOut("Person", tokens, 0)) ?? []).filter((other) => isShortGivenName(tokens[0], tokensOf(other)[0]) && sharesStory(node, other));
     const target = unique(formal, node);
     if (target) join(node, target, "short given name");
+  }
+  // "Jerry Ortiz" and "Luis Gerardo (Jerry) Ortiz" in one story: the name written with the nickname absorbs it.
+  const byNickname = new Map<string, Node[]>();
+  for (const node of persons) {
+    for (const alias of node.aliases) {
+      const nicknamed = NICKNAMED.exec(alias);
+      if (nicknamed) push(byNickname, normaliseName(`${nicknamed[1]} ${nicknamed[2].split(/\s+/).pop()}`), node);
+    }
+  }
+  for (const node of persons) {
+    if (node.words.length !== 2) continue;
+    const target = unique(byNickname.get(node.form)?.filter((other) => other !== node && sharesStory(node, other)), node);
+    if (target) join(node, target, "nickname");
   }
   // Full person names by first token, last token, and by all but the first token; a name already joined
   // to another counts for it ("Raite" is Duncan Rait, also spelt "Duncan Raite").

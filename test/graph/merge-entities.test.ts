@@ -176,6 +176,20 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Person:jenkin")).toBe(false);
   });
 
+  it("joins a nickname and surname to the one person of the story written with that nickname, not someone of another story", () => {
+    const ortiz = { ...inArticles(node("Person", "Luis Gerardo Ortiz", 5), "o1", "o2"), aliases: ['Luis Gerardo "Jerry" Ortiz', "Luis Gerardo (Jerry) Ortiz"] };
+    const gigante = { ...inArticles(node("Person", "Vincent Gigante", 8), "g1"), aliases: ['Vincent "Chin" Gigante'] };
+    const merges = planEntityMerges([
+      ortiz,
+      inArticles(node("Person", "Jerry Ortiz", 20), "o3", "o4"),
+      inArticles(node("Place", "Los Angeles", 5), "o1", "o2", "o3", "o4"),
+      inArticles(node("Organization", "Sheriff's Department", 5), "o1", "o2", "o3", "o4"),
+      gigante,
+      inArticles(node("Person", "Chin Gigante", 1), "elsewhere"),
+    ]);
+    expect(merges).toEqual([{ from: "Person:jerry ortiz", into: "Person:luis gerardo ortiz", rule: "nickname" }]);
+  });
+
   it("reads a place's abbreviated first word in full: 'Mt Cook' is Mount Cook, 'St Helens' Saint Helens; 'Mt' alone is no place", () => {
     const merges = planEntityMerges([
       inArticles(node("Place", "Mt Cook", 1), "m2"),
