@@ -8,7 +8,8 @@
 //
 // Rules, in order (each sees the merges of the ones before):
 //   legal suffix   "Microsoft Corp" → "Microsoft"
-//   qualifier      "US Federal Reserve" → "Federal Reserve" (a leading country or demonym)
+//   qualifier      "US Federal Reserve", "U. S. Fish and Wildlife Service" → the name after a leading country or
+//                  demonym, where that name's articles name that country most
 //   abbreviation   "Mt Cook" → "Mount Cook", "St Helens" → "Saint Helens" (a place's abbreviated first word)
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
@@ -224,6 +225,19 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     }
     return context;
   };
+  /** The country a node's articles name most often (in most articles), if one leads. */
+  const mostNamedCountry = (node: Node): string | undefined => {
+    const articlesNaming = new Map<string, number>();
+    for (const article of node.articles ?? []) {
+      for (const key of entitiesOf.get(article) ?? []) {
+        const named = byKey.get(key)!;
+        const country = named.kind === "Place" ? countryNamed(named.name) : undefined;
+        if (country === named.name) articlesNaming.set(country, (articlesNaming.get(country) ?? 0) + 1);
+      }
+    }
+    const [first, second] = [...articlesNaming].sort((a, b) => b[1] - a[1]);
+    return first && first[1] > (second?.[1] ?? 0) ? first[0] : undefined;
+  };
   /** Whether the articles of two nodes name at least `minSharedContext` of the same other entities. */
   const sharesStory = (a: Node, b: Node): boolean => {
     const [small, large] = [contextOf(a), contextOf(b)].sort((x, y) => x.size - y.size);
@@ -250,11 +264,16 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
       if (target) join(node, target, "legal suffix");
       continue;
     }
-    const first = node.name.split(/\s+/)[0];
-    if (node.words.length >= 3 && (countryNamed(first) || countryOfDemonym(first))) {
-      const target = unique(withForm("Organization", node.words.slice(normaliseName(first).split(" ").length).join(" ")), node);
-      if (target) join(node, target, "qualifier");
-    }
+    // The country may be written in two or three parts: "U. S. Fish and Wildlife Service", "New Zealand High Court".
+    const parts = node.name.split(/\s+/);
+    const first = [3, 2, 1].map((count) => parts.slice(0, count).join(" ")).find((lead) => countryNamed(lead) || countryOfDemonym(lead));
+    const rest = first === undefined ? [] : node.words.slice(normaliseName(first).split(" ").length);
+    if (rest.length < 2) continue;
+    // The unqualified name is that country's only where its own articles name that country more than any
+    // other: the "Court of Appeal" of British news is not the US Court of Appeal, nor the Rugby Football
+    // Union the Japanese one.
+    const target = unique(withForm("Organization", rest.join(" ")), node);
+    if (target && mostNamedCountry(target) === (countryNamed(first!) ?? countryOfDemonym(first!))) join(node, target, "qualifier");
   }
 
   const persons = nodes.filter((node) => node.kind === "Person");

@@ -176,6 +176,27 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Person:jenkin")).toBe(false);
   });
 
+  it("drops a leading country, written in one part or several, where the short name's articles name that country most", () => {
+    const merges = planEntityMerges([
+      inArticles(node("Organization", "U. S. Fish and Wildlife Service", 1), "w1"),
+      inArticles(node("Organization", "Fish and Wildlife Service", 3), "w2", "w3"),
+      inArticles(node("Place", "United States", 9), "w1", "w2", "w3", "w4", "c1", "c2"),
+      inArticles(node("Organization", "US Federal Reserve", 2), "w4"),
+      inArticles(node("Organization", "Federal Reserve", 9), "w3", "w4"),
+      // The Court of Appeal of British news is not the US one, nor the Rugby Football Union the Japanese one.
+      inArticles(node("Organization", "US Court of Appeal", 1), "c1"),
+      inArticles(node("Organization", "Court of Appeal", 12), "c2", "c3", "c4"),
+      inArticles(node("Place", "United Kingdom", 9), "c2", "c3", "c4", "r2"),
+      inArticles(node("Organization", "Japanese Rugby Football Union", 6), "r1"),
+      inArticles(node("Organization", "Rugby Football Union", 10), "r2"),
+      inArticles(node("Place", "Japan", 9), "r1"),
+    ]);
+    expect(merges).toEqual([
+      { from: "Organization:u. s. fish and wildlife service", into: "Organization:fish and wildlife service", rule: "qualifier" },
+      { from: "Organization:us federal reserve", into: "Organization:federal reserve", rule: "qualifier" },
+    ]);
+  });
+
   it("joins a nickname and surname to the one person of the story written with that nickname, not someone of another story", () => {
     const ortiz = { ...inArticles(node("Person", "Luis Gerardo Ortiz", 5), "o1", "o2"), aliases: ['Luis Gerardo "Jerry" Ortiz', "Luis Gerardo (Jerry) Ortiz"] };
     const gigante = { ...inArticles(node("Person", "Vincent Gigante", 8), "g1"), aliases: ['Vincent "Chin" Gigante'] };
