@@ -36,9 +36,50 @@ function noverlapIterations(order: number): number {
   return order <= 10_000 ? 20 : 10;
 }
 
-/** Noverlap compares the nodes that share a grid cell; about four nodes a cell keeps that near-linear. */
-function noverlapGridSize(order: number): number {
-  return Math.min(200, Math.max(20, Math.ceil(Math.sqrt(order) / 2)));
+/**
+ * Noverlap compares the nodes that share a grid cell and remembers every pair it compared in one
+ * Set, which holds at most 2^24 entries (a 200 × 200 grid overflowed it at 867,000 nodes, from
+ * 100,000 articles). So the grid starts at about four nodes a cell on average and is refined
+ * while its pairs, counted once for each cell a pair shares (so never fewer than noverlap keeps),
+ * exceed what the Set holds.
+ */
+const NOVERLAP_PAIR_BUDGET = 2 ** 24 - 1;
+/** The finest grid tried: its cells are arrays, and this many are still a few hundred MB at most. */
+const NOVERLAP_MAX_GRID = 2_000;
+
+/** The pairs noverlap compares in its first pass over these discs with a grid of `grid` × `grid` cells, a pair once per cell it shares. */
+function noverlapPairs(discs: Float64Array, grid: number, margin: number, ratio: number): number {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < discs.length; i += 3) {
+    const reach = discs[i + 2] * ratio + margin;
+    minX = Math.min(minX, discs[i] - reach);
+    maxX = Math.max(maxX, discs[i] + reach);
+    minY = Math.min(minY, discs[i + 1] - reach);
+    maxY = Math.max(maxY, discs[i + 1] + reach);
+  }
+  // noverlap widens the box by 10% (its `expansion` default).
+  const [width, height] = [(maxX - minX) * 1.1 || 1, (maxY - minY) * 1.1 || 1];
+  [minX, minY] = [(minX + maxX) / 2 - width / 2, (minY + maxY) / 2 - height / 2];
+  const counts = new Uint32Array(grid * grid);
+  const cell = (value: number, min: number, extent: number) => Math.min(grid - 1, Math.max(0, Math.floor((grid * (value - min)) / extent)));
+  let pairs = 0;
+  for (let i = 0; i < discs.length; i += 3) {
+    const reach = discs[i + 2] * ratio + margin;
+    for (let column = cell(discs[i] - reach, minX, width); column <= cell(discs[i] + reach, minX, width); column++) {
+      for (let row = cell(discs[i + 1] - reach, minY, height); row <= cell(discs[i + 1] + reach, minY, height); row++) pairs += counts[column * grid + row]++;
+    }
+    // Past the budget the count no longer matters, and a pile of wide discs would make it long.
+    if (pairs > NOVERLAP_PAIR_BUDGET) return pairs;
+  }
+  return pairs;
+}
+
+/** The coarsest grid, from about four nodes a cell, whose first pass compares no more pairs than the Set holds, if any. */
+export function noverlapGridSize(discs: Float64Array, margin: number, ratio: number): number | undefined {
+  for (let grid = Math.max(20, Math.ceil(Math.sqrt(discs.length / 3) / 2)); grid <= NOVERLAP_MAX_GRID; grid *= 2) {
+    if (noverlapPairs(discs, grid, margin, ratio) <= NOVERLAP_PAIR_BUDGET) return grid;
+  }
+  return undefined;
 }
 
 /** FNV-1a: a stable 32-bit hash of the key, so the initial position of a node never depends on insertion order or Math.random. */
@@ -84,14 +125,26 @@ export function layoutGraph(graph: NewsGraph): void {
   // the label, taking the drawing to span about 700 pixels on screen.
   const unitsPerPixel = order <= LABELLED_UP_TO ? layoutExtent(graph) / 700 : 0;
   const labelHalfWidth = (key: string) => String(graph.getNodeAttribute(key, "name") ?? "").length * 3.5 * unitsPerPixel;
+  const disc = (key: string, attributes: { x: number; y: number }) => {
+    const half = labelHalfWidth(key);
+    return { x: attributes.x + half, y: attributes.y, size: Math.max(layoutSize(graph.getNodeAttribute(key, "mentions")), half) };
+  };
+  const discs = new Float64Array(order * 3);
+  let at = 0;
+  graph.forEachNode((key, attributes) => {
+    const { x, y, size } = disc(key, attributes as { x: number; y: number });
+    discs.set([x, y, size], at);
+    at += 3;
+  });
+  const settings = { margin: 1, ratio: 1.2 };
+  const gridSize = noverlapGridSize(discs, settings.margin, settings.ratio);
+  // Where no grid keeps the comparisons within bounds, the nodes keep ForceAtlas2's positions.
+  if (gridSize === undefined) return;
   noverlap.assign(graph, {
     maxIterations: noverlapIterations(order),
-    inputReducer: (key, attributes) => {
-      const half = labelHalfWidth(key);
-      return { x: attributes.x + half, y: attributes.y, size: Math.max(layoutSize(graph.getNodeAttribute(key, "mentions")), half) };
-    },
+    inputReducer: (key, attributes) => disc(key, attributes as { x: number; y: number }),
     outputReducer: (key, position) => ({ ...position, x: position.x - labelHalfWidth(key) }),
-    settings: { margin: 1, ratio: 1.2, gridSize: noverlapGridSize(order) },
+    settings: { ...settings, gridSize },
   });
 }
 

@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { EdgeAttributes, NodeAttributes } from "../../graph-schema/index.js";
-import { layoutGraph } from "../../src/graph/layout.js";
+import { layoutGraph, noverlapGridSize } from "../../src/graph/layout.js";
 import { generateGraph } from "./generate-graph.js";
 
 const positions = (graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>) =>
@@ -24,6 +24,16 @@ describe("layoutGraph", () => {
     layoutGraph(first);
     layoutGraph(second);
     expect(positions(second)).toEqual(positions(first));
+  });
+
+  it("gives noverlap a grid whose pairs its Set can hold, and none where no grid can", () => {
+    // Noverlap keeps every pair it compares in one Set of at most 2^24 entries; 867,000 nodes from
+    // 100,000 articles on a 200 × 200 grid overflowed it and the build died.
+    const discs = (count: number, spread: number) => Float64Array.from({ length: count * 3 }, (_, at) => (at % 3 === 2 ? 2 : ((at * 7919) % 1000) * spread));
+    const spreadGrid = noverlapGridSize(discs(40_000, 100), 1, 1.2);
+    expect(spreadGrid).toBeGreaterThanOrEqual(100);
+    // 6,000 nodes on one spot make 18 million pairs in any cell: noverlap is left out.
+    expect(noverlapGridSize(discs(6_000, 0), 1, 1.2)).toBeUndefined();
   });
 
   it("leaves an empty graph empty", () => {
