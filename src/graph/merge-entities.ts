@@ -266,14 +266,15 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     }
     // The country may be written in two or three parts: "U. S. Fish and Wildlife Service", "New Zealand High Court".
     const parts = node.name.split(/\s+/);
-    const first = [3, 2, 1].map((count) => parts.slice(0, count).join(" ")).find((lead) => countryNamed(lead) || countryOfDemonym(lead));
-    const rest = first === undefined ? [] : node.words.slice(normaliseName(first).split(" ").length);
+    const lead = [3, 2, 1].map((count) => parts.slice(0, count).join(" ")).find((words) => countryNamed(words) || countryOfDemonym(words));
+    const country = lead === undefined ? undefined : (countryNamed(lead) ?? countryOfDemonym(lead));
+    const rest = lead === undefined ? [] : node.words.slice(normaliseName(lead).split(" ").length);
     if (rest.length < 2) continue;
     // The unqualified name is that country's only where its own articles name that country more than any
     // other: the "Court of Appeal" of British news is not the US Court of Appeal, nor the Rugby Football
     // Union the Japanese one.
     const target = unique(withForm("Organization", rest.join(" ")), node);
-    if (target && mostNamedCountry(target) === (countryNamed(first!) ?? countryOfDemonym(first!))) join(node, target, "qualifier");
+    if (target && mostNamedCountry(target) === country) join(node, target, "qualifier");
   }
 
   const persons = nodes.filter((node) => node.kind === "Person");

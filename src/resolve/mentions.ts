@@ -50,7 +50,7 @@ function isPluralNoun(token: Token): boolean {
 
 /**
  * A named-entity span of one sentence: tokens [start, end) of the tagger's type (PER, ORG, LOC, MISC);
- * a person's quoted nickname inside it, tokens [start, end) with the quotes, is not part of the name.
+ * a person's quoted or bracketed nickname inside it, tokens [start, end) with the marks, is not part of the name.
  */
 type NerSpan = { start: number; end: number; type: string; nickname?: { start: number; end: number } };
 
@@ -91,10 +91,9 @@ function joinNicknames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
         break;
       }
     }
-    const nickname = tokens.slice(open + 1, close);
     let surname = index + 1;
-    while (surname < spans.length && spans[surname].end <= close) surname++;
-    if (close < 0 || !nickname.every((token) => /^\p{L}/u.test(token.text)) || spans[surname]?.start !== close + 1 || spans[surname].type !== "PER") {
+    while (close >= 0 && surname < spans.length && spans[surname].end <= close) surname++;
+    if (close < 0 || !tokens.slice(open + 1, close).every((token) => /^\p{L}/u.test(token.text)) || spans[surname]?.start !== close + 1 || spans[surname].type !== "PER") {
       joined.push(span);
       continue;
     }
