@@ -13,6 +13,9 @@ const SENTENCE_STARTERS = new Set(
   ).split(" "),
 );
 
+/** Punctuation that never opens a sentence. */
+const CONTINUERS = new Set([",", ";"]);
+
 const CLOSERS = new Set(['"', "''", "'", "’", "”", ")", "]", "}", "»"]);
 
 function isSentenceFinal(text: string, start: number, end: number): boolean {
@@ -61,7 +64,8 @@ export function splitTokens(text: string, offsets: number[]): number[] {
       ) {
         last++;
       }
-      isEnd = last + 1 >= tokenCount || !startsLowercase(text, offsets[2 * (last + 1)]);
+      // A comma or semicolon after the period continues the sentence: "in Golden, Colo., said".
+      isEnd = last + 1 >= tokenCount || (!startsLowercase(text, offsets[2 * (last + 1)]) && !CONTINUERS.has(text[offsets[2 * (last + 1)]]));
     } else if (end - start > 1 && text.charCodeAt(end - 1) === 0x2e && t + 1 < tokenCount) {
       // "U.S." or "Inc." can end a sentence when a typical sentence opener follows; "Mr." never.
       const word = text.slice(start, end - 1);

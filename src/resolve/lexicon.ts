@@ -74,6 +74,23 @@ export function countryOfDemonym(surface: string): string | undefined {
   return countryByDemonym.get(normalForm(surface));
 }
 
+/** US states as news abbreviates them after a town ("Golden, Colo.", "Grants, N.M."), with the period that makes them abbreviations. */
+const US_STATE_ABBREVIATIONS: Record<string, string> = {
+  "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut",
+  "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas",
+  "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+  "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+  "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+  "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+  "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "W. Va.": "West Virginia",
+  "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+};
+
+/** The US state an abbreviation written with its period names ("Colo." → Colorado), if any. */
+export function usStateAbbreviated(surface: string): string | undefined {
+  return US_STATE_ABBREVIATIONS[surface.replace(/\s+/g, " ")];
+}
+
 /** Well-known organisations whose short and long names share no letters to match on. */
 const ORGANISATION_ALIASES: Record<string, string[]> = {
   "Islamic State": ["ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"],

@@ -3,7 +3,7 @@
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
-import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, usStateAbbreviated } from "./lexicon.js";
 
 /**
  * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
@@ -231,6 +231,10 @@ function gazetteerKind(tokens: Token[], start: number, end: number, text: string
   if (group) return { kind: "Group", name: group };
   const organisation = taggedName ? organisationNamed(text) : undefined;
   if (organisation) return { kind: "Organization", name: organisation };
+  // "Mass." may end a sentence about a church service: a state only where the tagger found a name. The
+  // tokeniser may have left the period a token of its own ("Colo", ".").
+  const state = taggedName ? usStateAbbreviated(tokens[end]?.text === "." && !text.endsWith(".") ? `${text}.` : text) : undefined;
+  if (state) return { kind: "Place", name: state };
   const demonymCountry = countryOfDemonym(text.replace(/s$/, ""));
   if (demonymCountry) {
     // "Britons", "Pakistanis" are the people; "Pakistani authorities" stands for the country.

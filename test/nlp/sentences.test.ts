@@ -13,6 +13,10 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("goes on after a period that a comma follows: an abbreviation the tokeniser does not know", () => {
+    expect(split("The Survey in Golden, Colo., said it was 6.1. It was felt.")).toEqual(["The Survey in Golden, Colo., said it was 6.1.", "It was felt."]);
+  });
+
   it("ends a sentence after an acronym when a sentence opener follows", () => {
     expect(split("He moved to the U.S. The firm followed.")).toEqual(["He moved to the U.S.", "The firm followed."]);
   });

@@ -124,6 +124,15 @@ describe("resolution", () => {
     ]);
   });
 
+  it("names a US state by its abbreviation after a town, the period a token of its own or not", () => {
+    const found = entities([
+      "It/PRP was/VBD in/IN Golden/NNP/B-LOC ,/, Colo/NNP/B-LOC ./. ,/, he/PRP said/VBD ./.",
+      "Grants/NNP/B-LOC ,/, N.M./NNP/B-LOC ,/, is/VBZ small/JJ ./.",
+      "He/PRP went/VBD to/TO Mass/NNP ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(["Place Golden", "Place Colorado", "Place Grants", "Place New Mexico"]);
+  });
+
   it("resolves known aliases, acronyms and demonyms", () => {
     const found = entities([
       "The/DT Islamic/NNP/B-ORG State/NNP/I-ORG posted/VBD the/DT ISIS/NNP/B-ORG flag/NN ./.",
