@@ -81,26 +81,29 @@ function joinNicknames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   const joined: NerSpan[] = [];
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index];
-    const open = span.end;
-    const opening = tokens[open]?.text ?? "";
-    const closing = CLOSING_BRACKETS[opening] ?? (QUOTE.test(opening) ? QUOTE : undefined);
-    let close = -1;
-    for (let at = open + 2; span.type === "PER" && closing && at <= Math.min(open + 1 + MAX_NICKNAME_WORDS, tokens.length - 1); at++) {
-      if (closing.test(tokens[at].text)) {
-        close = at;
-        break;
-      }
-    }
+    const close = span.type === "PER" ? nicknameEnd(tokens, span.end) : -1;
     let surname = index + 1;
     while (close >= 0 && surname < spans.length && spans[surname].end <= close) surname++;
-    if (close < 0 || !tokens.slice(open + 1, close).every((token) => /^\p{L}/u.test(token.text)) || spans[surname]?.start !== close + 1 || spans[surname].type !== "PER") {
+    if (close < 0 || spans[surname]?.start !== close + 1 || spans[surname].type !== "PER") {
       joined.push(span);
       continue;
     }
-    joined.push({ start: span.start, end: spans[surname].end, type: "PER", nickname: { start: open, end: close + 1 } });
+    joined.push({ start: span.start, end: spans[surname].end, type: "PER", nickname: { start: span.end, end: close + 1 } });
     index = surname;
   }
   return joined;
+}
+
+/** The closing mark of a nickname of words opened by the quote or bracket at `open`, or -1. */
+function nicknameEnd(tokens: Token[], open: number): number {
+  const opening = tokens[open]?.text ?? "";
+  const closing = CLOSING_BRACKETS[opening] ?? (QUOTE.test(opening) ? QUOTE : undefined);
+  if (!closing) return -1;
+  for (let at = open + 1; at < tokens.length && at <= open + 1 + MAX_NICKNAME_WORDS; at++) {
+    if (at > open + 1 && closing.test(tokens[at].text)) return at;
+    if (!/^\p{L}/u.test(tokens[at].text)) return -1;
+  }
+  return -1;
 }
 
 /** A span that runs across a conjunction ("Samsung while Virgin", "Daily Kos or Instapundit") is two names, or one and a clause. */
