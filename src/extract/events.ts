@@ -16,7 +16,7 @@ import {
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { AGENT_NOUNS, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, isPhrasalParticle, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -120,6 +120,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (view.mentionAt[index]) return undefined;
   // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
   const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
+  // The particle of a phrasal trigger is part of it: the "fire" of "opened fire" is no blaze.
+  if (index > 0 && isPhrasalParticle(tokens[index - 1].text, token.text)) return undefined;
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
   const spec = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
@@ -403,7 +405,8 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       }
       const preposition = caseOf(view, child);
       const mentions = argumentMentions(view, child);
-      const undergoes = POSSESSOR_ROLE[trigger.type];
+      const happening = OTHER_HAPPENINGS.get(lower(tokens[trigger.token]));
+      const undergoes = POSSESSOR_ROLE[trigger.type] ?? (trigger.type === "Other" && happening && BEFALLS_POSSESSOR.has(happening) ? "victim" : undefined);
       if (deprel === "nmod:poss" && undergoes) for (const mention of mentions) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
       else if (deprel === "nmod:poss" || ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
       else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && ADDRESSED_TYPES.has(trigger.type)))) {
@@ -804,11 +807,13 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
   for (const trigger of triggers) {
     const agentKey = trigger.agent?.entity;
     const word = lower(trigger.view.tokens[trigger.token]);
+    // What befalls someone, told by a verb ("Buckley fell", "Viotti died") or by a noun ("his death").
+    const befalls = HAPPENS_TO_SUBJECT.has(word) || OTHER_HAPPENINGS.get(word) === "death";
     let id: string;
-    if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || HAPPENS_TO_SUBJECT.has(word))))) id = "calamity";
+    if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || befalls)))) id = "calamity";
     // "Jack Ruby killed Kennedy's assassin Oswald": what an agent noun names is its doer's own deed until shown to be the story's.
     else if (VIOLENCE.has(trigger.type) && trigger.pos === "noun" && AGENT_NOUNS.has(word)) id = `violence:by:${agentKey}`;
-    else if (VIOLENCE.has(trigger.type) || (violent && HAPPENS_TO_SUBJECT.has(word))) id = "violence";
+    else if (VIOLENCE.has(trigger.type) || (violent && befalls)) id = "violence";
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
     // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".

@@ -36,7 +36,7 @@ define("Injury", "noun", "injuries injury");
 define("Arrest", "verb", "arrest arrested arresting detain detained detaining captured caught");
 define("Arrest", "noun", "arrest arrests detention detentions custody crackdown capture");
 define("Trial", "verb", "charged prosecuted convicted acquitted sued ruled indicted");
-define("Trial", "noun", "trial trials verdict ruling judgement judgment lawsuit lawsuits prosecution hearing hearings indictment indictments");
+define("Trial", "noun", "charges trial trials verdict ruling judgement judgment lawsuit lawsuits prosecution hearing hearings indictment indictments");
 define("Sentence", "verb", "sentenced jailed imprisoned");
 define("Sentence", "noun", "sentence prison-sentence");
 define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");
@@ -57,7 +57,7 @@ define("Appointment", "verb", "appointed named nominated hired promoted");
 define("Appointment", "noun", "appointment nomination");
 define("Resignation", "verb", "resigned resign resigns quit retired");
 define("Resignation", "noun", "resignation");
-define("Disaster", "noun", "earthquake quake flood floods flooding tsunami hurricane cyclone typhoon wildfire wildfires drought famine landslide eruption epidemic pandemic outbreak aftershock aftershocks");
+define("Disaster", "noun", "fire blaze earthquake quake flood floods flooding tsunami hurricane cyclone typhoon wildfire wildfires drought famine landslide eruption epidemic pandemic outbreak aftershock aftershocks");
 define("Accident", "verb", "crashed collided derailed");
 define("Accident", "noun", "crash accident collision derailment");
 define("Legislation", "verb", "legislated enacted banned");
@@ -65,14 +65,17 @@ define("Legislation", "noun", "bill legislation law laws ban");
 define("Investigation", "verb", "investigate investigated investigating probed probing");
 define("Investigation", "noun", "investigation investigations probe inquiry inquest");
 define("Other", "verb", "died dies won wins surrendered surrenders refuelled refueled landed rescued withdrew withdraws found finds");
-define("Other", "noun", "debut bankruptcy fraud scandal");
+define("Other", "noun", "debut bankruptcy fraud scandal death victory outage blackout disruption");
 
 /** What an "Other" trigger names, so "won" and "wins" are one happening and "won" and "debut" two. */
 export const OTHER_HAPPENINGS = new Map([
   ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
   ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"],
-  ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
+  ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);
+
+/** "Other" happenings that befall their possessor rather than being done by it: "Buckley's death" (but "Primer's win"). */
+export const BEFALLS_POSSESSOR: ReadonlySet<string> = new Set(["death"]);
 
 /** Verbs whose subject is the one it happened to: "Viotti has died", "Buckley fell 2,000 feet". */
 export const HAPPENS_TO_SUBJECT = new Set(["died", "dies", "fell", "falls"]);
@@ -121,13 +124,21 @@ const PHRASAL_TRIGGERS = new Map<string, { particles: string[]; type: EventType 
   ["step", { particles: ["down"], type: "Resignation" }],
   ["stepped", { particles: ["down"], type: "Resignation" }],
   ["steps", { particles: ["down"], type: "Resignation" }],
+  ["open", { particles: ["fire"], type: "Attack" }],
+  ["opens", { particles: ["fire"], type: "Attack" }],
   ["opened", { particles: ["fire"], type: "Attack" }],
+  ["opening", { particles: ["fire"], type: "Attack" }],
 ]);
 
 /** A verb that is a trigger only with its particle: "called on", "stepped down", "opened fire". */
 export function phrasalTriggerFor(word: string, pos: string, next: string | undefined): TriggerSpec | undefined {
   const phrasal = PHRASAL_TRIGGERS.get(word.toLowerCase());
   return phrasal && pos.startsWith("VB") && next && phrasal.particles.includes(next.toLowerCase()) ? { type: phrasal.type, pos: "verb" } : undefined;
+}
+
+/** Whether a word is the particle of a phrasal trigger's verb before it, however the verb is tagged: the "fire" of "opening fire". */
+export function isPhrasalParticle(previous: string, word: string): boolean {
+  return PHRASAL_TRIGGERS.get(previous.toLowerCase())?.particles.includes(word.toLowerCase()) ?? false;
 }
 
 /** Verbs that hand the naming of an event to their object noun: "UAAR launched a petition", "gave interviews". */

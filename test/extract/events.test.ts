@@ -76,6 +76,19 @@ describe("one happening", () => {
     const doc = run("Ten people were killed when an earthquake hit the island of Qeshm on Sunday.", "2005-11-28");
     expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([["Disaster", "2005-11-27"]]);
   });
+
+  it("takes a death that befalls its possessor to be the fall the story tells, with the dead as its victim", () => {
+    const doc = run("Robert Buckley fell 2,000 feet on Mount Sefton on Saturday. Police said Buckley's death was a tragedy.", "2013-09-16");
+    expect(doc.events.filter((event) => event.eventType !== "Statement").map((event) => event.eventType)).toEqual(["Accident"]);
+    expect(rolesIn(doc, "Accident")).toEqual([["Robert Buckley", "victim"]]);
+  });
+
+  it("takes the 'fire' of 'opening fire' for no blaze, and a fire that destroys a building for a disaster", () => {
+    const shooting = run("Gunmen killed 11 miners near Mach by opening fire.");
+    expect(shooting.events.map((event) => event.eventType)).toEqual(["Killing"]);
+    const fire = run("La Fenice reopened in 2003 after it was destroyed by fire in Venice in 1996.");
+    expect(fire.events.map((event) => event.eventType)).toContain("Disaster");
+  });
 });
 
 describe("event places", () => {
