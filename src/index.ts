@@ -76,7 +76,7 @@ export { toGEXF } from "./io/gexf.js";
 /** CSV files for `neo4j-admin database import` and spreadsheets: a nodes file per label, a relationships file per type, headers typed from graph-schema. */
 export { toCsvFiles, neo4jAdminImportCommand, CSV_ARRAY_DELIMITER, type CsvFile } from "./io/csv.js";
 /** The viewer: one self-contained HTML page (Sigma.js, data inlined) that opens from file://. */
-export { renderViewerPage } from "./io/viewer-page.js";
+export { renderViewerPage, viewerPageChunks } from "./io/viewer-page.js";
 /** Writes a serialized graph to Neo4j (NEO4J_URI, else the project's local server); returns a one-line summary. */
 export { persistGraph } from "./io/neo4j/index.js";
 /** Writes a serialized graph through an open neo4j-driver Driver: constraints first, then batched MERGEs; idempotent. */

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { Command } from "commander";
 import { layoutGraph } from "../graph/layout.js";
-import { renderViewerPage } from "../io/viewer-page.js";
+import { viewerPageChunks } from "../io/viewer-page.js";
 import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
 import { persistGraph, readQuery } from "../io/neo4j/index.js";
@@ -45,7 +45,7 @@ export const buildCommand = new Command("build")
     await phase(`writing ${CSV_FOLDER}/`, () => writeCsvFolder(join(options.out, CSV_FOLDER), serialized));
     written.push(`${CSV_FOLDER}/`);
     await write("summary.txt", () => summary);
-    await write("index.html", () => renderViewerPage(serialized));
+    await write("index.html", () => viewerPageChunks(serialized));
     info(`${report.articles} articles, ${report.words} words → ${options.out}/${written.join(", ")}`);
     process.stdout.write(summary);
     if (options.neo4j) {

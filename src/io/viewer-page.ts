@@ -57,16 +57,31 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 /**
- * The whole viewer page for a serialized graph (graphology's `graph.export()`), positions
- * included. The Content-Security-Policy allows nothing from outside the page: markup that
- * slipped into the DOM still could not load an image, a script or a stylesheet. The graph and
- * its evidence go in two data blocks (see viz/viewer-data.ts): the page parses the evidence
- * only when a panel first shows a sentence.
+ * JSON of a record of arrays in pieces, one per element, each safe inside <script>: the viewer data
+ * of a 100,000-article graph is gigabytes, more than one JavaScript string may hold.
  */
-export function renderViewerPage(graph: SerializedNewsGraph): string {
+function* scriptSafeJsonChunks(record: Record<string, readonly unknown[]>): Generator<string> {
+  let separator = "{";
+  for (const [key, values] of Object.entries(record)) {
+    yield `${separator}${JSON.stringify(key)}:[`;
+    for (let index = 0; index < values.length; index++) yield (index > 0 ? "," : "") + (values[index] === undefined ? "null" : scriptSafeJson(values[index]));
+    yield "]";
+    separator = ",";
+  }
+  yield separator === "{" ? "{}" : "}";
+}
+
+/**
+ * The whole viewer page for a serialized graph (graphology's `graph.export()`), positions
+ * included, in pieces to write one after another. The Content-Security-Policy allows nothing
+ * from outside the page: markup that slipped into the DOM still could not load an image, a
+ * script or a stylesheet. The graph and its evidence go in two data blocks (see
+ * viz/viewer-data.ts): the page parses the evidence only when a panel first shows a sentence.
+ */
+export function* viewerPageChunks(graph: SerializedNewsGraph): Generator<string> {
   const { script, style } = viewerBundle();
   const data = buildViewerData(graph, verbMorphology());
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -77,10 +92,19 @@ export function renderViewerPage(graph: SerializedNewsGraph): string {
 <style>${style}</style>
 </head>
 <body>
-<script id="newsgraph-data" type="application/json">${scriptSafeJson(data.graph)}</script>
-<script id="newsgraph-evidence" type="application/json">${scriptSafeJson(data.evidence)}</script>
+<script id="newsgraph-data" type="application/json">`;
+  yield* scriptSafeJsonChunks({ ...data.graph });
+  yield `</script>
+<script id="newsgraph-evidence" type="application/json">`;
+  yield* scriptSafeJsonChunks({ ...data.evidence });
+  yield `</script>
 <script>${script}</script>
 </body>
 </html>
 `;
+}
+
+/** The whole viewer page as one string (see viewerPageChunks), for graphs that fit in one. */
+export function renderViewerPage(graph: SerializedNewsGraph): string {
+  return [...viewerPageChunks(graph)].join("");
 }

@@ -28,6 +28,10 @@ async function compiledRenderer(): Promise<(graph: SerializedNewsGraph) => strin
   return (await import(pathToFileURL(module).href)).renderViewerPage;
 }
 
+async function compiledChunks(): Promise<(graph: SerializedNewsGraph) => Iterable<string>> {
+  return (await import(pathToFileURL(join(ROOT, "dist", "src", "io", "viewer-page.js")).href)).viewerPageChunks;
+}
+
 async function compiledLayout(): Promise<(graph: unknown) => void> {
   return (await import(pathToFileURL(join(ROOT, "dist", "src", "graph", "layout.js")).href)).layoutGraph;
 }
@@ -132,6 +136,16 @@ describe("viewer page for the seed graph", () => {
   let opened: OpenedPage;
   beforeAll(async () => {
     opened = await openPage(seedPage);
+  });
+
+  it("is written in pieces, one per node, edge and sentence, none holding the graph, that make the page the build wrote", async () => {
+    const pieces = [...(await compiledChunks())(seedGraph)];
+    expect(pieces.join("")).toBe(readFileSync(seedPage, "utf8"));
+    // Data pieces are script-safe JSON, with no "<"; the page's markup and bundle are the others.
+    const data = pieces.filter((piece) => !piece.includes("<"));
+    expect(data.length).toBeGreaterThan(2 * (seedGraph.nodes.length + seedGraph.edges.length));
+    const whole = data.reduce((sum, piece) => sum + piece.length, 0);
+    expect(Math.max(...data.map((piece) => piece.length))).toBeLessThan(whole / 10);
   });
 
   it("draws every node but the articles (hidden at first), and leaves a screenshot of the overview", async () => {
