@@ -36,7 +36,7 @@ export { mergeEntities, DEFAULT_MERGE_SETTINGS, type MergeReport, type MergeSett
 /** Drops nodes and relations whose confidence is below a minimum (0–1). */
 export { filterByConfidence } from "./graph/confidence.js";
 /** Lays the graph out (ForceAtlas2, then noverlap) and stores x/y on every node, as the viewer and Gephi expect. */
-export { layoutGraph } from "./graph/layout.js";
+export { layoutGraph, layoutGraphInWorker } from "./graph/layout.js";
 /** A plain-text summary: counts by kind and relation type, top entities, events with dates. */
 export { summarise } from "./graph/summary.js";
 

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Command } from "commander";
-import { layoutGraph } from "../graph/layout.js";
+import { layoutGraphInWorker } from "../graph/layout.js";
 import { viewerPageChunks } from "../io/viewer-page.js";
 import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
@@ -32,7 +32,7 @@ export const buildCommand = new Command("build")
     const report = await buildFromPaths(paths, { minConfidence: options.minConfidence, jobs: options.jobs, shard: options.shard, progress: true });
     if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
     // Positions are computed here, once, so the viewer (and Gephi) open the graph already laid out.
-    await phase(`laying out ${report.graph.order} nodes`, () => layoutGraph(report.graph));
+    await phase(`laying out ${report.graph.order} nodes`, () => layoutGraphInWorker(report.graph));
     const serialized = report.graph.export();
     const summary = summarise(report.graph);
     const written: string[] = [];

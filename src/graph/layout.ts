@@ -1,6 +1,9 @@
 // Build-time layout for the viewer: every node gets `x`, `y`, so the page opens on a
 // finished picture instead of laying out in the reader's browser.
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+import { MultiDirectedGraph } from "graphology";
 import type ForceAtlas2Module from "graphology-layout-forceatlas2";
 import type NoverlapModule from "graphology-layout-noverlap";
 import type { NewsGraph } from "./index.js";
@@ -93,26 +96,63 @@ function hashKey(key: string, seed: number): number {
 }
 
 /** Node radius in layout units, the same log scale as the viewer's, so noverlap leaves room for big nodes. */
-function layoutSize(mentions: unknown): number {
-  const count = typeof mentions === "number" && mentions > 0 ? mentions : 1;
+function layoutSize(mentions: number): number {
+  const count = mentions > 0 ? mentions : 1;
   return 1 + Math.log2(1 + count);
 }
 
 /**
- * Sets `x` and `y` on every node: a seeded position on a disc (from a hash of the key),
- * then ForceAtlas2 (Barnes–Hut above a few thousand nodes) and a noverlap pass so that
- * nodes do not sit on top of one another. The same graph always gets the same layout.
+ * What the layout reads of a graph, in flat arrays a worker thread can take over: the seeded
+ * starting positions, the mentions and name lengths that size each node, and the edges as pairs
+ * of node indices, nodes and edges in the graph's order.
  */
-export function layoutGraph(graph: NewsGraph): void {
+export interface LayoutInput {
+  /** x, y of each node. */
+  positions: Float64Array<ArrayBuffer>;
+  mentions: Float64Array<ArrayBuffer>;
+  nameLengths: Float64Array<ArrayBuffer>;
+  /** Source index, target index of each edge. */
+  edges: Int32Array<ArrayBuffer>;
+}
+
+export function layoutInput(graph: NewsGraph): LayoutInput {
   const order = graph.order;
-  if (order === 0) return;
   const radius = 10 * Math.sqrt(order);
-  graph.updateEachNodeAttributes((key, attributes) => {
+  const positions = new Float64Array(order * 2);
+  const mentions = new Float64Array(order);
+  const nameLengths = new Float64Array(order);
+  const index = new Map<string, number>();
+  graph.forEachNode((key, attributes) => {
+    const at = index.size;
+    index.set(key, at);
     const angle = (hashKey(key, 1) / 2 ** 32) * 2 * Math.PI;
     // sqrt spreads the seeds evenly over the disc rather than crowding the centre.
     const distance = radius * Math.sqrt(hashKey(key, 2) / 2 ** 32);
-    return { ...attributes, x: distance * Math.cos(angle), y: distance * Math.sin(angle) };
+    positions[at * 2] = distance * Math.cos(angle);
+    positions[at * 2 + 1] = distance * Math.sin(angle);
+    mentions[at] = typeof attributes.mentions === "number" ? attributes.mentions : 0;
+    nameLengths[at] = String(attributes.name ?? "").length;
   });
+  const edges = new Int32Array(graph.size * 2);
+  let at = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    edges[at++] = index.get(source)!;
+    edges[at++] = index.get(target)!;
+  });
+  return { positions, mentions, nameLengths, edges };
+}
+
+/**
+ * The positions (x, y of each node): ForceAtlas2 from the seeded positions (Barnes–Hut above a few
+ * hundred nodes), then a noverlap pass so that nodes do not sit on top of one another. It works on
+ * a graph of its own that holds nothing but the nodes and edges, so that it can run in a worker
+ * thread (layoutGraphInWorker), whose small heap its garbage does not swell.
+ */
+export function layOut({ positions, mentions, nameLengths, edges }: LayoutInput): Float64Array<ArrayBuffer> {
+  const order = mentions.length;
+  const graph = new MultiDirectedGraph<{ x: number; y: number }>();
+  for (let node = 0; node < order; node++) graph.addNode(String(node), { x: positions[node * 2], y: positions[node * 2 + 1] });
+  for (let at = 0; at < edges.length; at += 2) graph.addEdge(String(edges[at]), String(edges[at + 1]));
   if (graph.size > 0) {
     forceAtlas2.assign(graph, {
       iterations: layoutIterations(order),
@@ -124,32 +164,80 @@ export function layoutGraph(graph: NewsGraph): void {
   // sees a disc centred on the label (which starts at the node and runs right), as wide as
   // the label, taking the drawing to span about 700 pixels on screen.
   const unitsPerPixel = order <= LABELLED_UP_TO ? layoutExtent(graph) / 700 : 0;
-  const labelHalfWidth = (key: string) => String(graph.getNodeAttribute(key, "name") ?? "").length * 3.5 * unitsPerPixel;
+  const labelHalfWidth = (node: number) => nameLengths[node] * 3.5 * unitsPerPixel;
   const disc = (key: string, attributes: { x: number; y: number }) => {
-    const half = labelHalfWidth(key);
-    return { x: attributes.x + half, y: attributes.y, size: Math.max(layoutSize(graph.getNodeAttribute(key, "mentions")), half) };
+    const node = Number(key);
+    const half = labelHalfWidth(node);
+    return { x: attributes.x + half, y: attributes.y, size: Math.max(layoutSize(mentions[node]), half) };
   };
   const discs = new Float64Array(order * 3);
-  let at = 0;
   graph.forEachNode((key, attributes) => {
-    const { x, y, size } = disc(key, attributes as { x: number; y: number });
-    discs.set([x, y, size], at);
-    at += 3;
+    const { x, y, size } = disc(key, attributes);
+    discs.set([x, y, size], Number(key) * 3);
   });
   const settings = { margin: 1, ratio: 1.2 };
   const gridSize = noverlapGridSize(discs, settings.margin, settings.ratio);
   // Where no grid keeps the comparisons within bounds, the nodes keep ForceAtlas2's positions.
-  if (gridSize === undefined) return;
-  noverlap.assign(graph, {
-    maxIterations: noverlapIterations(order),
-    inputReducer: (key, attributes) => disc(key, attributes as { x: number; y: number }),
-    outputReducer: (key, position) => ({ ...position, x: position.x - labelHalfWidth(key) }),
-    settings: { ...settings, gridSize },
+  if (gridSize !== undefined) {
+    noverlap.assign(graph, {
+      maxIterations: noverlapIterations(order),
+      inputReducer: (key, attributes) => disc(key, attributes as { x: number; y: number }),
+      outputReducer: (key, position) => ({ ...position, x: position.x - labelHalfWidth(Number(key)) }),
+      settings: { ...settings, gridSize },
+    });
+  }
+  const placed = new Float64Array(order * 2);
+  graph.forEachNode((key, { x, y }) => placed.set([x, y], Number(key) * 2));
+  return placed;
+}
+
+/** Sets `x` and `y` on every node, in the graph's order, from layOut's positions. */
+function placeNodes(graph: NewsGraph, placed: Float64Array): void {
+  let at = 0;
+  graph.updateEachNodeAttributes((_key, attributes) => {
+    const position = { x: placed[at], y: placed[at + 1] };
+    at += 2;
+    return { ...attributes, ...position };
   });
 }
 
+/** Sets `x` and `y` on every node (layOut, in this thread). The same graph always gets the same layout. */
+export function layoutGraph(graph: NewsGraph): void {
+  if (graph.order === 0) return;
+  placeNodes(graph, layOut(layoutInput(graph)));
+}
+
+const COMPILED_WORKER = new URL("./layout-worker.js", import.meta.url);
+const SOURCE_WORKER = new URL("./layout-worker.ts", import.meta.url);
+
+/**
+ * The layout of layoutGraph, computed in a worker thread: its garbage (ForceAtlas2 leaves a
+ * Barnes–Hut quadtree behind at every iteration, noverlap a grid and a Set of the pairs it
+ * compared) piles up in a heap that holds nothing else and is freed with the thread, instead of in
+ * the heap that holds the whole graph. The positions are the same as layoutGraph's.
+ */
+export async function layoutGraphInWorker(graph: NewsGraph): Promise<void> {
+  if (graph.order === 0) return;
+  const input = layoutInput(graph);
+  const worker = existsSync(COMPILED_WORKER)
+    ? new Worker(COMPILED_WORKER)
+    : // Worker threads refuse a .ts entry point; a one-line entry registers tsx first (tests run the sources).
+      new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(SOURCE_WORKER.href)}); });`, { eval: true });
+  try {
+    const placed = await new Promise<Float64Array<ArrayBuffer>>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`the layout worker stopped (exit code ${code})`)));
+      worker.postMessage(input, [input.positions.buffer, input.mentions.buffer, input.nameLengths.buffer, input.edges.buffer]);
+    });
+    placeNodes(graph, placed);
+  } finally {
+    await worker.terminate();
+  }
+}
+
 /** The larger side of the bounding box of the node positions. */
-function layoutExtent(graph: NewsGraph): number {
+function layoutExtent(graph: MultiDirectedGraph<{ x: number; y: number }>): number {
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   graph.forEachNode((_key, { x = 0, y = 0 }) => {
     minX = Math.min(minX, x);

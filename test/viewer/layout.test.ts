@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { EdgeAttributes, NodeAttributes } from "../../graph-schema/index.js";
-import { layoutGraph, noverlapGridSize } from "../../src/graph/layout.js";
+import { layoutGraph, layoutGraphInWorker, noverlapGridSize } from "../../src/graph/layout.js";
 import { generateGraph } from "./generate-graph.js";
 
 const positions = (graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>) =>
@@ -24,6 +24,14 @@ describe("layoutGraph", () => {
     layoutGraph(first);
     layoutGraph(second);
     expect(positions(second)).toEqual(positions(first));
+  });
+
+  it("lays out in a worker thread exactly as in this one", async () => {
+    const here = generateGraph(500);
+    const there = generateGraph(500);
+    layoutGraph(here);
+    await layoutGraphInWorker(there);
+    expect(positions(there)).toEqual(positions(here));
   });
 
   it("gives noverlap a grid whose pairs its Set can hold, and none where no grid can", () => {
