@@ -133,6 +133,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (spec.type === "Other" && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => isWord(REFLEXIVE_PRONOUNS, tokens[object]))) return undefined;
   // "resigned in protest": a bare noun after "in" says how something was done.
   if (spec.pos === "noun" && MANNER_TYPES.has(spec.type) && caseOf(view, index) === "in" && dependentsBy(view, index, "det").length === 0) return undefined;
+  // "the death sentence", "a victory parade": an "Other" noun that modifies another names no happening of its own.
+  if (spec.type === "Other" && spec.pos === "noun" && token.deprel === "compound") return undefined;
   // "the estate of John Sidgmore, who died last year": a death told in a relative clause is background.
   if (spec.type === "Other" && OTHER_HAPPENINGS.get(lower(token)) === "death" && token.deprel === "acl:relcl") return undefined;
   // "claimed the lives of 11 miners" reports deaths, not a claim.

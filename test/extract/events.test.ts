@@ -83,6 +83,12 @@ describe("one happening", () => {
     expect(rolesIn(doc, "Accident")).toEqual([["Robert Buckley", "victim"]]);
   });
 
+  it("takes the 'death' of 'the death sentence' for no death, leaving the murder its doer and victim", () => {
+    const doc = run("The court threw out the death sentence of John Harvey Adamson, convicted of murdering reporter Don Bolles in 1976.");
+    expect(doc.events.map((event) => event.eventType).sort()).toEqual(["Killing", "Sentence"]);
+    expect(rolesIn(doc, "Killing")).toEqual([["John Harvey Adamson", "agent"], ["Don Bolles", "victim"]]);
+  });
+
   it("takes the 'fire' of 'opening fire' for no blaze, and a fire that destroys a building for a disaster", () => {
     const shooting = run("Gunmen killed 11 miners near Mach by opening fire.");
     expect(shooting.events.map((event) => event.eventType)).toEqual(["Killing"]);
