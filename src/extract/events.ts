@@ -16,7 +16,7 @@ import {
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, isPhrasalParticle, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -121,7 +121,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
   const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
   // The particle of a phrasal trigger is part of it: the "fire" of "opened fire" is no blaze.
-  if (index > 0 && isPhrasalParticle(tokens[index - 1].text, token.text)) return undefined;
+  if (index > 0 && (isPhrasalParticle(tokens[index - 1].text, token.text) || IDIOMS.has(`${lower(tokens[index - 1])} ${lower(token)}`))) return undefined;
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
   const spec = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);

@@ -136,6 +136,9 @@ export function phrasalTriggerFor(word: string, pos: string, next: string | unde
   return phrasal && pos.startsWith("VB") && next && phrasal.particles.includes(next.toLowerCase()) ? { type: phrasal.type, pos: "verb" } : undefined;
 }
 
+/** Idioms whose trigger word names no happening: a minister "under fire" is criticised, not burning. */
+export const IDIOMS: ReadonlySet<string> = new Set(["under fire"]);
+
 /** Whether a word is the particle of a phrasal trigger's verb before it, however the verb is tagged: the "fire" of "opening fire". */
 export function isPhrasalParticle(previous: string, word: string): boolean {
   return PHRASAL_TRIGGERS.get(previous.toLowerCase())?.particles.includes(word.toLowerCase()) ?? false;

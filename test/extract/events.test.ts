@@ -92,6 +92,7 @@ describe("one happening", () => {
   it("takes the 'fire' of 'opening fire' for no blaze, and a fire that destroys a building for a disaster", () => {
     const shooting = run("Gunmen killed 11 miners near Mach by opening fire.");
     expect(shooting.events.map((event) => event.eventType)).toEqual(["Killing"]);
+    expect(run("The minister came under fire in Parliament on Tuesday.").events.map((event) => event.eventType)).not.toContain("Disaster");
     const fire = run("La Fenice reopened in 2003 after it was destroyed by fire in Venice in 1996.");
     expect(fire.events.map((event) => event.eventType)).toContain("Disaster");
   });
