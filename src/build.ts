@@ -1,6 +1,5 @@
 // Articles in, one graph out: the pipeline over every article, merged into one graph in input
 // order, on one thread or on several worker threads (the same graph either way).
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article, ArticleDoc } from "./doc.js";
@@ -8,6 +7,7 @@ import { addArticle, createGraph, type NewsGraph } from "./graph/index.js";
 import { isClaimableName, type OutsideNameUse } from "./graph/merge-entities.js";
 import { contentHash, type IngestItem, type IngestProblem } from "./ingest/index.js";
 import { processArticle } from "./pipeline.js";
+import { canStartWorker, startWorker } from "./worker-thread.js";
 import type { WorkerRequest } from "./pipeline-worker.js";
 
 export interface BuildReport {
@@ -82,14 +82,7 @@ export function buildGraph(items: Iterable<IngestItem>, onInput: (done: number) 
  * The worker module: compiled beside this one, or, when this runs from the TypeScript sources
  * (tests, benchmarks), the source itself run through tsx (a development dependency).
  */
-const COMPILED_WORKER = new URL("./pipeline-worker.js", import.meta.url);
-const SOURCE_WORKER = new URL("./pipeline-worker.ts", import.meta.url);
-
-function startWorker(): Worker {
-  if (existsSync(COMPILED_WORKER)) return new Worker(COMPILED_WORKER);
-  // Worker threads refuse a .ts entry point; a one-line entry registers tsx first.
-  return new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(SOURCE_WORKER.href)}); });`, { eval: true });
-}
+const PIPELINE_WORKER = new URL("./pipeline-worker.js", import.meta.url);
 
 /** Below this many articles per worker, starting workers (each loads the models) costs more than it saves. */
 const MIN_ARTICLES_PER_WORKER = 10;
@@ -105,7 +98,7 @@ export function inFlightLimit(jobs: number): number {
 
 /** How many worker threads a build of `articles` articles uses when asked for `jobs`: 1 means the calling thread. */
 export function workersFor(articles: number, jobs = availableParallelism()): number {
-  if (!existsSync(COMPILED_WORKER) && !existsSync(SOURCE_WORKER)) return 1;
+  if (!canStartWorker(PIPELINE_WORKER)) return 1;
   return Math.max(1, Math.min(jobs, Math.floor(articles / MIN_ARTICLES_PER_WORKER)));
 }
 
@@ -189,7 +182,7 @@ export async function buildGraphInParallel(items: Iterable<IngestItem>, jobs: nu
       }
     };
     const start = () => {
-      const worker = startWorker();
+      const worker = startWorker(PIPELINE_WORKER);
       const holding = { index: -1 };
       pool.set(worker, holding);
       worker.on("message", (message: { index: number } & Outcome) =>

@@ -398,6 +398,9 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
     // "Kennedy assassin Lee Harvey Oswald": the person named just before it is the one killed.
     const before = doers.length > 0 ? view.mentionAt[/^['’]s?$/.test(tokens[index - 1]?.text ?? "") ? index - 2 : index - 1] : undefined;
     if (before?.kind === "Person" && !doers.includes(before)) addObject(trigger, before, "victim");
+    // What the possessor is to the happening when it is not its doer: "Kennedy's assassination", "Buckley's death".
+    const happening = OTHER_HAPPENINGS.get(lower(tokens[index]));
+    const undergoes = POSSESSOR_ROLE[trigger.type] ?? (trigger.type === "Other" && happening && BEFALLS_POSSESSOR.has(happening) ? "victim" : undefined);
     for (const child of dependents(view)[index]) {
       const { deprel } = tokens[child];
       if (doers.length > 0 && (deprel === "appos" || deprel === "flat")) continue;
@@ -407,8 +410,6 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
       }
       const preposition = caseOf(view, child);
       const mentions = argumentMentions(view, child);
-      const happening = OTHER_HAPPENINGS.get(lower(tokens[trigger.token]));
-      const undergoes = POSSESSOR_ROLE[trigger.type] ?? (trigger.type === "Other" && happening && BEFALLS_POSSESSOR.has(happening) ? "victim" : undefined);
       if (deprel === "nmod:poss" && undergoes) for (const mention of mentions) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
       else if (deprel === "nmod:poss" || ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
       else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && ADDRESSED_TYPES.has(trigger.type)))) {
@@ -810,7 +811,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     const agentKey = trigger.agent?.entity;
     const word = lower(trigger.view.tokens[trigger.token]);
     // What befalls someone, told by a verb ("Buckley fell", "Viotti died") or by a noun ("his death").
-    const befalls = HAPPENS_TO_SUBJECT.has(word) || OTHER_HAPPENINGS.get(word) === "death";
+    const happening = OTHER_HAPPENINGS.get(word);
+    const befalls = HAPPENS_TO_SUBJECT.has(word) || (happening !== undefined && BEFALLS_POSSESSOR.has(happening));
     let id: string;
     if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || befalls)))) id = "calamity";
     // "Jack Ruby killed Kennedy's assassin Oswald": what an agent noun names is its doer's own deed until shown to be the story's.

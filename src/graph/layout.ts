@@ -1,12 +1,11 @@
 // Build-time layout for the viewer: every node gets `x`, `y`, so the page opens on a
 // finished picture instead of laying out in the reader's browser.
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
 import { MultiDirectedGraph } from "graphology";
 import type ForceAtlas2Module from "graphology-layout-forceatlas2";
 import type NoverlapModule from "graphology-layout-noverlap";
 import type { NewsGraph } from "./index.js";
+import { startWorker } from "../worker-thread.js";
 
 // Both packages are CommonJS whose module.exports is the layout function; NodeNext types
 // their default import as the module object, so they are loaded with require.
@@ -207,8 +206,7 @@ export function layoutGraph(graph: NewsGraph): void {
   placeNodes(graph, layOut(layoutInput(graph)));
 }
 
-const COMPILED_WORKER = new URL("./layout-worker.js", import.meta.url);
-const SOURCE_WORKER = new URL("./layout-worker.ts", import.meta.url);
+const LAYOUT_WORKER = new URL("./layout-worker.js", import.meta.url);
 
 /**
  * The layout of layoutGraph, computed in a worker thread: its garbage (ForceAtlas2 leaves a
@@ -219,10 +217,7 @@ const SOURCE_WORKER = new URL("./layout-worker.ts", import.meta.url);
 export async function layoutGraphInWorker(graph: NewsGraph): Promise<void> {
   if (graph.order === 0) return;
   const input = layoutInput(graph);
-  const worker = existsSync(COMPILED_WORKER)
-    ? new Worker(COMPILED_WORKER)
-    : // Worker threads refuse a .ts entry point; a one-line entry registers tsx first (tests run the sources).
-      new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(SOURCE_WORKER.href)}); });`, { eval: true });
+  const worker = startWorker(LAYOUT_WORKER);
   try {
     const placed = await new Promise<Float64Array<ArrayBuffer>>((resolve, reject) => {
       worker.once("message", resolve);
