@@ -3,7 +3,36 @@
 // relations.ts and events.ts combine these with the parse and entity mentions, so they carry
 // to news in general rather than to one article's sentences.
 import type { EventType } from "../../graph-schema/index.js";
-export { TITLE_CANNOT_START, TITLE_WORDS } from "../resolve/lexicon.js";
+export { PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS } from "../resolve/lexicon.js";
+
+/**
+ * Offices of state: a person named under one with no country or body beside it holds it in the
+ * country the article is about (office-relations.ts). `office` is how the title ends, in lower
+ * case; `afterPortfolio` offices count only after a portfolio ("Foreign Secretary", not "company
+ * secretary"). test/extract/office-relations.test.ts runs every example.
+ */
+export const NATIONAL_OFFICES: readonly NationalOffice[] = [
+  { office: "minister", example: { text: "Italy's schools wait. In Rome, Education Minister Stefania Giannini said Italy would act.", holder: "Stefania Giannini", country: "Italy", role: "Education Minister" } },
+  { office: "president", example: { text: "Iran jailed a blogger. President Mohammad Khatami said Iran would respond.", holder: "Mohammad Khatami", country: "Iran", role: "President" } },
+  { office: "vice-president", example: { text: "The United States will stay. Vice-President Dick Cheney said the United States would not leave.", holder: "Dick Cheney", country: "United States", role: "Vice-President" } },
+  { office: "premier", example: { text: "China's exports rose. Premier Wen Jiabao said China would keep growing.", holder: "Wen Jiabao", country: "China", role: "Premier" } },
+  { office: "chancellor", example: { text: "Germany's economy slowed. Chancellor Gerhard Schroeder said Germany would recover.", holder: "Gerhard Schroeder", country: "Germany", role: "Chancellor" } },
+  { office: "secretary", afterPortfolio: true, example: { text: "The UK will ask again, Foreign Secretary Jack Straw said of the UK detainees.", holder: "Jack Straw", country: "United Kingdom", role: "Foreign Secretary" } },
+  { office: "secretary of state", example: { text: "The United States will help. Secretary of State Colin Powell said the United States had sent aid.", holder: "Colin Powell", country: "United States", role: "Secretary of State" } },
+  { office: "undersecretary", example: { text: "Italy's budget is tight. Claudio De Vincenti, undersecretary to the prime minister, said Italy would pay.", holder: "Claudio De Vincenti", country: "Italy", role: "undersecretary" } },
+  { office: "surgeon general", example: { text: "The United States has a new doctor. Former Surgeon General David Satcher praised the choice for the United States.", holder: "David Satcher", country: "United States", role: "Surgeon General" } },
+  { office: "attorney general", example: { text: "Kenya's courts are slow. Attorney General Amos Wako said Kenya would reform them.", holder: "Amos Wako", country: "Kenya", role: "Attorney General" } },
+  { office: "ambassador", example: { text: "Iraq denied the claim. Ambassador Abdulsamad Hameed Ali said Iraq had no part in it.", holder: "Abdulsamad Hameed Ali", country: "Iraq", role: "Ambassador" } },
+];
+
+export interface NationalOffice {
+  office: string;
+  afterPortfolio?: boolean;
+  example: { text: string; holder: string; country: string; role: string };
+}
+
+/** Words before a title that leave it unqualified: "former Surgeon General David Satcher". */
+export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(["former", "acting", "then", "new", "outgoing", "incoming", "interim", "senior", "junior", "the", "a"]);
 
 /** Nouns that name a kind of place: "Balochistan province", "the region in Pakistan". */
 export const PLACE_NOUNS = new Set([

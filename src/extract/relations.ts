@@ -4,10 +4,11 @@
 // classifier (relation-model.ts) decides the relation, its direction and its confidence; what
 // one member of a list of names gets, every member gets, and what is in a town is in the region
 // named after it ("of Miami, Fla."). Names that state a relation by themselves add theirs
-// (name-relations.ts).
+// (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { nameRelations } from "./name-relations.js";
+import { officeRelations } from "./office-relations.js";
 import { parseTrees, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
@@ -28,6 +29,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
     relations.push(...decided.map(({ relation }) => relation), ...sharedByList(tree, decided), ...heldByContainingPlace(decided));
   }
   relations.push(...nameRelations(doc));
+  relations.push(...officeRelations(doc, relations));
   return relations;
 }
 

@@ -1,0 +1,40 @@
+// Offices of state tie their holder to the article's home country: every record's example,
+// through the real tagger, parser and entity resolution, and the titles that belong to someone else.
+import { describe, expect, it } from "vitest";
+import { NATIONAL_OFFICES } from "../../src/extract/lexicon.js";
+import { nationalOffice, officeRelations } from "../../src/extract/office-relations.js";
+import { analyseText } from "../../src/extract/train/relation-data.js";
+
+/** The office relations of a text, as "holder → country (role)". */
+function offices(text: string): string[] {
+  const doc = analyseText({ id: "t", text, date: null });
+  const names = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
+  return officeRelations(doc, []).map((relation) => `${names.get(relation.source)} → ${names.get(relation.target)} (${relation.role})`);
+}
+
+describe("office relations", () => {
+  it.each(NATIONAL_OFFICES.map((record) => [record.office, record] as const))("%s gives its example", (_, { example }) => {
+    expect(offices(example.text)).toContain(`${example.holder} → ${example.country} (${example.role})`);
+  });
+
+  it("reads an office with its portfolio after it, and a modifier before it", () => {
+    expect(nationalOffice(["minister", "of", "education"])?.office).toBe("minister");
+    expect(nationalOffice(["foreign", "secretary"])?.office).toBe("secretary");
+    expect(nationalOffice(["general", "secretary"])).toBeUndefined();
+    expect(nationalOffice(["chief", "executive"])).toBeUndefined();
+    expect(offices("Italy will pay. Former Prime Minister Romano Prodi said Italy had no choice.")).toEqual(["Romano Prodi → Italy (Prime Minister)"]);
+  });
+
+  it("leaves a title to a body or another country", () => {
+    // Another country's leader, even where the title stands alone later.
+    expect(offices("Iraq voted. US President George W Bush praised Iraq. President Bush said the vote was free.")).toEqual([]);
+    expect(offices("Russia joined. His comments came as Ambassador Stefan Johannesson of Iceland spoke of Russia.")).toEqual([]);
+    expect(offices("India's markets rose, said Nanik Rupani, president of the Indian Merchants Chamber, of India.")).toEqual([]);
+    expect(offices("Spain fined the club. But its president Angel Maria Villar said Spain was wrong.")).toEqual([]);
+    expect(offices("The United Kingdom economy grew. Shadow chancellor Oliver Letwin said the United Kingdom was lucky.")).toEqual([]);
+  });
+
+  it("needs a country the article is about", () => {
+    expect(offices("Prime Minister Tony Blair said the election would be in May.")).toEqual([]);
+  });
+});
