@@ -226,6 +226,14 @@ function trimSpan(tokens: Token[], start: number, end: number): [number, number]
   return [start, end];
 }
 
+/** A demonym that is an argument of its own, not a modifier: "the American said", not "Australian climber" (tagged ADJ either way). */
+function standsForOnePerson(head: Token): boolean {
+  return head.pos !== "NNPS" && head.pos !== "NNS" && ARGUMENT_RELATIONS.has(head.deprel);
+}
+
+/** The relations of a noun phrase that is an argument by itself: subject, object, apposition, oblique, root. */
+const ARGUMENT_RELATIONS: ReadonlySet<string> = new Set(["nsubj", "nsubj:pass", "obj", "iobj", "appos", "obl", "root"]);
+
 /** Classifies a span by gazetteers; organisations only where the tagger found a name, since their short forms are common words. */
 function gazetteerKind(tokens: Token[], start: number, end: number, text: string, taggedName: boolean): { kind: MentionKind; name: string } | undefined {
   const country = countryNamed(text);
@@ -241,7 +249,10 @@ function gazetteerKind(tokens: Token[], start: number, end: number, text: string
   const demonymCountry = countryOfDemonym(text.replace(/s$/, ""));
   if (demonymCountry) {
     // "Britons", "Pakistanis" are the people; "Pakistani authorities" stands for the country.
-    return end - start === 1 && isPluralNoun(tokens[start]) && /s$/.test(text) ? { kind: "Group", name: text } : { kind: "Place", name: demonymCountry };
+    if (end - start === 1 && isPluralNoun(tokens[start]) && /s$/.test(text)) return { kind: "Group", name: text };
+    // "the American said", "Rait, a New Zealander,": one person of the country, whom no name names.
+    if (standsForOnePerson(tokens[end - 1])) return undefined;
+    return { kind: "Place", name: demonymCountry };
   }
   return undefined;
 }

@@ -202,4 +202,11 @@ describe("resolution", () => {
     const found = entities(["Hazaras/NNPS/B-MISC and/CC Britons/NNPS/B-MISC and/CC Shia/NNP/B-MISC Muslims/NNPS/I-MISC ./."]);
     expect(found.filter((entity) => entity.kind === "Group").map((entity) => entity.name).sort()).toEqual(["Britons", "Hazaras", "Shia Muslims"]);
   });
+
+  it("reads a demonym that names one person as no mention of the country, and one that modifies a noun as the country", () => {
+    const person = entities(["The/DT American/NNP/B-MISC said/VBD he/PRP would/MD return/VB ./.", "Rait/NNP/B-PER ,/, a/DT New/NNP/B-MISC Zealander/NNP/I-MISC ,/, was/VBD flown/VBN out/RP ./."]);
+    expect(person.map((entity) => entity.name)).toEqual(["Rait"]);
+    const country = entities(["American/JJ/B-MISC officials/NNS said/VBD the/DT Australian/JJ/B-MISC climber/NN fell/VBD ./."]);
+    expect(country.map((entity) => entity.name).sort()).toEqual(["Australia", "United States"]);
+  });
 });
