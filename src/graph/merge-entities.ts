@@ -29,9 +29,10 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, ORGANISATION_HEADS } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, LEGAL_SUFFIXES, ORGANISATION_HEADS, withoutLegalSuffix } from "../resolve/lexicon.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
+import { nationalOffice } from "../extract/office-relations.js";
 
 export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "short given name" | "nickname" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
 
@@ -91,7 +92,6 @@ const DROPPABLE_HEADS = new Set(["party", "group", "company", "corporation", "ho
 const NICKNAMED = /^\S.*?\s["'“‘(]+\s*([^"'“”‘’()]+?)\s*["'”’)]+\s+(\S.*)$/u;
 /** Words a place's name may open with abbreviated, and what they stand for. */
 const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
-const LEGAL_SUFFIX = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
 
 interface Node extends EntitySummary {
@@ -116,9 +116,9 @@ export function oneEditApart(a: string, b: string): boolean {
   return restA.length + restB.length <= 1 || (restA.length === 1 && restB.length === 1) || (restA.length === 2 && restB === restA[1] + restA[0]);
 }
 
-/** The initials a name is abbreviated to: "British Telecom" → BT; an acronym in it counts whole: "UK Independence Party" → UKIP. */
+/** The initials a name is abbreviated to: "British Telecom" → BT, "Hewlett-Packard Co." → HP; an acronym in it counts whole: "UK Independence Party" → UKIP. */
 function initialsOf(name: string): string {
-  const parts = name.split(/[\s-]+/).map((word) => word.replace(/\./g, "")).filter((word) => word && !CONNECTORS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word));
+  const parts = withoutLegalSuffix(name).split(/[\s-]+/).map((word) => word.replace(/\./g, "")).filter((word) => word && !CONNECTORS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word));
   if (parts.length < 2) return "";
   return parts.map((word) => (/^\p{Lu}{2,5}$/u.test(word) ? word : word[0])).join("");
 }
@@ -259,7 +259,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   // Legal suffixes and leading country qualifiers of organisations.
   for (const node of nodes) {
     if (node.kind !== "Organization" || node.words.length < 2) continue;
-    if (LEGAL_SUFFIX.has(node.words[node.words.length - 1])) {
+    if (LEGAL_SUFFIXES.has(node.words[node.words.length - 1])) {
       const target = unique(withForm("Organization", node.words.slice(0, -1).join(" ")), node);
       if (target) join(node, target, "legal suffix");
       continue;
@@ -461,6 +461,8 @@ export interface MergeReport {
   merges: EntityMerge[];
   /** Edges dropped because the survivor's kind may not carry them (a Person's AFFILIATED_WITH on an Organization). */
   droppedEdges: number;
+  /** Offices of state dropped because more articles give the same person's office to another country. */
+  droppedOffices: number;
   /** Names outside the schema in one article that were found to be an organisation of the corpus. */
   claimedNames: number;
 }
@@ -488,7 +490,33 @@ export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAUL
   for (const { from, into, rule } of merges) droppedEdges += absorb(graph, from, into, rule);
   const claimedNames = claimOutsideNames(graph, outsideNames, settings);
   if (merges.length > 0 || claimedNames > 0) dropAliasesOwnedElsewhere(graph);
-  return { merges, droppedEdges, claimedNames };
+  return { merges, droppedEdges, claimedNames, droppedOffices: officesInOneCountry(graph) };
+}
+
+/**
+ * An office of state is held in one country: where the articles give one person's office to several
+ * ("Prime Minister Tony Blair" in stories about the UK, and in one about Iraq that names no other
+ * country), the country most articles give stays and one given by half as many or fewer goes.
+ */
+function officesInOneCountry(graph: NewsGraph): number {
+  let dropped = 0;
+  graph.forEachNode((person, attributes) => {
+    if (attributes.kind !== "Person") return;
+    const offices = graph.outEdges(person).filter((edge) => {
+      const { kind, role } = graph.getEdgeAttributes(edge);
+      const target = graph.getNodeAttributes(graph.target(edge));
+      return kind === "AFFILIATED_WITH" && role !== undefined && target.kind === "Place" && countryNamed(target.name) !== undefined && nationalOffice(role.toLowerCase().split(/\s+/)) !== undefined;
+    });
+    if (new Set(offices.map((edge) => graph.target(edge))).size < 2) return;
+    const articles = (edge: string) => new Set(graph.getEdgeAttribute(edge, "evidence").map((evidence) => evidence.article)).size;
+    const most = Math.max(...offices.map(articles));
+    for (const edge of offices) {
+      if (articles(edge) * 2 > most) continue;
+      graph.dropEdge(edge);
+      dropped++;
+    }
+  });
+  return dropped;
 }
 
 /**

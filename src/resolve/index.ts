@@ -5,7 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
-import { HONORIFICS, ORGANISATION_HEADS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle } from "./lexicon.js";
+import { HONORIFICS, ORGANISATION_HEADS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
@@ -22,7 +22,6 @@ function words(form: string): string[] {
   return form.split(" ").filter(Boolean);
 }
 
-const CORPORATE_SUFFIX = / (inc|ltd|plc|corp|co|llc|sa|ag|gmbh|nv|bv)$/;
 
 /**
  * The normalised form a mention is compared by: handles lose their marker and underscores, companies
@@ -32,11 +31,12 @@ function formOf(mention: RawMention): string {
   const text = (mention.gazetteerName ?? mention.text).replace(/^[#@]/, "").replace(/_/g, " ");
   if (mention.kind === "Person") return normaliseName(withoutCourtesyTitle(text));
   const form = normaliseName(text);
-  return mention.kind === "Organization" ? form.replace(CORPORATE_SUFFIX, "") : form;
+  return mention.kind === "Organization" ? normaliseName(withoutLegalSuffix(text)) : form;
 }
 
+/** The initials of a name, its legal suffix left out: "Hewlett-Packard Co." → HP. */
 function initials(name: string): string {
-  return name
+  return withoutLegalSuffix(name)
     .split(/[\s-]+/)
     .filter((word) => word && !CONNECTORS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))
     .map((word) => word[0])

@@ -168,6 +168,9 @@ export const ORGANISATION_HEADS = new Set([
   "newspaper", "times", "post", "journal", "magazine", "service", "organisation", "organization", "movement", "front",
   "brigade", "forces", "command", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
   "press", "survey",
+  // Companies: "ATI Technologies" is also ATI, "Cisco Systems" Cisco.
+  "technologies", "technology", "systems", "holdings", "industries", "enterprises", "communications", "networks",
+  "software", "pharmaceuticals", "electronics", "international", "brothers", "laboratories", "labs", "petroleum",
 ]);
 
 /** Head words that make a name a place: "Guantanamo Bay", "Khyber Pakhtunkhwa Province". */
@@ -182,6 +185,15 @@ export const PORTFOLIOS = new Set([
   "affairs", "state", "economy", "environment", "energy", "transport", "agriculture", "labour", "work", "pensions",
   "industry", "tourism", "communications", "housing", "security", "development", "commerce", "treasury",
 ]);
+
+/** Legal forms that end a company's name and are no part of it when it is compared or abbreviated: "MCI Inc." is MCI. */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
+
+/** A name without its legal suffix, as written: "Advanced Micro Devices Inc." → "Advanced Micro Devices" (whose initials are AMD). */
+export function withoutLegalSuffix(name: string): string {
+  const match = /^(.*\S)[,\s]+([\p{L}.]+)$/u.exec(name);
+  return match && LEGAL_SUFFIXES.has(match[2].replace(/\./g, "").toLowerCase()) ? match[1] : name;
+}
 
 /** Title words that cannot start a title ("of the President", "And Mr Blair"). */
 export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general", "for", "and"]);

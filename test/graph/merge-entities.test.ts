@@ -17,6 +17,10 @@ const ARTICLES: Record<string, string> = {
   wes: "Defender Wes Brown signed a new contract with Manchester United.",
   brown: "Brown said the decision was final.",
   unrelated: "Heavy rain flooded roads in Cornwall and Devon on Tuesday.",
+  amdLong: "Advanced Micro Devices Inc. said it would buy a graphics chip maker in Canada.",
+  amdShort: "AMD will pay $4.2 billion in cash, the company said in Sunnyvale.",
+  hpLong: "Hewlett-Packard Co. agreed to buy a services company in Texas. The deal makes HP a bigger rival to IBM.",
+  hpShort: "HP shares rose in New York on Tuesday.",
 };
 
 function build(ids: string[]): NewsGraph {
@@ -46,6 +50,12 @@ describe("corpus-level entity resolution", () => {
     expect(nodesNamed(graph, "UKIP|Independence")).toHaveLength(1);
     expect(nodesNamed(graph, "Microsoft")).toEqual(["Organization:microsoft"]);
     expect(graph.getNodeAttribute("Organization:microsoft", "aliases")).toContain("Microsoft Corp");
+  });
+
+  it("spells an acronym from the name without its legal suffix, hyphenated words apart", () => {
+    expect(nodesNamed(graph, "AMD|Advanced")).toEqual(["Organization:advanced micro devices inc"]);
+    // Two letters join a name only where an article gave them with it ("HP" beside "Hewlett-Packard Co.").
+    expect(nodesNamed(graph, "HP|Hewlett-Packard")).toEqual(["Organization:hewlett packard co"]);
   });
 
   it("keeps a surname apart when the corpus has two full names for it", () => {
@@ -332,5 +342,26 @@ describe("planEntityMerges", () => {
   it("tells words one edit apart", () => {
     expect([["rait", "raite"], ["timmons", "timmnos"], ["jermayne", "jerymayne"], ["smith", "smyth"]].every(([a, b]) => oneEditApart(a, b))).toBe(true);
     expect([["rait", "rait"], ["rait", "raitte"], ["smith", "jones"], ["abcd", "badc"]].some(([a, b]) => oneEditApart(a, b))).toBe(false);
+  });
+});
+
+describe("offices of state across the corpus", () => {
+  const stories = [
+    "The United Kingdom will vote in May. Prime Minister Tony Blair said the United Kingdom was ready.",
+    "The United Kingdom economy grew. Prime Minister Tony Blair praised the United Kingdom's workers.",
+    "Iraq held talks on Monday. Prime Minister Tony Blair said Iraq would vote.",
+  ];
+  const officesOfBlair = (count: number) => {
+    const graph = createGraph();
+    stories.slice(0, count).forEach((text, index) => addArticle(graph, processArticle({ id: `office-${index}`, text, date: null })));
+    const { droppedOffices } = mergeEntities(graph);
+    const countries = graph.outEdges("Person:tony blair").filter((edge) => graph.getEdgeAttribute(edge, "kind") === "AFFILIATED_WITH").map((edge) => graph.target(edge));
+    return { countries: countries.sort(), droppedOffices };
+  };
+
+  it("keeps the country most articles give a person's office, and drops one half as many or fewer give", () => {
+    expect(officesOfBlair(3)).toEqual({ countries: ["Place:united kingdom"], droppedOffices: 1 });
+    // One article each: neither outweighs the other.
+    expect(officesOfBlair(1)).toEqual({ countries: ["Place:united kingdom"], droppedOffices: 0 });
   });
 });

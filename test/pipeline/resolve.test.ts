@@ -203,6 +203,12 @@ describe("resolution", () => {
     expect(found.filter((entity) => entity.kind === "Group").map((entity) => entity.name).sort()).toEqual(["Britons", "Hazaras", "Shia Muslims"]);
   });
 
+  it("knows a company by its name without the legal suffix and a generic company word", () => {
+    const found = entities(["ATI/NNP/B-ORG Technologies/NNPS/I-ORG Inc./NNP/I-ORG agreed/VBD ./.", "ATI/NNP/B-ORG shares/NNS rose/VBD ./.", "Electronic/NNP/B-ORG Data/NNP/I-ORG Systems/NNPS/I-ORG Corp./NNP/I-ORG and/CC EDS/NNP/B-ORG ./."]);
+    expect(found).toContainEqual({ kind: "Organization", name: "ATI Technologies Inc.", aliases: ["ATI"] });
+    expect(found).toContainEqual({ kind: "Organization", name: "Electronic Data Systems Corp.", aliases: ["EDS"] });
+  });
+
   it("reads a demonym that names one person as no mention of the country, and one that modifies a noun as the country", () => {
     const person = entities(["The/DT American/NNP/B-MISC said/VBD he/PRP would/MD return/VB ./.", "Rait/NNP/B-PER ,/, a/DT New/NNP/B-MISC Zealander/NNP/I-MISC ,/, was/VBD flown/VBN out/RP ./."]);
     expect(person.map((entity) => entity.name)).toEqual(["Rait"]);
