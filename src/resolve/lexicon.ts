@@ -27,7 +27,7 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string> = {
   UK: "United Kingdom", "U.K.": "United Kingdom", Britain: "United Kingdom", "Great Britain": "United Kingdom",
   UAE: "United Arab Emirates", DRC: "DR Congo", "South Korea": "South Korea", "North Korea": "North Korea",
   Holland: "Netherlands", "the Netherlands": "Netherlands", Burma: "Myanmar", "Ivory Coast": "Ivory Coast",
-  "Czech Republic": "Czechia",
+  "Czech Republic": "Czechia", Turkey: "Türkiye",
 };
 
 /** States that no longer exist, which world-countries leaves out and older news names: name → other names, demonyms. */
@@ -54,9 +54,16 @@ for (const country of byIndependence) {
     if (demonym && !countryByDemonym.has(normaliseName(demonym))) countryByDemonym.set(normaliseName(demonym), name);
   }
 }
-for (const [alias, name] of Object.entries(EXTRA_COUNTRY_ALIASES)) countryByName.set(normaliseName(alias), name);
+// Abbreviations match only in capitals, as written: "US" and "U.S." are the country, "Us Weekly" and "us" are not.
+const countryByAbbreviation = new Map<string, string>();
+const isAbbreviation = (form: string) => /^\p{Lu}[\p{Lu}.\s]{1,8}$/u.test(form);
+const addCountryName = (form: string, name: string) => {
+  if (isAbbreviation(form)) countryByAbbreviation.set(form.replace(/[.\s]/g, ""), name);
+  else countryByName.set(normaliseName(form), name);
+};
+for (const [alias, name] of Object.entries(EXTRA_COUNTRY_ALIASES)) addCountryName(alias, name);
 for (const [name, { aliases, demonyms }] of Object.entries(FORMER_COUNTRIES)) {
-  for (const form of [name, ...aliases]) countryByName.set(normaliseName(form), name);
+  for (const form of [name, ...aliases]) addCountryName(form, name);
   for (const demonym of demonyms) countryByDemonym.set(normaliseName(demonym), name);
 }
 // Demonyms whose country name differs from the package's entry.
@@ -66,7 +73,7 @@ for (const [demonym, name] of Object.entries({ British: "United Kingdom", Americ
 
 /** The country a surface form names ("U.S.", "Britain", "Islamic Republic of Pakistan"), if any. */
 export function countryNamed(surface: string): string | undefined {
-  return countryByName.get(normalForm(surface));
+  return isAbbreviation(surface) ? countryByAbbreviation.get(surface.replace(/[.\s]/g, "")) ?? countryByName.get(normalForm(surface)) : countryByName.get(normalForm(surface));
 }
 
 /** The country a demonym stands for ("Pakistani" → Pakistan), if any. */

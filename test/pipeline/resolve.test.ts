@@ -209,6 +209,13 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Organization", name: "Electronic Data Systems Corp.", aliases: ["EDS"] });
   });
 
+  it("knows Turkey by its English name and reads a country's abbreviation only in capitals", () => {
+    const turkey = entities(["Turkey/NNP/B-LOC sent/VBD the/DT Turkish/JJ/B-MISC army/NN ./."]);
+    expect(turkey).toEqual([{ kind: "Place", name: "Türkiye", aliases: ["Turkey", "Turkish"] }]);
+    const magazine = entities(["Us/NNP/B-ORG Weekly/NNP/I-ORG and/CC the/DT U./NNP/B-LOC S./NNP/I-LOC press/NN ./."]);
+    expect(magazine.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Us Weekly", "Place:United States"]);
+  });
+
   it("reads a demonym that names one person as no mention of the country, and one that modifies a noun as the country", () => {
     const person = entities(["The/DT American/NNP/B-MISC said/VBD he/PRP would/MD return/VB ./.", "Rait/NNP/B-PER ,/, a/DT New/NNP/B-MISC Zealander/NNP/I-MISC ,/, was/VBD flown/VBN out/RP ./."]);
     expect(person.map((entity) => entity.name)).toEqual(["Rait"]);
