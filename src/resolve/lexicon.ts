@@ -113,6 +113,10 @@ const ORGANISATION_ALIASES: Record<string, string[]> = {
   "Conservative Party": ["Tories", "Tory", "Conservatives"],
   "Labour Party": ["Labour"],
   "Liberal Democrats": ["Lib Dems", "Lib Dem"],
+  "Democratic Party": ["Democrats"],
+  "Republican Party": ["Republicans", "GOP"],
+  "Associated Press": ["AP"],
+  "Agence France-Presse": ["AFP", "Agence France Presse"],
 };
 const organisationByAlias = new Map<string, string>();
 const isAcronym = (form: string) => /^[\p{Lu}.]{2,6}$/u.test(form);

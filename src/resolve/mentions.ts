@@ -184,7 +184,7 @@ function makeMention(
   confidence: number,
   gazetteerName?: string,
 ): RawMention {
-  const start = sentence.tokens[tokenStart].start;
+  const start = nameStart(sentence.tokens[tokenStart]);
   const end = sentence.tokens[tokenEnd - 1].end;
   return {
     kind,
@@ -197,6 +197,14 @@ function makeMention(
     confidence,
     ...(gazetteerName ? { gazetteerName } : {}),
   };
+}
+
+/** "Ex-Mafia boss", "ex-Tory MP": a name glued to "ex-" starts after it (the former tie is the title's, not the name's). */
+const FORMER_PREFIX = /^ex-(?=\p{Lu})/iu;
+
+/** Where a name that starts with this token starts in the text. */
+function nameStart(token: Token): number {
+  return token.start + (FORMER_PREFIX.exec(token.text)?.[0].length ?? 0);
 }
 
 /** Plural endings of peoples and followers ("Hazaras", "Kurds", "Sunnis"), not of other plural names ("the Commons"). */
@@ -273,7 +281,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       let longest = start + 1;
       while (longest < tokens.length && longest < start + 4 && (capitalised[longest] || /^(of|and|the)$/.test(tokens[longest].text))) longest++;
       for (let end = longest; end >= start + 2; end--) {
-        const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
+        const text = doc.article.text.slice(nameStart(tokens[start]), tokens[end - 1].end);
         const country = countryNamed(text);
         const name = country ?? organisationNamed(text);
         if (!name || insideLongerName(start, end)) continue;
@@ -289,7 +297,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       // "New York State", "Punjab Province": the capitalised kind of place belongs to the name.
       const end = span.type === "LOC" && /^(State|Province|County|Region)$/.test(tokens[trimmedEnd]?.text ?? "") && trimmedEnd === span.end ? trimmedEnd + 1 : trimmedEnd;
       if (start >= end) continue;
-      const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end);
+      const text = doc.article.text.slice(nameStart(tokens[start]), tokens[end - 1].end);
       if (RELIGIONS.has(text.toLowerCase())) continue;
       if (span.nickname) {
         const { nickname } = span;
@@ -336,7 +344,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       if (covered[start] || !capitalised[start] || !/^(NNP|JJ|NNS)/.test(tokens[start].pos)) continue;
       for (let end = Math.min(tokens.length, start + 3); end > start; end--) {
         if (covered.subarray(start, end).some(Boolean)) continue;
-        const text = doc.article.text.slice(tokens[start].start, tokens[end - 1].end).replace(/^[#@]/, "");
+        const text = doc.article.text.slice(nameStart(tokens[start]), tokens[end - 1].end).replace(/^[#@]/, "");
         const gazetteer = gazetteerKind(tokens, start, end, text, false);
         if (!gazetteer) continue;
         mentions.push(makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, CONFIDENCE.gazetteerOnly, gazetteer.name));

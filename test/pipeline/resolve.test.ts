@@ -168,7 +168,7 @@ describe("resolution", () => {
       "JOHANNESBURG/NNP/B-LOC ,/, South/NNP/B-LOC Africa/NNP/I-LOC (/( AP/NNP/B-ORG )/) Police/NNS said/VBD ./.",
     ]);
     expect(found).toContainEqual({ kind: "Place", name: "South Africa", aliases: [] });
-    expect(found).toContainEqual({ kind: "Organization", name: "AP", aliases: [] });
+    expect(found).toContainEqual({ kind: "Organization", name: "Associated Press", aliases: ["AP"] });
     expect(found).toContainEqual({ kind: "Organization", name: "Rwandan Patriotic Front", aliases: ["RPF"] });
   });
 
@@ -214,6 +214,19 @@ describe("resolution", () => {
     expect(turkey).toEqual([{ kind: "Place", name: "Türkiye", aliases: ["Turkey", "Turkish"] }]);
     const magazine = entities(["Us/NNP/B-ORG Weekly/NNP/I-ORG and/CC the/DT U./NNP/B-LOC S./NNP/I-LOC press/NN ./."]);
     expect(magazine.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Us Weekly", "Place:United States"]);
+  });
+
+  it("starts a name glued to 'ex-' after it: an Ex-Mafia boss names the Mafia", () => {
+    const doc = handDoc(["Ex-Mafia/NNP/B-ORG boss/NN Vincent/NNP/B-PER Gigante/NNP/I-PER died/VBD ./."]);
+    resolveEntities(doc);
+    const mafia = doc.entities.find((entity) => entity.kind === "Organization");
+    expect(mafia?.name).toBe("Mafia");
+    expect(doc.article.text.slice(mafia!.mentions[0].start, mafia!.mentions[0].end)).toBe("Mafia");
+  });
+
+  it("knows the US parties and the news agencies by their short names", () => {
+    const found = entities(["Democrats/NNPS/B-MISC and/CC Republicans/NNPS/B-MISC voted/VBD ,/, AP/NNP/B-ORG and/CC AFP/NNP/B-ORG reported/VBD ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Agence France-Presse", "Organization:Associated Press", "Organization:Democratic Party", "Organization:Republican Party"]);
   });
 
   it("reads a demonym that names one person as no mention of the country, and one that modifies a noun as the country", () => {
