@@ -5,7 +5,7 @@
 // ("Claudio De Vincenti, undersecretary to the prime minister,"). A title qualified by a body or
 // another country ("Microsoft President", "British government minister", "president of Fiat")
 // is left to the sentence classifier, and so is a holder the article already ties to a country.
-import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
+import type { ArticleDoc, Mention, RelationMention, Span, Token } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import { NATIONAL_OFFICES, OFFICE_MODIFIERS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS, type NationalOffice } from "./lexicon.js";
 import { homeCountry } from "./sentence-view.js";
@@ -47,65 +47,69 @@ export function nationalOffice(words: readonly string[]): NationalOffice | undef
   });
 }
 
+/** The sentence around a holder: its tokens and what each token is a mention of. */
+interface SentenceMentions {
+  tokens: Token[];
+  mentionAt: (Mention | undefined)[];
+}
+
+/** The title a person is named with, before the name or after it, and whether a body or another country qualifies it. */
+function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home: string): { words: string[]; span: Span; qualified: boolean } | undefined {
+  const word = (at: number) => tokens[at]?.text.toLowerCase() ?? "";
+  const inRun = (at: number) => at >= 0 && at < tokens.length && !mentionAt[at] && OFFICE_RUN_WORDS.has(word(at));
+  // A body or another country beside the title makes it theirs: "UK finance minister", "Germany's Chancellor", "of the UN".
+  const qualifies = (at: number) => {
+    const mention = mentionAt[at];
+    return (mention !== undefined && mention.entity !== home && mention.kind !== "Person") || /^['’]s?$/.test(tokens[at]?.text ?? "") || POSSESSIVE_DETERMINERS.has(word(at));
+  };
+  // Before the name: "Education Minister Stefania Giannini".
+  let start = holder.tokenStart;
+  while (inRun(start - 1)) start--;
+  while (start < holder.tokenStart && TITLE_CANNOT_START.has(word(start))) start++;
+  let end = holder.tokenStart;
+  let qualified: boolean;
+  if (start < end) {
+    let before = start - 1;
+    while (before >= 0 && OFFICE_MODIFIERS.has(word(before))) before--;
+    // "British government minister": the noun before the title may carry the qualifier; "Ambassador Stefan Johannesson of Iceland".
+    qualified = qualifies(before) || (/^(NOUN|PROPN)$/.test(tokens[before]?.upos ?? "") && qualifies(before - 1)) || (OF_A_BODY.has(word(holder.tokenEnd)) && [holder.tokenEnd + 1, holder.tokenEnd + 2].some(qualifies));
+  } else {
+    // After it: "Jack Straw, the foreign secretary,".
+    if (word(holder.tokenEnd) !== ",") return undefined;
+    start = holder.tokenEnd + 1;
+    while (OFFICE_MODIFIERS.has(word(start)) && !mentionAt[start]) start++;
+    end = start;
+    while (inRun(end)) end++;
+    while (end > start && PORTFOLIO_LINKS.has(word(end - 1))) end--;
+    // "Nanik Rupani, president of the Indian Merchants Chamber": someone else's office.
+    qualified = OF_A_BODY.has(word(end)) || [end, end + 1, end + 2].some(qualifies);
+  }
+  if (start === end) return undefined;
+  return { words: tokens.slice(start, end).map((token) => token.text), span: { start: tokens[start].start, end: tokens[end - 1].end }, qualified };
+}
+
 export function officeRelations(doc: ArticleDoc, found: readonly RelationMention[]): RelationMention[] {
   const home = homeCountry(doc);
   if (!home) return [];
   const names = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const tiedToCountry = new Set(found.filter((relation) => relation.kind === "AFFILIATED_WITH" && countryNamed(names.get(relation.target) ?? "")).map((relation) => relation.source));
-  const mentionsBySentence = new Map<number, Mention[]>();
-  for (const mention of doc.mentions) mentionsBySentence.set(mention.sentence, [...(mentionsBySentence.get(mention.sentence) ?? []), mention]);
+  const sentences = doc.sentences.map((sentence): SentenceMentions => ({ tokens: sentence.tokens, mentionAt: [] }));
+  for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) sentences[mention.sentence].mentionAt[at] = mention;
 
   const relations: RelationMention[] = [];
   // A holder titled by another body or country anywhere in the article ("US President Bush") holds no office here.
   const heldElsewhere = new Set<string>();
-  for (const [sentence, mentions] of mentionsBySentence) {
-    const tokens = doc.sentences[sentence].tokens;
-    const mentionAt: (Mention | undefined)[] = [];
-    for (const mention of mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) mentionAt[at] = mention;
-    const word = (at: number) => tokens[at]?.text.toLowerCase() ?? "";
-    const inRun = (at: number) => at >= 0 && at < tokens.length && !mentionAt[at] && OFFICE_RUN_WORDS.has(word(at));
-    // A body or another country beside the title makes it theirs: "UK finance minister", "Germany's Chancellor", "of the UN".
-    const qualifies = (at: number) => {
-      const mention = mentionAt[at];
-      return (mention !== undefined && mention.entity !== home.key && mention.kind !== "Person") || /^['’]s?$/.test(tokens[at]?.text ?? "") || POSSESSIVE_DETERMINERS.has(word(at));
-    };
-
-    for (const holder of mentions) {
-      if (holder.kind !== "Person" || !holder.entity || tiedToCountry.has(holder.entity)) continue;
-      // Before the name: "Education Minister Stefania Giannini".
-      let start = holder.tokenStart;
-      while (inRun(start - 1)) start--;
-      while (start < holder.tokenStart && TITLE_CANNOT_START.has(word(start))) start++;
-      let before = start - 1;
-      while (before >= 0 && OFFICE_MODIFIERS.has(word(before))) before--;
-      let title = { start, end: holder.tokenStart };
-      // "British government minister": the noun before the title may carry the qualifier.
-      let qualified = qualifies(before) || (/^(NOUN|PROPN)$/.test(tokens[before]?.upos ?? "") && qualifies(before - 1));
-      // After it: "Jack Straw, the foreign secretary,".
-      if (title.start === title.end && word(holder.tokenEnd) === ",") {
-        let from = holder.tokenEnd + 1;
-        while (OFFICE_MODIFIERS.has(word(from)) && !mentionAt[from]) from++;
-        let end = from;
-        while (inRun(end)) end++;
-        while (end > from && PORTFOLIO_LINKS.has(word(end - 1))) end--;
-        title = { start: from, end };
-        // "Nanik Rupani, president of the Indian Merchants Chamber": someone else's office.
-        qualified = OF_A_BODY.has(word(end)) || [end, end + 1, end + 2].some(qualifies);
-      } else {
-        // "Ambassador Stefan Johannesson of Iceland".
-        qualified ||= OF_A_BODY.has(word(holder.tokenEnd)) && [holder.tokenEnd + 1, holder.tokenEnd + 2].some(qualifies);
-      }
-      if (title.start === title.end) continue;
-      const titleWords = tokens.slice(title.start, title.end).map((token) => token.text);
-      const lowerWords = titleWords.map((text) => text.toLowerCase());
-      if (!nationalOffice(lowerWords) || lowerWords.some((text) => PARTY_POSTS.has(text))) continue;
-      if (qualified) {
-        heldElsewhere.add(holder.entity);
-        continue;
-      }
-      const span = { start: Math.min(holder.start, tokens[title.start].start), end: Math.max(holder.end, tokens[title.end - 1].end) };
-      relations.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: home.key, sentence, span, confidence: OFFICE_CONFIDENCE, role: titleWords.join(" ") });
+  for (const holder of doc.mentions) {
+    if (holder.kind !== "Person" || !holder.entity || tiedToCountry.has(holder.entity)) continue;
+    const title = titleOf(holder, sentences[holder.sentence], home.key);
+    const lowerWords = title?.words.map((text) => text.toLowerCase()) ?? [];
+    if (!title || !nationalOffice(lowerWords) || lowerWords.some((text) => PARTY_POSTS.has(text))) continue;
+    if (title.qualified) {
+      heldElsewhere.add(holder.entity);
+      continue;
     }
+    const span = { start: Math.min(holder.start, title.span.start), end: Math.max(holder.end, title.span.end) };
+    relations.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: home.key, sentence: holder.sentence, span, confidence: OFFICE_CONFIDENCE, role: title.words.join(" ") });
   }
   const seen = new Set<string>();
   return relations.filter(({ source }) => !heldElsewhere.has(source) && !seen.has(source) && seen.add(source));
