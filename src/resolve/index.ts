@@ -22,7 +22,6 @@ function words(form: string): string[] {
   return form.split(" ").filter(Boolean);
 }
 
-
 /**
  * The normalised form a mention is compared by: handles lose their marker and underscores, companies
  * their legal suffix ("MCI Inc." is "MCI"), people their courtesy title ("Mr. LaRue" is "LaRue").
@@ -30,8 +29,7 @@ function words(form: string): string[] {
 function formOf(mention: RawMention): string {
   const text = (mention.gazetteerName ?? mention.text).replace(/^[#@]/, "").replace(/_/g, " ");
   if (mention.kind === "Person") return normaliseName(withoutCourtesyTitle(text));
-  const form = normaliseName(text);
-  return mention.kind === "Organization" ? normaliseName(withoutLegalSuffix(text)) : form;
+  return normaliseName(mention.kind === "Organization" ? withoutLegalSuffix(text) : text);
 }
 
 /** The initials of a name, its legal suffix left out: "Hewlett-Packard Co." → HP. */
