@@ -231,6 +231,9 @@ export const HONORIFICS = new Set([
   "gov.", "rep", "rep.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "sir", "dame", "lord", "lady",
 ]);
 
+/** Nouns that take the name of a person they are not about: "Alzheimer's disease", "Murphy's law", "Halley's comet". */
+export const EPONYM_NOUNS: ReadonlySet<string> = new Set(["disease", "syndrome", "law", "comet", "theorem", "principle", "paradox"]);
+
 /** Courtesy titles a paper writes before a surname ("Mr. LaRue", "Ms. DeGeneres"): not part of the name. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
 

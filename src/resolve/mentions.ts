@@ -3,7 +3,7 @@
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
-import { countryNamed, countryOfDemonym, groupNamed, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, usStateAbbreviated } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, EPONYM_NOUNS, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, usStateAbbreviated } from "./lexicon.js";
 
 /**
  * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
@@ -234,6 +234,16 @@ function trimSpan(tokens: Token[], start: number, end: number): [number, number]
   return [start, end];
 }
 
+/**
+ * A person's span that names no one: a title alone ("Sgt." at a line's end) or the person a disease
+ * or law is named after ("Alzheimer's disease", "Murphy's law").
+ */
+function namesNoOne(tokens: Token[], start: number, end: number): boolean {
+  if (tokens.slice(start, end).every((token) => HONORIFICS.has(token.text.toLowerCase()))) return true;
+  // "Smith's law firm" is the firm of a person.
+  return /^['’]s$/.test(tokens[end]?.text ?? "") && EPONYM_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? "") && !/^NN/.test(tokens[end + 2]?.pos ?? "");
+}
+
 /** A demonym that is an argument of its own, not a modifier: "the American said", not "Australian climber" (tagged ADJ either way). */
 function standsForOnePerson(head: Token): boolean {
   return head.pos !== "NNPS" && head.pos !== "NNS" && ARGUMENT_RELATIONS.has(head.deprel);
@@ -254,7 +264,7 @@ function gazetteerKind(tokens: Token[], start: number, end: number, text: string
   // tokeniser may have left the period a token of its own ("Colo", ".").
   const state = taggedName ? usStateAbbreviated(tokens[end]?.text === "." && !text.endsWith(".") ? `${text}.` : text) : undefined;
   if (state) return { kind: "Place", name: state };
-  const demonymCountry = countryOfDemonym(text.replace(/s$/, ""));
+  const demonymCountry = countryOfDemonym(text) ?? countryOfDemonym(text.replace(/s$/, ""));
   if (demonymCountry) {
     // "Britons", "Pakistanis" are the people; "Pakistani authorities" stands for the country.
     if (end - start === 1 && isPluralNoun(tokens[start]) && /s$/.test(text)) return { kind: "Group", name: text };
@@ -298,7 +308,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       const end = span.type === "LOC" && /^(State|Province|County|Region)$/.test(tokens[trimmedEnd]?.text ?? "") && trimmedEnd === span.end ? trimmedEnd + 1 : trimmedEnd;
       if (start >= end) continue;
       const text = doc.article.text.slice(nameStart(tokens[start]), tokens[end - 1].end);
-      if (RELIGIONS.has(text.toLowerCase())) continue;
+      if (RELIGIONS.has(text.toLowerCase()) || (span.type === "PER" && namesNoOne(tokens, start, end))) continue;
       if (span.nickname) {
         const { nickname } = span;
         const name = `${doc.article.text.slice(tokens[start].start, tokens[nickname.start - 1].end)} ${doc.article.text.slice(tokens[nickname.end].start, tokens[end - 1].end)}`;

@@ -229,10 +229,15 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Agence France-Presse", "Organization:Associated Press", "Organization:Democratic Party", "Organization:Republican Party"]);
   });
 
+  it("takes no person from a title alone or from the name of a disease", () => {
+    const found = entities(["Gigante/NNP/B-PER had/VBD Alzheimer/NNP/B-PER 's/POS disease/NN ./.", "Sgt./NNP/B-PER", "Mr./NNP Smith/NNP/B-PER 's/POS law/NN firm/NN won/VBD ./."]);
+    expect(found.map((entity) => entity.name).sort()).toEqual(["Gigante", "Smith"]);
+  });
+
   it("reads a demonym that names one person as no mention of the country, and one that modifies a noun as the country", () => {
     const person = entities(["The/DT American/NNP/B-MISC said/VBD he/PRP would/MD return/VB ./.", "Rait/NNP/B-PER ,/, a/DT New/NNP/B-MISC Zealander/NNP/I-MISC ,/, was/VBD flown/VBN out/RP ./."]);
     expect(person.map((entity) => entity.name)).toEqual(["Rait"]);
-    const country = entities(["American/JJ/B-MISC officials/NNS said/VBD the/DT Australian/JJ/B-MISC climber/NN fell/VBD ./."]);
-    expect(country.map((entity) => entity.name).sort()).toEqual(["Australia", "United States"]);
+    const country = entities(["American/JJ/B-MISC officials/NNS said/VBD the/DT Australian/JJ/B-MISC climber/NN and/CC a/DT Swiss/JJ/B-MISC guide/NN fell/VBD ./."]);
+    expect(country.map((entity) => entity.name).sort()).toEqual(["Australia", "Switzerland", "United States"]);
   });
 });
