@@ -5,7 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
-import { HONORIFICS, ORGANISATION_HEADS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { HONORIFICS, ORGANISATION_HEADS, PLACE_OF_NOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
@@ -152,6 +152,12 @@ function isCommonNounAcronym(doc: ArticleDoc, cluster: Cluster): boolean {
 /** What may follow the place of "Morgan City, La." for the pair to be a place and its region, not a list or a description. */
 const AFTER_REGION = new Set([".", ",", "(", ")", ";", ":", "-", "--"]);
 
+/** "the island of Qeshm", "the town of Millom": a name after a kind of place and "of" is that place, whatever the tagger says. */
+function namedAsPlace(doc: ArticleDoc, mention: RawMention): boolean {
+  const tokens = doc.sentences[mention.sentence].tokens;
+  return tokens[mention.tokenStart - 1]?.text.toLowerCase() === "of" && PLACE_OF_NOUNS.has(tokens[mention.tokenStart - 2]?.text.toLowerCase() ?? "");
+}
+
 /**
  * "Morgan City, La., …", "BRISBANE, Australia (AP)": a name the tagger called an organisation that is
  * always followed by a comma and a place that ends the phrase is a place in that place, unless its words
@@ -194,7 +200,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster)) cluster.kind = "Outside";
   }
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
-  for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt)) cluster.kind = "Place";
+  for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";
   // Shorter forms join the unique longer cluster they are a short form of.
   const wordCount = new Map([...byForm.keys()].map((form) => [form, words(form).length]));
   const forms = [...byForm.keys()].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!);

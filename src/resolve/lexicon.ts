@@ -190,6 +190,12 @@ export const PLACE_HEADS = new Set([
   "district", "square", "street", "avenue", "airport", "peninsula", "desert", "coast", "strait", "gulf",
 ]);
 
+/** Kinds of place that name the place after "of": "the island of Qeshm", "the town of Millom", "the province of Hormozgan". */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
+  "island", "city", "town", "village", "province", "region", "district", "county", "municipality", "prefecture", "borough",
+  "suburb", "neighbourhood", "neighborhood", "valley", "port", "capital",
+]);
+
 /** Ministerial portfolios, which can start a title ("Minister of Education", "Secretary for Foreign Affairs"). */
 export const PORTFOLIOS = new Set([
   "foreign", "home", "interior", "defence", "defense", "finance", "health", "education", "justice", "trade", "culture",

@@ -234,6 +234,11 @@ describe("resolution", () => {
     expect(found.map((entity) => entity.name).sort()).toEqual(["Gigante", "Smith"]);
   });
 
+  it("reads a name after a kind of place and 'of' as that place, whatever the tagger says", () => {
+    const found = entities(["Villages/NNS on/IN the/DT island/NN of/IN Qeshm/NNP/B-PER were/VBD razed/VBN ./.", "Qeshm/NNP/B-PER is/VBZ the/DT biggest/JJS island/NN ./."]);
+    expect(found).toEqual([{ kind: "Place", name: "Qeshm", aliases: [] }]);
+  });
+
   it("reads a demonym that names one person as no mention of the country, and one that modifies a noun as the country", () => {
     const person = entities(["The/DT American/NNP/B-MISC said/VBD he/PRP would/MD return/VB ./.", "Rait/NNP/B-PER ,/, a/DT New/NNP/B-MISC Zealander/NNP/I-MISC ,/, was/VBD flown/VBN out/RP ./."]);
     expect(person.map((entity) => entity.name)).toEqual(["Rait"]);
