@@ -239,6 +239,14 @@ describe("resolution", () => {
     expect(found).toEqual([{ kind: "Place", name: "Qeshm", aliases: [] }]);
   });
 
+  it("gives a one-word name seen once the kind of the list the parse puts it in", () => {
+    const found = entities(["The/DT villages/NNS were/VBD Tonban/NNP/B-MISC ,/, Gavarzin/NNP/B-LOC ,/, Khaledin/NNP/B-LOC and/CC Gourian/NNP/B-PER ./."]);
+    expect(found.find((entity) => entity.name === "Gourian")?.kind).toBe("Place");
+    // A place beside a list of people, not in it, keeps its kind.
+    const beside = entities(["Moazzam/NNP/B-PER Begg/NNP/I-PER ,/, from/IN Birmingham/NNP/B-LOC ,/, and/CC Martin/NNP/B-PER Mubanga/NNP/I-PER ,/, Richard/NNP/B-PER Belmar/NNP/I-PER and/CC Feroz/NNP/B-PER Abbasi/NNP/I-PER were/VBD held/VBN ./."]);
+    expect(beside.find((entity) => entity.name === "Birmingham")?.kind).toBe("Place");
+  });
+
   it("reads a demonym that names one person as no mention of the country, and one that modifies a noun as the country", () => {
     const person = entities(["The/DT American/NNP/B-MISC said/VBD he/PRP would/MD return/VB ./.", "Rait/NNP/B-PER ,/, a/DT New/NNP/B-MISC Zealander/NNP/I-MISC ,/, was/VBD flown/VBN out/RP ./."]);
     expect(person.map((entity) => entity.name)).toEqual(["Rait"]);
