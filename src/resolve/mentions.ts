@@ -142,7 +142,8 @@ function governmentsByName(tokens: Token[], spans: NerSpan[]): NerSpan[] {
 /**
  * "Municipality of Livorno", "Committee to Protect Bloggers": an organisation's head word, then
  * "of/to/for", then a name, is one organisation, however the tagger split it; so is a demonym
- * the tagger split from the name or the organisation head that follows it.
+ * the tagger split from the name or the organisation head that follows it. "Gulf of Aden" is one
+ * place the same way.
  */
 function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   const joined: NerSpan[] = [];
@@ -161,6 +162,14 @@ function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
     }
     const link = tokens[span.start - 1]?.text;
     const head = tokens[span.start - 2];
+    // "Gulf of Aden", "Bay of Bengal": a capitalised place head, "of" and a place are one place.
+    const previousSpan = joined[joined.length - 1];
+    const headAlone = previousSpan?.start === span.start - 2 && previousSpan.end === span.start - 1;
+    if (span.type === "LOC" && link === "of" && head && isCapitalised(head) && PLACE_HEADS.has(head.text.toLowerCase()) && (!previousSpan || headAlone || previousSpan.end <= span.start - 2)) {
+      if (headAlone) joined.pop();
+      joined.push({ start: span.start - 2, end: span.end, type: "LOC" });
+      continue;
+    }
     // "the Government of Pakistan" stays the country (the schema makes a government its Place).
     if (!["of", "to", "for"].includes(link ?? "") || !head || !isCapitalised(head) || !ORGANISATION_HEADS.has(head.text.toLowerCase()) || head.text.toLowerCase() === "government") {
       joined.push(span);

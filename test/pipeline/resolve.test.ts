@@ -247,6 +247,11 @@ describe("resolution", () => {
     expect(beside.find((entity) => entity.name === "Birmingham")?.kind).toBe("Place");
   });
 
+  it("joins a place head, 'of' and a place the tagger split: the Gulf of Aden", () => {
+    const found = entities(["Pirates/NNS sailed/VBD the/DT Gulf/NNP/B-LOC of/IN Aden/NNP/B-LOC ./."]);
+    expect(found).toEqual([{ kind: "Place", name: "Gulf of Aden", aliases: [] }]);
+  });
+
   it("reads a demonym that names one person as no mention of the country, and one that modifies a noun as the country", () => {
     const person = entities(["The/DT American/NNP/B-MISC said/VBD he/PRP would/MD return/VB ./.", "Rait/NNP/B-PER ,/, a/DT New/NNP/B-MISC Zealander/NNP/I-MISC ,/, was/VBD flown/VBN out/RP ./."]);
     expect(person.map((entity) => entity.name)).toEqual(["Rait"]);
