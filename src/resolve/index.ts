@@ -164,7 +164,9 @@ function takeTheKindOfTheirList(doc: ArticleDoc, byForm: ReadonlyMap<string, Clu
   for (const cluster of byForm.values()) {
     for (const mention of cluster.mentions) {
       clusterOf.set(mention, cluster);
-      bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention]);
+      const inSentence = bySentence.get(mention.sentence);
+      if (inSentence) inSentence.push(mention);
+      else bySentence.set(mention.sentence, [mention]);
     }
   }
   const changes: [Cluster, RawKind][] = [];
@@ -181,7 +183,9 @@ function takeTheKindOfTheirList(doc: ArticleDoc, byForm: ReadonlyMap<string, Clu
     const lists = new Map<RawMention, RawMention[]>();
     for (const mention of mentions) {
       const first = firstOf(mention);
-      lists.set(first, [...(lists.get(first) ?? []), mention]);
+      const list = lists.get(first);
+      if (list) list.push(mention);
+      else lists.set(first, [mention]);
     }
     for (const list of lists.values()) {
       for (const member of list) {

@@ -10,6 +10,11 @@ import { committedFile } from "../committed-file.js";
 const countries: Countries = createRequire(import.meta.url)("world-countries/countries.json");
 
 // Gazetteer look-ups run for every capitalised word of every article; names repeat, so their normal forms are cached.
+/** An abbreviation in capitals ("US", "U. S.", "WHO"), matched as written: "Us" and "Who" are words. */
+const isAbbreviation = (form: string) => /^\p{Lu}[\p{Lu}.\s]{1,8}$/u.test(form);
+/** The letters an abbreviation is compared by: "U. S." and "US" are one. */
+const abbreviationKey = (form: string) => form.replace(/[.\s]/g, "");
+
 const normalFormCache = new Map<string, string>();
 function normalForm(surface: string): string {
   let form = normalFormCache.get(surface);
@@ -56,9 +61,8 @@ for (const country of byIndependence) {
 }
 // Abbreviations match only in capitals, as written: "US" and "U.S." are the country, "Us Weekly" and "us" are not.
 const countryByAbbreviation = new Map<string, string>();
-const isAbbreviation = (form: string) => /^\p{Lu}[\p{Lu}.\s]{1,8}$/u.test(form);
 const addCountryName = (form: string, name: string) => {
-  if (isAbbreviation(form)) countryByAbbreviation.set(form.replace(/[.\s]/g, ""), name);
+  if (isAbbreviation(form)) countryByAbbreviation.set(abbreviationKey(form), name);
   else countryByName.set(normaliseName(form), name);
 };
 for (const [alias, name] of Object.entries(EXTRA_COUNTRY_ALIASES)) addCountryName(alias, name);
@@ -73,7 +77,7 @@ for (const [demonym, name] of Object.entries({ British: "United Kingdom", Americ
 
 /** The country a surface form names ("U.S.", "Britain", "Islamic Republic of Pakistan"), if any. */
 export function countryNamed(surface: string): string | undefined {
-  return isAbbreviation(surface) ? countryByAbbreviation.get(surface.replace(/[.\s]/g, "")) ?? countryByName.get(normalForm(surface)) : countryByName.get(normalForm(surface));
+  return (isAbbreviation(surface) ? countryByAbbreviation.get(abbreviationKey(surface)) : undefined) ?? countryByName.get(normalForm(surface));
 }
 
 /** The country a demonym stands for ("Pakistani" → Pakistan), if any. */
@@ -119,14 +123,13 @@ const ORGANISATION_ALIASES: Record<string, string[]> = {
   "Agence France-Presse": ["AFP", "Agence France Presse"],
 };
 const organisationByAlias = new Map<string, string>();
-const isAcronym = (form: string) => /^[\p{Lu}.]{2,6}$/u.test(form);
 for (const [name, aliases] of Object.entries(ORGANISATION_ALIASES)) {
   // Acronyms match only as written: "WHO" is the organisation, "Who" is a pronoun.
-  for (const alias of [name, ...aliases]) organisationByAlias.set(isAcronym(alias) ? alias : normaliseName(alias), name);
+  for (const alias of [name, ...aliases]) organisationByAlias.set(isAbbreviation(alias) ? abbreviationKey(alias) : normaliseName(alias), name);
 }
 /** The canonical name of a well-known organisation, if the surface form is one of its names. */
 export function organisationNamed(surface: string): string | undefined {
-  return organisationByAlias.get(surface) ?? (isAcronym(surface) ? undefined : organisationByAlias.get(normalForm(surface)));
+  return organisationByAlias.get(isAbbreviation(surface) ? abbreviationKey(surface) : normalForm(surface));
 }
 
 /** Religious and ethnic group names (singular → plural canonical form) that NER tags as MISC or misses. */

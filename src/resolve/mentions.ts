@@ -140,6 +140,20 @@ function governmentsByName(tokens: Token[], spans: NerSpan[]): NerSpan[] {
 }
 
 /**
+ * The kind of one name a head word, a link word and the span after them make: "Municipality of
+ * Livorno" and "Committee to Protect Bloggers" an organisation, "Gulf of Aden" a place; none for
+ * "the Government of Pakistan", which stays the country (the schema makes a government its Place).
+ */
+function joinedNameType(tokens: Token[], span: NerSpan): "ORG" | "LOC" | undefined {
+  const link = tokens[span.start - 1]?.text ?? "";
+  const head = tokens[span.start - 2];
+  if (!head || !isCapitalised(head)) return undefined;
+  const headWord = head.text.toLowerCase();
+  if (span.type === "LOC" && link === "of" && PLACE_HEADS.has(headWord)) return "LOC";
+  return ["of", "to", "for"].includes(link) && ORGANISATION_HEADS.has(headWord) && headWord !== "government" ? "ORG" : undefined;
+}
+
+/**
  * "Municipality of Livorno", "Committee to Protect Bloggers": an organisation's head word, then
  * "of/to/for", then a name, is one organisation, however the tagger split it; so is a demonym
  * the tagger split from the name or the organisation head that follows it. "Gulf of Aden" is one
@@ -160,25 +174,15 @@ function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
       joined.push({ start: span.start, end: span.end + 1, type: "ORG" });
       continue;
     }
-    const link = tokens[span.start - 1]?.text;
-    const head = tokens[span.start - 2];
-    // "Gulf of Aden", "Bay of Bengal": a capitalised place head, "of" and a place are one place.
-    const previousSpan = joined[joined.length - 1];
-    const headAlone = previousSpan?.start === span.start - 2 && previousSpan.end === span.start - 1;
-    if (span.type === "LOC" && link === "of" && head && isCapitalised(head) && PLACE_HEADS.has(head.text.toLowerCase()) && (!previousSpan || headAlone || previousSpan.end <= span.start - 2)) {
-      if (headAlone) joined.pop();
-      joined.push({ start: span.start - 2, end: span.end, type: "LOC" });
-      continue;
-    }
-    // "the Government of Pakistan" stays the country (the schema makes a government its Place).
-    if (!["of", "to", "for"].includes(link ?? "") || !head || !isCapitalised(head) || !ORGANISATION_HEADS.has(head.text.toLowerCase()) || head.text.toLowerCase() === "government") {
+    const type = joinedNameType(tokens, span);
+    if (!type) {
       joined.push(span);
       continue;
     }
     const previous = joined[joined.length - 1];
     // The head may be a tagged span of its own ("Municipality" as a place) or untagged.
-    if (previous && previous.end === span.start - 1) joined[joined.length - 1] = { start: previous.start, end: span.end, type: "ORG" };
-    else joined.push({ start: span.start - 2, end: span.end, type: "ORG" });
+    if (previous && previous.end === span.start - 1) joined[joined.length - 1] = { start: previous.start, end: span.end, type };
+    else joined.push({ start: span.start - 2, end: span.end, type });
   }
   return joined;
 }
