@@ -18,7 +18,8 @@ const { values, positionals } = parseArgs({
   },
 });
 const out = positionals[0];
-if (!out) throw new Error("usage: fingerprint-extraction.ts OUT.json [--limit N]");
+// OUT comes first and is overwritten: a feed path put there by mistake would be lost.
+if (!out?.endsWith(".json") || positionals.length > 1) throw new Error("usage: fingerprint-extraction.ts OUT.json [--limit N] (OUT must end in .json)");
 
 const news = parseFeed(readFileSync(values.news, "utf8"), values.news)
   .flatMap((item) => ("article" in item ? [item.article] : []))
