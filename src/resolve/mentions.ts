@@ -386,30 +386,47 @@ const HEADLINE_LOWER_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of"
 const HEADLINE_CAPITALISED_SHARE = 0.75;
 const HEADLINE_MIN_WORDS = 3;
 
-/** Whether the article's first sentence is a line of its own written in title case ("Obama Announces Nominee"). */
-function isTitleCaseHeadline(doc: ArticleDoc): boolean {
+/** Whether the article's first sentence is a line of its own, with no closing stop: a headline. */
+function isHeadline(doc: ArticleDoc): boolean {
   const sentence = doc.sentences[0];
   if (doc.sentences.length < 2 || /[.!?]["'”’]?$/.test(sentence.text.trim())) return false;
-  const after = doc.article.text.slice(sentence.end, doc.sentences[1].start);
-  if (!after.includes("\n")) return false;
+  return doc.article.text.slice(sentence.end, doc.sentences[1].start).includes("\n");
+}
+
+/** Whether a headline is written in title case ("Obama Announces Nominee"). */
+function isTitleCase(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((token) => /^\p{L}/u.test(token.text) && !HEADLINE_LOWER_WORDS.has(token.text.toLowerCase()));
   return words.length >= HEADLINE_MIN_WORDS && words.filter(isCapitalised).length >= HEADLINE_CAPITALISED_SHARE * words.length;
 }
 
+/** The longest name a headline is allowed to share with the body, in tokens. */
+const HEADLINE_NAME_TOKENS = 4;
+
 /**
- * A title-case headline capitalises every word, so the tagger's names there run on into verbs and
- * nouns ("Colts Beat Chiefs", "Obama Announces Nominee", "Earthquake Levels Villages"). A name
- * found there stands as far as the body names it: a body name it is, or the body names inside it
- * ("Colts", "Chiefs"); the rest goes.
+ * A headline's case says little about its names: in title case the tagger's names run on into verbs
+ * and nouns ("Colts Beat Chiefs", "Obama Announces Nominee"), in capitals or in a line of a few words
+ * it misses them ("COLTS TOP CHIEFS", "McDermott fuels Bluejays"). The body, written in sentence case,
+ * says which names the story has. A name the tagger found in a title-case headline stands as far as
+ * the body names it (a body name it is, or the body names inside it); and every capitalised run of
+ * the headline that the body names as a person, organisation, place or group is that name, whatever
+ * the tagger made of it.
  */
 function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
-  if (!isTitleCaseHeadline(doc)) return mentions;
-  const bodyKinds = new Map<string, RawKind>();
-  for (const mention of mentions) if (mention.sentence !== 0) bodyKinds.set(mention.text.toLowerCase(), mention.kind);
+  if (!isHeadline(doc)) return mentions;
+  // The kind most of the body's mentions of a name have ("MPs", a person once and outside twice, is outside).
+  const bodyVotes = new Map<string, Map<RawKind, number>>();
+  for (const mention of mentions) {
+    if (mention.sentence === 0) continue;
+    const votes = bodyVotes.get(mention.text.toLowerCase()) ?? bodyVotes.set(mention.text.toLowerCase(), new Map()).get(mention.text.toLowerCase())!;
+    votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + 1);
+  }
+  const bodyKinds = new Map([...bodyVotes].map(([text, votes]) => [text, [...votes].sort((a, b) => b[1] - a[1] || (a[0] === "Outside" ? -1 : 1))[0][0]]));
   const sentence = doc.sentences[0];
-  const textOf = (start: number, end: number) => doc.article.text.slice(sentence.tokens[start].start, sentence.tokens[end - 1].end).toLowerCase();
-  return mentions.flatMap((mention) => {
-    if (mention.sentence !== 0 || bodyKinds.has(mention.text.toLowerCase())) return [mention];
+  const { tokens } = sentence;
+  const textOf = (start: number, end: number) => doc.article.text.slice(tokens[start].start, tokens[end - 1].end).toLowerCase();
+  const titleCase = isTitleCase(sentence);
+  const kept = mentions.flatMap((mention) => {
+    if (mention.sentence !== 0 || !titleCase || bodyKinds.has(mention.text.toLowerCase())) return [mention];
     const inside: RawMention[] = [];
     for (let start = mention.tokenStart; start < mention.tokenEnd; start++) {
       for (let end = mention.tokenEnd; end > start; end--) {
@@ -422,6 +439,20 @@ function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
     }
     return inside;
   });
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of kept) if (mention.sentence === 0) covered.fill(1, mention.tokenStart, mention.tokenEnd);
+  const found: RawMention[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    if (covered[start] || !isCapitalised(tokens[start])) continue;
+    for (let end = Math.min(tokens.length, start + HEADLINE_NAME_TOKENS); end > start; end--) {
+      const kind = bodyKinds.get(textOf(start, end));
+      if (!kind || kind === "Outside" || covered.subarray(start, end).some(Boolean)) continue;
+      found.push(makeMention(doc, sentence, 0, start, end, kind, CONFIDENCE.ner));
+      start = end - 1;
+      break;
+    }
+  }
+  return found.length === 0 ? kept : [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -29,6 +29,24 @@ describe("resolution", () => {
     expect(lead.map((entity) => entity.name)).toContain("Overtime Thriller");
   });
 
+  it("finds in a headline, whatever its case, the names the body gives: 'COLTS TOP CHIEFS', 'Luck throws for 205 yards'", () => {
+    const body = "Andrew/NNP/B-PER Luck/NNP/I-PER led/VBD the/DT Colts/NNPS/B-ORG past/IN the/DT Chiefs/NNPS/B-ORG ,/, MPs/NNS/B-MISC said/VBD ,/, and/CC MPs/NNS/B-MISC agreed/VBD with/IN MPs/NNS/B-PER ./.";
+    const later = "Luck/NNP/B-PER threw/VBD twice/RB ./.";
+    const shouted = handDoc(["COLTS/NNP TOP/NNP CHIEFS/NNP ,/, MPS/NNP SAY/NNP", body, later]);
+    resolveEntities(shouted);
+    const inHeadline = (doc: typeof shouted) => doc.mentions.filter((mention) => mention.sentence === 0).map((mention) => `${mention.kind}:${mention.text}`);
+    // "MPs" is outside the schema by most of the body's mentions, so not a name of the headline either.
+    expect(inHeadline(shouted)).toEqual(["Organization:COLTS", "Organization:CHIEFS"]);
+    const plain = handDoc(["Luck/NN throws/VBZ for/IN 205/CD yards/NNS as/IN Colts/NNS beat/VBP Chiefs/NNS", body, later]);
+    resolveEntities(plain);
+    expect(inHeadline(plain)).toEqual(["Person:Luck", "Organization:Colts", "Organization:Chiefs"]);
+    expect(plain.entities.find((entity) => entity.name === "Andrew Luck")?.aliases).toContain("Luck");
+    // The first sentence of a story with no headline line is left to the tagger.
+    const lead = handDoc(["Luck/NN threw/VBD for/IN 205/CD yards/NNS ./.", body, later]);
+    resolveEntities(lead);
+    expect(inHeadline(lead)).toEqual([]);
+  });
+
   it("knows a person by a capitalised title before the name, not by the word that opens the sentence", () => {
     const found = entities(["Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER spoke/VBD ./.", "And/CC Mr/NNP Blair/NNP/B-PER left/VBD ./.", "The/DT Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER agreed/VBD ./."]);
     expect(found).toContainEqual({ kind: "Person", name: "Tony Blair", aliases: ["Blair", "Mr Blair", "Prime Minister Tony Blair"] });
