@@ -425,8 +425,10 @@ function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const { tokens } = sentence;
   const textOf = (start: number, end: number) => doc.article.text.slice(tokens[start].start, tokens[end - 1].end).toLowerCase();
   const titleCase = isTitleCase(sentence);
+  // A place in capitals opening the line is a dateline's ("SAN JOSE, Costa Rica 1996-08-28"), not a headline's run-on name.
+  const isDateline = (mention: RawMention) => mention.tokenStart === 0 && mention.kind === "Place" && mention.text === mention.text.toUpperCase();
   const kept = mentions.flatMap((mention) => {
-    if (mention.sentence !== 0 || !titleCase || bodyKinds.has(mention.text.toLowerCase())) return [mention];
+    if (mention.sentence !== 0 || !titleCase || bodyKinds.has(mention.text.toLowerCase()) || isDateline(mention)) return [mention];
     const inside: RawMention[] = [];
     for (let start = mention.tokenStart; start < mention.tokenEnd; start++) {
       for (let end = mention.tokenEnd; end > start; end--) {

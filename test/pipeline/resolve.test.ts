@@ -47,6 +47,13 @@ describe("resolution", () => {
     expect(inHeadline(lead)).toEqual([]);
   });
 
+  it("leaves the place of a dateline on the first line alone: 'SAN JOSE, Costa Rica 1996-08-28'", () => {
+    const body = "The/DT Costa/NNP/B-LOC Rican/NNP/I-LOC government/NN said/VBD a/DT couple/NN was/VBD kidnapped/VBN ./.";
+    const doc = handDoc(["SAN/NNP/B-LOC JOSE/NNP/I-LOC ,/, Costa/NNP/B-LOC Rica/NNP/I-LOC 1996-08-28/CD", body]);
+    resolveEntities(doc);
+    expect(doc.entities.map((entity) => `${entity.kind}:${entity.name}`)).toContain("Place:SAN JOSE");
+  });
+
   it("knows a person by a capitalised title before the name, not by the word that opens the sentence", () => {
     const found = entities(["Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER spoke/VBD ./.", "And/CC Mr/NNP Blair/NNP/B-PER left/VBD ./.", "The/DT Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER agreed/VBD ./."]);
     expect(found).toContainEqual({ kind: "Person", name: "Tony Blair", aliases: ["Blair", "Mr Blair", "Prime Minister Tony Blair"] });
