@@ -190,7 +190,7 @@ export const ORGANISATION_HEADS = new Set([
 /** Head words that make a name a place: "Guantanamo Bay", "Khyber Pakhtunkhwa Province". */
 export const PLACE_HEADS = new Set([
   "bay", "river", "mountain", "mountains", "island", "islands", "valley", "lake", "sea", "ocean", "province", "county",
-  "district", "square", "street", "avenue", "airport", "peninsula", "desert", "coast", "strait", "gulf",
+  "counties", "parish", "district", "square", "street", "avenue", "airport", "peninsula", "desert", "coast", "strait", "gulf",
 ]);
 
 /** Kinds of place that name the place after "of": "the island of Qeshm", "the town of Millom", "the province of Hormozgan". */

@@ -54,6 +54,11 @@ describe("resolution", () => {
     expect(doc.entities.map((entity) => `${entity.kind}:${entity.name}`)).toContain("Place:SAN JOSE");
   });
 
+  it("takes a place's kind from its head word over the tagger's: 'Cameron Parish', 'Harris Counties', 'Guantanamo Bay'", () => {
+    const found = entities(["In/IN Cameron/NNP/B-PER Parish/NNP/I-PER and/CC Harris/NNP/B-PER Counties/NNPS/I-PER ,/, near/IN Guantanamo/NNP/B-ORG Bay/NNP/I-ORG ,/, rain/NN fell/VBD ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Guantanamo Bay", "Place:Harris Counties"]);
+  });
+
   it("knows a person by a capitalised title before the name, not by the word that opens the sentence", () => {
     const found = entities(["Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER spoke/VBD ./.", "And/CC Mr/NNP Blair/NNP/B-PER left/VBD ./.", "The/DT Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER agreed/VBD ./."]);
     expect(found).toContainEqual({ kind: "Person", name: "Tony Blair", aliases: ["Blair", "Mr Blair", "Prime Minister Tony Blair"] });
