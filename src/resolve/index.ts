@@ -229,8 +229,16 @@ function isPlaceBeforePlace(doc: ArticleDoc, cluster: Cluster, placeAt: Readonly
   });
 }
 
+/** "Mr. Teixeira", "Sen. Lincoln", "Dr Kazemi": a name written with a courtesy title or an honorific before it. */
+function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
+  const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
+  return withoutCourtesyTitle(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.text.toLowerCase()));
+}
+
 export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
+  // A titled name is a person's whatever the tagger's label: "Mr. Teixeira" of a story whose other "Teixeira"s it made a place.
+  for (const mention of mentions) if (mention.kind !== "Person" && mention.kind !== "Group" && !mention.gazetteerName && isTitledName(doc, mention)) mention.kind = "Person";
   const byForm = new Map<string, Cluster>();
   for (const mention of mentions) {
     const form = formOf(mention);

@@ -59,6 +59,15 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Guantanamo Bay", "Place:Harris Counties"]);
   });
 
+  it("makes a name written with a courtesy title or an honorific a person's, whatever the tagger said: 'Prof Reddy', 'Sen. Lincoln'", () => {
+    const found = entities([
+      "Raj/NNP/B-PER Reddy/NNP/I-PER spoke/VBD ./.",
+      "Prof/NNP/B-ORG Reddy/NNP/I-ORG said/VBD robots/NNS learn/VBP ./.",
+      "Sen./NNP Lincoln/NNP/B-LOC voted/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Lincoln", "Person:Raj Reddy"]);
+  });
+
   it("knows a person by a capitalised title before the name, not by the word that opens the sentence", () => {
     const found = entities(["Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER spoke/VBD ./.", "And/CC Mr/NNP Blair/NNP/B-PER left/VBD ./.", "The/DT Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER agreed/VBD ./."]);
     expect(found).toContainEqual({ kind: "Person", name: "Tony Blair", aliases: ["Blair", "Mr Blair", "Prime Minister Tony Blair"] });
