@@ -119,6 +119,8 @@ const ORGANISATION_ALIASES: Record<string, string[]> = {
   "Liberal Democrats": ["Lib Dems", "Lib Dem"],
   "Democratic Party": ["Democrats"],
   "Republican Party": ["Republicans", "GOP"],
+  "House of Commons": ["Commons"],
+  "House of Lords": ["Lords"],
   "Associated Press": ["AP"],
   "Agence France-Presse": ["AFP", "Agence France Presse"],
 };

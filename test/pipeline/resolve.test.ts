@@ -68,6 +68,12 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Lincoln", "Person:Raj Reddy"]);
   });
 
+  it("knows the houses of Parliament by their short names: 'the Commons', 'the Lords'", () => {
+    const found = entities(["MPs/NNS in/IN the/DT Commons/NNPS/B-ORG and/CC peers/NNS in/IN the/DT Lords/NNPS/B-ORG voted/VBD ./.", "The/DT House/NNP/B-ORG of/IN Lords/NNP/I-ORG met/VBD ./."]);
+    expect(found).toContainEqual({ kind: "Organization", name: "House of Commons", aliases: ["Commons"] });
+    expect(found).toContainEqual({ kind: "Organization", name: "House of Lords", aliases: ["Lords"] });
+  });
+
   it("knows a person by a capitalised title before the name, not by the word that opens the sentence", () => {
     const found = entities(["Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER spoke/VBD ./.", "And/CC Mr/NNP Blair/NNP/B-PER left/VBD ./.", "The/DT Prime/NNP Minister/NNP Tony/NNP/B-PER Blair/NNP/I-PER agreed/VBD ./."]);
     expect(found).toContainEqual({ kind: "Person", name: "Tony Blair", aliases: ["Blair", "Mr Blair", "Prime Minister Tony Blair"] });
