@@ -193,6 +193,8 @@ export const ORGANISATION_HEADS = new Set([
 export const PLACE_HEADS = new Set([
   "bay", "river", "mountain", "mountains", "island", "islands", "valley", "lake", "sea", "ocean", "province", "county",
   "counties", "parish", "district", "square", "street", "avenue", "airport", "peninsula", "desert", "coast", "strait", "gulf",
+  // Named sites are places (GOLD-FORMAT): "Dodger Stadium", "Men's Central Jail", "Palace of Westminster".
+  "stadium", "jail", "prison", "park", "palace",
 ]);
 
 /** Kinds of place that name the place after "of": "the island of Qeshm", "the town of Millom", "the province of Hormozgan". */

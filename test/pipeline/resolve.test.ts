@@ -54,9 +54,12 @@ describe("resolution", () => {
     expect(doc.entities.map((entity) => `${entity.kind}:${entity.name}`)).toContain("Place:SAN JOSE");
   });
 
-  it("takes a place's kind from its head word over the tagger's: 'Cameron Parish', 'Harris Counties', 'Guantanamo Bay'", () => {
-    const found = entities(["In/IN Cameron/NNP/B-PER Parish/NNP/I-PER and/CC Harris/NNP/B-PER Counties/NNPS/I-PER ,/, near/IN Guantanamo/NNP/B-ORG Bay/NNP/I-ORG ,/, rain/NN fell/VBD ./."]);
-    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Guantanamo Bay", "Place:Harris Counties"]);
+  it("takes a place's kind from its head word over the tagger's: 'Cameron Parish', 'Harris Counties', 'Dodger Stadium', 'Palace of Westminster'", () => {
+    const found = entities([
+      "In/IN Cameron/NNP/B-PER Parish/NNP/I-PER and/CC Harris/NNP/B-PER Counties/NNPS/I-PER ,/, near/IN Guantanamo/NNP/B-ORG Bay/NNP/I-ORG ,/, rain/NN fell/VBD ./.",
+      "Fans/NNS left/VBD Dodger/NNP/B-ORG Stadium/NNP/I-ORG for/IN the/DT Palace/NNP/B-ORG of/IN/I-ORG Westminster/NNP/I-ORG ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Dodger Stadium", "Place:Guantanamo Bay", "Place:Harris Counties", "Place:Palace of Westminster"]);
   });
 
   it("makes a name written with a courtesy title or an honorific a person's, whatever the tagger said: 'Prof Reddy', 'Sen. Lincoln'", () => {
