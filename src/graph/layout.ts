@@ -209,13 +209,17 @@ export function layOut({ positions, mentions, nameLengths, edges }: LayoutInput)
   return placed;
 }
 
-/** Sets `x` and `y` on every node, in the graph's order, from layOut's positions. */
+/**
+ * Sets `x` and `y` on every node, in the graph's order, from layOut's positions: on each node's own
+ * attributes, as a copy of every node's attributes would be the graph's nodes over again.
+ */
 function placeNodes(graph: NewsGraph, placed: Float64Array): void {
   let at = 0;
   graph.updateEachNodeAttributes((_key, attributes) => {
-    const position = { x: placed[at], y: placed[at + 1] };
+    attributes.x = placed[at];
+    attributes.y = placed[at + 1];
     at += 2;
-    return { ...attributes, ...position };
+    return attributes;
   });
 }
 

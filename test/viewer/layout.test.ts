@@ -98,6 +98,13 @@ describe("layoutGraph", () => {
     expect(noverlapGridSize(discs(6_000, 0), 1, 1.2)).toBeUndefined();
   });
 
+  it("places each node on its own attributes, not on a copy of them", () => {
+    const graph = generateGraph(50);
+    const before = graph.mapNodes((_, attributes) => attributes);
+    layoutGraph(graph);
+    expect(graph.mapNodes((_, attributes) => attributes).every((attributes, at) => attributes === before[at] && Number.isFinite(attributes.x))).toBe(true);
+  });
+
   it("leaves an empty graph empty", () => {
     const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
     expect(() => layoutGraph(graph)).not.toThrow();
