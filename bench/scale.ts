@@ -13,7 +13,7 @@ import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSy
 import { availableParallelism, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildHeapMiB } from "../src/cli/heap.js";
+import { buildNodeOptions } from "../src/cli/heap.js";
 import { seededRandom } from "../test/helpers/seeded-random.js";
 
 interface BbcArticle {
@@ -124,8 +124,7 @@ async function build(feed: string, lineEnds: number[], out: string): Promise<{ s
   const reportPeak = `data:text/javascript,process.on("exit",()=>process.stderr.write("peak-rss-kib "+process.resourceUsage().maxRSS+"\\n"))`;
   const started = performance.now();
   // The heap `newsgraph build` gives itself (bin/newsgraph.js), since main.ts is run here directly.
-  const heapMiB = buildHeapMiB({ args: ["build"], nodeOptions: [], totalMemory: totalmem(), heapLimit: getHeapStatistics().heap_size_limit });
-  const heap = heapMiB === undefined ? [] : [`--max-old-space-size=${heapMiB}`];
+  const heap = buildNodeOptions({ args: ["build"], nodeOptions: [], totalMemory: totalmem(), heapLimit: getHeapStatistics().heap_size_limit }) ?? [];
   const child = spawn(process.execPath, [...heap, "--import", "tsx", "--import", reportPeak, "src/cli/main.ts", "--verbose", "build", feed, "--out", out, "--no-neo4j", "--jobs", jobs], { stdio: ["ignore", "ignore", "pipe"] });
   const phases: Phase[] = [{ name: "starting", seconds: null, peakRssMiB: 0 }];
   let stderr = "";

@@ -66,25 +66,40 @@ export function findMention(sentence: string, forms: readonly string[], mentionL
   return null;
 }
 
+/**
+ * Each distinct sentence and article once, by index. The tables are filled by a first pass over
+ * the evidence (register), in the order the runs are then made (encode), so that the page can
+ * write them before the runs without holding every run at once.
+ */
 class EvidenceTables {
   readonly sentences: string[] = [];
   readonly articles: string[] = [];
   private readonly sentenceIndex = new Map<string, number>();
   private readonly articleIndex = new Map<string, number>();
 
+  register(evidence: readonly Evidence[] | undefined): void {
+    for (const item of this.oncePerSentence(evidence)) this.index(this.articleIndex, this.articles, item.article);
+  }
+
   /** The flat run for a list of evidence, marking where one of `forms` is named. */
   encode(evidence: readonly Evidence[] | undefined, forms: readonly string[], mentionLengths: boolean): number[] {
     const run: number[] = [];
+    for (const item of this.oncePerSentence(evidence)) {
+      const mark = findMention(item.sentence, forms, mentionLengths ? item.end - item.start : -1) ?? [-1, -1];
+      run.push(this.sentenceIndex.get(item.sentence)!, this.articleIndex.get(item.article)!, mark[0], mark[1]);
+    }
+    return run;
+  }
+
+  /** The items whose sentence the list has not had yet: a sentence naming a node twice is recorded twice, and once is enough to read it. */
+  private *oncePerSentence(evidence: readonly Evidence[] | undefined): Generator<Evidence> {
     const seen = new Set<number>();
     for (const item of evidence ?? []) {
       const sentence = this.index(this.sentenceIndex, this.sentences, item.sentence);
-      // A sentence naming a node twice is recorded twice; once is enough to read it.
       if (seen.has(sentence)) continue;
       seen.add(sentence);
-      const mark = findMention(item.sentence, forms, mentionLengths ? item.end - item.start : -1) ?? [-1, -1];
-      run.push(sentence, this.index(this.articleIndex, this.articles, item.article), mark[0], mark[1]);
+      yield item;
     }
-    return run;
   }
 
   private index(map: Map<string, number>, list: string[], value: string): number {
@@ -103,8 +118,7 @@ const round = (value: number | undefined, scale: number): number | undefined => 
 const surfaceForms = (attributes: NodeAttributes): string[] => [attributes.name, ...(attributes.aliases ?? [])];
 
 /** The facts of each event, gathered from its edges. */
-function eventFacts(graph: SerializedGraph<NodeAttributes, EdgeAttributes>, verbs: VerbMorphology): Map<string, EventFacts> {
-  const attributesOf = new Map(graph.nodes.map((node) => [node.key, node.attributes!]));
+function eventFacts(graph: SerializedGraph<NodeAttributes, EdgeAttributes>, attributesOf: ReadonlyMap<string, NodeAttributes>, verbs: VerbMorphology): Map<string, EventFacts> {
   const facts = new Map<string, EventFacts>();
   for (const { key, attributes } of graph.nodes) {
     if (attributes?.kind !== "Event") continue;
@@ -128,35 +142,76 @@ function eventFacts(graph: SerializedGraph<NodeAttributes, EdgeAttributes>, verb
   return facts;
 }
 
-/** The page's data for a built graph: the light graph, and the evidence tables read lazily. */
-export function buildViewerData(graph: SerializedGraph<NodeAttributes, EdgeAttributes>, verbs: VerbMorphology): { graph: ViewerGraphData; evidence: EvidenceData } {
-  const tables = new EvidenceTables();
-  const facts = eventFacts(graph, verbs);
+/**
+ * The page's data as buildViewerData gives it, with every node and edge record and every evidence
+ * run made only when it is asked for, in order: a corpus graph's records and runs, all held at
+ * once, were gigabytes. Only the sentence and article tables are whole.
+ */
+export interface ViewerDataPieces {
+  graph: { nodes: Iterable<ViewerNodeRecord>; edges: Iterable<ViewerEdgeRecord> };
+  evidence: { sentences: string[]; articles: string[]; nodes: Iterable<number[]>; edges: Iterable<number[]> };
+}
+
+/** An article's MENTIONS edge repeats the node's own evidence; the panel reads that instead. */
+const hasOwnEvidence = (attributes: EdgeAttributes): boolean => attributes.kind !== "MENTIONS";
+
+export function viewerDataPieces(graph: SerializedGraph<NodeAttributes, EdgeAttributes>, verbs: VerbMorphology): ViewerDataPieces {
+  const attributesOf = new Map<string, NodeAttributes>();
   const nodeIndex = new Map<string, number>();
-  const nodes: ViewerNodeRecord[] = [];
-  const nodeEvidence: number[][] = [];
   for (const { key, attributes } of graph.nodes) {
     if (!attributes) throw new Error(`viewer data: node ${key} has no attributes`);
-    const { evidence, contentHash: _hash, mergedFrom: _merged, source: _source, words: _words, ...kept } = attributes;
-    const event = facts.get(key);
-    nodeIndex.set(key, nodes.length);
-    // Positions to a hundredth of a layout unit (a pixel is several); an event's aliases are its trigger words ("said"), noise in search.
-    const placed = { ...kept, x: round(kept.x, 100), y: round(kept.y, 100) };
-    nodes.push({ key, attributes: event ? { ...placed, aliases: [], headline: eventHeadline(event, verbs) } : placed });
-    nodeEvidence.push(tables.encode(evidence, surfaceForms(attributes), true));
+    nodeIndex.set(key, attributesOf.size);
+    attributesOf.set(key, attributes);
   }
-  const forms = new Map(graph.nodes.map((node) => [node.key, surfaceForms(node.attributes!)]));
-  const kindOf = new Map(graph.nodes.map((node) => [node.key, node.attributes!.kind]));
-  const edges: ViewerEdgeRecord[] = [];
-  const edgeEvidence: number[][] = [];
   for (const { source, target, attributes } of graph.edges) {
     if (!attributes) throw new Error(`viewer data: edge ${source} → ${target} has no attributes`);
-    const record: ViewerEdgeRecord = [nodeIndex.get(source)!, nodeIndex.get(target)!, kindIndex.get(attributes.kind)!, round(attributes.confidence, 100)!];
-    if (attributes.role) record.push(attributes.role);
-    edges.push(record);
-    // An article's MENTIONS edge repeats the node's own evidence; the panel reads that instead.
-    const entityEnd = kindOf.get(source) === "Event" ? target : source;
-    edgeEvidence.push(attributes.kind === "MENTIONS" ? [] : tables.encode(attributes.evidence, forms.get(entityEnd)!, false));
   }
-  return { graph: { nodes, edges }, evidence: { sentences: tables.sentences, articles: tables.articles, nodes: nodeEvidence, edges: edgeEvidence } };
+  const facts = eventFacts(graph, attributesOf, verbs);
+  const tables = new EvidenceTables();
+  for (const { attributes } of graph.nodes) tables.register(attributes!.evidence);
+  for (const { attributes } of graph.edges) if (hasOwnEvidence(attributes!)) tables.register(attributes!.evidence);
+  // An edge's mark is where its entity end is named: the source, or the target when the source is an event.
+  const entityEnd = (source: string, target: string) => attributesOf.get(attributesOf.get(source)!.kind === "Event" ? target : source)!;
+  return {
+    graph: {
+      nodes: each(function* () {
+        for (const { key, attributes } of graph.nodes) {
+          const { evidence: _evidence, contentHash: _hash, mergedFrom: _merged, source: _source, words: _words, ...kept } = attributes!;
+          const event = facts.get(key);
+          // Positions to a hundredth of a layout unit (a pixel is several); an event's aliases are its trigger words ("said"), noise in search.
+          const placed = { ...kept, x: round(kept.x, 100), y: round(kept.y, 100) };
+          yield { key, attributes: event ? { ...placed, aliases: [], headline: eventHeadline(event, verbs) } : placed };
+        }
+      }),
+      edges: each(function* () {
+        for (const { source, target, attributes } of graph.edges) {
+          const record: ViewerEdgeRecord = [nodeIndex.get(source)!, nodeIndex.get(target)!, kindIndex.get(attributes!.kind)!, round(attributes!.confidence, 100)!];
+          if (attributes!.role) record.push(attributes!.role);
+          yield record;
+        }
+      }),
+    },
+    evidence: {
+      sentences: tables.sentences,
+      articles: tables.articles,
+      nodes: each(function* () {
+        for (const { attributes } of graph.nodes) yield tables.encode(attributes!.evidence, surfaceForms(attributes!), true);
+      }),
+      edges: each(function* () {
+        for (const { source, target, attributes } of graph.edges) yield hasOwnEvidence(attributes!) ? tables.encode(attributes!.evidence, surfaceForms(entityEnd(source, target)), false) : [];
+      }),
+    },
+  };
+}
+
+/** Iterable as often as asked, each time from the start. */
+const each = <T>(items: () => Generator<T>): Iterable<T> => ({ [Symbol.iterator]: items });
+
+/** The page's data for a built graph, whole: the light graph, and the evidence tables read lazily. */
+export function buildViewerData(graph: SerializedGraph<NodeAttributes, EdgeAttributes>, verbs: VerbMorphology): { graph: ViewerGraphData; evidence: EvidenceData } {
+  const pieces = viewerDataPieces(graph, verbs);
+  return {
+    graph: { nodes: [...pieces.graph.nodes], edges: [...pieces.graph.edges] },
+    evidence: { ...pieces.evidence, nodes: [...pieces.evidence.nodes], edges: [...pieces.evidence.edges] },
+  };
 }

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { layoutGraphInWorker } from "../graph/layout.js";
 import { viewerPageChunks } from "../io/viewer-page.js";
+import { exportSharingAttributes } from "../graph/index.js";
 import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
 import { persistGraph, readQuery } from "../io/neo4j/index.js";
@@ -33,7 +34,7 @@ export const buildCommand = new Command("build")
     if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
     // Positions are computed here, once, so the viewer (and Gephi) open the graph already laid out.
     await phase(`laying out ${report.graph.order} nodes`, () => layoutGraphInWorker(report.graph));
-    const serialized = report.graph.export();
+    const serialized = exportSharingAttributes(report.graph);
     const summary = summarise(report.graph);
     const written: string[] = [];
     const write = (name: string, render: () => string | Iterable<string>) =>

@@ -1,17 +1,19 @@
 // Build-time layout for the viewer: every node gets `x`, `y`, so the page opens on a
 // finished picture instead of laying out in the reader's browser.
 import { createRequire } from "node:module";
-import { MultiDirectedGraph } from "graphology";
 import type ForceAtlas2Module from "graphology-layout-forceatlas2";
-import type NoverlapModule from "graphology-layout-noverlap";
 import type { NewsGraph } from "./index.js";
 import { startWorker } from "../worker-thread.js";
+import { NOVERLAP_NODE_FIELDS, noverlapStep } from "./noverlap.js";
 
 // Both packages are CommonJS whose module.exports is the layout function; NodeNext types
-// their default import as the module object, so they are loaded with require.
+// their default import as the module object, so they are loaded with require. Their iteration
+// steps and default settings, which work on flat matrices, are the packages' own files.
 const require = createRequire(import.meta.url);
 const forceAtlas2: (typeof ForceAtlas2Module)["default"] = require("graphology-layout-forceatlas2");
-const noverlap: (typeof NoverlapModule)["default"] = require("graphology-layout-noverlap");
+const forceAtlas2Iterate: (settings: object, nodes: Float32Array, edges: Float32Array) => void = require("graphology-layout-forceatlas2/iterate.js");
+const forceAtlas2Defaults: object = require("graphology-layout-forceatlas2/defaults.js");
+const noverlapDefaults: { expansion: number; speed: number } = require("graphology-layout-noverlap/defaults.js");
 
 /**
  * Above this many nodes ForceAtlas2 approximates repulsion with a Barnes–Hut quadtree
@@ -39,11 +41,12 @@ function noverlapIterations(order: number): number {
 }
 
 /**
- * Noverlap compares the nodes that share a grid cell and remembers every pair it compared in one
- * Set, which holds at most 2^24 entries (a 200 × 200 grid overflowed it at 867,000 nodes, from
- * 100,000 articles). So the grid starts at about four nodes a cell on average and is refined
- * while its pairs, counted once for each cell a pair shares (so never fewer than noverlap keeps),
- * exceed what the Set holds.
+ * Noverlap compares the nodes that share a grid cell. The library remembered every pair it
+ * compared in one Set, which holds at most 2^24 entries (a 200 × 200 grid overflowed it at 867,000
+ * nodes, from 100,000 articles). So the grid starts at about four nodes a cell on average and is
+ * refined while its pairs, counted once for each cell a pair shares (so never fewer than noverlap
+ * kept), exceed what the Set held. noverlapStep keeps no such Set, but the grid is still chosen
+ * so, as it decides where the nodes end up: a graph is laid out as it was before.
  */
 const NOVERLAP_PAIR_BUDGET = 2 ** 24 - 1;
 /** The finest grid tried: its cells are arrays, and this many are still a few hundred MB at most. */
@@ -141,62 +144,82 @@ export function layoutInput(graph: NewsGraph): LayoutInput {
   return { positions, mentions, nameLengths, edges };
 }
 
+/** ForceAtlas2's node matrix: x, y, dx, dy, old dx, old dy, mass, convergence, size, fixed. */
+const FA2_NODE_FIELDS = 10;
+/** ForceAtlas2's edge matrix: source, target (each a node's offset in the node matrix), weight. */
+const FA2_EDGE_FIELDS = 3;
+
+/**
+ * ForceAtlas2 over the positions, in place, in the matrices its `assign` builds from a graph
+ * (graphToByteArrays: every node of size 1 and unfixed, its mass 1 + its degree, every edge of
+ * weight 1), built here from the flat arrays, so that no graph of a million nodes is built for it.
+ */
+function forceAtlas2Positions(positions: Float64Array, edges: Int32Array): void {
+  const order = positions.length / 2;
+  const nodeMatrix = new Float32Array(order * FA2_NODE_FIELDS);
+  for (let node = 0; node < order; node++) {
+    nodeMatrix.set([positions[node * 2], positions[node * 2 + 1], 0, 0, 0, 0, 1, 1, 1, 0], node * FA2_NODE_FIELDS);
+  }
+  const edgeMatrix = new Float32Array((edges.length / 2) * FA2_EDGE_FIELDS);
+  for (let at = 0; at < edges.length; at += 2) {
+    const [source, target] = [edges[at] * FA2_NODE_FIELDS, edges[at + 1] * FA2_NODE_FIELDS];
+    nodeMatrix[source + 6]++;
+    nodeMatrix[target + 6]++;
+    edgeMatrix.set([source, target, 1], (at / 2) * FA2_EDGE_FIELDS);
+  }
+  const settings = { ...forceAtlas2Defaults, ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > BARNES_HUT_ABOVE, barnesHutTheta: BARNES_HUT_THETA };
+  for (let iteration = layoutIterations(order); iteration > 0; iteration--) forceAtlas2Iterate(settings, nodeMatrix, edgeMatrix);
+  for (let node = 0; node < order; node++) positions.set([nodeMatrix[node * FA2_NODE_FIELDS], nodeMatrix[node * FA2_NODE_FIELDS + 1]], node * 2);
+}
+
 /**
  * The positions (x, y of each node): ForceAtlas2 from the seeded positions (Barnes–Hut above a few
- * hundred nodes), then a noverlap pass so that nodes do not sit on top of one another. It works on
- * a graph of its own that holds nothing but the nodes and edges, so that it can run in a worker
- * thread (layoutGraphInWorker), whose small heap its garbage does not swell.
+ * hundred nodes), then a noverlap pass so that nodes do not sit on top of one another. Both run
+ * on flat arrays (the layouts' own matrices), so that it can run in a worker thread
+ * (layoutGraphInWorker) that holds nothing else: no copy of the graph is built.
  */
 export function layOut({ positions, mentions, nameLengths, edges }: LayoutInput): Float64Array<ArrayBuffer> {
   const order = mentions.length;
-  const graph = new MultiDirectedGraph<{ x: number; y: number }>();
-  for (let node = 0; node < order; node++) graph.addNode(String(node), { x: positions[node * 2], y: positions[node * 2 + 1] });
-  for (let at = 0; at < edges.length; at += 2) graph.addEdge(String(edges[at]), String(edges[at + 1]));
-  if (graph.size > 0) {
-    forceAtlas2.assign(graph, {
-      iterations: layoutIterations(order),
-      getEdgeWeight: null,
-      settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > BARNES_HUT_ABOVE, barnesHutTheta: BARNES_HUT_THETA },
-    });
-  }
+  const placed = Float64Array.from(positions);
+  if (edges.length > 0) forceAtlas2Positions(placed, edges);
   // A small graph shows every label, so there each node keeps room for its label too: noverlap
   // sees a disc centred on the label (which starts at the node and runs right), as wide as
   // the label, taking the drawing to span about 700 pixels on screen.
-  const unitsPerPixel = order <= LABELLED_UP_TO ? layoutExtent(graph) / 700 : 0;
+  const unitsPerPixel = order <= LABELLED_UP_TO ? layoutExtent(placed) / 700 : 0;
   const labelHalfWidth = (node: number) => nameLengths[node] * 3.5 * unitsPerPixel;
-  const disc = (key: string, attributes: { x: number; y: number }) => {
-    const node = Number(key);
-    const half = labelHalfWidth(node);
-    return { x: attributes.x + half, y: attributes.y, size: Math.max(layoutSize(mentions[node]), half) };
-  };
   const discs = new Float64Array(order * 3);
-  graph.forEachNode((key, attributes) => {
-    const { x, y, size } = disc(key, attributes);
-    discs.set([x, y, size], Number(key) * 3);
-  });
+  for (let node = 0; node < order; node++) {
+    const half = labelHalfWidth(node);
+    discs.set([placed[node * 2] + half, placed[node * 2 + 1], Math.max(layoutSize(mentions[node]), half)], node * 3);
+  }
   const settings = { margin: 1, ratio: 1.2 };
   const gridSize = noverlapGridSize(discs, settings.margin, settings.ratio);
   // Where no grid keeps the comparisons within bounds, the nodes keep ForceAtlas2's positions.
   if (gridSize !== undefined) {
-    noverlap.assign(graph, {
-      maxIterations: noverlapIterations(order),
-      inputReducer: (key, attributes) => disc(key, attributes as { x: number; y: number }),
-      outputReducer: (key, position) => ({ ...position, x: position.x - labelHalfWidth(Number(key)) }),
-      settings: { ...settings, gridSize },
-    });
+    // The matrix noverlap's `assign` builds (graphToByteArray), a size of 0 counting as 1.
+    const matrix = new Float32Array(order * NOVERLAP_NODE_FIELDS);
+    for (let node = 0; node < order; node++) matrix.set([discs[node * 3], discs[node * 3 + 1], discs[node * 3 + 2] || 1], node * NOVERLAP_NODE_FIELDS);
+    const noverlapSettings = { ...noverlapDefaults, ...settings, gridSize };
+    let converged = false;
+    for (let iteration = 0; iteration < noverlapIterations(order) && !converged; iteration++) converged = noverlapStep(noverlapSettings, matrix);
+    for (let node = 0; node < order; node++) {
+      placed.set([matrix[node * NOVERLAP_NODE_FIELDS] - labelHalfWidth(node), matrix[node * NOVERLAP_NODE_FIELDS + 1]], node * 2);
+    }
   }
-  const placed = new Float64Array(order * 2);
-  graph.forEachNode((key, { x, y }) => placed.set([x, y], Number(key) * 2));
   return placed;
 }
 
-/** Sets `x` and `y` on every node, in the graph's order, from layOut's positions. */
+/**
+ * Sets `x` and `y` on every node, in the graph's order, from layOut's positions: on each node's own
+ * attributes, as a copy of every node's attributes would be the graph's nodes over again.
+ */
 function placeNodes(graph: NewsGraph, placed: Float64Array): void {
   let at = 0;
   graph.updateEachNodeAttributes((_key, attributes) => {
-    const position = { x: placed[at], y: placed[at + 1] };
+    attributes.x = placed[at];
+    attributes.y = placed[at + 1];
     at += 2;
-    return { ...attributes, ...position };
+    return attributes;
   });
 }
 
@@ -210,9 +233,9 @@ const LAYOUT_WORKER = new URL("./layout-worker.js", import.meta.url);
 
 /**
  * The layout of layoutGraph, computed in a worker thread: its garbage (ForceAtlas2 leaves a
- * Barnes–Hut quadtree behind at every iteration, noverlap a grid and a Set of the pairs it
- * compared) piles up in a heap that holds nothing else and is freed with the thread, instead of in
- * the heap that holds the whole graph. The positions are the same as layoutGraph's.
+ * Barnes–Hut quadtree behind at every iteration, noverlap a grid at every step) piles up in a heap
+ * that holds nothing else and is freed with the thread, instead of in the heap that holds the
+ * whole graph. The positions are the same as layoutGraph's.
  */
 export async function layoutGraphInWorker(graph: NewsGraph): Promise<void> {
   if (graph.order === 0) return;
@@ -231,14 +254,14 @@ export async function layoutGraphInWorker(graph: NewsGraph): Promise<void> {
   }
 }
 
-/** The larger side of the bounding box of the node positions. */
-function layoutExtent(graph: MultiDirectedGraph<{ x: number; y: number }>): number {
+/** The larger side of the bounding box of the positions (x, y of each node). */
+function layoutExtent(positions: Float64Array): number {
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  graph.forEachNode((_key, { x = 0, y = 0 }) => {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  });
+  for (let at = 0; at < positions.length; at += 2) {
+    minX = Math.min(minX, positions[at]);
+    maxX = Math.max(maxX, positions[at]);
+    minY = Math.min(minY, positions[at + 1]);
+    maxY = Math.max(maxY, positions[at + 1]);
+  }
   return Math.max(maxX - minX, maxY - minY);
 }

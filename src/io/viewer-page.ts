@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildViewerData } from "../../viz/viewer-data.js";
+import { viewerDataPieces } from "../../viz/viewer-data.js";
 import type { VerbMorphology } from "../../viz/event-headline.js";
 import { UserError } from "../errors.js";
 import type { SerializedNewsGraph } from "../graph/index.js";
@@ -58,13 +58,18 @@ export function scriptSafeJson(value: unknown): string {
 
 /**
  * JSON of a record of arrays in pieces, one per element, each safe inside <script>: the viewer data
- * of a 100,000-article graph is gigabytes, more than one JavaScript string may hold.
+ * of a 100,000-article graph is gigabytes, more than one JavaScript string may hold. Each array may
+ * be any iterable, so that its elements are made one at a time as they are written.
  */
-function* scriptSafeJsonChunks(record: Record<string, readonly unknown[]>): Generator<string> {
+function* scriptSafeJsonChunks(record: Record<string, Iterable<unknown>>): Generator<string> {
   let separator = "{";
   for (const [key, values] of Object.entries(record)) {
     yield `${separator}${JSON.stringify(key)}:[`;
-    for (let index = 0; index < values.length; index++) yield (index > 0 ? "," : "") + (values[index] === undefined ? "null" : scriptSafeJson(values[index]));
+    let comma = "";
+    for (const value of values) {
+      yield comma + (value === undefined ? "null" : scriptSafeJson(value));
+      comma = ",";
+    }
     yield "]";
     separator = ",";
   }
@@ -80,7 +85,7 @@ function* scriptSafeJsonChunks(record: Record<string, readonly unknown[]>): Gene
  */
 export function* viewerPageChunks(graph: SerializedNewsGraph): Generator<string> {
   const { script, style } = viewerBundle();
-  const data = buildViewerData(graph, verbMorphology());
+  const data = viewerDataPieces(graph, verbMorphology());
   yield `<!doctype html>
 <html lang="en">
 <head>

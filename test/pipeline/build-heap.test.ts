@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildHeapMiB } from "../../src/cli/heap.js";
+import { BUILD_HEAP_GROWING_PERCENT, buildHeapMiB, buildNodeOptions } from "../../src/cli/heap.js";
 
 const GiB = 2 ** 30;
 const machine = { totalMemory: 24 * GiB, heapLimit: 4 * GiB };
@@ -15,5 +15,11 @@ describe("the heap a build runs with", () => {
     expect(buildHeapMiB({ ...machine, args: ["build", "news/"], nodeOptions: ["--max-old-space-size=8192"] })).toBeUndefined();
     expect(buildHeapMiB({ ...machine, args: ["build", "news/"], nodeOptions: ["--trace-warnings --max-old-space-size=2048"] })).toBeUndefined();
     expect(buildHeapMiB({ totalMemory: 4 * GiB, heapLimit: 4 * GiB, args: ["build", "news/"], nodeOptions: [] })).toBeUndefined();
+  });
+
+  it("has the build collect in full once its heap grows by a fifth, not by several times as V8 lets a large heap", () => {
+    expect(buildNodeOptions({ ...machine, args: ["build", "news/"], nodeOptions: [] })).toEqual(["--max-old-space-size=18432", `--heap-growing-percent=${BUILD_HEAP_GROWING_PERCENT}`]);
+    expect(BUILD_HEAP_GROWING_PERCENT).toBeLessThanOrEqual(25);
+    expect(buildNodeOptions({ ...machine, args: ["extract", "a.txt"], nodeOptions: [] })).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import type { SerializedNewsGraph } from "../../src/graph/index.js";
 import { egoLayout, egoMembers, type EgoMember } from "../../viz/ego.js";
 import { eventHeadline, presentTense, type EventFacts, type VerbMorphology } from "../../viz/event-headline.js";
 import { boxesOverlap, labelBox, pickLabels, type LabelCandidate } from "../../viz/label-picker.js";
-import { buildViewerData, EVIDENCE_FIELDS, findMention } from "../../viz/viewer-data.js";
+import { buildViewerData, EVIDENCE_FIELDS, findMention, viewerDataPieces } from "../../viz/viewer-data.js";
 
 /** Enough morphology for the cases below: regular "-ed" pasts, and "said". */
 const verbs: VerbMorphology = {
@@ -81,6 +81,41 @@ describe("buildViewerData", () => {
     expect(sentence.slice(start, end)).toBe("Guterres");
     const [, , edgeStart, edgeEnd] = data.evidence.edges[0];
     expect(sentence.slice(edgeStart, edgeEnd)).toBe("Guterres");
+  });
+});
+
+describe("viewerDataPieces", () => {
+  // Issue #14: the page writes the sentence and article tables, then the runs one at a time, so the tables are whole before any run is made.
+  const [first, second, third] = ["Ada met Bo in Rome.", "Bo left Rome.", "Ada stayed."];
+  const said = (article: string, sentence: string, start: number, end: number) => ({ article, sentence, start, end });
+  const graph: SerializedNewsGraph = {
+    attributes: {},
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    nodes: [
+      { key: "Article:a1", attributes: { kind: "Article", name: "a1", articleId: "a1", contentHash: "h1", words: 9 } },
+      { key: "Person:ada", attributes: { kind: "Person", name: "Ada", aliases: [], mentions: 2, confidence: 1, evidence: [said("a1", first, 0, 3), said("a1", first, 0, 3), said("a2", third, 0, 3)] } },
+      { key: "Place:rome", attributes: { kind: "Place", name: "Rome", aliases: [], mentions: 1, confidence: 1, evidence: [said("a1", first, 14, 18)] } },
+    ],
+    edges: [
+      { key: "m", source: "Article:a1", target: "Person:ada", attributes: { kind: "MENTIONS", count: 1, confidence: 1, evidence: [said("a3", "Only in a mention.", 0, 3)] } },
+      { key: "l", source: "Person:ada", target: "Place:rome", attributes: { kind: "LOCATED_IN", confidence: 1, evidence: [said("a4", second, 8, 12), said("a5", second, 8, 12)] } },
+    ],
+  };
+
+  it("has every sentence and article in its tables before any run is made, each once, in the order the runs meet them", () => {
+    const pieces = viewerDataPieces(graph, verbs);
+    expect(pieces.evidence.sentences).toEqual([first, third, second]);
+    expect(pieces.evidence.articles).toEqual(["a1", "a2", "a4"]);
+    expect([...pieces.evidence.nodes].map((run) => run.filter((_, at) => at % EVIDENCE_FIELDS < 2))).toEqual([[], [0, 0, 1, 1], [0, 0]]);
+    expect([...pieces.evidence.edges].map((run) => run.filter((_, at) => at % EVIDENCE_FIELDS < 2))).toEqual([[], [2, 2]]);
+  });
+
+  it("gives the same records as buildViewerData, as often as they are asked for", () => {
+    const pieces = viewerDataPieces(graph, verbs);
+    const whole = buildViewerData(graph, verbs);
+    expect([...pieces.graph.nodes]).toEqual(whole.graph.nodes);
+    expect([...pieces.graph.nodes]).toEqual(whole.graph.nodes);
+    expect([...pieces.graph.edges]).toEqual(whole.graph.edges);
   });
 });
 
