@@ -443,13 +443,15 @@ function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   });
   const covered = new Uint8Array(tokens.length);
   for (const mention of kept) if (mention.sentence === 0) covered.fill(1, mention.tokenStart, mention.tokenEnd);
+  const words = tokens.map((token) => token.text);
   const found: RawMention[] = [];
   for (let start = 0; start < tokens.length; start++) {
     if (covered[start] || !isCapitalised(tokens[start])) continue;
     for (let end = Math.min(tokens.length, start + HEADLINE_NAME_TOKENS); end > start; end--) {
       const kind = bodyKinds.get(textOf(start, end));
       if (!kind || kind === "Outside" || covered.subarray(start, end).some(Boolean)) continue;
-      found.push(makeMention(doc, sentence, 0, start, end, kind, CONFIDENCE.ner));
+      // Its words weigh in resolution's verdict on the name like the body's mentions ("Catching Fire" is a work).
+      found.push({ ...makeMention(doc, sentence, 0, start, end, kind, CONFIDENCE.ner), outside: outsideEvidence(words, start, end) });
       start = end - 1;
       break;
     }

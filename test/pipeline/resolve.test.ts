@@ -47,6 +47,13 @@ describe("resolution", () => {
     expect(inHeadline(lead)).toEqual([]);
   });
 
+  it("weighs a headline's copy of a name like the body's in judging it a work: 'CATCHING FIRE' adds no organisation", () => {
+    const body = "Gary/NNP/B-PER Ross/NNP/I-PER will/MD not/RB direct/VB the/DT sequel/NN Catching/NNP/B-ORG Fire/NNP/I-ORG ./.";
+    const doc = handDoc(["GARY/NNP ROSS/NNP QUITS/NNP CATCHING/NNP FIRE/NNP", body, "Catching/NNP/B-ORG Fire/NNP/I-ORG opens/VBZ in/IN November/NNP ./."]);
+    resolveEntities(doc);
+    expect(doc.entities.map((entity) => `${entity.kind}:${entity.name}`)).toEqual(["Person:Gary Ross"]);
+  });
+
   it("leaves the place of a dateline on the first line alone: 'SAN JOSE, Costa Rica 1996-08-28'", () => {
     const body = "The/DT Costa/NNP/B-LOC Rican/NNP/I-LOC government/NN said/VBD a/DT couple/NN was/VBD kidnapped/VBN ./.";
     const doc = handDoc(["SAN/NNP/B-LOC JOSE/NNP/I-LOC ,/, Costa/NNP/B-LOC Rica/NNP/I-LOC 1996-08-28/CD", body]);
