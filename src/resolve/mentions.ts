@@ -399,6 +399,14 @@ function isTitleCase(sentence: Sentence): boolean {
   return words.length >= HEADLINE_MIN_WORDS && words.filter(isCapitalised).length >= HEADLINE_CAPITALISED_SHARE * words.length;
 }
 
+/** The kind most of a name's mentions have, the first seen among equals; a tie with outside the schema goes to outside ("MPs", a person once and outside twice, is outside). */
+function majorityKind(votes: ReadonlyMap<RawKind, number>): RawKind {
+  let best: RawKind = "Outside";
+  let most = 0;
+  for (const [kind, count] of votes) if (count > most || (count === most && kind === "Outside")) [best, most] = [kind, count];
+  return best;
+}
+
 /** The longest name a headline is allowed to share with the body, in tokens. */
 const HEADLINE_NAME_TOKENS = 4;
 
@@ -413,14 +421,14 @@ const HEADLINE_NAME_TOKENS = 4;
  */
 function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   if (!isHeadline(doc)) return mentions;
-  // The kind most of the body's mentions of a name have ("MPs", a person once and outside twice, is outside).
   const bodyVotes = new Map<string, Map<RawKind, number>>();
   for (const mention of mentions) {
     if (mention.sentence === 0) continue;
-    const votes = bodyVotes.get(mention.text.toLowerCase()) ?? bodyVotes.set(mention.text.toLowerCase(), new Map()).get(mention.text.toLowerCase())!;
-    votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + 1);
+    const text = mention.text.toLowerCase();
+    const votes = bodyVotes.get(text) ?? new Map<RawKind, number>();
+    bodyVotes.set(text, votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + 1));
   }
-  const bodyKinds = new Map([...bodyVotes].map(([text, votes]) => [text, [...votes].sort((a, b) => b[1] - a[1] || (a[0] === "Outside" ? -1 : 1))[0][0]]));
+  const bodyKinds = new Map([...bodyVotes].map(([text, votes]) => [text, majorityKind(votes)]));
   const sentence = doc.sentences[0];
   const { tokens } = sentence;
   const textOf = (start: number, end: number) => doc.article.text.slice(tokens[start].start, tokens[end - 1].end).toLowerCase();
