@@ -71,6 +71,14 @@ export interface MergeSettings {
   /** Two spellings of a word one edit apart are one name only from this many letters ("Rob" and "Rod" are two names). */
   minSpellingLetters: number;
   /**
+   * A short name or an acronym that more than this many times as many articles use on its own as use the
+   * longer name is a name in its own right, not a short form of that one: "Liverpool" (40 BBC articles) is
+   * not "BBC Liverpool" (1), nor the "European Union" (78) the "Non-European Union" (1), nor "NBC" (10) the
+   * "Norwegian Broadcasting Corporation" (1); an acronym the longer name was written with ("British
+   * Telecom (BT)") still joins it.
+   */
+  ownNameArticleRatio: number;
+  /**
    * Where a short name fits several longer ones ("Obama": Barack and Michelle Obama), it joins the one
    * whose articles name at least this many of the same other entities as its own articles do ...
    */
@@ -80,7 +88,7 @@ export interface MergeSettings {
   /** or, among the candidates that share that much, has this many times the mentions of the next. */
   dominanceRatio: number;
 }
-export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 4 };
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 4, ownNameArticleRatio: 2 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 /**
@@ -245,6 +253,10 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     for (const key of small) if (key !== a.key && key !== b.key && large.has(key) && ++shared >= settings.minSharedContext) return true;
     return false;
   };
+  /** The articles that name a group's members. */
+  const articlesOfGroup = (root: string): number => new Set(groupMembers.get(root)!.flatMap((member) => [...(member.articles ?? [])])).size;
+  /** Whether a name stands on its own, away from the longer name it would join (`ownNameArticleRatio`). */
+  const standsAlone = (short: Node, long: Node): boolean => articlesOfGroup(find(short.key)) > settings.ownNameArticleRatio * articlesOfGroup(find(long.key));
   const byForm = new Map<string, Node[]>();
   for (const node of nodes) push(byForm, `${node.kind}:${node.form}`, node);
   const withForm = (kind: EntityLabel, form: string) => byForm.get(`${kind}:${form}`);
@@ -387,7 +399,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const letters = node.name.replace(/\./g, "");
     // Initials first: "London UKIP" may have been given the alias UKIP, the party's name spells it.
     const target = unique(byInitials.get(letters), node) ?? (byInitials.has(letters) ? undefined : unique(byAcronymAlias.get(letters), node));
-    if (target) join(node, target, "acronym");
+    const writtenWith = target !== undefined && groupMembers.get(find(target.key))!.some((member) => member.aliases.some((alias) => alias.replace(/\./g, "") === letters));
+    if (target && (writtenWith || !standsAlone(node, target))) join(node, target, "acronym");
   }
 
   // Short organisation names: the last words of exactly one longer name ("Colts", "Indianapolis Colts"), that
@@ -406,12 +419,12 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (node.tokens > 2 || node.form.length < 3 || isAcronym(node.name) || countryNamed(node.name) || (node.words.length === 1 && ORGANISATION_HEADS.has(node.form))) continue;
     let target = unique(byEdgeWords.get(node.form), node);
     if (target) {
-      join(node, target, "short name");
+      if (!standsAlone(node, target)) join(node, target, "short name");
       continue;
     }
     if (node.words.length !== 1 || node.form.length < settings.minPrefixLetters || byEdgeWords.has(node.form)) continue;
     target = unique(byPrefix.get(node.form.slice(0, settings.minPrefixLetters))?.filter((long) => long.words[0].startsWith(node.form) && long.words[0] !== node.form), node);
-    if (target) join(node, target, "short name");
+    if (target && !standsAlone(node, target)) join(node, target, "short name");
   }
   // A city read as an organisation is the team of the same story named by the city and a plural
   // ("Indianapolis", "Indianapolis Colts"). Not any organisation the name starts: over the BBC corpus that
@@ -425,7 +438,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   for (const node of organisations) {
     if (find(node.key) !== node.key || countryNamed(node.name) || !isKnownPlace(node.name)) continue;
     const target = unique(teamsByCity.get(node.form)?.filter((team) => sharesStory(node, team)), node);
-    if (target) join(node, target, "short name");
+    if (target && !standsAlone(node, target)) join(node, target, "short name");
   }
   // A plural name read as a group ("Saints", "Bluejays") that ends the name of one organisation its
   // articles share a story with is that team or band: "the Democrats" of one story and the "Liberal

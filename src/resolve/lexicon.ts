@@ -157,6 +157,14 @@ export const NAME_HEAD_NOUNS = new Set([
   "community", "people", "sect", "tribe", "party", "group", "government",
 ]);
 
+/**
+ * Prefixes glued to a name by a hyphen that are not part of it: the name starts after them. "Ex-Mafia
+ * boss", "ex-Tory MP" (the former tie is the title's), "non-European Union citizens", "non-Champions
+ * League football", "anti-Blair", "pro-Kremlin", "post-Soviet", "pre-Olympic". Not "mid", "all" or
+ * "trans", which open names ("Mid-Bedfordshire", "All-England Club", "Trans-Siberian").
+ */
+export const GLUED_PREFIXES: ReadonlySet<string> = new Set(["ex", "non", "anti", "pro", "post", "pre"]);
+
 /** Words that never start a name even when capitalised at a sentence start. */
 export const LEADING_FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"]);
 

@@ -3,7 +3,7 @@
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
-import { countryNamed, countryOfDemonym, EPONYM_NOUNS, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, usStateAbbreviated } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, usStateAbbreviated } from "./lexicon.js";
 
 /**
  * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
@@ -212,12 +212,13 @@ function makeMention(
   };
 }
 
-/** "Ex-Mafia boss", "ex-Tory MP": a name glued to "ex-" starts after it (the former tie is the title's, not the name's). */
-const FORMER_PREFIX = /^ex-(?=\p{Lu})/iu;
+/** A prefix glued to a capitalised name by a hyphen: "ex-Tory", "non-European". */
+const GLUED_PREFIX = /^(\p{L}+)-(?=\p{Lu})/u;
 
-/** Where a name that starts with this token starts in the text. */
+/** Where a name that starts with this token starts in the text: after a prefix of `GLUED_PREFIXES`. */
 function nameStart(token: Token): number {
-  return token.start + (FORMER_PREFIX.exec(token.text)?.[0].length ?? 0);
+  const prefix = GLUED_PREFIX.exec(token.text);
+  return token.start + (prefix && GLUED_PREFIXES.has(prefix[1].toLowerCase()) ? prefix[0].length : 0);
 }
 
 /** Plural endings of peoples and followers ("Hazaras", "Kurds", "Sunnis"), not of other plural names ("the Commons"). */

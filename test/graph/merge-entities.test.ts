@@ -287,6 +287,31 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Group:democrats")).toBe(false);
   });
 
+  it("keeps a name that far more articles use on their own apart from the rarer longer name, unless written with it", () => {
+    const many = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
+    const merges = planEntityMerges([
+      inArticles(node("Organization", "European Union", 80), ...many("eu", 40)),
+      inArticles(node("Organization", "Non-European Union", 4), "eu-non"),
+      inArticles(node("Organization", "Liverpool", 40), ...many("lfc", 20)),
+      inArticles(node("Organization", "BBC Liverpool", 3), "lfc-bbc"),
+      inArticles(node("Organization", "NBC", 16), ...many("nbc", 10)),
+      inArticles(node("Organization", "Norwegian Broadcasting Corporation", 1), "nbc-norway"),
+      // "British Telecom (BT)": the longer name was written with the acronym.
+      inArticles(node("Organization", "BT", 98), ...many("bt", 27)),
+      { ...inArticles(node("Organization", "British Telecom", 7), "bt-long", "bt-long2"), aliases: ["BT"] },
+      // Used alone in as many articles as the longer name: a short form.
+      inArticles(node("Organization", "Colts", 10), "c1", "c2", "c3"),
+      inArticles(node("Organization", "Indianapolis Colts", 20), "c4", "c5"),
+    ]);
+    const from = new Set(merges.map((merge) => merge.from));
+    for (const key of ["Organization:european union", "Organization:liverpool", "Organization:nbc"]) expect(from.has(key)).toBe(false);
+    expect(merges).toContainEqual({ from: "Organization:bt", into: "Organization:british telecom", rule: "acronym" });
+    expect(merges).toContainEqual({ from: "Organization:colts", into: "Organization:indianapolis colts", rule: "short name" });
+    // The ratio is a setting: at 100 the European Union would be the rare name's short form again.
+    const loose = planEntityMerges([inArticles(node("Organization", "European Union", 80), ...many("eu", 40)), inArticles(node("Organization", "Non-European Union", 4), "eu-non")], { ...DEFAULT_MERGE_SETTINGS, ownNameArticleRatio: 100 });
+    expect(loose.map((merge) => merge.from)).toContain("Organization:european union");
+  });
+
   it("joins a city read as an organisation to its team of the same story, and a name only to its generic form, not to a part", () => {
     const merges = planEntityMerges([
       inArticles(node("Organization", "Indianapolis", 4), "i3"),

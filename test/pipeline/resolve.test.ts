@@ -279,6 +279,14 @@ describe("resolution", () => {
     expect(doc.article.text.slice(mafia!.mentions[0].start, mafia!.mentions[0].end)).toBe("Mafia");
   });
 
+  it("starts a name after the other glued prefixes of the lexicon, not after a name's own first part", () => {
+    const found = entities([
+      "Non-European/NNP/B-ORG Union/NNP/I-ORG citizens/NNS face/VBP checks/NNS ./.",
+      "Mid-Bedfordshire/NNP/B-LOC voted/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:European Union", "Place:Mid-Bedfordshire"]);
+  });
+
   it("knows the US parties and the news agencies by their short names", () => {
     const found = entities(["Democrats/NNPS/B-MISC and/CC Republicans/NNPS/B-MISC voted/VBD ,/, AP/NNP/B-ORG and/CC AFP/NNP/B-ORG reported/VBD ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Agence France-Presse", "Organization:Associated Press", "Organization:Democratic Party", "Organization:Republican Party"]);
