@@ -372,7 +372,11 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const surnameOf = byLastToken.get(node.form) ?? [];
     const givenNameOf = byFirstToken.get(node.form) ?? [];
     const target = unique([...surnameOf, ...givenNameOf], node);
-    if (target) join(node, target, surnameOf.some((full) => find(full.key) === target.key) ? "surname" : "given name");
+    if (!target) continue;
+    // News names a person by the surname alone after the first mention, by the given name alone rarely: a
+    // given name far more articles use alone than use the full name is someone else ("Shaun", "Sandra").
+    const rule = surnameOf.some((full) => find(full.key) === target.key) ? "surname" : "given name";
+    if (rule === "surname" || !standsAlone(node, target)) join(node, target, rule);
   }
   // A surname the tagger took for a place or an organisation ("Heller" beside Mark Heller) is the one person
   // of the same story it names who is mentioned at least as often. Never a place a gazetteer knows

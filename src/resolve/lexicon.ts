@@ -116,7 +116,7 @@ const ORGANISATION_ALIASES: Record<string, string[]> = {
   "British Broadcasting Corporation": ["BBC"],
   "Conservative Party": ["Tories", "Tory", "Conservatives"],
   "Labour Party": ["Labour"],
-  "Liberal Democrats": ["Lib Dems", "Lib Dem"],
+  "Liberal Democrats": ["Lib Dems", "Lib Dem", "Liberal Democrat"],
   "Democratic Party": ["Democrats"],
   "Republican Party": ["Republicans", "GOP"],
   "House of Commons": ["Commons"],
@@ -129,6 +129,22 @@ for (const [name, aliases] of Object.entries(ORGANISATION_ALIASES)) {
   // Acronyms match only as written: "WHO" is the organisation, "Who" is a pronoun.
   for (const alias of [name, ...aliases]) organisationByAlias.set(isAbbreviation(alias) ? abbreviationKey(alias) : normaliseName(alias), name);
 }
+/**
+ * Adjectives that name a party only before a title or an honorific: "Conservative leader Michael Howard",
+ * "Democratic Sen. Blanche Lincoln" (not "Conservative estimates", nor "the Democratic caucuses").
+ */
+const PARTY_ADJECTIVES: Record<string, string> = {
+  Conservative: "Conservative Party",
+  Democratic: "Democratic Party",
+  Democrat: "Democratic Party",
+  Republican: "Republican Party",
+};
+
+/** The party a one-word name before a title stands for: one of its names ("Tory", "Labour") or its adjective. */
+export function partyBeforeTitle(word: string): string | undefined {
+  return PARTY_ADJECTIVES[word] ?? organisationNamed(word);
+}
+
 /** The canonical name of a well-known organisation, if the surface form is one of its names. */
 export function organisationNamed(surface: string): string | undefined {
   return organisationByAlias.get(isAbbreviation(surface) ? abbreviationKey(surface) : normalForm(surface));

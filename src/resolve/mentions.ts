@@ -3,7 +3,7 @@
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
-import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, usStateAbbreviated } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated } from "./lexicon.js";
 
 /**
  * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
@@ -212,6 +212,13 @@ function makeMention(
   };
 }
 
+/** Whether a word is a title or an honorific that a name may precede ("leader", "MP", "Sen."), not a function word of a title. */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return HONORIFICS.has(lower) || (TITLE_WORDS.has(lower) && !TITLE_FUNCTION_WORDS.has(lower));
+}
+const TITLE_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
+
 /** A prefix glued to a capitalised name by a hyphen: "ex-Tory", "non-European". */
 const GLUED_PREFIX = /^(\p{L}+)-(?=\p{Lu})/u;
 
@@ -313,6 +320,14 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
         covered.fill(1, start, end);
         start = end - 1;
         break;
+      }
+      // A party's one-word name before a title or an honorific is the party, tagged or not: "Conservative leader
+      // Michael Howard", "Democratic Sen. Blanche Lincoln", "Tory MP Jonathan Sayeed".
+      // Not the end of a longer name: the "Democrat" of "Liberal Democrat leader".
+      const party = covered[start] || capitalised[start - 1] ? undefined : partyBeforeTitle(tokens[start].text);
+      if (party && tokens[start + 1] && isTitleWord(tokens[start + 1].text) && !insideLongerName(start, start + 1)) {
+        mentions.push(makeMention(doc, sentence, sentenceIndex, start, start + 1, "Organization", CONFIDENCE.nerAndGazetteer, party));
+        covered[start] = 1;
       }
     }
     for (const span of spans) {

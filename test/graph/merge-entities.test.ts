@@ -307,6 +307,16 @@ describe("planEntityMerges", () => {
     for (const key of ["Organization:european union", "Organization:liverpool", "Organization:nbc"]) expect(from.has(key)).toBe(false);
     expect(merges).toContainEqual({ from: "Organization:bt", into: "Organization:british telecom", rule: "acronym" });
     expect(merges).toContainEqual({ from: "Organization:colts", into: "Organization:indianapolis colts", rule: "short name" });
+    // A given name, unlike a surname, is seldom a person's name alone in news: far more articles than the full name's, someone else.
+    const people = planEntityMerges([
+      inArticles(node("Person", "Shaun", 5), ...many("shaun", 5)),
+      inArticles(node("Person", "Shaun Ley", 1), "shaun-ley"),
+      inArticles(node("Person", "Ray", 8), ...many("ray", 7)),
+      inArticles(node("Person", "Ray Charles", 59), ...many("charles", 17)),
+      inArticles(node("Person", "Bush", 30), ...many("bush", 19)),
+      inArticles(node("Person", "George Bush", 77), ...many("george", 5)),
+    ]);
+    expect(people.map((merge) => merge.from).sort()).toEqual(["Person:bush", "Person:ray"]);
     // The ratio is a setting: at 100 the European Union would be the rare name's short form again.
     const loose = planEntityMerges([inArticles(node("Organization", "European Union", 80), ...many("eu", 40)), inArticles(node("Organization", "Non-European Union", 4), "eu-non")], { ...DEFAULT_MERGE_SETTINGS, ownNameArticleRatio: 100 });
     expect(loose.map((merge) => merge.from)).toContain("Organization:european union");

@@ -287,6 +287,17 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:European Union", "Place:Mid-Bedfordshire"]);
   });
 
+  it("reads a party's one-word name before a title as the party, tagged or not, but not the end of a longer name", () => {
+    const found = entities([
+      "Conservative/NNP leader/NN Michael/NNP/B-PER Howard/NNP/I-PER spoke/VBD ./.",
+      "Democratic/JJ Sen./NNP Blanche/NNP/B-PER Lincoln/NNP/I-PER agreed/VBD ./.",
+      "Conservative/JJ estimates/NNS rose/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Conservative Party", "Organization:Democratic Party", "Person:Blanche Lincoln", "Person:Michael Howard"]);
+    const liberal = entities(["Liberal/NNP Democrat/NNP leader/NN Charles/NNP/B-PER Kennedy/NNP/I-PER spoke/VBD ./."]);
+    expect(liberal.map((entity) => `${entity.kind}:${entity.name}`)).not.toContain("Organization:Democratic Party");
+  });
+
   it("knows the US parties and the news agencies by their short names", () => {
     const found = entities(["Democrats/NNPS/B-MISC and/CC Republicans/NNPS/B-MISC voted/VBD ,/, AP/NNP/B-ORG and/CC AFP/NNP/B-ORG reported/VBD ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Agence France-Presse", "Organization:Associated Press", "Organization:Democratic Party", "Organization:Republican Party"]);
