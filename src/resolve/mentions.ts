@@ -3,6 +3,7 @@
 // groups, and countries or groups the tagger missed.
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
+import { defaultLexicon } from "../nlp/model-files.js";
 import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated } from "./lexicon.js";
 
 /**
@@ -393,7 +394,49 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
     }
   });
-  return headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, mentions.sort((a, b) => a.start - b.start))));
+  return headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, mentions.sort((a, b) => a.start - b.start)))));
+}
+
+/**
+ * "Fiat and General Motors (GM) have until midnight", "Paramount and Viacom": a tagged name that runs
+ * across "and" is two names where each part is a name of its own (a word news never writes in lower
+ * case, or initials the article uses) and the article names one of them alone elsewhere, by the same
+ * words or by its initials; the parts take that mention's kind. "Securities and Exchange Commission",
+ * "Health and Safety Executive" and "Trinidad and Tobago" (a known country) stay whole.
+ */
+function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
+  const kindOf = new Map<string, RawKind>();
+  for (const mention of mentions) if (!/\sand\s/.test(mention.text)) kindOf.set(mention.text.toLowerCase(), mention.kind);
+  const byInitials = (text: string) => kindOf.get(initialsOfName(text).toLowerCase());
+  const namedAlone = (text: string) => kindOf.get(text.toLowerCase()) ?? byInitials(text);
+  // A part is a name of its own when it has a proper word or its acronym stands alone ("General Motors" beside "GM"), not "Health".
+  const isName = (text: string) => hasProperWord(text) || byInitials(text) !== undefined;
+  return mentions.flatMap((mention) => {
+    if (mention.gazetteerName || !/\sand\s/.test(mention.text)) return [mention];
+    const sentence = doc.sentences[mention.sentence];
+    const and = sentence.tokens.findIndex((token, index) => index > mention.tokenStart && index < mention.tokenEnd - 1 && token.text === "and");
+    if (and < 0) return [mention];
+    const text = (start: number, end: number) => doc.article.text.slice(start === mention.tokenStart ? mention.start : sentence.tokens[start].start, sentence.tokens[end - 1].end);
+    const [left, right] = [text(mention.tokenStart, and), text(and + 1, mention.tokenEnd)];
+    const [leftAlone, rightAlone] = [namedAlone(left), namedAlone(right)];
+    if (!(leftAlone || rightAlone) || !isName(left) || !isName(right)) return [mention];
+    const [leftKind, rightKind] = [leftAlone ?? rightAlone!, rightAlone ?? leftAlone!];
+    return [
+      makeMention(doc, sentence, mention.sentence, mention.tokenStart, and, leftKind, mention.confidence),
+      makeMention(doc, sentence, mention.sentence, and + 1, mention.tokenEnd, rightKind, mention.confidence),
+    ];
+  });
+}
+
+/** Whether a name has a word news never or hardly ever writes in lower case ("Nationwide" has not; "Viacom" has). */
+function hasProperWord(text: string): boolean {
+  return text.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && [0, 1, 5].includes(defaultLexicon().caseBucket(word.toLowerCase())));
+}
+
+/** A name's initials, for matching it to an acronym the article uses alone: "General Motors" → GM. */
+function initialsOfName(text: string): string {
+  const words = text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join("") : "";
 }
 
 /** Words a title-case headline leaves in lower case: "Colts Beat Chiefs to Reach the Final". */

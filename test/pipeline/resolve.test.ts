@@ -298,6 +298,18 @@ describe("resolution", () => {
     expect(liberal.map((entity) => `${entity.kind}:${entity.name}`)).not.toContain("Organization:Democratic Party");
   });
 
+  it("parts a name run across 'and' where each part is a name and the article names one alone, not a name with 'and' in it", () => {
+    const found = entities([
+      "Fiat/NNP/B-ORG and/CC/I-ORG General/NNP/I-ORG Motors/NNPS/I-ORG (/( GM/NNP/B-ORG )/) talked/VBD ./.",
+      "Fiat/NNP/B-ORG said/VBD ./.",
+      "The/DT Health/NNP/B-ORG and/CC/I-ORG Safety/NNP/I-ORG Executive/NNP/I-ORG and/CC the/DT Securities/NNPS/B-ORG and/CC/I-ORG Exchange/NNP/I-ORG Commission/NNP/I-ORG spoke/VBD ./.",
+      "Health/NNP/B-ORG was/VBD cut/VBN ./.",
+    ]);
+    const names = found.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(["Fiat", "General Motors", "Health and Safety Executive", "Securities and Exchange Commission"]));
+    expect(names).not.toContain("Fiat and General Motors");
+  });
+
   it("knows the US parties and the news agencies by their short names", () => {
     const found = entities(["Democrats/NNPS/B-MISC and/CC Republicans/NNPS/B-MISC voted/VBD ,/, AP/NNP/B-ORG and/CC AFP/NNP/B-ORG reported/VBD ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Agence France-Presse", "Organization:Associated Press", "Organization:Democratic Party", "Organization:Republican Party"]);
