@@ -467,7 +467,10 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const best = others.sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || (a.key < b.key ? -1 : 1))[0];
     const placeAndOrganisation = new Set([best.kind, node.kind]).has("Place") && new Set([best.kind, node.kind]).has("Organization");
     const unknownWords = node.tokens >= 2 && !isKnownPlace(node.name) && !countryNamed(node.name);
-    const ratio = unknownWords ? settings.multiWordKindVoteRatio : placeAndOrganisation ? settings.placeOrganizationRatio : settings.kindVoteRatio;
+    // A one-word "person" whom no article names in full and an organisation of that name are one thing, of the kind
+    // most mentions give: "Lionsgate", a person where its tagger said so and an organisation where the article says "its".
+    const personNamedByNoOne = new Set([node.kind, best.kind]).has("Person") && new Set([node.kind, best.kind]).has("Organization") && node.tokens === 1 && !byLastToken.has(node.form) && !byFirstToken.has(node.form);
+    const ratio = unknownWords || personNamedByNoOne ? settings.multiWordKindVoteRatio : placeAndOrganisation ? settings.placeOrganizationRatio : settings.kindVoteRatio;
     const rivals = others.filter((other) => other !== best).reduce((sum, other) => sum + weight.get(other.key)!, weight.get(root)!);
     if (weight.get(best.key)! >= Math.max(settings.minKindVotes, ratio * rivals)) join(node, best, "kind vote");
   }

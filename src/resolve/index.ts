@@ -5,7 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
-import { HONORIFICS, isKnownPlace, ORGANISATION_HEADS, PLACE_OF_NOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { HONORIFICS, isKnownPlace, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
@@ -235,6 +235,29 @@ function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
   return withoutCourtesyTitle(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.text.toLowerCase()));
 }
 
+/** How many words after a name its pronoun may follow in the sentence: "Toshiba said its profits rose". */
+const PRONOUN_WINDOW = 8;
+
+/**
+ * A one-word name the tagger made a person that the article refers to as "its" and never as "he" or
+ * "she" after it ("Macrovision said its revenue rose", "Nestle … its shares") is an organisation: over
+ * the BBC corpus Toshiba, Heineken, Novartis, Diageo, Turkcell. Not a surname of a person the article
+ * names in full, nor a name written with a title ("Mr. Jarvis").
+ */
+function spokenOfAsAThing(doc: ArticleDoc, form: string, cluster: Cluster, byForm: ReadonlyMap<string, Cluster>): boolean {
+  if (cluster.kind !== "Person" || cluster.fixedName || words(form).length !== 1) return false;
+  if (cluster.mentions.some((mention) => mention.tokenEnd - mention.tokenStart !== 1 || isTitledName(doc, mention))) return false;
+  for (const [other, person] of byForm) if (person.kind === "Person" && other !== form && words(other).includes(form)) return false;
+  let things = 0;
+  for (const mention of cluster.mentions) {
+    const tokens = doc.sentences[mention.sentence].tokens;
+    const pronoun = tokens.slice(mention.tokenEnd, mention.tokenEnd + PRONOUN_WINDOW).map((token) => token.text.toLowerCase()).find((word) => THING_PRONOUNS.has(word) || PERSON_PRONOUNS.has(word));
+    if (pronoun && PERSON_PRONOUNS.has(pronoun)) return false;
+    if (pronoun) things++;
+  }
+  return things > 0;
+}
+
 export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
   // A titled name is a person's whatever the tagger's label: "Mr. Teixeira" of a story whose other "Teixeira"s it made a place.
@@ -258,6 +281,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
     if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster)) cluster.kind = "Outside";
   }
+  for (const [form, cluster] of byForm) if (spokenOfAsAThing(doc, form, cluster, byForm)) cluster.kind = "Organization";
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
   for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";
   takeTheKindOfTheirList(doc, byForm);

@@ -181,6 +181,10 @@ export const NAME_HEAD_NOUNS = new Set([
  */
 export const GLUED_PREFIXES: ReadonlySet<string> = new Set(["ex", "non", "anti", "pro", "post", "pre"]);
 
+/** Pronouns that refer to a thing, and to a person: "Toshiba said its profits rose", "Usher said his album". */
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(["its", "itself"]);
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "his", "him", "himself", "she", "her", "hers", "herself"]);
+
 /** Words that never start a name even when capitalised at a sentence start. */
 export const LEADING_FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"]);
 

@@ -310,6 +310,14 @@ describe("resolution", () => {
     expect(names).not.toContain("Fiat and General Motors");
   });
 
+  it("makes a one-word 'person' the article calls 'its' and never 'he' or 'she' an organisation", () => {
+    const kinds = (lines: string[]) => entities(lines).map((entity) => `${entity.kind}:${entity.name}`).sort();
+    expect(kinds(["Toshiba/NNP/B-PER said/VBD its/PRP$ profits/NNS rose/VBD ./."])).toEqual(["Organization:Toshiba"]);
+    expect(kinds(["Usher/NNP/B-PER said/VBD his/PRP$ album/NN and/CC its/PRP$ songs/NNS sold/VBD ./."])).toEqual(["Person:Usher"]);
+    // The surname of a person the article names in full stays that person's.
+    expect(kinds(["John/NNP/B-PER Jarvis/NNP/I-PER spoke/VBD ./.", "Jarvis/NNP/B-PER said/VBD its/PRP$ plan/NN failed/VBD ./."])).toEqual(["Person:John Jarvis"]);
+  });
+
   it("knows the US parties and the news agencies by their short names", () => {
     const found = entities(["Democrats/NNPS/B-MISC and/CC Republicans/NNPS/B-MISC voted/VBD ,/, AP/NNP/B-ORG and/CC AFP/NNP/B-ORG reported/VBD ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Agence France-Presse", "Organization:Associated Press", "Organization:Democratic Party", "Organization:Republican Party"]);
