@@ -407,7 +407,10 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
 function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const kindOf = new Map<string, RawKind>();
   for (const mention of mentions) if (!/\sand\s/.test(mention.text)) kindOf.set(mention.text.toLowerCase(), mention.kind);
-  const byInitials = (text: string) => kindOf.get(initialsOfName(text).toLowerCase());
+  const byInitials = (text: string) => {
+    const initials = initialsOfName(text);
+    return initials ? kindOf.get(initials.toLowerCase()) : undefined;
+  };
   const namedAlone = (text: string) => kindOf.get(text.toLowerCase()) ?? byInitials(text);
   // A part is a name of its own when it has a proper word or its acronym stands alone ("General Motors" beside "GM"), not "Health".
   const isName = (text: string) => hasProperWord(text) || byInitials(text) !== undefined;
@@ -428,12 +431,15 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
   });
 }
 
+/** The lexicon's case buckets of a word news never or hardly ever writes in lower case, or never saw (see `Lexicon.caseBucket`). */
+const PROPER_CASE_BUCKETS: ReadonlySet<number> = new Set([0, 1, 5]);
+
 /** Whether a name has a word news never or hardly ever writes in lower case ("Nationwide" has not; "Viacom" has). */
 function hasProperWord(text: string): boolean {
-  return text.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && [0, 1, 5].includes(defaultLexicon().caseBucket(word.toLowerCase())));
+  return text.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && PROPER_CASE_BUCKETS.has(defaultLexicon().caseBucket(word.toLowerCase())));
 }
 
-/** A name's initials, for matching it to an acronym the article uses alone: "General Motors" → GM. */
+/** A name's initials, for matching it to an acronym the article uses alone: "General Motors" → GM; none for one word. */
 function initialsOfName(text: string): string {
   const words = text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   return words.length >= 2 ? words.map((word) => word[0]).join("") : "";
