@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ENTITY_LABELS, RELATION_TYPE_NAMES } from "../graph-schema/index.js";
 
 const { values: options } = parseArgs({ options: { gold: { type: "string" }, folds: { type: "string" }, pred: { type: "string" } } });
 if (!options.gold || (!options.folds && !options.pred)) {
@@ -21,8 +22,9 @@ if (!options.gold || (!options.folds && !options.pred)) {
   process.exit(2);
 }
 
-const RELATION_TYPES = ["AFFILIATED_WITH", "PART_OF", "LOCATED_IN", "OCCURRED_IN", "PARTICIPANT", "ABOUT"];
-const ENTITY_TYPES = new Set(["Person", "Organization", "Place", "Group"]);
+/** The relations between facts that the gold graphs hold: every type of the schema but an article's MENTIONS. */
+const RELATION_TYPES: readonly string[] = RELATION_TYPE_NAMES.filter((type) => type !== "MENTIONS");
+const ENTITY_TYPES = new Set<string>(ENTITY_LABELS);
 /** Confidence bands, from the lowest confidence an edge is kept with. */
 const BANDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 

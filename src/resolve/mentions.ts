@@ -213,12 +213,14 @@ function makeMention(
   };
 }
 
+/** Words of `TITLE_WORDS` that only join the words of a title ("Secretary of State"), never one by themselves. */
+const TITLE_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
+
 /** Whether a word is a title or an honorific that a name may precede ("leader", "MP", "Sen."), not a function word of a title. */
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
   return HONORIFICS.has(lower) || (TITLE_WORDS.has(lower) && !TITLE_FUNCTION_WORDS.has(lower));
 }
-const TITLE_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
 
 /** A prefix glued to a capitalised name by a hyphen: "ex-Tory", "non-European". */
 const GLUED_PREFIX = /^(\p{L}+)-(?=\p{Lu})/u;
