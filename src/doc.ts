@@ -101,6 +101,16 @@ export interface ArticleDoc {
    * other articles name in full.
    */
   outsideNames?: OutsideName[];
+  /** Set by resolution: the person each personal pronoun ("he", "her", …) stands for. */
+  pronouns?: PronounReference[];
+}
+
+/** A personal pronoun, by sentence and token, and the person it stands for. */
+export interface PronounReference {
+  sentence: number;
+  token: number;
+  /** The person's last mention before the pronoun. */
+  antecedent: Mention;
 }
 
 /** A name outside the schema and where the article uses it. */

@@ -63,7 +63,6 @@ function isWord(words: ReadonlySet<string>, token: Token | undefined): boolean {
 
 function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | undefined, lead: number | undefined): Trigger[] {
   const triggers: Trigger[] = [];
-  let lastPerson: Mention | undefined;
   // The triggers of the last few sentences, nearest first.
   let recent: Trigger[][] = [];
   for (const view of views) {
@@ -72,7 +71,7 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
       const trigger = triggerOf(doc, view, index);
       if (trigger) triggerAt.set(index, trigger);
     });
-    for (const trigger of triggerAt.values()) readArguments(view, trigger, lastPerson);
+    for (const trigger of triggerAt.values()) readArguments(view, trigger);
     assignDates(view, triggerAt, reference);
     // What the lead reports being said, with no time of its own, was said on the day the story is published.
     if (view.index === lead && reference) {
@@ -108,7 +107,6 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
     for (const trigger of triggerAt.values()) linkReports(view, trigger, triggerAt);
     recent = [[...triggerAt.values()], ...recent].slice(0, ALSO_LOOKBACK_SENTENCES);
     triggers.push(...[...triggerAt.values()].sort((a, b) => a.token - b.token));
-    for (const mention of view.mentions) if (mention.kind === "Person") lastPerson = mention;
   }
   return triggers;
 }
@@ -292,15 +290,6 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
   return undefined;
 }
 
-/** The person "he" or "she" at `pronoun` stands for: the last one named before it in its sentence, else in the sentences before. */
-function personBefore(view: SentenceView, pronoun: number, lastPerson: Mention | undefined): Mention | undefined {
-  for (let at = pronoun - 1; at >= 0; at--) {
-    const mention = view.mentionAt[at];
-    if (mention?.kind === "Person" && mention.entity) return mention;
-  }
-  return lastPerson?.entity ? lastPerson : undefined;
-}
-
 /**
  * The speaker of a report the parse left without a subject (a long appositive or an opening clause confuses it:
  * "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi, said"): the last person or
@@ -346,7 +335,7 @@ function appositiveOrganisations(view: SentenceView, speaker: Mention): Mention[
     .filter((mention): mention is Mention => mention?.kind === "Organization" && mention.entity !== undefined);
 }
 
-function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention | undefined): void {
+function readArguments(view: SentenceView, trigger: Trigger): void {
   const { tokens } = view;
   const index = trigger.token;
   const addAgents = (mentions: Mention[]) => {
@@ -363,7 +352,7 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
     const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;
     // A passive report's subject is who was told or asked ("Holmes has been advised by her coach"), never its speaker.
     const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerBefore(view, index) : [];
-    const pronoun = subject !== undefined && isWord(PERSONAL_PRONOUNS, tokens[subject]) ? personBefore(view, subject, lastPerson) : undefined;
+    const pronoun = subject !== undefined ? view.referentAt[subject] : undefined;
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");
     } else {
@@ -386,7 +375,7 @@ function readArguments(view: SentenceView, trigger: Trigger, lastPerson: Mention
     for (const object of objects) {
       argumentTokens.push(object);
       // "after he was shot by Jack Ruby": the one a passive's pronoun stands for underwent it.
-      const referent = tokens[object].deprel === "nsubj:pass" && isWord(PERSONAL_PRONOUNS, tokens[object]) ? personBefore(view, object, lastPerson) : undefined;
+      const referent = tokens[object].deprel === "nsubj:pass" ? view.referentAt[object] : undefined;
       for (const mention of referent ? [referent] : argumentMentions(view, object)) if (mention !== trigger.agent) addObject(trigger, mention);
     }
   } else {

@@ -3,6 +3,7 @@
 // leaves the mention, so a name the parser split oddly inside ("Roberto/appos Maroni/conj")
 // still hangs on the tree by one arc. Relations and the matcher read syntax through this view.
 import type { Mention, Sentence, Token } from "../doc.js";
+import { mentionHeadToken } from "../resolve/mentions.js";
 
 export interface ParseTree {
   sentence: number;
@@ -39,15 +40,6 @@ export function parseTree(sentence: Sentence, index: number, mentions: Mention[]
     if (head >= 0) children[head].push(i);
   });
   return { sentence: index, tokens, lemmas: tokens.map((token) => token.lemma.toLowerCase()), heads, children, mentionAt, mentions, mentionHeads: headOfMention };
-}
-
-/** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
-export function mentionHeadToken(tokens: Token[], mention: Mention): number {
-  for (let i = mention.tokenStart; i < mention.tokenEnd; i++) {
-    const head = tokens[i].head;
-    if (head < mention.tokenStart || head >= mention.tokenEnd) return i;
-  }
-  return mention.tokenStart;
 }
 
 /** Contraction can close a loop through a mention; such a token is attached to the root instead. */

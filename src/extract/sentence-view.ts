@@ -1,7 +1,7 @@
 // A sentence seen with its entity mentions laid over its tokens, for pattern matching.
 import type { ArticleDoc, Entity, Mention, Sentence, Span, Token } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
-import { mentionHeadToken } from "./parse-tree.js";
+import { mentionHeadToken } from "../resolve/mentions.js";
 import { inWordClass } from "./word-classes.js";
 
 export interface SentenceView {
@@ -11,6 +11,8 @@ export interface SentenceView {
   /** The mention covering each token, if any. */
   mentionAt: Array<Mention | undefined>;
   mentions: Mention[];
+  /** The person each personal pronoun stands for, as resolution found. */
+  referentAt: Array<Mention | undefined>;
 }
 
 export function sentenceViews(doc: ArticleDoc): SentenceView[] {
@@ -20,6 +22,7 @@ export function sentenceViews(doc: ArticleDoc): SentenceView[] {
     tokens: sentence.tokens,
     mentionAt: new Array<Mention | undefined>(sentence.tokens.length),
     mentions: [],
+    referentAt: new Array<Mention | undefined>(sentence.tokens.length),
   }));
   for (const mention of doc.mentions) {
     const view = views[mention.sentence];
@@ -27,6 +30,7 @@ export function sentenceViews(doc: ArticleDoc): SentenceView[] {
     view.mentions.push(mention);
     for (let i = mention.tokenStart; i < mention.tokenEnd; i++) view.mentionAt[i] = mention;
   }
+  for (const { sentence, token, antecedent } of doc.pronouns ?? []) if (views[sentence]) views[sentence].referentAt[token] = antecedent;
   return views;
 }
 

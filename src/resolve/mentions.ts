@@ -6,6 +6,15 @@ import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside
 import { defaultLexicon } from "../nlp/model-files.js";
 import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated } from "./lexicon.js";
 
+/** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
+export function mentionHeadToken(tokens: Token[], mention: Mention): number {
+  for (let i = mention.tokenStart; i < mention.tokenEnd; i++) {
+    const head = tokens[i].head;
+    if (head < mention.tokenStart || head >= mention.tokenEnd) return i;
+  }
+  return mention.tokenStart;
+}
+
 /**
  * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
  * schema does not cover (a product, work, software, event, award). Outside names take part in the
