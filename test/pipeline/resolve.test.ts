@@ -352,4 +352,14 @@ describe("resolution", () => {
     const country = entities(["American/JJ/B-MISC officials/NNS said/VBD the/DT Australian/JJ/B-MISC climber/NN and/CC a/DT Swiss/JJ/B-MISC guide/NN fell/VBD ./."]);
     expect(country.map((entity) => entity.name).sort()).toEqual(["Australia", "Switzerland", "United States"]);
   });
+
+  it("makes a 'person' the story introduces as a firm, a band or a side an organisation, unless a title names it a person", () => {
+    const firm = entities(["Medical/JJ technology/NN firm/NN Guidant/NNP/B-PER agreed/VBD ./.", "Guidant/NNP/B-PER said/VBD profits/NNS rose/VBD ./."]);
+    expect(firm).toEqual([{ kind: "Organization", name: "Guidant", aliases: [] }]);
+    const titled = entities(["Chelsea/NNP/B-ORG signed/VBD defender/NN Carvalho/NNP/B-PER ./.", "Mr/NNP Carvalho/NNP/B-PER said/VBD he/PRP was/VBD happy/JJ ./.", "The/DT group/NN Carvalho/NNP/B-PER joined/VBD ./."]);
+    expect(titled.find((entity) => entity.name === "Carvalho")?.kind).toBe("Person");
+    // A given name and a surname stay a person's: makers and winners are people too.
+    const maker = entities(["Games/NNS maker/NN Peter/NNP/B-PER Molyneux/NNP/I-PER spoke/VBD ./."]);
+    expect(maker).toEqual([{ kind: "Person", name: "Peter Molyneux", aliases: [] }]);
+  });
 });
