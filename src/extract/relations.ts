@@ -19,11 +19,14 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   const relations: RelationMention[] = [];
   for (const tree of parseTrees(doc.sentences, doc.mentions)) {
     const decided: Decided[] = [];
+    const listedWith = plainLists(tree);
     for (const candidate of relationCandidates(tree)) {
       const relation = decide(candidate, model);
       if (!relation) continue;
       const forward = relation.source === candidate.first.entity;
       const [source, target] = forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
+      // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
+      if (listedWith.get(source)?.includes(target)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
     }
     relations.push(...decided.map(({ relation }) => relation), ...sharedByList(tree, decided), ...heldByContainingPlace(decided));
@@ -112,6 +115,23 @@ function coordinatedLists(tree: ParseTree): Map<Mention, Mention[]> {
     for (const member of members) othersListed.set(member, coordinated ? members.filter((other) => other !== member && other.entity !== member.entity) : []);
   }
   return othersListed;
+}
+
+/**
+ * Each member of a plain list ("A, B and C", "A and B": one "and" or "or", before the last member)
+ * with the other members. "Bethany, Conn., and Boston, Mass." is no plain list: its commas part
+ * each town from its state.
+ */
+function plainLists(tree: ParseTree): Map<Mention, Mention[]> {
+  const listedWith = new Map<Mention, Mention[]>();
+  for (const mention of tree.mentions) {
+    if (listedWith.has(mention)) continue;
+    const members = listFrom(tree, mention);
+    const joinedBy = members.slice(1).map((member, index) => tree.tokens.slice(members[index].tokenEnd, member.tokenStart).some((token) => /^(and|or)$/i.test(token.text)));
+    const plain = joinedBy.length > 0 && joinedBy.indexOf(true) === joinedBy.length - 1;
+    for (const member of members) listedWith.set(member, plain ? members.filter((other) => other !== member) : []);
+  }
+  return listedWith;
 }
 
 /** The relation the model gives a candidate, when one reaches the model's threshold. */

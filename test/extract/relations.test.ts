@@ -174,3 +174,19 @@ describe("places that contain places", () => {
     expect(edge("Connecticut", "Bethany")).toBeUndefined();
   });
 });
+
+describe("plain lists of names", () => {
+  const containment = (text: string) => {
+    const doc = processArticle({ id: "t", text, date: null });
+    return doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => `${name(doc, relation.source)} in ${name(doc, relation.target)}`);
+  };
+
+  it("puts no member of 'A, B and C' inside another", () => {
+    expect(containment("Scandinavian countries Sweden, Denmark and Norway came out top in the report, but there were some differences in technology trends.")).toEqual([]);
+    expect(containment("More laptops were left in cabs in London than in any of the nine other cities (Helsinki, Oslo, Munich, Paris, Stockholm, Copenhagen, Chicago and Sydney) where the research was carried out.")).toEqual([]);
+  });
+
+  it("still reads a town and its state in a list of such pairs", () => {
+    expect(containment("Karen Doyle of Bethany, Conn., and Andrew Hall of Miami, Fla., said the bridge had been closed.")).toEqual(expect.arrayContaining(["Bethany in Connecticut", "Miami in Florida"]));
+  });
+});
