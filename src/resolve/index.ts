@@ -127,6 +127,26 @@ function isOutsideTheSchema(cluster: Cluster): boolean {
   return outsideModel().prior + name + context + tagger > 0;
 }
 
+/**
+ * "digital video recorders (DVR)", "weapons of mass destruction (WMD)": an acronym the article spells
+ * out in lower-case words before its brackets names a thing, not an organisation.
+ */
+function spelledOutInCommonWords(doc: ArticleDoc, cluster: Cluster): boolean {
+  return cluster.mentions.some((mention) => {
+    const tokens = doc.sentences[mention.sentence].tokens;
+    const letters = mention.text.toLowerCase();
+    if (!ACRONYM.test(mention.text) || tokens[mention.tokenStart - 1]?.text !== "(" || tokens[mention.tokenEnd]?.text !== ")") return false;
+    let initials = "";
+    for (let at = mention.tokenStart - 2; at >= 0 && initials.length < letters.length; at--) {
+      const word = tokens[at].text;
+      if (CONNECTORS.has(word)) continue;
+      if (!/^\p{Ll}/u.test(word)) return false;
+      initials = word[0] + initials;
+    }
+    return initials === letters;
+  });
+}
+
 /** Above this share of its occurrences (one more counted, as if against) the parse makes a common noun, an acronym is one. */
 const COMMON_NOUN_SHARE = 0.55;
 
@@ -287,7 +307,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     votes.delete("Outside");
     const entityVotes = [...votes.values()].reduce((sum, vote) => sum + vote, 0);
     cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster)) cluster.kind = "Outside";
+    if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster)) cluster.kind = "Outside";
   }
   for (const [form, cluster] of byForm) if (spokenOfAsAThing(doc, form, cluster, byForm)) cluster.kind = "Organization";
   // A "person" the story introduces as a firm, a band or a side, and never with a title, is an organisation;

@@ -362,4 +362,11 @@ describe("resolution", () => {
     const maker = entities(["Games/NNS maker/NN Peter/NNP/B-PER Molyneux/NNP/I-PER spoke/VBD ./."]);
     expect(maker).toEqual([{ kind: "Person", name: "Peter Molyneux", aliases: [] }]);
   });
+
+  it("reads an acronym spelled out in lower-case words before its brackets as a thing, and one spelled out in a name as the organisation", () => {
+    const thing = entities(["Sales/NNS of/IN digital/JJ video/NN recorders/NNS (/( DVR/NNP/B-ORG )/) rose/VBD ./.", "DVR/NNP/B-ORG makers/NNS gained/VBD ./."]);
+    expect(thing).toEqual([]);
+    const name = entities(["British/NNP/B-ORG Telecom/NNP/I-ORG (/( BT/NNP/B-ORG )/) said/VBD profits/NNS rose/VBD ./."]);
+    expect(name).toEqual([{ kind: "Organization", name: "British Telecom", aliases: ["BT"] }]);
+  });
 });
