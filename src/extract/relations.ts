@@ -7,6 +7,7 @@
 // (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { round } from "../resolve/index.js";
+import { countryNamed, isFormerCountry, isKnownPlace } from "../resolve/lexicon.js";
 import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
 import { parseTrees, type ParseTree } from "./parse-tree.js";
@@ -33,7 +34,19 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   }
   relations.push(...nameRelations(doc));
   relations.push(...officeRelations(doc, relations));
-  return relations;
+  const nameOf = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
+  return relations.filter((relation) => !countryInsideCountryOrCity(relation, nameOf));
+}
+
+/**
+ * "a friendly against Hungary in Cardiff", "France v Israel", "the UK, Finland and Belgium": a
+ * country is in no other country and no city, whatever the words around it suggest (none of the
+ * dev gold graphs' 117 LOCATED_IN starts at a country; over the BBC corpus all 79 such edges were
+ * wrong). A continent, a region or a former state ("Serbia, Yugoslavia") may still hold it.
+ */
+function countryInsideCountryOrCity(relation: RelationMention, nameOf: ReadonlyMap<string, string>): boolean {
+  const [source, target] = [nameOf.get(relation.source) ?? "", nameOf.get(relation.target) ?? ""];
+  return relation.kind === "LOCATED_IN" && countryNamed(source) !== undefined && !isFormerCountry(target) && (countryNamed(target) !== undefined || isKnownPlace(target));
 }
 
 /** What makes two relations one fact: their type and their two ends. */

@@ -80,6 +80,11 @@ export function countryNamed(surface: string): string | undefined {
   return (isAbbreviation(surface) ? countryByAbbreviation.get(abbreviationKey(surface)) : undefined) ?? countryByName.get(normalForm(surface));
 }
 
+/** Whether a country name is one of a state that no longer exists and held today's ("Yugoslavia", "Soviet Union"). */
+export function isFormerCountry(surface: string): boolean {
+  return Object.hasOwn(FORMER_COUNTRIES, countryNamed(surface) ?? "");
+}
+
 /** The country a demonym stands for ("Pakistani" → Pakistan), if any. */
 export function countryOfDemonym(surface: string): string | undefined {
   return countryByDemonym.get(normalForm(surface));
@@ -355,7 +360,6 @@ function countryCodesOf(form: string): string | undefined {
 export function isKnownPlace(name: string): boolean {
   return countryCodesOf(normaliseName(name)) !== undefined;
 }
-
 
 // Common English given names by sex (the Moby lists, public domain, as @stdlib ships them).
 const lowerCased = (names: string[]) => new Set(names.map((name) => name.toLowerCase()));

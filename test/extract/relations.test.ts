@@ -190,3 +190,19 @@ describe("plain lists of names", () => {
     expect(containment("Karen Doyle of Bethany, Conn., and Andrew Hall of Miami, Fla., said the bridge had been closed.")).toEqual(expect.arrayContaining(["Bethany in Connecticut", "Miami in Florida"]));
   });
 });
+
+describe("countries", () => {
+  const containment = (text: string) => {
+    const doc = processArticle({ id: "t", text, date: null });
+    return doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => `${name(doc, relation.source)} in ${name(doc, relation.target)}`);
+  };
+
+  it("puts a country in no city and no other country", () => {
+    expect(containment("Ryan Giggs will captain Wales as he wins his 50th cap in Wednesday's friendly against Hungary in Cardiff.")).not.toContain("Hungary in Cardiff");
+    expect(containment("Republic of Ireland v Cyprus; France v Israel; Switzerland v Faroe Islands.")).toEqual([]);
+  });
+
+  it("still puts a country in the former state that held it", () => {
+    expect(containment("Ethnic Albanians in Kosovo, a province of Serbia, Yugoslavia, protested on Monday.")).toContain("Serbia in Yugoslavia");
+  });
+});
