@@ -257,10 +257,13 @@ function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
   return withoutCourtesyTitle(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.text.toLowerCase()));
 }
 
-/** "medical technology firm Guidant", "Premiership side Liverpool": a name that a common noun of organisations introduces. */
+/**
+ * "medical technology firm Guidant", "Premiership side Liverpool": a name that a singular common noun of
+ * organisations introduces. A plural one introduces a list of members: "World Cup winners Jonny Wilkinson, Will Greenwood".
+ */
 function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean {
   const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
-  return before !== undefined && before.upos === "NOUN" && /^\p{Ll}/u.test(before.text) && isOrganisationDescriptor(before.text);
+  return before !== undefined && before.upos === "NOUN" && before.pos === "NN" && /^\p{Ll}/u.test(before.text) && isOrganisationDescriptor(before.text);
 }
 
 /** How many words after a name its pronoun may follow in the sentence: "Toshiba said its profits rose". */

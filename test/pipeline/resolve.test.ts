@@ -361,6 +361,9 @@ describe("resolution", () => {
     // A given name and a surname stay a person's: makers and winners are people too.
     const maker = entities(["Games/NNS maker/NN Peter/NNP/B-PER Molyneux/NNP/I-PER spoke/VBD ./."]);
     expect(maker).toEqual([{ kind: "Person", name: "Peter Molyneux", aliases: [] }]);
+    // A plural noun introduces members of a list, who may be people.
+    const winners = entities(["World/NNP/B-MISC Cup/NNP/I-MISC winners/NNS Wilkinson/NNP/B-PER and/CC Greenwood/NNP/B-PER are/VBP out/RB ./."]);
+    expect(winners.map((entity) => entity.kind)).toEqual(["Person", "Person"]);
   });
 
   it("reads an acronym spelled out in lower-case words before its brackets as a thing, and one spelled out in a name as the organisation", () => {
