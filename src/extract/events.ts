@@ -16,7 +16,7 @@ import {
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, keepsSenseWith, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -125,6 +125,10 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const spec = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
   if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
+  // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb
+  // ("over" is left alone: the parse takes the preposition of "sued over rude lyrics" for one).
+  const particles = dependentsBy(view, index, "compound:prt").map((particle) => lower(tokens[particle])).filter((particle) => particle !== "over");
+  if (!phrasal && spec.pos === "verb" && particles.some((particle) => !keepsSenseWith(token.lemma, token.text, particle))) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
   if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
   // "found himself locked in" tells a state, not a finding.

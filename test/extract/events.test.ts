@@ -355,3 +355,15 @@ describe("quotations", () => {
     expect(triples(doc)).toContain("Valentina Redzhepova PARTICIPANT Statement");
   });
 });
+
+describe("phrasal verbs", () => {
+  it("reads no happening into a trigger verb whose particle makes another verb of it", () => {
+    expect(run("The government has ruled out amending the law on self-defence, Home Secretary Charles Clarke said.").events.map((event) => event.eventType)).not.toContain("Trial");
+    expect(run("Fiat's shares rose 4.5% by 0900 GMT to 6.2 euros, having shot up more than 7% earlier.").events.map((event) => event.eventType)).not.toContain("Attack");
+  });
+
+  it("keeps the happening of a particle the verb keeps its sense with", () => {
+    expect(run("Gunmen shot down a police helicopter over Tyre on Sunday.").events.map((event) => event.eventType)).toContain("Attack");
+    expect(run("ExxonMobil signed up for a $12.8bn deal with Qatar on Sunday.").events.map((event) => event.eventType)).toContain("Agreement");
+  });
+});
