@@ -177,11 +177,7 @@ export const SENSE_KEEPING_PARTICLES: ReadonlyArray<{ verbs: string[]; particles
   { verbs: ["buy", "bought"], particles: ["out", "up"], example: "WMC has no objection to being bought out" },
   { verbs: ["vote", "voted"], particles: ["out"], example: "three directors were voted out" },
   { verbs: ["shoot", "shot"], particles: ["down", "dead"], example: "Gunmen shot down a police helicopter" },
-  { verbs: ["gun", "gunned"], particles: ["down"], example: "He was gunned down outside his home" },
   { verbs: ["kill", "killed"], particles: ["off"], example: "Dirty Den was killed off on Friday" },
-  { verbs: ["blow", "blew", "blown"], particles: ["up"], example: "Militants blew up a pipeline" },
-  { verbs: ["beat", "beaten"], particles: ["up"], example: "He was beaten up by police" },
-  { verbs: ["lock", "locked"], particles: ["up"], example: "The suspects were locked up" },
 ];
 
 /** Whether a trigger verb keeps its sense with a particle: "shot down" does, "shot up" does not. */

@@ -3,6 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
+import { SENSE_KEEPING_PARTICLES } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 
 function run(text: string, date: string | null = "1996-12-06"): ArticleDoc {
@@ -366,4 +367,14 @@ describe("phrasal verbs", () => {
     expect(run("Gunmen shot down a police helicopter over Tyre on Sunday.").events.map((event) => event.eventType)).toContain("Attack");
     expect(run("ExxonMobil signed up for a $12.8bn deal with Qatar on Sunday.").events.map((event) => event.eventType)).toContain("Agreement");
   });
+});
+
+describe("the particles a trigger keeps its sense with", () => {
+  for (const { verbs, particles, example } of SENSE_KEEPING_PARTICLES) {
+    it(`'${verbs[0]} ${particles.join("/")}' gives its example's happening: ${example}`, () => {
+      const doc = run(`${example} on Sunday.`);
+      const triggers = doc.events.flatMap((event) => event.triggers.map((trigger) => doc.article.text.slice(trigger.start, trigger.end).toLowerCase()));
+      expect(triggers.some((word) => verbs.includes(word) || verbs.some((verb) => word.startsWith(verb)))).toBe(true);
+    });
+  }
 });
