@@ -16,7 +16,7 @@ import {
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, keepsSenseWith, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
