@@ -378,3 +378,15 @@ describe("the particles a trigger keeps its sense with", () => {
     });
   }
 });
+
+describe("verbs with a clause", () => {
+  it("reads no agreement, finding or protest into a verb whose clause makes it one of opinion", () => {
+    const types = (text: string) => run(text).events.map((event) => event.eventType);
+    expect(types("Van Rourke, a bond strategist at Popular Securities, agreed that the latest retail sales figures were weak.")).not.toContain("Agreement");
+    expect(types("A lawyer for the victims, Eduardo Contreras, told Reuters: \"This demonstrates that the horrors of the past are not forgotten.\"")).not.toContain("Protest");
+  });
+
+  it("keeps the ruling a court gives in a clause", () => {
+    expect(run("The Court of Appeals in Washington ruled on Monday that the government could not sue the firms.").events.map((event) => event.eventType)).toContain("Trial");
+  });
+});
