@@ -44,6 +44,12 @@ function roleOf(token: Token): string {
   return relation === "root" ? "root" : "other";
 }
 
+/** Whether token `ancestor` dominates token `at` in the sentence's tree. */
+function dominates(tokens: Token[], ancestor: number, at: number): boolean {
+  for (let node = at, steps = 0; node >= 0 && steps <= tokens.length; node = tokens[node].head, steps++) if (node === ancestor) return true;
+  return false;
+}
+
 const bucket = (count: number) => (count <= 1 ? "1" : count <= 3 ? "2-3" : "4+");
 
 /** The sex a courtesy title before (or at the start of) a mention gives: "Mr Straw", "Mrs. Clinton". */
@@ -89,7 +95,10 @@ export class PronounCandidates {
     const counts = new Map<string, number>();
     for (const mention of before) counts.set(mention.entity!, (counts.get(mention.entity!) ?? 0) + 1);
     const mostNamed = Math.max(0, ...counts.values());
-    const window = before.filter((mention) => sentence - mention.sentence <= PRONOUN_LOOKBACK_SENTENCES);
+    // '"Ken doesn't think he should apologise," he said': a subject pronoun does not stand for a name
+    // inside its own verb's clause, which it commands (binding's principle C).
+    const commanded = (mention: Mention) => mention.sentence === sentence && pronoun.deprel.startsWith("nsubj") && dominates(tokens, pronoun.head, mentionHeadToken(tokens, mention));
+    const window = before.filter((mention) => sentence - mention.sentence <= PRONOUN_LOOKBACK_SENTENCES && !commanded(mention));
     const subjects = new Set(window.filter((mention) => roleOf(this.headOf(mention)) === "subject").map((mention) => mention.entity!));
     const result: PronounCandidate[] = [];
     // Nearest first: the latest mention of each entity, and how many other people were named since.

@@ -31,6 +31,11 @@ describe("personal pronouns", () => {
     expect(references(doc)).toEqual(["she -> Thatcher"]);
   });
 
+  it("does not make a subject pronoun stand for a name inside its own verb's clause", () => {
+    const doc = article('Gordon Brown spoke to reporters on Monday. "Mr Blair has the same passion as in 1997," he said.');
+    expect(references(doc)).toEqual(["he -> Gordon Brown"]);
+  });
+
   it("leaves a pronoun with no person before it alone", () => {
     const doc = article("He arrived in London on Tuesday. The talks with Microsoft began later.");
     expect(doc.pronouns).toEqual([]);
