@@ -14,9 +14,9 @@
 //   npx tsx scripts/learn-outside-names.ts --conll ../shared/data/conll2003/train.txt \
 //     --redocred ../shared/data/redocred/dev_revised.json --redocred ../shared/data/redocred/test_revised.json \
 //     --ecb ../shared/data/ecbplus --topics 1-22 --out src/resolve/data/outside-names.json
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { countryNamed, countryOfDemonym, groupNamed } from "../src/resolve/lexicon.js";
+import { readEcbTopics } from "../src/resolve/train/ecbplus.js";
 import { spanFeatures, type OutsideModel } from "../src/resolve/outside.js";
 
 interface Example {
@@ -88,39 +88,28 @@ function redocredExamples(file: string): Example[] {
 const ECB_INSIDE = /^(HUMAN_PART_(PER|ORG|GPE|MET|FAC|GENERIC)|LOC_(GEO|FAC|OTHER))$/;
 const ECB_OUTSIDE = /^(NON_HUMAN_PART|HUMAN_PART_VEH)$/;
 function ecbExamples(dir: string, topics: string): Example[] {
-  const [from, to] = topics.split("-").map(Number);
   const examples: Example[] = [];
-  for (let topic = from; topic <= (to ?? from); topic++) {
-    let files: string[];
-    try {
-      files = readdirSync(join(dir, String(topic))).filter((file) => file.endsWith(".xml"));
-    } catch {
-      continue;
+  for (const article of readEcbTopics(dir, topics)) {
+    const where = new Map<string, [number, number]>();
+    const sentences = new Map<number, string[]>();
+    for (const token of article.tokens) {
+      const words = sentences.get(token.sentence) ?? sentences.set(token.sentence, []).get(token.sentence)!;
+      where.set(token.id, [token.sentence, words.length]);
+      words.push(token.text);
     }
-    for (const file of files) {
-      const xml = readFileSync(join(dir, String(topic), file), "utf8");
-      const where = new Map<string, [number, number]>();
-      const sentences = new Map<number, string[]>();
-      for (const match of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)" number="(\d+)">([^<]*)<\/token>/g)) {
-        const words = sentences.get(+match[2]) ?? sentences.set(+match[2], []).get(+match[2])!;
-        where.set(match[1], [+match[2], words.length]);
-        words.push(match[4].replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
-      }
-      const markables = xml.split("<Markables>")[1]?.split("</Markables>")[0] ?? "";
-      for (const match of markables.matchAll(/<(\w+) m_id="\d+"[^>]*>([\s\S]*?)<\/\1>/g)) {
-        const outside = ECB_OUTSIDE.test(match[1]);
-        if (!outside && !ECB_INSIDE.test(match[1])) continue;
-        const positions = [...match[2].matchAll(/t_id="(\d+)"/g)].map((id) => where.get(id[1])).filter((p): p is [number, number] => Boolean(p));
-        if (positions.length === 0) continue;
-        const words = sentences.get(positions[0][0])!;
-        // The capitalised name inside the markable: "the new Toyota Camry" → "Toyota Camry".
-        let start = Math.min(...positions.map((p) => p[1]));
-        let end = Math.max(...positions.map((p) => p[1])) + 1;
-        while (start < end && !/^\p{Lu}/u.test(words[start])) start++;
-        while (end > start && !/^\p{Lu}/u.test(words[end - 1])) end--;
-        if (start >= end || (!outside && isGazetteerName(words.slice(start, end).join(" ")))) continue;
-        examples.push({ words, start, end, outside });
-      }
+    for (const { tag, tokenIds } of article.markables.values()) {
+      const outside = ECB_OUTSIDE.test(tag);
+      if (!outside && !ECB_INSIDE.test(tag)) continue;
+      const positions = tokenIds.map((id) => where.get(id)).filter((p): p is [number, number] => Boolean(p));
+      if (positions.length === 0) continue;
+      const words = sentences.get(positions[0][0])!;
+      // The capitalised name inside the markable: "the new Toyota Camry" → "Toyota Camry".
+      let start = Math.min(...positions.map((p) => p[1]));
+      let end = Math.max(...positions.map((p) => p[1])) + 1;
+      while (start < end && !/^\p{Lu}/u.test(words[start])) start++;
+      while (end > start && !/^\p{Lu}/u.test(words[end - 1])) end--;
+      if (start >= end || (!outside && isGazetteerName(words.slice(start, end).join(" ")))) continue;
+      examples.push({ words, start, end, outside });
     }
   }
   return examples;

@@ -11,13 +11,13 @@
 // topics. Prints, on train and dev topics, how often the pronoun goes to a right person, beside
 // the nearest-person rule it replaces: over the pronouns with a right candidate, and over all the
 // linked ones.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { ArticleDoc, Span } from "../src/doc.js";
 import { storySpans } from "../src/ingest/index.js";
 import { annotate } from "../src/nlp/index.js";
 import { resolveEntities } from "../src/resolve/index.js";
+import { readEcbTopics, type EcbArticle } from "../src/resolve/train/ecbplus.js";
 import { PronounCandidates, pronounSex, scoreCandidate, type PronounCandidate, type PronounWeights } from "../src/resolve/pronouns.js";
 
 const { values: options } = parseArgs({
@@ -47,38 +47,26 @@ interface Article {
   pronouns: GoldPronoun[];
 }
 
-const unescape = (text: string) => text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
-
 /** An ECB+ article as text (its tokens joined by spaces, a sentence a line), run through the pipeline up to resolution, with its chained pronouns. */
-function readArticle(xml: string, id: string): Article {
+function prepare(article: EcbArticle): Article {
   const tokenSpan = new Map<string, Span>();
   let text = "";
-  let lastSentence: string | undefined;
-  for (const match of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g)) {
-    if (lastSentence !== undefined) text += match[2] === lastSentence ? " " : "\n";
-    lastSentence = match[2];
-    const word = unescape(match[3]);
-    tokenSpan.set(match[1], { start: text.length, end: text.length + word.length });
-    text += word;
-  }
+  article.tokens.forEach((token, index) => {
+    if (index > 0) text += token.sentence === article.tokens[index - 1].sentence ? " " : "\n";
+    tokenSpan.set(token.id, { start: text.length, end: text.length + token.text.length });
+    text += token.text;
+  });
   const markables = new Map<string, { tag: string; span: Span }>();
-  const markableXml = xml.split("<Markables>")[1]?.split("</Markables>")[0] ?? "";
-  for (const match of markableXml.matchAll(/<(\w+) m_id="(\d+)"[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const spans = [...match[3].matchAll(/t_id="(\d+)"/g)].map((id) => tokenSpan.get(id[1])).filter((span): span is Span => Boolean(span));
-    if (spans.length) markables.set(match[2], { tag: match[1], span: { start: spans[0].start, end: spans[spans.length - 1].end } });
+  for (const [id, { tag, tokenIds }] of article.markables) {
+    const spans = tokenIds.map((token) => tokenSpan.get(token)).filter((span): span is Span => Boolean(span));
+    if (spans.length) markables.set(id, { tag, span: { start: spans[0].start, end: spans[spans.length - 1].end } });
   }
-  const chains = new Map<string, string[]>();
-  const relationXml = xml.split("<Relations>")[1] ?? "";
-  for (const match of relationXml.matchAll(/<(CROSS_DOC_COREF|INTRA_DOC_COREF)[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const sources = [...match[2].matchAll(/<source m_id="(\d+)"/g)].map((source) => source[1]);
-    chains.set(`${match[1]}:${match[2].match(/<target m_id="(\d+)"/)?.[1]}`, sources);
-  }
-  const doc: ArticleDoc = { article: { id, text, date: null }, storySpans: [], sentences: [], mentions: [], entities: [], events: [], relations: [] };
+  const doc: ArticleDoc = { article: { id: article.file, text, date: null }, storySpans: [], sentences: [], mentions: [], entities: [], events: [], relations: [] };
   doc.storySpans = storySpans(text);
   doc.sentences = annotate(text, doc.storySpans);
   resolveEntities(doc);
   const pronouns: GoldPronoun[] = [];
-  for (const sources of chains.values()) {
+  for (const sources of article.chains) {
     for (const id of sources) {
       const markable = markables.get(id);
       if (!markable?.tag.startsWith("HUMAN_PART")) continue;
@@ -95,20 +83,7 @@ function readArticle(xml: string, id: string): Article {
   return { doc, pronouns };
 }
 
-function readTopics(range: string): Article[] {
-  const [from, to] = range.split("-").map(Number);
-  const articles: Article[] = [];
-  for (let topic = from; topic <= (to ?? from); topic++) {
-    let files: string[];
-    try {
-      files = readdirSync(join(options.ecb!, String(topic))).filter((file) => file.endsWith(".xml")).sort();
-    } catch {
-      continue;
-    }
-    for (const file of files) articles.push(readArticle(readFileSync(join(options.ecb!, String(topic), file), "utf8"), file));
-  }
-  return articles;
-}
+const readTopics = (range: string) => readEcbTopics(options.ecb!, range).map(prepare);
 
 /** Whether the candidate's entity has a mention that overlaps one of the chain's. */
 function isRight(doc: ArticleDoc, candidate: PronounCandidate, pronoun: GoldPronoun): boolean {

@@ -20,17 +20,17 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   const relations: RelationMention[] = [];
   for (const tree of parseTrees(doc.sentences, doc.mentions)) {
     const decided: Decided[] = [];
-    const listedWith = plainLists(tree);
+    const lists = listsOf(tree);
     for (const candidate of relationCandidates(tree)) {
       const relation = decide(candidate, model);
       if (!relation) continue;
       const forward = relation.source === candidate.first.entity;
       const [source, target] = forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
       // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
-      if (listedWith.get(source)?.includes(target)) continue;
+      if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
     }
-    relations.push(...decided.map(({ relation }) => relation), ...sharedByList(tree, decided), ...heldByContainingPlace(decided));
+    relations.push(...decided.map(({ relation }) => relation), ...sharedByList(lists, decided), ...heldByContainingPlace(decided));
   }
   relations.push(...nameRelations(doc));
   relations.push(...officeRelations(doc, relations));
@@ -99,12 +99,11 @@ function heldByContainingPlace(decided: Decided[]): RelationMention[] {
  * member of a list of names of one kind holds for every member, with the same confidence; not a
  * relation between two members ("Sardinia, Corsica and Cyprus").
  */
-function sharedByList(tree: ParseTree, decided: Decided[]): RelationMention[] {
-  const othersListed = coordinatedLists(tree);
+function sharedByList(lists: ReadonlyMap<Mention, Listing>, decided: Decided[]): RelationMention[] {
   const known = new Set(decided.map(({ relation }) => relationKey(relation)));
   const shared: RelationMention[] = [];
   for (const { relation, source, target } of decided) {
-    const members = othersListed.get(source) ?? [];
+    const members = lists.get(source)?.others ?? [];
     if (members.includes(target)) continue;
     for (const member of members) {
       const key = relationKey({ ...relation, source: member.entity! });
@@ -116,35 +115,31 @@ function sharedByList(tree: ParseTree, decided: Decided[]): RelationMention[] {
   return shared;
 }
 
-/** Each mention of a list of names of one kind ("A, B and C", "A and B") with the other members. */
-function coordinatedLists(tree: ParseTree): Map<Mention, Mention[]> {
-  const othersListed = new Map<Mention, Mention[]>();
-  for (const mention of tree.mentions) {
-    if (othersListed.has(mention)) continue;
-    const members = listFrom(tree, mention);
-    // A list has an "and" or "or": "Paris, Texas" is a place and its region.
-    const last = members[members.length - 1];
-    const coordinated = members.length > 1 && tree.tokens.slice(mention.tokenEnd, last.tokenStart).some((token) => /^(and|or)$/i.test(token.text));
-    for (const member of members) othersListed.set(member, coordinated ? members.filter((other) => other !== member && other.entity !== member.entity) : []);
-  }
-  return othersListed;
+/** A mention's place in a list of names of one kind. */
+interface Listing {
+  /** The other members (of other entities), when the list has an "and" or "or": "Paris, Texas" is a place and its region. */
+  others: Mention[];
+  /**
+   * Whether it is a plain list ("A, B and C", "A and B": one "and" or "or", before the last member).
+   * "Bethany, Conn., and Boston, Mass." is none: its commas part each town from its state.
+   */
+  plain: boolean;
 }
 
-/**
- * Each member of a plain list ("A, B and C", "A and B": one "and" or "or", before the last member)
- * with the other members. "Bethany, Conn., and Boston, Mass." is no plain list: its commas part
- * each town from its state.
- */
-function plainLists(tree: ParseTree): Map<Mention, Mention[]> {
-  const listedWith = new Map<Mention, Mention[]>();
+/** Each mention of a list of names of one kind with its listing. */
+function listsOf(tree: ParseTree): Map<Mention, Listing> {
+  const lists = new Map<Mention, Listing>();
+  const isConjunction = (token: { text: string }) => /^(and|or)$/i.test(token.text);
   for (const mention of tree.mentions) {
-    if (listedWith.has(mention)) continue;
+    if (lists.has(mention)) continue;
     const members = listFrom(tree, mention);
-    const joinedBy = members.slice(1).map((member, index) => tree.tokens.slice(members[index].tokenEnd, member.tokenStart).some((token) => /^(and|or)$/i.test(token.text)));
+    const last = members[members.length - 1];
+    const coordinated = members.length > 1 && tree.tokens.slice(mention.tokenEnd, last.tokenStart).some(isConjunction);
+    const joinedBy = members.slice(1).map((member, index) => tree.tokens.slice(members[index].tokenEnd, member.tokenStart).some(isConjunction));
     const plain = joinedBy.length > 0 && joinedBy.indexOf(true) === joinedBy.length - 1;
-    for (const member of members) listedWith.set(member, plain ? members.filter((other) => other !== member) : []);
+    for (const member of members) lists.set(member, { others: coordinated ? members.filter((other) => other !== member && other.entity !== member.entity) : [], plain });
   }
-  return listedWith;
+  return lists;
 }
 
 /** The relation the model gives a candidate, when one reaches the model's threshold. */
