@@ -16,7 +16,8 @@ import {
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { nounClass, type NounClass } from "../nlp/wordnet.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -122,9 +123,12 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (index > 0 && (isPhrasalParticle(tokens[index - 1].text, token.text) || IDIOMS.has(`${lower(tokens[index - 1])} ${lower(token)}`))) return undefined;
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
-  const spec = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
+  const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
-  if (!spec || (spec.pos === "verb" && token.pos === "VB")) return undefined;
+  if (!found || (found.pos === "verb" && token.pos === "VB")) return undefined;
+  // "attacked the plans" criticises, "met his golden rule" meets no one.
+  const spec = senseByObject(view, index, found);
+  if (!spec) return undefined;
   // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb
   // ("over" is left alone: the parse takes the preposition of "sued over rude lyrics" for one).
   const particles = dependentsBy(view, index, "compound:prt").map((particle) => lower(tokens[particle])).filter((particle) => particle !== "over");
@@ -161,6 +165,27 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     aboutEntities: [],
     named: new Set(),
   };
+}
+
+/** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */
+function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
+  const token = view.tokens[index];
+  const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));
+  if (!sense) return spec;
+  const object = spec.pos === "verb"
+    ? dependentsBy(view, index, "obj", "nsubj:pass")[0]
+    : dependentsBy(view, index, "nmod").find((child) => OBJECT_PREPOSITIONS.has(caseOf(view, child)));
+  const kind = object === undefined ? undefined : objectClass(view, object);
+  if (!kind || !sense.objects.includes(kind)) return spec;
+  return sense.becomes ? { ...spec, type: sense.becomes } : undefined;
+}
+
+/** A name is a being (a place a physical thing); a common noun is what its most frequent WordNet sense is. */
+function objectClass(view: SentenceView, index: number): NounClass | undefined {
+  const mention = view.mentionAt[index];
+  if (mention) return mention.kind === "Place" ? "physical" : "animate";
+  const token = view.tokens[index];
+  return token.upos === "NOUN" ? nounClass(token.lemma) : undefined;
 }
 
 /** "Four Britons have been held by the US": people who are held are detained (a meeting that is held is not). */

