@@ -56,8 +56,8 @@ function define(type: EventType, pos: TriggerSpec["pos"], forms: string): void {
     TRIGGERS.set(form, entry);
   }
 }
-define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shot stabbed kidnapped abducted hijacked");
-define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive kidnapping kidnappings abduction hijacking hijack");
+define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shoot shoots shot stabbed kidnapped abducted hijacked rammed torched");
+define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive kidnapping kidnappings abduction hijacking hijack arson robbery robberies heist");
 define("Killing", "verb", "kill kills killed killing murder murdered murdering assassinated massacred executed slain");
 define("Killing", "noun", "killing killings murder murders assassination massacre deaths");
 define("Injury", "verb", "injured injuring wounded wounding hurt");
@@ -69,13 +69,13 @@ define("Trial", "noun", "charges trial trials verdict ruling judgement judgment 
 define("Sentence", "verb", "sentenced jailed imprisoned");
 define("Sentence", "noun", "sentence prison-sentence");
 define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");
-define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott campaign");
+define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott campaign vigil vigils");
 define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported reacted proposed proposing defended defends describe describes called calls complained applauded advised alleged");
 define("Statement", "noun", "statement condemnation announcement warning claim comments remarks condolences interview interviews proposal");
 define("Demand", "verb", "demand demanded demanding demands urged urges urging appealed petitioned asked asks asking requested requests requesting");
 define("Demand", "noun", "demand demands appeal appeals petition petitions ultimatum request requests");
 define("Meeting", "verb", "met meet meets meeting");
-define("Meeting", "noun", "meeting meetings talks summit");
+define("Meeting", "noun", "meeting meetings talks summit negotiations");
 define("Visit", "verb", "visit visited visiting visits toured arrived arrives");
 define("Visit", "noun", "visit visits tour");
 define("Agreement", "verb", "agreed agree signed sign acquired bought merged");
@@ -93,12 +93,12 @@ define("Legislation", "verb", "legislated enacted banned");
 define("Legislation", "noun", "bill legislation law laws ban");
 define("Investigation", "verb", "investigate investigated investigating probed probing");
 define("Investigation", "noun", "investigation investigations probe inquiry inquest");
-define("Other", "verb", "died dies won wins surrendered surrenders refuelled refueled landed rescued withdrew withdraws found finds");
-define("Other", "noun", "debut bankruptcy fraud scandal death victory outage blackout disruption");
+define("Other", "verb", "died dies won wins defeated surrendered surrenders refuelled refueled landed rescued withdrew withdraws found finds escaped fled");
+define("Other", "noun", "debut bankruptcy fraud scandal death victory win outage blackout disruption escape");
 
 /** What an "Other" trigger names, so "won" and "wins" are one happening and "won" and "debut" two. */
 export const OTHER_HAPPENINGS = new Map([
-  ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
+  ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["win", "win"], ["defeated", "win"], ["escaped", "escape"], ["fled", "escape"], ["escape", "escape"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
   ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"],
   ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);

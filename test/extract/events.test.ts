@@ -142,6 +142,17 @@ describe("what a report is about", () => {
   });
 });
 
+describe("triggers", () => {
+  it("finds the happenings ECB+ annotates most often that the table lacked: defeats, escapes, robberies, shootings, negotiations", () => {
+    const types = (text: string) => run(text).events.map((event) => event.eventType);
+    expect(types("Ireland defeated England at Lansdowne Road on Saturday.")).toContain("Other");
+    expect(types("Michael Ferguson escaped from the Carstairs unit on Sunday.")).toContain("Other");
+    expect(types("Police are investigating a jewellery heist in Paris.")).toContain("Attack");
+    expect(types("In the play, John Wilkes shoots Abraham Lincoln at Ford's Theatre.")).toContain("Attack");
+    expect(types("Tony Blair held negotiations with Gerhard Schroeder in Berlin on Monday.")).toContain("Meeting");
+  });
+});
+
 describe("triggers and arguments", () => {
   it("takes 'the MP' for the one person the article introduced as MP, and not before the introduction nor for another body's", () => {
     const doc = run("Tory MP Jonathan Sayeed was suspended from the Commons last month. On Monday the MP resigned.");
