@@ -1,7 +1,7 @@
 // Trains the relation classifier and writes src/extract/models/relations.json.gz.
 //
 //   npm run train:relations -- --data ../shared/data --gold ../shared/eval/gold
-//       [--epochs 8] [--learning-rate 0.01] [--folds 5] [--redocred-weight 0] [--gold-weight 2] [--out src/extract/models]
+//       [--epochs 8] [--learning-rate 0.01] [--folds 5] [--redocred-weight 0.2] [--gold-weight 1] [--out src/extract/models]
 //       [--prior-min-matches 3] [--prior-min-probability 0.6] [--folds-out DIR]
 //
 // Training data: CoNLL04 train, Re-DocRED (both splits; Wikipedia), and the gold news graphs.
@@ -26,8 +26,8 @@ const { values: options } = parseArgs({
     gold: { type: "string" },
     epochs: { type: "string", default: "8" },
     folds: { type: "string", default: "5" },
-    "redocred-weight": { type: "string", default: "0" },
-    "gold-weight": { type: "string", default: "2" },
+    "redocred-weight": { type: "string", default: "0.2" },
+    "gold-weight": { type: "string", default: "1" },
     "learning-rate": { type: "string", default: "0.01" },
     l2: { type: "string", default: "0.0001" },
     "prior-min-matches": { type: "string", default: "3" },

@@ -41,7 +41,7 @@ export function analyseText(article: Article): ArticleDoc {
 type Annotated = ReadonlySet<ClassifiedRelation>;
 const ALL_RELATIONS: Annotated = new Set(["AFFILIATED_WITH", "LOCATED_IN", "PART_OF"]);
 
-function labelCandidates(doc: ArticleDoc, align: Alignment, relations: AnnotatedRelation[], group: string, weight: number, annotated: Annotated, sentenceOk: (sentence: Span) => boolean = () => true): LabelledCandidate[] {
+function labelCandidates(doc: ArticleDoc, align: Alignment, relations: AnnotatedRelation[], group: string, weight: number, annotated: Annotated, sentenceOk: (sentence: Span) => boolean = () => true, otherwiseRelated: ReadonlySet<string> = new Set()): LabelledCandidate[] {
   const labelled: LabelledCandidate[] = [];
   const byPair = new Map(relations.map((relation) => [`${relation.source}|${relation.target}`, relation.relation]));
   for (const tree of parseTrees(doc.sentences, doc.mentions)) {
@@ -55,6 +55,8 @@ function labelCandidates(doc: ArticleDoc, align: Alignment, relations: Annotated
         const backward = byPair.get(`${second}|${first}`);
         if (forward) label = RELATION_LABELS.indexOf(relationLabel(forward, true));
         else if (backward) label = RELATION_LABELS.indexOf(relationLabel(backward, false));
+        // A pair the corpus relates in a way the schema has no name for is no example of "no relation".
+        else if (otherwiseRelated.has(`${first}|${second}`) || otherwiseRelated.has(`${second}|${first}`)) continue;
       }
       // An annotated relation our mention kinds cannot carry teaches nothing about these kinds.
       if (!candidate.allowed[label]) continue;
@@ -153,6 +155,9 @@ const WIKIDATA_RELATIONS: Record<string, { relation: ClassifiedRelation; reverse
   P276: { relation: "LOCATED_IN" }, // location
   P706: { relation: "LOCATED_IN" }, // located on terrain feature
   P150: { relation: "LOCATED_IN", reversed: true }, // contains administrative territorial entity
+  P36: { relation: "LOCATED_IN", reversed: true }, // capital
+  P1376: { relation: "LOCATED_IN" }, // capital of
+  P112: { relation: "AFFILIATED_WITH", reversed: true }, // founded by
   P749: { relation: "PART_OF" }, // parent organisation
   P361: { relation: "PART_OF" }, // part of
   P355: { relation: "PART_OF", reversed: true }, // subsidiary
@@ -180,9 +185,13 @@ export function reDocRedExamples(documents: ReDocRedDocument[], weight: number):
     // A relation is taught only in the sentences given as its evidence: elsewhere both may be named without it being said.
     const relations: AnnotatedRelation[] = [];
     const evidenced = new Set<number>();
+    const otherwiseRelated = new Set<string>();
     for (const label of document.labels) {
       const mapped = WIKIDATA_RELATIONS[label.r];
-      if (!mapped) continue;
+      if (!mapped) {
+        otherwiseRelated.add(`${label.h}|${label.t}`);
+        continue;
+      }
       const [source, target] = mapped.reversed ? [label.t, label.h] : [label.h, label.t];
       relations.push({ relation: mapped.relation, source: String(source), target: String(target) });
       for (const sentence of label.evidence) evidenced.add(sentence);
@@ -190,9 +199,13 @@ export function reDocRedExamples(documents: ReDocRedDocument[], weight: number):
     const doc = analyseText({ id: `redocred-${index}`, text, date: null });
     const sentenceOf = (span: Span) => sentenceStarts.findLastIndex((start) => start <= span.start);
     // Sentences with no evidence of a mapped relation still teach what is not one.
-    return labelCandidates(doc, spanAligner(spans), relations, `redocred-${index}`, weight, ALL_RELATIONS, (sentence) => evidenced.has(sentenceOf(sentence)) || document.labels.every((label) => !label.evidence.includes(sentenceOf(sentence))));
+    // A person and a place: Wikipedia tells births, deaths and citizenship where news tells residence and office, so it teaches neither way.
+    return labelCandidates(doc, spanAligner(spans), relations, `redocred-${index}`, weight, ALL_RELATIONS, (sentence) => evidenced.has(sentenceOf(sentence)) || document.labels.every((label) => !label.evidence.includes(sentenceOf(sentence))), otherwiseRelated)
+      .filter(({ candidate }) => !isPersonAndPlace(candidate));
   });
 }
+
+const isPersonAndPlace = ({ first, second }: RelationCandidate) => new Set([first.kind, second.kind]).size === 2 && [first.kind, second.kind].every((kind) => kind === "Person" || kind === "Place");
 
 export interface GoldGraph {
   id: string;
