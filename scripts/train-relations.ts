@@ -4,14 +4,14 @@
 //       [--epochs 8] [--learning-rate 0.01] [--folds 5] [--redocred-weight 0.2] [--gold-weight 1] [--out src/extract/models]
 //       [--prior-min-matches 3] [--prior-min-probability 0.6] [--folds-out DIR]
 //
-// Training data: CoNLL04 train, Re-DocRED (both splits; Wikipedia), and the gold news graphs.
+// Training data: CoNLL04 train, Re-DocRED (both splits; Wikipedia; no person-place pairs), and the gold news graphs.
 // CoNLL04 dev is never trained on: it is where the threshold and the figures come from, with
 // the gold graphs scored by k-fold cross-validation (each fold's articles predicted by a model
 // trained without them). Pattern priors (relation-model.ts) come from the gold news pairs a model
 // is trained on. Prints pair-level precision, recall and F1 per relation, and the
 // calibration table (of the relations given confidence p, how many are right). --folds-out
 // writes each fold's model and the list of its articles, to score the folds with score-graph
-// (see docs/extraction.md). About 5 minutes on one core.
+// (see docs/extraction.md). About a minute on one core.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
