@@ -405,7 +405,43 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
     }
   });
-  return headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, mentions.sort((a, b) => a.start - b.start)))));
+  return headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, withoutCommonWordsAtOpenings(doc, mentions.sort((a, b) => a.start - b.start))))));
+}
+
+/** Tokens after which a capital says nothing: a sentence's start, a colon, an opening quotation mark. */
+const OPENING_TOKENS: ReadonlySet<string> = new Set([":", '"', "``", "“", "'", "‘", "(", "-", "–", "—"]);
+
+/**
+ * "Millom double murder: Man charged …", "MAN ACCUSED OF DOUBLE MURDER": a one-word name whose
+ * capital only opens a sentence, follows a colon or sets a line in capitals, and whose word the
+ * article writes in lower case elsewhere ("a man has been charged"), is that common word, not the
+ * Isle of Man. A name the article also capitalises mid-sentence stays, and so does a word news
+ * mostly capitalises ("Labour" opening a sentence beside "labour costs").
+ */
+function withoutCommonWordsAtOpenings(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
+  const lowerCaseWords = new Set<string>();
+  for (const sentence of doc.sentences) {
+    sentence.tokens.forEach((token, index) => {
+      if (index > 0 && /^\p{Ll}+$/u.test(token.text)) lowerCaseWords.add(token.text);
+    });
+  }
+  const inCapitals = doc.sentences.map((sentence) => {
+    const words = sentence.tokens.filter((token) => /^\p{L}{2,}/u.test(token.text));
+    return words.length >= HEADLINE_MIN_WORDS && words.every((token) => token.text === token.text.toUpperCase());
+  });
+  const atOpening = (mention: RawMention) => {
+    const { tokens } = doc.sentences[mention.sentence];
+    return mention.tokenStart === 0 || OPENING_TOKENS.has(tokens[mention.tokenStart - 1].text) || inCapitals[mention.sentence];
+  };
+  const common = new Set<string>();
+  const capitalisedMidSentence = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.tokenEnd - mention.tokenStart !== 1) continue;
+    const word = mention.text.toLowerCase();
+    if (!atOpening(mention)) capitalisedMidSentence.add(word);
+    else if (lowerCaseWords.has(word) && !hasProperWord(mention.text)) common.add(word);
+  }
+  return mentions.filter((mention) => mention.tokenEnd - mention.tokenStart !== 1 || !common.has(mention.text.toLowerCase()) || capitalisedMidSentence.has(mention.text.toLowerCase()));
 }
 
 /**

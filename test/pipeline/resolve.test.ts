@@ -20,6 +20,15 @@ describe("resolution", () => {
     expect(found).toHaveLength(2);
   });
 
+  it("takes a capital that only opens a line or follows a colon for no name where the article writes the word in lower case", () => {
+    const lower = "A/DT man/NN has/VBZ been/VBN charged/VBN in/IN Millom/NNP/B-LOC ./.";
+    expect(entities(["Millom/NNP/B-LOC murder/NN :/: Man/NNP/B-LOC charged/VBN ./.", lower]).map((entity) => entity.name)).toEqual(["Millom"]);
+    expect(entities(["TRIAL/NN SET/VBN FOR/IN MAN/NNP/B-LOC ACCUSED/VBN OF/IN MURDER/NN", lower]).map((entity) => entity.name)).toEqual(["Millom"]);
+    // Without the lower-case word, or capitalised mid-sentence too, it stays a name.
+    expect(entities(["Millom/NNP/B-LOC murder/NN :/: Man/NNP/B-LOC charged/VBN ./.", "He/PRP fled/VBD to/TO Millom/NNP/B-LOC ./."]).map((entity) => entity.name)).toContain("Man");
+    expect(entities(["Man/NNP/B-LOC voted/VBD ./.", "The/DT Isle/NNP of/IN Man/NNP/B-LOC voted/VBD and/CC Man/NNP/B-LOC won/VBD ./.", lower]).map((entity) => entity.name)).toContain("Man");
+  });
+
   it("keeps of a title-case headline's names only what the body names", () => {
     const body = "The/DT Colts/NNPS/B-ORG beat/VBD the/DT Kansas/NNP/B-ORG City/NNP/I-ORG Chiefs/NNPS/I-ORG ./.";
     const headline = entities(["Colts/NNPS/B-ORG Beat/NNP/I-ORG Chiefs/NNPS/I-ORG In/IN Overtime/NNP/B-LOC Thriller/NNP/I-LOC", body]);
