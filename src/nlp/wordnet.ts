@@ -45,7 +45,7 @@ function loadFirstSenses(): Map<string, string> {
     if (nounAt < 0 || nounAt > end) continue;
     // The sense number follows the key and the synset offset: " 05905152 1 ".
     const afterKey = text.indexOf(" ", nounAt);
-    if (text.startsWith(" 1 ", afterKey + 9) === false) continue;
+    if (!text.startsWith(" 1 ", afterKey + 9)) continue;
     const file = NOUN_FILES[Number(text.slice(nounAt + 3, nounAt + 5))];
     if (file) senses.set(text.slice(start, nounAt), file);
   }
