@@ -227,7 +227,7 @@ export const ORGANISATION_HEADS = new Set([
   "senate", "congress", "government", "authority", "board", "fund", "trust", "group", "network", "channel",
   "newspaper", "times", "post", "journal", "magazine", "service", "organisation", "organization", "movement", "front",
   "brigade", "forces", "command", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
-  "press", "survey",
+  "press", "survey", "gang", "cartel",
   // Companies: "ATI Technologies" is also ATI, "Cisco Systems" Cisco.
   "technologies", "technology", "systems", "holdings", "industries", "enterprises", "communications", "networks",
   "software", "pharmaceuticals", "electronics", "international", "brothers", "laboratories", "labs", "petroleum",

@@ -78,6 +78,11 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Dodger Stadium", "Place:Guantanamo Bay", "Place:Harris Counties", "Place:Palace of Westminster"]);
   });
 
+  it("takes an organisation's kind from its head word over the tagger's: 'Avenues Gang', 'Juarez Cartel'", () => {
+    const found = entities(["Members/NNS of/IN the/DT Avenues/NNP/B-PER Gang/NNP/I-PER and/CC the/DT Juarez/NNP/B-PER Cartel/NNP/I-PER were/VBD held/VBN ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Avenues Gang", "Organization:Juarez Cartel"]);
+  });
+
   it("makes a name written with a courtesy title or an honorific a person's, whatever the tagger said: 'Prof Reddy', 'Sen. Lincoln'", () => {
     const found = entities([
       "Raj/NNP/B-PER Reddy/NNP/I-PER spoke/VBD ./.",
