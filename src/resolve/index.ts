@@ -5,7 +5,8 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
-import { HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { nounClass } from "../nlp/wordnet.js";
+import { HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
@@ -266,6 +267,26 @@ function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean
   return before !== undefined && before.upos === "NOUN" && before.pos === "NN" && /^\p{Ll}/u.test(before.text) && isOrganisationDescriptor(before.text);
 }
 
+/**
+ * A name that a singular common noun of works, products or named events introduces ("the film
+ * Sideways", "Spanish drama Maria Full of Grace") or that such a noun stands beside in apposition
+ * ("Sideways, a wine-tasting comedy"). A noun for beings ("family", "rebel") in the learned table
+ * introduces no work, nor does one the schema makes an organisation's head ("the magazine
+ * MicroMega" is a media outlet).
+ */
+function introducedAsWork(doc: ArticleDoc, mention: RawMention): boolean {
+  const { tokens } = doc.sentences[mention.sentence];
+  const isWorkNoun = (token: Token | undefined) =>
+    token !== undefined && token.upos === "NOUN" && token.pos === "NN" && /^\p{Ll}/u.test(token.text) && isWorkDescriptor(token.text) && nounClass(token.lemma) !== "animate" && !ORGANISATION_HEADS.has(token.text);
+  const inName = (index: number) => index >= mention.tokenStart && index < mention.tokenEnd;
+  // The noun before must be one phrase with the name ("drama Maria Full of Grace"), not a verb the tagger took for a noun ("rioting show Alexandros Grigoropoulos died").
+  const before = mention.tokenStart - 1;
+  if (isWorkNoun(tokens[before]) && (inName(tokens[before].head) || tokens.some((token, index) => inName(index) && token.head === before))) return true;
+  // An apposition with its article, as a description is written ("Sideways, a wine-tasting comedy"); "well done Robbie, good show" is none.
+  const hasArticle = (index: number) => tokens.some((token) => token.head === index && token.deprel === "det");
+  return tokens.some((token, index) => token.deprel === "appos" && inName(token.head) && !inName(index) && isWorkNoun(token) && hasArticle(index));
+}
+
 /** How many words after a name its pronoun may follow in the sentence: "Toshiba said its profits rose". */
 const PRONOUN_WINDOW = 8;
 
@@ -313,11 +334,15 @@ export function resolveEntities(doc: ArticleDoc): void {
     if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster)) cluster.kind = "Outside";
   }
   for (const [form, cluster] of byForm) if (spokenOfAsAThing(doc, form, cluster, byForm)) cluster.kind = "Organization";
-  // A "person" the story introduces as a firm, a band or a side, and never with a title, is an organisation;
-  // not a given name and a surname, which "games maker Peter Molyneux" or "winners Gwyneth Paltrow" are.
+  // A "person" the story introduces as a firm, a band or a side, and never with a title, is an organisation,
+  // and one it introduces as a film or a game is a work; not a given name and a surname, which "games maker
+  // Peter Molyneux", "winners Gwyneth Paltrow" or "could picture Michael Howard" (a verb tagged a noun) are.
   for (const [form, cluster] of byForm) {
     const givenAndSurname = words(form).length > 1 && isGivenName(words(form)[0]);
-    if (cluster.kind === "Person" && !givenAndSurname && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention)) && !cluster.mentions.some((mention) => isTitledName(doc, mention))) cluster.kind = "Organization";
+    if (givenAndSurname || cluster.mentions.some((mention) => isTitledName(doc, mention))) continue;
+    // "the film Sideways", "the game Call of Duty", "Sideways, a wine-tasting comedy": a work, not a person or a firm.
+    if ((cluster.kind === "Person" || cluster.kind === "Organization") && cluster.mentions.some((mention) => introducedAsWork(doc, mention))) cluster.kind = "Outside";
+    else if (cluster.kind === "Person" && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention))) cluster.kind = "Organization";
   }
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
   for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";

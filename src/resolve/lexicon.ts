@@ -324,19 +324,35 @@ export function isShortGivenName(short: string, formal: string): boolean {
   return formalNamesOf.get(short)?.includes(formal) ?? false;
 }
 
-let organisationDescriptors: ReadonlySet<string> | undefined;
+const descriptorTables = new Map<string, ReadonlySet<string>>();
+/** The words of a descriptor table that scripts/learn-descriptors.ts wrote into src/resolve/data/. */
+function descriptorTable(file: string): ReadonlySet<string> {
+  let table = descriptorTables.get(file);
+  if (!table) {
+    const { path } = committedFile(import.meta.url, `data/${file}`);
+    if (!path) throw new Error(`newsgraph resolve: src/resolve/data/${file} not found (scripts/learn-descriptors.ts writes it)`);
+    table = new Set(Object.keys((JSON.parse(readFileSync(path, "utf8")) as { descriptors: Record<string, unknown> }).descriptors));
+    descriptorTables.set(file, table);
+  }
+  return table;
+}
+
 /**
  * Common nouns that introduce an organisation's name ("medical technology firm Guidant", "budget
  * airline Ryanair"), learned from CoNLL-2003 and Re-DocRED by scripts/learn-descriptors.ts into
  * src/resolve/data/organisation-descriptors.json.
  */
 export function isOrganisationDescriptor(word: string): boolean {
-  if (!organisationDescriptors) {
-    const { path } = committedFile(import.meta.url, "data/organisation-descriptors.json");
-    if (!path) throw new Error("newsgraph resolve: src/resolve/data/organisation-descriptors.json not found (scripts/learn-descriptors.ts writes it)");
-    organisationDescriptors = new Set(Object.keys((JSON.parse(readFileSync(path, "utf8")) as { descriptors: Record<string, unknown> }).descriptors));
-  }
-  return organisationDescriptors.has(word.toLowerCase());
+  return descriptorTable("organisation-descriptors.json").has(word.toLowerCase());
+}
+
+/**
+ * Common nouns that introduce the name of a work, product or named event ("the film Sideways", "comedy
+ * Napoleon Dynamite", "his album Elephunk"), learned as those before names the corpora tag MISC, into
+ * src/resolve/data/work-descriptors.json.
+ */
+export function isWorkDescriptor(word: string): boolean {
+  return descriptorTable("work-descriptors.json").has(word.toLowerCase());
 }
 
 /** Faiths are not places or organisations: "the Shia sect of Islam". */

@@ -78,6 +78,16 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Dodger Stadium", "Place:Guantanamo Bay", "Place:Harris Counties", "Place:Palace of Westminster"]);
   });
 
+  it("takes a name a noun of works introduces for a work, outside the schema: 'the film Sideways', 'Sideways, a wine-tasting comedy'", () => {
+    const names = (sentences: string[]) => entities(sentences).map((entity) => `${entity.kind}:${entity.name}`);
+    expect(names(["Critics/NNS loved/VBD the/DT film/NN Sideways/NNP/B-PER ./."])).toEqual([]);
+    expect(names(["Sideways/NNP/B-PER ,/, a/DT wine-tasting/JJ comedy/NN starring/VBG Paul/NNP/B-PER Giamatti/NNP/I-PER ,/, won/VBD ./."])).toEqual(["Person:Paul Giamatti"]);
+    // A bare apposition is no description, a media outlet (an organisation's head word) is no work, and a given name and surname stay a person.
+    expect(names(["Well/RB done/VBN Robbie/NNP/B-PER ,/, good/JJ show/NN ./."])).toEqual(["Person:Robbie"]);
+    expect(names(["The/DT magazine/NN MicroMega/NNP/B-ORG praised/VBD the/DT ruling/NN ./."])).toEqual(["Organization:MicroMega"]);
+    expect(names(["They/PRP could/MD picture/NN Michael/NNP/B-PER Howard/NNP/I-PER doing/VBG it/PRP ./."])).toEqual(["Person:Michael Howard"]);
+  });
+
   it("takes an organisation's kind from its head word over the tagger's: 'Avenues Gang', 'Juarez Cartel'", () => {
     const found = entities(["Members/NNS of/IN the/DT Avenues/NNP/B-PER Gang/NNP/I-PER and/CC the/DT Juarez/NNP/B-PER Cartel/NNP/I-PER were/VBD held/VBN ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Avenues Gang", "Organization:Juarez Cartel"]);
