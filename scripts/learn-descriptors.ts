@@ -56,12 +56,12 @@ for (const file of values("--redocred")) {
 }
 
 /** The words that introduced names of `kind` at least MIN_NAMES times, and at least `minShare` of the time. */
-function descriptorsOf(kind: string, minShare: number): Record<string, { kind: number; names: number }> {
-  const descriptors: Record<string, { kind: number; names: number }> = {};
+function descriptorsOf(kind: string, minShare: number): Record<string, { ofKind: number; names: number }> {
+  const descriptors: Record<string, { ofKind: number; names: number }> = {};
   for (const [word, byKind] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     const names = [...byKind.values()].reduce((sum, value) => sum + value, 0);
     const ofKind = byKind.get(kind) ?? 0;
-    if (names >= MIN_NAMES && ofKind / names >= minShare) descriptors[word] = { kind: ofKind, names };
+    if (names >= MIN_NAMES && ofKind / names >= minShare) descriptors[word] = { ofKind, names };
   }
   return descriptors;
 }

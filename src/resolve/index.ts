@@ -264,7 +264,12 @@ function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
  */
 function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean {
   const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
-  return before !== undefined && before.upos === "NOUN" && before.pos === "NN" && /^\p{Ll}/u.test(before.text) && isOrganisationDescriptor(before.text);
+  return isSingularCommonNoun(before) && isOrganisationDescriptor(before.text);
+}
+
+/** A singular common noun in lower case: "firm", "film"; not "winners", nor "Film" opening a title. */
+function isSingularCommonNoun(token: Token | undefined): token is Token {
+  return token !== undefined && token.upos === "NOUN" && token.pos === "NN" && /^\p{Ll}/u.test(token.text);
 }
 
 /**
@@ -276,8 +281,7 @@ function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean
  */
 function introducedAsWork(doc: ArticleDoc, mention: RawMention): boolean {
   const { tokens } = doc.sentences[mention.sentence];
-  const isWorkNoun = (token: Token | undefined) =>
-    token !== undefined && token.upos === "NOUN" && token.pos === "NN" && /^\p{Ll}/u.test(token.text) && isWorkDescriptor(token.text) && nounClass(token.lemma) !== "animate" && !ORGANISATION_HEADS.has(token.text);
+  const isWorkNoun = (token: Token | undefined) => isSingularCommonNoun(token) && isWorkDescriptor(token.text) && nounClass(token.lemma) !== "animate" && !ORGANISATION_HEADS.has(token.text);
   const inName = (index: number) => index >= mention.tokenStart && index < mention.tokenEnd;
   // The noun before must be one phrase with the name ("drama Maria Full of Grace"), not a verb the tagger took for a noun ("rioting show Alexandros Grigoropoulos died").
   const before = mention.tokenStart - 1;

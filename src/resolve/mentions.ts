@@ -433,15 +433,10 @@ function withoutCommonWordsAtOpenings(doc: ArticleDoc, mentions: RawMention[]): 
     const { tokens } = doc.sentences[mention.sentence];
     return mention.tokenStart === 0 || OPENING_TOKENS.has(tokens[mention.tokenStart - 1].text) || inCapitals[mention.sentence];
   };
-  const common = new Set<string>();
-  const capitalisedMidSentence = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.tokenEnd - mention.tokenStart !== 1) continue;
-    const word = mention.text.toLowerCase();
-    if (!atOpening(mention)) capitalisedMidSentence.add(word);
-    else if (lowerCaseWords.has(word) && !hasProperWord(mention.text)) common.add(word);
-  }
-  return mentions.filter((mention) => mention.tokenEnd - mention.tokenStart !== 1 || !common.has(mention.text.toLowerCase()) || capitalisedMidSentence.has(mention.text.toLowerCase()));
+  const oneWord = new Set(mentions.filter((mention) => mention.tokenEnd - mention.tokenStart === 1));
+  const common = new Set([...oneWord].filter((mention) => atOpening(mention) && lowerCaseWords.has(mention.text.toLowerCase()) && !hasProperWord(mention.text)).map((mention) => mention.text.toLowerCase()));
+  for (const mention of oneWord) if (!atOpening(mention)) common.delete(mention.text.toLowerCase());
+  return mentions.filter((mention) => !oneWord.has(mention) || !common.has(mention.text.toLowerCase()));
 }
 
 /**
