@@ -26,6 +26,15 @@ describe("noverlapStep", () => {
     }
   });
 
+  it("leaves a node whose position is not a number out of the grid, as the library does", () => {
+    const settings = { margin: 1, ratio: 1.2, expansion: 1.1, speed: 3, gridSize: 10 };
+    const ours = crowd(200, 3);
+    ours[30] = Number.NaN;
+    const theirs = Float32Array.from(ours);
+    expect(noverlapStep(settings, ours)).toBe(libraryStep(settings, theirs).converged);
+    expect([...ours]).toEqual([...theirs]);
+  });
+
   it("says so when no two nodes overlap", () => {
     const apart = Float32Array.from([0, 0, 1, 50, 0, 1, 0, 50, 1]);
     expect(noverlapStep({ margin: 1, ratio: 1.2, expansion: 1.1, speed: 3, gridSize: 4 }, apart)).toBe(true);
