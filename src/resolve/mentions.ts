@@ -4,7 +4,7 @@
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
-import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Mention): number {
@@ -252,7 +252,8 @@ function kindByHead(tokens: Token[], start: number, end: number): MentionKind | 
   if (end - start < 2) return undefined;
   const of = tokens.slice(start, end).findIndex((token) => token.text === "of");
   const head = (of > 0 ? tokens[start + of - 1] : tokens[end - 1]).text.toLowerCase().replace(/\.$/, "");
-  if (ORGANISATION_HEADS.has(head)) return "Organization";
+  // "English Manner Limited", "Yukos Oil Co.": a legal suffix ends only a company's name.
+  if (ORGANISATION_HEADS.has(head) || LEGAL_SUFFIXES.has(head)) return "Organization";
   if (PLACE_HEADS.has(head)) return "Place";
   return undefined;
 }

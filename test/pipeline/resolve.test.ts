@@ -93,6 +93,11 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Avenues Gang", "Organization:Juarez Cartel"]);
   });
 
+  it("takes a name that ends in a legal suffix for a company's, whatever the tagger said: 'English Manner Limited', 'Yukos Oil Co.'", () => {
+    const found = entities(["English/NNP/B-MISC Manner/NNP/I-MISC Limited/NNP/I-MISC and/CC Yukos/NNP/B-PER Oil/NNP/I-PER Co./NNP/I-PER charged/VBD clients/NNS ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:English Manner Limited", "Organization:Yukos Oil Co."]);
+  });
+
   it("makes a name written with a courtesy title or an honorific a person's, whatever the tagger said: 'Prof Reddy', 'Sen. Lincoln'", () => {
     const found = entities([
       "Raj/NNP/B-PER Reddy/NNP/I-PER spoke/VBD ./.",
