@@ -1,11 +1,19 @@
 // The worker thread of layoutGraphInWorker: lays out the flat arrays it is sent and posts back
 // the positions, then the thread ends and its heap, with the layout's garbage, goes with it.
+// Between ForceAtlas2 iterations it collects that garbage in full: each iteration leaves a
+// Barnes–Hut quadtree behind (a JavaScript array of up to hundreds of MB on a corpus graph), and
+// V8 would let several pile up before collecting. This heap holds little else, so a collection
+// takes milliseconds; the heap that holds the graph (the main thread's) is never collected so.
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
 import { layOut, type LayoutInput } from "./layout.js";
 
 if (!parentPort) throw new Error("layout-worker.ts runs as a worker thread");
 const port = parentPort;
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
 port.once("message", (input: LayoutInput) => {
-  const placed = layOut(input);
+  const placed = layOut(input, collectGarbage);
   port.postMessage(placed, [placed.buffer]);
 });

@@ -154,7 +154,7 @@ const FA2_EDGE_FIELDS = 3;
  * (graphToByteArrays: every node of size 1 and unfixed, its mass 1 + its degree, every edge of
  * weight 1), built here from the flat arrays, so that no graph of a million nodes is built for it.
  */
-function forceAtlas2Positions(positions: Float64Array, edges: Int32Array): void {
+function forceAtlas2Positions(positions: Float64Array, edges: Int32Array, afterIteration: () => void): void {
   const order = positions.length / 2;
   const nodeMatrix = new Float32Array(order * FA2_NODE_FIELDS);
   for (let node = 0; node < order; node++) {
@@ -168,7 +168,10 @@ function forceAtlas2Positions(positions: Float64Array, edges: Int32Array): void 
     edgeMatrix.set([source, target, 1], (at / 2) * FA2_EDGE_FIELDS);
   }
   const settings = { ...forceAtlas2Defaults, ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > BARNES_HUT_ABOVE, barnesHutTheta: BARNES_HUT_THETA };
-  for (let iteration = layoutIterations(order); iteration > 0; iteration--) forceAtlas2Iterate(settings, nodeMatrix, edgeMatrix);
+  for (let iteration = layoutIterations(order); iteration > 0; iteration--) {
+    forceAtlas2Iterate(settings, nodeMatrix, edgeMatrix);
+    afterIteration();
+  }
   for (let node = 0; node < order; node++) positions.set([nodeMatrix[node * FA2_NODE_FIELDS], nodeMatrix[node * FA2_NODE_FIELDS + 1]], node * 2);
 }
 
@@ -176,12 +179,13 @@ function forceAtlas2Positions(positions: Float64Array, edges: Int32Array): void 
  * The positions (x, y of each node): ForceAtlas2 from the seeded positions (Barnes–Hut above a few
  * hundred nodes), then a noverlap pass so that nodes do not sit on top of one another. Both run
  * on flat arrays (the layouts' own matrices), so that it can run in a worker thread
- * (layoutGraphInWorker) that holds nothing else: no copy of the graph is built.
+ * (layoutGraphInWorker) that holds nothing else: no copy of the graph is built. `afterIteration`
+ * runs after each ForceAtlas2 iteration (the worker collects its garbage there).
  */
-export function layOut({ positions, mentions, nameLengths, edges }: LayoutInput): Float64Array<ArrayBuffer> {
+export function layOut({ positions, mentions, nameLengths, edges }: LayoutInput, afterIteration: () => void = () => {}): Float64Array<ArrayBuffer> {
   const order = mentions.length;
   const placed = Float64Array.from(positions);
-  if (edges.length > 0) forceAtlas2Positions(placed, edges);
+  if (edges.length > 0) forceAtlas2Positions(placed, edges, afterIteration);
   // A small graph shows every label, so there each node keeps room for its label too: noverlap
   // sees a disc centred on the label (which starts at the node and runs right), as wide as
   // the label, taking the drawing to span about 700 pixels on screen.

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { EdgeAttributes, NodeAttributes } from "../../graph-schema/index.js";
-import { layOut, layoutGraph, layoutGraphInWorker, layoutInput, noverlapGridSize, type LayoutInput } from "../../src/graph/layout.js";
+import { layOut, layoutGraph, layoutGraphInWorker, layoutInput, layoutIterations, noverlapGridSize, type LayoutInput } from "../../src/graph/layout.js";
 import { generateGraph } from "./generate-graph.js";
 
 const positions = (graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>) =>
@@ -86,6 +86,14 @@ describe("layoutGraph", () => {
     layoutGraph(here);
     await layoutGraphInWorker(there);
     expect(positions(there)).toEqual(positions(here));
+  });
+
+  it("runs the caller's hook after every ForceAtlas2 iteration (where the worker collects its garbage), and only there", () => {
+    const input = layoutInput(generateGraph(500));
+    let calls = 0;
+    const placed = layOut(input, () => calls++);
+    expect(calls).toBe(layoutIterations(500));
+    expect([...placed]).toEqual([...layOut(layoutInput(generateGraph(500)))]);
   });
 
   it("gives noverlap a grid whose pairs its Set can hold, and none where no grid can", () => {
