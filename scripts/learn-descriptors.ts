@@ -55,20 +55,20 @@ for (const file of values("--redocred")) {
   }
 }
 
-/** The words that introduced names of `kind` at least MIN_NAMES times, and at least `minShare` of the time. */
-function descriptorsOf(kind: string, minShare: number): Record<string, { ofKind: number; names: number }> {
+/** The words that introduced at least MIN_NAMES names, at least MIN_SHARE of them of `kind`. */
+function descriptorsOf(kind: string): Record<string, { ofKind: number; names: number }> {
   const descriptors: Record<string, { ofKind: number; names: number }> = {};
   for (const [word, byKind] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     const names = [...byKind.values()].reduce((sum, value) => sum + value, 0);
     const ofKind = byKind.get(kind) ?? 0;
-    if (names >= MIN_NAMES && ofKind / names >= minShare) descriptors[word] = { ofKind, names };
+    if (names >= MIN_NAMES && ofKind / names >= MIN_SHARE) descriptors[word] = { ofKind, names };
   }
   return descriptors;
 }
 
 // Organisations ("budget airline Ryanair"), and works, products and events, which Re-DocRED and CoNLL-2003 tag MISC ("the film Sideways").
 for (const [kind, option, fallback] of [["ORG", "--out", "src/resolve/data/organisation-descriptors.json"], ["MISC", "--out-works", "src/resolve/data/work-descriptors.json"]]) {
-  const descriptors = descriptorsOf(kind, MIN_SHARE);
+  const descriptors = descriptorsOf(kind);
   const out = values(option)[0] ?? fallback;
   writeFileSync(out, `${JSON.stringify({ learnedFrom: "CoNLL-2003 train, Re-DocRED", kind, minNames: MIN_NAMES, minShare: MIN_SHARE, descriptors }, null, 1)}\n`);
   console.log(`${kind}: ${Object.keys(descriptors).length} words: ${Object.keys(descriptors).join(", ")}; wrote ${out}`);
