@@ -5,6 +5,7 @@ import { viewerPageChunks } from "../io/viewer-page.js";
 import { exportSharingAttributes } from "../graph/index.js";
 import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
+import { collectGarbage } from "../collect-garbage.js";
 import { persistGraph, readQuery } from "../io/neo4j/index.js";
 import { formatRows } from "./query.js";
 import type { Shard } from "../build.js";
@@ -18,6 +19,16 @@ RETURN labels(entity)[0] AS kind, entity.name AS name, entity.mentions AS mentio
 
 /** The CSV files (for neo4j-admin import and spreadsheets) go in this folder of the output. */
 const CSV_FOLDER = "csv";
+
+/**
+ * A phase that allocates much beside the graph. The heap is collected in full first: the build's
+ * heap may grow by a fifth past what the last full collection kept (src/cli/heap.ts), and the
+ * garbage of the phase before would otherwise lie under this phase's allocations.
+ */
+function heavyPhase<T>(what: string, run: () => T | Promise<T>): Promise<T> {
+  collectGarbage();
+  return phase(what, run);
+}
 
 export const buildCommand = new Command("build")
   .description("Build one graph from many articles and write graph.json, graph.graphml, graph.gexf, csv/, summary.txt and the viewer")
@@ -33,17 +44,17 @@ export const buildCommand = new Command("build")
     const report = await buildFromPaths(paths, { minConfidence: options.minConfidence, jobs: options.jobs, shard: options.shard, progress: true });
     if (report.articles === 0) throw new UserError("no article could be processed; nothing written");
     // Positions are computed here, once, so the viewer (and Gephi) open the graph already laid out.
-    await phase(`laying out ${report.graph.order} nodes`, () => layoutGraphInWorker(report.graph));
+    await heavyPhase(`laying out ${report.graph.order} nodes`, () => layoutGraphInWorker(report.graph));
     const serialized = exportSharingAttributes(report.graph);
     const summary = summarise(report.graph);
     const written: string[] = [];
     const write = (name: string, render: () => string | Iterable<string>) =>
-      phase(`writing ${name}`, () => {
+      heavyPhase(`writing ${name}`, () => {
         writeOutputFile(join(options.out, name), render());
         written.push(name);
       });
     for (const format of FILE_FORMAT_NAMES) await write(`graph.${FILE_FORMATS[format].extension}`, () => FILE_FORMATS[format].chunks(serialized));
-    await phase(`writing ${CSV_FOLDER}/`, () => writeCsvFolder(join(options.out, CSV_FOLDER), serialized));
+    await heavyPhase(`writing ${CSV_FOLDER}/`, () => writeCsvFolder(join(options.out, CSV_FOLDER), serialized));
     written.push(`${CSV_FOLDER}/`);
     await write("summary.txt", () => summary);
     await write("index.html", () => viewerPageChunks(serialized));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUILD_HEAP_GROWING_PERCENT, buildHeapMiB, buildNodeOptions } from "../../src/cli/heap.js";
+import { collectGarbage } from "../../src/collect-garbage.js";
 
 const GiB = 2 ** 30;
 const machine = { totalMemory: 24 * GiB, heapLimit: 4 * GiB };
@@ -21,5 +22,17 @@ describe("the heap a build runs with", () => {
     expect(buildNodeOptions({ ...machine, args: ["build", "news/"], nodeOptions: [] })).toEqual(["--max-old-space-size=18432", `--heap-growing-percent=${BUILD_HEAP_GROWING_PERCENT}`]);
     expect(BUILD_HEAP_GROWING_PERCENT).toBeLessThanOrEqual(25);
     expect(buildNodeOptions({ ...machine, args: ["extract", "a.txt"], nodeOptions: [] })).toBeUndefined();
+  });
+});
+
+describe("collectGarbage", () => {
+  it("collects in full on demand, so a phase of the build starts without the last one's garbage", async () => {
+    let garbage: object | undefined = { payload: new Array(1000).fill("x") };
+    const watch = new WeakRef(garbage);
+    garbage = undefined;
+    // A WeakRef holds its target until the job that made it ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage();
+    expect(watch.deref()).toBeUndefined();
   });
 });
