@@ -101,15 +101,18 @@ export interface ArticleDoc {
    * other articles name in full.
    */
   outsideNames?: OutsideName[];
-  /** Set by resolution: the person each personal pronoun ("he", "her", …) stands for. */
+  /**
+   * Set by resolution: the person each personal pronoun ("he", "her", …) stands for, and the
+   * organisation each "the company", "the bank" … does.
+   */
   pronouns?: PronounReference[];
 }
 
-/** A personal pronoun, by sentence and token, and the person it stands for. */
+/** A personal pronoun or an organisation noun, by sentence and token, and the entity it stands for. */
 export interface PronounReference {
   sentence: number;
   token: number;
-  /** The person's last mention before the pronoun. */
+  /** The entity's last mention before it. */
   antecedent: Mention;
 }
 

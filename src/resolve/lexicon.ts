@@ -218,6 +218,15 @@ export const OPENER_WORDS = new Set([
   "might", "must", "shall", "did", "does", "cannot", "why", "how",
 ]);
 
+/**
+ * Nouns that stand for an organisation the story has named, after "the": "The company said profits
+ * rose", "the bank reported", "the club said his salute had damaged its image".
+ */
+export const ORGANISATION_NOUNS = new Set([
+  "company", "firm", "group", "bank", "carrier", "airline", "retailer", "club", "broadcaster", "network", "studio",
+  "agency", "watchdog", "regulator", "insurer", "lender", "manufacturer", "maker", "operator", "chain", "union",
+]);
+
 /** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
 export const ORGANISATION_HEADS = new Set([
   "opera", "orchestra", "philharmonic", "symphony", "church", "municipality", "council", "committee", "court", "party",

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleDoc } from "../../src/doc.js";
+import { processArticle } from "../../src/pipeline.js";
+import { resolveOrganisationNouns } from "../../src/resolve/organisation-nouns.js";
+
+function article(text: string): ArticleDoc {
+  return processArticle({ id: "organisation-nouns", text, date: null });
+}
+
+/** Each organisation noun as "noun -> organisation" in reading order. */
+function references(doc: ArticleDoc): string[] {
+  const nameOf = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
+  return resolveOrganisationNouns(doc).map(({ sentence, token, antecedent }) => `${doc.sentences[sentence].tokens[token].text} -> ${nameOf.get(antecedent.entity!)}`);
+}
+
+describe("organisation nouns", () => {
+  it("reads 'the company' as the organisation the story has named most, not the one named last", () => {
+    const doc = article(
+      "Lufthansa cancelled 77 flights on Monday. Lufthansa blamed the strike, and the Civil Aviation Authority said the airport would reopen. The company said the strike had cost it 10m euros.",
+    );
+    expect(references(doc)).toEqual(["company -> Lufthansa"]);
+  });
+
+  it("makes the organisation the speaker of what 'the firm' said", () => {
+    const doc = article("Shares in Deutsche Telekom rose on Thursday. The firm said profits had doubled in 2004.");
+    const speakers = doc.relations
+      .filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent")
+      .map((relation) => doc.entities.find((entity) => entity.key === relation.source)?.name);
+    expect(speakers).toEqual(["Deutsche Telekom"]);
+  });
+
+  it("leaves alone a noun that names something else: a group of people, a new company, a noun with no organisation before it", () => {
+    expect(references(article("Vodafone met the group of ministers in Brussels. Rosneft is the company that acquired Yuganskneftegas. The combined company would be bigger."))).toEqual([]);
+    expect(references(article("The company said profits rose. Its shares fell on Monday in New York."))).toEqual([]);
+  });
+});
