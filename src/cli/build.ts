@@ -5,7 +5,7 @@ import { viewerPageChunks } from "../io/viewer-page.js";
 import { exportSharingAttributes } from "../graph/index.js";
 import { summarise } from "../graph/summary.js";
 import { UserError } from "../errors.js";
-import { collectGarbage } from "../collect-garbage.js";
+import { collectLargeHeap } from "../collect-garbage.js";
 import { persistGraph, readQuery } from "../io/neo4j/index.js";
 import { formatRows } from "./query.js";
 import type { Shard } from "../build.js";
@@ -21,12 +21,12 @@ RETURN labels(entity)[0] AS kind, entity.name AS name, entity.mentions AS mentio
 const CSV_FOLDER = "csv";
 
 /**
- * A phase that allocates much beside the graph. The heap is collected in full first: the build's
+ * A phase that allocates much beside the graph. A large heap is collected in full first: the build's
  * heap may grow by a fifth past what the last full collection kept (src/cli/heap.ts), and the
  * garbage of the phase before would otherwise lie under this phase's allocations.
  */
 function heavyPhase<T>(what: string, run: () => T | Promise<T>): Promise<T> {
-  collectGarbage();
+  collectLargeHeap();
   return phase(what, run);
 }
 

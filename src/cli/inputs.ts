@@ -9,7 +9,7 @@ import { filterByConfidence } from "../graph/confidence.js";
 import { DEFAULT_MERGE_SETTINGS, mergeEntities } from "../graph/merge-entities.js";
 import { InvalidArgumentError } from "commander";
 import { failure, info, isQuiet, isVerbose, phase } from "./log.js";
-import { collectGarbage } from "../collect-garbage.js";
+import { collectLargeHeap } from "../collect-garbage.js";
 
 /** Above this many articles a progress bar is shown. */
 const PROGRESS_THRESHOLD = 5;
@@ -80,8 +80,8 @@ export async function buildFromPaths(paths: string[], options: BuildOptions): Pr
     return built;
   });
   // Corpus-level resolution: what the articles name alike ("Blair", "Tony Blair") becomes one node.
-  // Its indexes come on top of the graph, so the extraction's garbage is collected first.
-  collectGarbage();
+  // Its indexes come on top of the graph, so the extraction's garbage is collected first (in a large heap).
+  collectLargeHeap();
   await step("merging entities across articles", () => mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, report.outsideNames));
   filterByConfidence(report.graph, options.minConfidence);
   for (const { source, problem } of report.failures) failure(`${source}: ${problem}`);

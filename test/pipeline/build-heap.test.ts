@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILD_HEAP_GROWING_PERCENT, buildHeapMiB, buildNodeOptions } from "../../src/cli/heap.js";
-import { collectGarbage } from "../../src/collect-garbage.js";
+import { collectGarbage, collectLargeHeap, LARGE_HEAP_BYTES } from "../../src/collect-garbage.js";
+import { getHeapStatistics } from "node:v8";
 
 const GiB = 2 ** 30;
 const machine = { totalMemory: 24 * GiB, heapLimit: 4 * GiB };
@@ -34,5 +35,17 @@ describe("collectGarbage", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     collectGarbage();
     expect(watch.deref()).toBeUndefined();
+  });
+});
+
+describe("collectLargeHeap", () => {
+  it("leaves a small heap alone, where a collection costs more than the garbage it frees", async () => {
+    expect(getHeapStatistics().used_heap_size).toBeLessThan(LARGE_HEAP_BYTES);
+    let garbage: object | undefined = { payload: new Array(1000).fill("x") };
+    const watch = new WeakRef(garbage);
+    garbage = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectLargeHeap();
+    expect(watch.deref()).toBeDefined();
   });
 });
