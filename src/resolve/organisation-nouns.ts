@@ -27,14 +27,16 @@ export function resolveOrganisationNouns(doc: ArticleDoc): PronounReference[] {
   const references: PronounReference[] = [];
   doc.sentences.forEach((sentence, index) => {
     sentence.tokens.forEach((_token, at) => {
-      if (!isOrganisationNoun(sentence.tokens, at)) return;
+      const inName = doc.mentions.some((mention) => mention.sentence === index && mention.tokenStart <= at && at < mention.tokenEnd);
+      if (inName || !isOrganisationNoun(sentence.tokens, at)) return;
       const before = organisations.filter((mention) => mention.sentence < index || (mention.sentence === index && mention.tokenEnd <= at));
       const counts = new Map<string, number>();
       for (const mention of before) counts.set(mention.entity!, (counts.get(mention.entity!) ?? 0) + 1);
-      // Map order is first-mention order, so the first named wins a tie.
-      const [story] = [...counts].reduce<[string, number] | [undefined, number]>((best, entry) => (entry[1] > best[1] ? entry : best), [undefined, 0]);
-      if (story === undefined || doc.mentions.some((mention) => mention.sentence === index && mention.tokenStart <= at && at < mention.tokenEnd)) return;
-      references.push({ sentence: index, token: at, antecedent: before.filter((mention) => mention.entity === story).at(-1)! });
+      // Counts are in first-mention order, so the first named wins a tie.
+      let story: string | undefined;
+      let most = 0;
+      for (const [entity, count] of counts) if (count > most) [story, most] = [entity, count];
+      if (story !== undefined) references.push({ sentence: index, token: at, antecedent: before.filter((mention) => mention.entity === story).at(-1)! });
     });
   });
   return references;
