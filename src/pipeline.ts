@@ -5,7 +5,7 @@ import { extractEvents } from "./extract/events.js";
 import { extractRelations } from "./extract/relations.js";
 import { storySpans } from "./ingest/index.js";
 import { annotate } from "./nlp/index.js";
-import { resolveEntities, resolveOrganisationNouns, resolvePronouns } from "./resolve/index.js";
+import { resolveEntities, resolvePronouns, resolveReferringNouns } from "./resolve/index.js";
 
 export function processArticle(article: Article): ArticleDoc {
   const doc: ArticleDoc = {
@@ -24,7 +24,7 @@ export function processArticle(article: Article): ArticleDoc {
 /** The stages after tagging: entities, relations, events. Runs on any tagged doc, a hand-made one included. */
 export function extractFacts(doc: ArticleDoc): ArticleDoc {
   resolveEntities(doc);
-  doc.pronouns = [...resolvePronouns(doc), ...resolveOrganisationNouns(doc)];
+  doc.pronouns = [...resolvePronouns(doc), ...resolveReferringNouns(doc)];
   doc.relations = extractRelations(doc);
   const { events, relations } = extractEvents(doc);
   doc.events = events;

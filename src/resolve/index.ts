@@ -11,7 +11,7 @@ import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideModel } from "./outside.js";
 
 export { resolvePronouns } from "./pronouns.js";
-export { resolveOrganisationNouns } from "./organisation-nouns.js";
+export { resolveReferringNouns } from "./referring-nouns.js";
 
 interface Cluster {
   kind: RawKind;

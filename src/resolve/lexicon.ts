@@ -226,6 +226,8 @@ export const ORGANISATION_NOUNS = new Set([
   "company", "firm", "group", "bank", "carrier", "airline", "retailer", "club", "broadcaster", "network", "studio",
   "agency", "watchdog", "regulator", "insurer", "lender", "manufacturer", "maker", "operator", "chain", "union",
 ]);
+/** Nouns that stand for a country the story has named, after "the": "the government said the e-University had improved understanding". */
+export const COUNTRY_NOUNS = new Set(["government"]);
 
 /** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
 export const ORGANISATION_HEADS = new Set([

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
 import { processArticle } from "../../src/pipeline.js";
-import { resolveOrganisationNouns } from "../../src/resolve/organisation-nouns.js";
+import { resolveReferringNouns } from "../../src/resolve/referring-nouns.js";
 
 function article(text: string): ArticleDoc {
-  return processArticle({ id: "organisation-nouns", text, date: null });
+  return processArticle({ id: "referring-nouns", text, date: null });
 }
 
 /** Each organisation noun as "noun -> organisation" in reading order. */
 function references(doc: ArticleDoc): string[] {
   const nameOf = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
-  return resolveOrganisationNouns(doc).map(({ sentence, token, antecedent }) => `${doc.sentences[sentence].tokens[token].text} -> ${nameOf.get(antecedent.entity!)}`);
+  return resolveReferringNouns(doc).map(({ sentence, token, antecedent }) => `${doc.sentences[sentence].tokens[token].text} -> ${nameOf.get(antecedent.entity!)}`);
 }
 
-describe("organisation nouns", () => {
+describe("nouns that stand for a named organisation or country", () => {
   it("reads 'the company' as the organisation the story has named most, not the one named last", () => {
     const doc = article(
       "Lufthansa cancelled 77 flights on Monday. Lufthansa blamed the strike, and the Civil Aviation Authority said the airport would reopen. The company said the strike had cost it 10m euros.",
@@ -27,6 +27,12 @@ describe("organisation nouns", () => {
       .filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent")
       .map((relation) => doc.entities.find((entity) => entity.key === relation.source)?.name);
     expect(speakers).toEqual(["Deutsche Telekom"]);
+  });
+
+  it("reads 'the government' as the country the story names most, and leaves it alone where none is named", () => {
+    const doc = article("Brazil's economy grew 5.2% in 2004. Exports from Brazil and Argentina rose. The government said inflation would fall.");
+    expect(references(doc)).toEqual(["government -> Brazil"]);
+    expect(references(article("Ministers met on Monday. The government said inflation would fall."))).toEqual([]);
   });
 
   it("leaves alone a noun that names something else: a group of people, a new company, a noun with no organisation before it", () => {
