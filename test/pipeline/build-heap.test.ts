@@ -26,13 +26,16 @@ describe("the heap a build runs with", () => {
   });
 });
 
+/** A WeakRef to an object nothing else holds, once the job that made it has ended (until then a WeakRef holds its target). */
+async function garbageWatched(): Promise<WeakRef<object>> {
+  const watch = new WeakRef({ payload: new Array(1000).fill("x") });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return watch;
+}
+
 describe("collectGarbage", () => {
   it("collects in full on demand, so a phase of the build starts without the last one's garbage", async () => {
-    let garbage: object | undefined = { payload: new Array(1000).fill("x") };
-    const watch = new WeakRef(garbage);
-    garbage = undefined;
-    // A WeakRef holds its target until the job that made it ends.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const watch = await garbageWatched();
     collectGarbage();
     expect(watch.deref()).toBeUndefined();
   });
@@ -41,10 +44,7 @@ describe("collectGarbage", () => {
 describe("collectLargeHeap", () => {
   it("leaves a small heap alone, where a collection costs more than the garbage it frees", async () => {
     expect(getHeapStatistics().used_heap_size).toBeLessThan(LARGE_HEAP_BYTES);
-    let garbage: object | undefined = { payload: new Array(1000).fill("x") };
-    const watch = new WeakRef(garbage);
-    garbage = undefined;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const watch = await garbageWatched();
     collectLargeHeap();
     expect(watch.deref()).toBeDefined();
   });
