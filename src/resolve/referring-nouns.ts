@@ -10,17 +10,45 @@
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
 import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS } from "./lexicon.js";
 
-/** What a noun of the article may stand for: an organisation, a country, or nothing. */
-function referentKind(tokens: Token[], at: number): "organisation" | "country" | undefined {
-  const token = tokens[at];
+/** What a noun of the article may stand for, `dependents` being its dependents in the sentence: an organisation, a country, or nothing. */
+function referentKind(token: Token, dependents: readonly Token[]): "organisation" | "country" | undefined {
   const word = token.text.toLowerCase();
   const kind = ORGANISATION_NOUNS.has(word) ? "organisation" : COUNTRY_NOUNS.has(word) ? "country" : undefined;
   if (!kind || token.upos !== "NOUN" || token.pos !== "NN") return undefined;
-  const dependents = tokens.filter((other) => other.head === at);
   // "the group of ministers", "the combined company", "the company that acquired Yuganskneftegas": not the one named before.
   const described = (deprel: string) => deprel.startsWith("nmod") || deprel.startsWith("acl") || deprel === "compound" || deprel === "amod";
   const definite = dependents.some((other) => other.deprel === "det" && other.text.toLowerCase() === "the");
   return definite && !dependents.some((other) => described(other.deprel)) ? kind : undefined;
+}
+
+/**
+ * The one of a kind the article has named most often so far, read in step with the text: counts only
+ * grow, so the leader changes only when a mention passes it (or draws level having been named first).
+ */
+class MostNamed {
+  private readonly counts = new Map<string, number>();
+  private readonly firstSeen = new Map<string, number>();
+  private readonly last = new Map<string, Mention>();
+  private leader: string | undefined;
+  private next = 0;
+
+  constructor(private readonly mentions: readonly Mention[]) {}
+
+  /** The leader's last mention among those before token `at` of sentence `sentence`. */
+  before(sentence: number, at: number): Mention | undefined {
+    for (; this.next < this.mentions.length; this.next++) {
+      const mention = this.mentions[this.next];
+      if (mention.sentence > sentence || (mention.sentence === sentence && mention.tokenEnd > at)) break;
+      const entity = mention.entity!;
+      const count = (this.counts.get(entity) ?? 0) + 1;
+      this.counts.set(entity, count);
+      if (!this.firstSeen.has(entity)) this.firstSeen.set(entity, this.next);
+      this.last.set(entity, mention);
+      const leading = this.leader === undefined ? 0 : this.counts.get(this.leader)!;
+      if (count > leading || (count === leading && this.firstSeen.get(entity)! < this.firstSeen.get(this.leader!)!)) this.leader = entity;
+    }
+    return this.leader === undefined ? undefined : this.last.get(this.leader);
+  }
 }
 
 /** The organisation or country each definite noun of `referentKind` stands for, in reading order. */
@@ -31,21 +59,17 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   };
   const inReadingOrder = (keys: ReadonlySet<string>): Mention[] =>
     doc.mentions.filter((mention) => mention.entity && keys.has(mention.entity)).sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
-  const named = { organisation: inReadingOrder(keysOf.organisation), country: inReadingOrder(keysOf.country) };
+  const mostNamed = { organisation: new MostNamed(inReadingOrder(keysOf.organisation)), country: new MostNamed(inReadingOrder(keysOf.country)) };
+  const inName = doc.sentences.map((sentence) => new Array<boolean>(sentence.tokens.length).fill(false));
+  for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) if (inName[mention.sentence]) inName[mention.sentence][at] = true;
   const references: PronounReference[] = [];
   doc.sentences.forEach((sentence, index) => {
-    sentence.tokens.forEach((_token, at) => {
-      const inName = doc.mentions.some((mention) => mention.sentence === index && mention.tokenStart <= at && at < mention.tokenEnd);
-      const kind = inName ? undefined : referentKind(sentence.tokens, at);
-      if (!kind) return;
-      const before = named[kind].filter((mention) => mention.sentence < index || (mention.sentence === index && mention.tokenEnd <= at));
-      const counts = new Map<string, number>();
-      for (const mention of before) counts.set(mention.entity!, (counts.get(mention.entity!) ?? 0) + 1);
-      // Counts are in first-mention order, so the first named wins a tie.
-      let story: string | undefined;
-      let most = 0;
-      for (const [entity, count] of counts) if (count > most) [story, most] = [entity, count];
-      if (story !== undefined) references.push({ sentence: index, token: at, antecedent: before.filter((mention) => mention.entity === story).at(-1)! });
+    const dependents = sentence.tokens.map((): Token[] => []);
+    for (const token of sentence.tokens) if (token.head >= 0) dependents[token.head]?.push(token);
+    sentence.tokens.forEach((token, at) => {
+      const kind = inName[index][at] ? undefined : referentKind(token, dependents[at]);
+      const antecedent = kind && mostNamed[kind].before(index, at);
+      if (antecedent) references.push({ sentence: index, token: at, antecedent });
     });
   });
   return references;
