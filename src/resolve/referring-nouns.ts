@@ -10,15 +10,20 @@
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
 import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS } from "./lexicon.js";
 
-/** What a noun of the article may stand for, `dependents` being its dependents in the sentence: an organisation, a country, or nothing. */
-function referentKind(token: Token, dependents: readonly Token[]): "organisation" | "country" | undefined {
+/** The kind of thing a word of the lexicon's noun classes stands for, if it is one. */
+function nounKind(token: Token): "organisation" | "country" | undefined {
+  if (token.upos !== "NOUN" || token.pos !== "NN") return undefined;
   const word = token.text.toLowerCase();
-  const kind = ORGANISATION_NOUNS.has(word) ? "organisation" : COUNTRY_NOUNS.has(word) ? "country" : undefined;
-  if (!kind || token.upos !== "NOUN" || token.pos !== "NN") return undefined;
-  // "the group of ministers", "the combined company", "the company that acquired Yuganskneftegas": not the one named before.
+  return ORGANISATION_NOUNS.has(word) ? "organisation" : COUNTRY_NOUNS.has(word) ? "country" : undefined;
+}
+
+/**
+ * Whether the noun, by its dependents, is "the company" itself: "the group of ministers", "the combined
+ * company", "the company that acquired Yuganskneftegas" are not the one named before.
+ */
+function standsAlone(dependents: readonly Token[]): boolean {
   const described = (deprel: string) => deprel.startsWith("nmod") || deprel.startsWith("acl") || deprel === "compound" || deprel === "amod";
-  const definite = dependents.some((other) => other.deprel === "det" && other.text.toLowerCase() === "the");
-  return definite && !dependents.some((other) => described(other.deprel)) ? kind : undefined;
+  return dependents.some((other) => other.deprel === "det" && other.text.toLowerCase() === "the") && !dependents.some((other) => described(other.deprel));
 }
 
 /**
@@ -26,10 +31,9 @@ function referentKind(token: Token, dependents: readonly Token[]): "organisation
  * grow, so the leader changes only when a mention passes it (or draws level having been named first).
  */
 class MostNamed {
-  private readonly counts = new Map<string, number>();
-  private readonly firstSeen = new Map<string, number>();
-  private readonly last = new Map<string, Mention>();
-  private leader: string | undefined;
+  /** Per entity: how often named so far, the index of its first mention, its last mention. */
+  private readonly named = new Map<string, { count: number; first: number; last: Mention }>();
+  private leader: { count: number; first: number; last: Mention } | undefined;
   private next = 0;
 
   constructor(private readonly mentions: readonly Mention[]) {}
@@ -39,19 +43,17 @@ class MostNamed {
     for (; this.next < this.mentions.length; this.next++) {
       const mention = this.mentions[this.next];
       if (mention.sentence > sentence || (mention.sentence === sentence && mention.tokenEnd > at)) break;
-      const entity = mention.entity!;
-      const count = (this.counts.get(entity) ?? 0) + 1;
-      this.counts.set(entity, count);
-      if (!this.firstSeen.has(entity)) this.firstSeen.set(entity, this.next);
-      this.last.set(entity, mention);
-      const leading = this.leader === undefined ? 0 : this.counts.get(this.leader)!;
-      if (count > leading || (count === leading && this.firstSeen.get(entity)! < this.firstSeen.get(this.leader!)!)) this.leader = entity;
+      const entry = this.named.get(mention.entity!) ?? { count: 0, first: this.next, last: mention };
+      entry.count++;
+      entry.last = mention;
+      this.named.set(mention.entity!, entry);
+      if (!this.leader || entry.count > this.leader.count || (entry.count === this.leader.count && entry.first < this.leader.first)) this.leader = entry;
     }
-    return this.leader === undefined ? undefined : this.last.get(this.leader);
+    return this.leader?.last;
   }
 }
 
-/** The organisation or country each definite noun of `referentKind` stands for, in reading order. */
+/** The organisation or country each definite noun of the lexicon's classes stands for, in reading order. */
 export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   const keysOf = {
     organisation: new Set(doc.entities.filter((entity) => entity.kind === "Organization").map((entity) => entity.key)),
@@ -64,11 +66,16 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) if (inName[mention.sentence]) inName[mention.sentence][at] = true;
   const references: PronounReference[] = [];
   doc.sentences.forEach((sentence, index) => {
-    const dependents = sentence.tokens.map((): Token[] => []);
-    for (const token of sentence.tokens) if (token.head >= 0) dependents[token.head]?.push(token);
+    // Listed once per sentence, and only for a sentence that has such a noun.
+    let dependents: Token[][] | undefined;
     sentence.tokens.forEach((token, at) => {
-      const kind = inName[index][at] ? undefined : referentKind(token, dependents[at]);
-      const antecedent = kind && mostNamed[kind].before(index, at);
+      const kind = inName[index][at] ? undefined : nounKind(token);
+      if (!kind) return;
+      if (!dependents) {
+        dependents = sentence.tokens.map((): Token[] => []);
+        for (const other of sentence.tokens) if (other.head >= 0) dependents[other.head]?.push(other);
+      }
+      const antecedent = standsAlone(dependents[at]) ? mostNamed[kind].before(index, at) : undefined;
       if (antecedent) references.push({ sentence: index, token: at, antecedent });
     });
   });
