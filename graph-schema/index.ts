@@ -175,6 +175,15 @@ export interface NodeAttributes {
   y?: number;
 }
 
+/** Attributes of the graph as a whole. */
+export interface GraphAttributes {
+  /**
+   * Keys of the entity nodes the corpus judged to name things outside the schema and took out
+   * ("Organization:aviator", the film), for a store written before to drop them too.
+   */
+  leftOutside?: string[];
+}
+
 export interface EdgeAttributes {
   kind: RelationType;
   role?: string;

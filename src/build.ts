@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article, ArticleDoc } from "./doc.js";
 import { addArticle, createGraph, type NewsGraph } from "./graph/index.js";
-import { isClaimableName, type OutsideNameUse } from "./graph/merge-entities.js";
+import { addJudgedName, isClaimableName, type NameOverCorpus, type OutsideNameUse } from "./graph/merge-entities.js";
 import { contentHash, type IngestItem, type IngestProblem } from "./ingest/index.js";
 import { processArticle } from "./pipeline.js";
 import { canStartWorker, startWorker } from "./worker-thread.js";
@@ -20,13 +20,15 @@ export interface BuildReport {
   notes: IngestProblem[];
   /** One-word names each article left outside the schema that the corpus merge may claim ("Colts"). */
   outsideNames: OutsideNameUse[];
+  /** The names the articles weighed as possibly outside the schema, pooled by name, for the corpus to weigh again. */
+  judgedNames: Map<string, NameOverCorpus>;
 }
 
 /** What became of one input: a document, or why there is none. */
 type Outcome = { doc: ArticleDoc } | { error: string };
 
 function emptyReport(): BuildReport {
-  return { graph: createGraph(), articles: 0, words: 0, failures: [], notes: [], outsideNames: [] };
+  return { graph: createGraph(), articles: 0, words: 0, failures: [], notes: [], outsideNames: [], judgedNames: new Map() };
 }
 
 /** Adds one input's outcome to the report and the graph. */
@@ -51,6 +53,7 @@ function record(report: BuildReport, item: IngestItem, outcome: Outcome | undefi
     report.articles++;
     report.words += doc.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
     if (doc.entities.length === 0) report.notes.push({ source, problem: "no people, organisations or places found" });
+    for (const judged of doc.judgedNames ?? []) addJudgedName(report.judgedNames, judged);
     for (const { name, mentions } of doc.outsideNames ?? []) {
       if (!isClaimableName(name)) continue;
       const evidence = mentions.map(({ sentence, start, end }) => ({ article: doc.article.id, sentence: doc.sentences[sentence]?.text ?? "", start, end }));

@@ -2,6 +2,7 @@
 // sentences and tokens (nlp) → mentions (nlp + resolve) → entities (resolve) →
 // events and relations (extract). A stage can be tested alone on a hand-made doc.
 import type { EntityLabel, EventType, ParticipantRole, RelationType } from "../graph-schema/index.js";
+import type { NameEvidence } from "./resolve/outside.js";
 
 export interface Article {
   id: string;
@@ -102,6 +103,12 @@ export interface ArticleDoc {
    */
   outsideNames?: OutsideName[];
   /**
+   * The names whose kind resolution weighed on their evidence of lying outside the schema (names only the
+   * tagger found), with that evidence and what the article decided, for the corpus to weigh them again
+   * over all the articles that use them.
+   */
+  judgedNames?: JudgedName[];
+  /**
    * Set by resolution: the person each personal pronoun ("he", "her", …) stands for, and the
    * organisation each "the company", "the bank" … does.
    */
@@ -114,6 +121,19 @@ export interface PronounReference {
   token: number;
   /** The entity's last mention before it. */
   antecedent: Mention;
+}
+
+/** A name the article judged on its evidence of lying outside the schema, and the judgement. */
+export interface JudgedName extends NameEvidence {
+  /** The name, normalised as node keys are (`normaliseName`). */
+  form: string;
+  /** The article left it outside the schema. */
+  outside: boolean;
+  /**
+   * The article's own words made it an entity of another kind than the evidence and the tagger gave:
+   * introduced as a firm, a place before its region, one name in a list of people.
+   */
+  settled: boolean;
 }
 
 /** A name outside the schema and where the article uses it. */

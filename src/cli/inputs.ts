@@ -82,7 +82,7 @@ export async function buildFromPaths(paths: string[], options: BuildOptions): Pr
   // Corpus-level resolution: what the articles name alike ("Blair", "Tony Blair") becomes one node.
   // Its indexes come on top of the graph, so the extraction's garbage is collected first (in a large heap).
   collectLargeHeap();
-  await step("merging entities across articles", () => mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, report.outsideNames));
+  await step("merging entities across articles", () => mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, report.outsideNames, report.judgedNames));
   filterByConfidence(report.graph, options.minConfidence);
   for (const { source, problem } of report.failures) failure(`${source}: ${problem}`);
   reportNotes(report.notes);

@@ -9,17 +9,18 @@ import {
   validateNode,
   type EdgeAttributes,
   type Evidence,
+  type GraphAttributes,
   type NodeAttributes,
   type RelationType,
 } from "../../graph-schema/index.js";
 import type { ArticleDoc, Span } from "../doc.js";
 import { contentHash } from "../ingest/index.js";
 
-export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
-export type SerializedNewsGraph = SerializedGraph<NodeAttributes, EdgeAttributes>;
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type SerializedNewsGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function createGraph(): NewsGraph {
-  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
 }
 
 export function articleKey(articleId: string): string {

@@ -33,6 +33,8 @@ import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, LEGAL_S
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 import { nationalOffice } from "../extract/office-relations.js";
+import type { JudgedName } from "../doc.js";
+import { outsideOdds, pooledEvidence, type NameEvidence } from "../resolve/outside.js";
 
 export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "short given name" | "nickname" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
 
@@ -478,6 +480,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
 }
 
 export interface MergeReport {
+  /** Names the corpus judged to lie outside the schema, whose entity nodes went (`leaveOutTheSchema`). */
+  leftOutside: string[];
   merges: EntityMerge[];
   /** Edges dropped because the survivor's kind may not carry them (a Person's AFFILIATED_WITH on an Organization). */
   droppedEdges: number;
@@ -498,7 +502,13 @@ export interface OutsideNameUse {
  * Joins the entity nodes of a whole graph that name the same thing; returns what was merged and why.
  * Names the articles left outside the schema are then claimed by the organisation they name (see `claimOutsideNames`).
  */
-export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAULT_MERGE_SETTINGS, outsideNames: readonly OutsideNameUse[] = []): MergeReport {
+export function mergeEntities(
+  graph: NewsGraph,
+  settings: MergeSettings = DEFAULT_MERGE_SETTINGS,
+  outsideNames: readonly OutsideNameUse[] = [],
+  judgedNames: ReadonlyMap<string, NameOverCorpus> = new Map(),
+): MergeReport {
+  const leftOutside = leaveOutTheSchema(graph, judgedNames);
   const summaries: EntitySummary[] = [];
   graph.forEachNode((key, attributes) => {
     if (!ENTITY_KINDS.has(attributes.kind)) return;
@@ -510,7 +520,65 @@ export function mergeEntities(graph: NewsGraph, settings: MergeSettings = DEFAUL
   for (const { from, into, rule } of merges) droppedEdges += absorb(graph, from, into, rule);
   const claimedNames = claimOutsideNames(graph, outsideNames, settings);
   if (merges.length > 0 || claimedNames > 0) dropAliasesOwnedElsewhere(graph);
-  return { merges, droppedEdges, claimedNames, droppedOffices: officesInOneCountry(graph) };
+  return { leftOutside, merges, droppedEdges, claimedNames, droppedOffices: officesInOneCountry(graph) };
+}
+
+/** A name's evidence of lying outside the schema pooled over the articles that weighed it, and what they made of it. */
+export interface NameOverCorpus {
+  evidence: NameEvidence;
+  /** Articles that made it an entity, and that left it outside the schema. */
+  entityArticles: number;
+  outsideArticles: number;
+  /** Some article's own words made it an entity ("the firm X"): the corpus does not overrule that. */
+  settled: boolean;
+}
+
+/** Adds one article's judgement of a name to the corpus's. */
+export function addJudgedName(names: Map<string, NameOverCorpus>, judged: JudgedName): void {
+  const known = names.get(judged.form);
+  const entity = judged.outside ? 0 : 1;
+  const { mentions, name, context, tagged } = judged;
+  if (!known) names.set(judged.form, { evidence: { mentions, name, context, tagged }, entityArticles: entity, outsideArticles: 1 - entity, settled: judged.settled });
+  else {
+    known.evidence = pooledEvidence(known.evidence, judged);
+    known.entityArticles += entity;
+    known.outsideArticles += 1 - entity;
+    known.settled ||= judged.settled;
+  }
+}
+
+/**
+ * "Oscar" a person in 33 articles, the award in 16; "Aviator" an organisation in 21, the film in 14: each
+ * article weighs a name on the few occurrences it has, and the corpus weighs it again on all of them, with
+ * the same learned table (`outsideOdds`). Where the pooled evidence says outside the schema, and at least
+ * one article already found it so on its own, the name's entity nodes go with their edges. Never a name some
+ * article's own words made an entity, nor a node some of whose articles did not weigh the name (a gazetteer's
+ * place, a name joined to a longer one). Over the BBC corpus that takes out Oscar, Aviator, PC, Xbox, the
+ * Six Nations, Halo and about 30 more. The keys are listed in the graph's `leftOutside`, for the Neo4j writer to
+ * delete what an earlier write stored under them.
+ */
+function leaveOutTheSchema(graph: NewsGraph, judgedNames: ReadonlyMap<string, NameOverCorpus>): string[] {
+  const outside = (form: string) => {
+    const judged = judgedNames.get(form);
+    return judged !== undefined && !judged.settled && judged.outsideArticles > 0 && judged.entityArticles > 0 && outsideOdds(judged.evidence) > 0;
+  };
+  const nodesByForm = new Map<string, string[]>();
+  graph.forEachNode((key, attributes) => {
+    if (!ENTITY_KINDS.has(attributes.kind)) return;
+    const form = normaliseName(attributes.name);
+    if (outside(form)) push(nodesByForm, form, key);
+  });
+  const left: string[] = [];
+  const leftKeys: string[] = [];
+  for (const [form, keys] of nodesByForm) {
+    const articles = keys.reduce((sum, key) => sum + new Set((graph.getNodeAttribute(key, "evidence") ?? []).map((evidence) => evidence.article)).size, 0);
+    if (articles !== judgedNames.get(form)!.entityArticles) continue;
+    left.push(graph.getNodeAttribute(keys[0], "name"));
+    leftKeys.push(...keys);
+    for (const key of keys) graph.dropNode(key);
+  }
+  if (leftKeys.length > 0) graph.setAttribute("leftOutside", [...(graph.getAttribute("leftOutside") ?? []), ...leftKeys].sort());
+  return left.sort();
 }
 
 /**

@@ -4,11 +4,11 @@
 // State"), demonyms and countries ("Pakistani" / "Pakistan"), handles ("@volkan_bozkir"),
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
-import type { ArticleDoc, Entity, Mention, MentionKind, Token } from "../doc.js";
+import type { ArticleDoc, Entity, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { nounClass } from "../nlp/wordnet.js";
 import { HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
-import { outsideModel } from "./outside.js";
+import { outsideOdds, type NameEvidence } from "./outside.js";
 
 export { resolvePronouns } from "./pronouns.js";
 export { resolveReferringNouns } from "./referring-nouns.js";
@@ -107,26 +107,26 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
   return long.kind === "Place" && short.kind === "Place" && shortWords.every((word, index) => longWords[index] === word);
 }
 
-/**
- * The log-odds a PER/ORG/LOC tag of the tagger adds against a name lying outside the schema: on the
- * ECB+ development topics (1-22) the tagger gives one to 45% of the named products and works and to
- * 84% of the named people, organisations and places: log(0.45 / 0.84).
- */
-const TAGGED_AS_ENTITY = -0.62;
+/** A name only the tagger found, with the evidence of its words and contexts that it lies outside the schema. */
+function evidenceOf(cluster: Cluster): NameEvidence | undefined {
+  if (cluster.fixedName || cluster.mentions.some((mention) => !mention.outside)) return undefined;
+  let name = 0;
+  let context = 0;
+  for (const mention of cluster.mentions) {
+    name += mention.outside!.name;
+    context += mention.outside!.context;
+  }
+  return { mentions: cluster.mentions.length, name, context, tagged: cluster.mentions.some((mention) => mention.kind !== "Outside") };
+}
 
 /**
  * Whether a name only the tagger found names a product, work or event: the learned log-odds of its
- * words, counted once, plus those of the words around each of its occurrences in the article
- * ("Internet Explorer 8", "a flaw in Internet Explorer", "Internet Explorer users").
+ * words, plus those of the words around each of its occurrences in the article ("Internet Explorer 8",
+ * "a flaw in Internet Explorer", "Internet Explorer users").
  */
 function isOutsideTheSchema(cluster: Cluster): boolean {
-  if (cluster.fixedName || cluster.mentions.some((mention) => !mention.outside)) return false;
-  const n = cluster.mentions.length;
-  const name = cluster.mentions.reduce((sum, mention) => sum + mention.outside!.name, 0) / n;
-  // Contexts are not independent ("the Red Sox" fifteen times): their mean counts, growing with the root of their number.
-  const context = (cluster.mentions.reduce((sum, mention) => sum + mention.outside!.context, 0) / n) * Math.sqrt(n);
-  const tagger = cluster.mentions.some((mention) => mention.kind !== "Outside") ? TAGGED_AS_ENTITY : 0;
-  return outsideModel().prior + name + context + tagger > 0;
+  const evidence = evidenceOf(cluster);
+  return evidence !== undefined && outsideOdds(evidence) > 0;
 }
 
 /**
@@ -315,6 +315,22 @@ function spokenOfAsAThing(doc: ArticleDoc, form: string, cluster: Cluster, byFor
   return things > 0;
 }
 
+/**
+ * The names the learned table weighed, with their evidence and what the article made of them; "settled"
+ * where a later rule of the article's own words made an entity of another kind than the evidence and the
+ * tagger gave ("the firm Lionsgate", a person's name in a list of people).
+ */
+function judgedNames(byForm: ReadonlyMap<string, Cluster>, weighedKind: ReadonlyMap<Cluster, RawKind>): JudgedName[] {
+  const judged: JudgedName[] = [];
+  for (const cluster of byForm.values()) {
+    const evidence = evidenceOf(cluster);
+    if (!evidence || !weighedKind.has(cluster)) continue;
+    const outside = cluster.kind === "Outside";
+    judged.push({ ...evidence, form: normaliseName(canonicalName(cluster)), outside, settled: !outside && cluster.kind !== weighedKind.get(cluster) });
+  }
+  return judged;
+}
+
 export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
   // A titled name is a person's whatever the tagger's label: "Mr. Teixeira" of a story whose other "Teixeira"s it made a place.
@@ -328,6 +344,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     else byForm.set(form, { kind: mention.kind, mentions: [mention], fixedName: mention.gazetteerName });
   }
   // One label per form: the one most of its mentions got.
+  const weighedKind = new Map<Cluster, RawKind>();
   for (const cluster of byForm.values()) {
     const votes = new Map<RawKind, number>();
     for (const mention of cluster.mentions) votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + mention.confidence);
@@ -337,6 +354,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     const entityVotes = [...votes.values()].reduce((sum, vote) => sum + vote, 0);
     cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
     if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster)) cluster.kind = "Outside";
+    weighedKind.set(cluster, cluster.kind);
   }
   for (const [form, cluster] of byForm) if (spokenOfAsAThing(doc, form, cluster, byForm)) cluster.kind = "Organization";
   // A "person" the story introduces as a firm, a band or a side, and never with a title, is an organisation,
@@ -379,6 +397,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     byForm.delete(shortForm);
   }
   mergeParentheticalAcronyms(doc, byForm);
+  doc.judgedNames = judgedNames(byForm, weighedKind);
   doc.outsideNames = [...byForm.values()]
     .filter((cluster) => cluster.kind === "Outside" && cluster.mentions.every((mention) => mention.tokenEnd - mention.tokenStart === 1))
     .map((cluster) => ({ name: canonicalName(cluster), mentions: cluster.mentions.map(({ start, end, sentence }) => ({ start, end, sentence })) }));

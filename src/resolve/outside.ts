@@ -55,6 +55,39 @@ export function evidence(model: OutsideModel, features: readonly string[]): numb
   return features.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0);
 }
 
+/**
+ * The log-odds a PER/ORG/LOC tag of the tagger adds against a name lying outside the schema: on the
+ * ECB+ development topics (1-22) the tagger gives one to 45% of the named products and works and to
+ * 84% of the named people, organisations and places: log(0.45 / 0.84).
+ */
+export const TAGGED_AS_ENTITY = -0.62;
+
+/** One name's evidence of lying outside the schema, summed over its occurrences in an article, or in a corpus. */
+export interface NameEvidence {
+  /** How many occurrences. */
+  mentions: number;
+  /** The log-odds of the name's own words, summed over the occurrences. */
+  name: number;
+  /** The log-odds of the words around each occurrence, summed. */
+  context: number;
+  /** Whether the tagger gave any occurrence a PER/ORG/LOC tag. */
+  tagged: boolean;
+}
+
+/**
+ * Log-odds that a name lies outside the schema: the words of the name count once; its contexts are not
+ * independent ("the Red Sox" fifteen times), so their mean counts, growing with the root of their number.
+ */
+export function outsideOdds(evidence: NameEvidence): number {
+  const { mentions, name, context, tagged } = evidence;
+  return outsideModel().prior + name / mentions + (context / mentions) * Math.sqrt(mentions) + (tagged ? TAGGED_AS_ENTITY : 0);
+}
+
+/** The evidence of two sets of occurrences of one name taken together. */
+export function pooledEvidence(a: NameEvidence, b: NameEvidence): NameEvidence {
+  return { mentions: a.mentions + b.mentions, name: a.name + b.name, context: a.context + b.context, tagged: a.tagged || b.tagged };
+}
+
 /** Log-odds that the span names something outside the schema. */
 export function outsideScore(model: OutsideModel, words: readonly string[], start: number, end: number): number {
   return model.prior + evidence(model, spanFeatures(words, start, end));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addArticle, createGraph, type NewsGraph } from "../../src/graph/index.js";
-import { mergeEntities, oneEditApart, planEntityMerges } from "../../src/graph/merge-entities.js";
+import { addJudgedName, mergeEntities, oneEditApart, planEntityMerges, type NameOverCorpus } from "../../src/graph/merge-entities.js";
+import type { JudgedName } from "../../src/doc.js";
+import { outsideOdds } from "../../src/resolve/outside.js";
 import { processArticle } from "../../src/pipeline.js";
 import { absorbedKeysByLabel } from "../../src/io/neo4j/writer.js";
 import { buildGraph } from "../../src/build.js";
@@ -413,5 +415,59 @@ describe("offices of state across the corpus", () => {
     expect(officesOfBlair(3)).toEqual({ countries: ["Place:united kingdom"], droppedOffices: 1 });
     // One article each: neither outweighs the other.
     expect(officesOfBlair(1)).toEqual({ countries: ["Place:united kingdom"], droppedOffices: 0 });
+  });
+});
+
+describe("names the corpus judges outside the schema", () => {
+  const film = "The Aviator, starring Leonardo DiCaprio, won five awards. The Aviator was directed by Martin Scorsese.";
+  const review = "The Aviator opened in cinemas across London on Friday.";
+  /** What other articles made of the name: the film, with contexts that say so. */
+  const filmElsewhere = (settled = false): JudgedName => ({ form: "aviator", mentions: 6, name: 12, context: 9, tagged: false, outside: true, settled });
+
+  function corpus(texts: string[], elsewhere: JudgedName[]) {
+    const graph = createGraph();
+    const judged = new Map<string, NameOverCorpus>();
+    texts.forEach((text, index) => {
+      const doc = processArticle({ id: `film-${index}`, text, date: null });
+      addArticle(graph, doc);
+      for (const name of doc.judgedNames ?? []) addJudgedName(judged, name);
+    });
+    for (const name of elsewhere) addJudgedName(judged, name);
+    const { leftOutside } = mergeEntities(graph, DEFAULT_MERGE_SETTINGS, [], judged);
+    return { graph, leftOutside, judged };
+  }
+
+  it("records each name an article weighed, with its evidence and what the article made of it", () => {
+    const doc = processArticle({ id: "film", text: film, date: null });
+    const aviator = doc.judgedNames?.find((name) => name.form === "aviator");
+    expect(aviator).toMatchObject({ mentions: 2, tagged: true, outside: false, settled: false });
+    // An entity here: its own evidence is against lying outside the schema.
+    expect(outsideOdds(aviator!)).toBeLessThan(0);
+  });
+
+  it("takes out the entity node of a name that the evidence of all its articles puts outside the schema", () => {
+    const { graph, leftOutside, judged } = corpus([film], [filmElsewhere()]);
+    expect(outsideOdds(judged.get("aviator")!.evidence)).toBeGreaterThan(0);
+    expect(leftOutside).toEqual(["Aviator"]);
+    expect(graph.hasNode("Organization:aviator")).toBe(false);
+    expect(graph.hasNode("Person:leonardo dicaprio")).toBe(true);
+    // A store written before this corpus judged the name drops the node too.
+    expect(graph.getAttribute("leftOutside")).toEqual(["Organization:aviator"]);
+    expect(absorbedKeysByLabel(graph.export()).get("Organization")).toContain("Organization:aviator");
+  });
+
+  it("keeps it where an article's own words made it an entity, where no article left it out, or where an article did not weigh it", () => {
+    expect(corpus([film], [filmElsewhere(true)]).graph.hasNode("Organization:aviator")).toBe(true);
+    expect(corpus([film], [{ ...filmElsewhere(), outside: false }]).graph.hasNode("Organization:aviator")).toBe(true);
+    // The second article's name is weighed, but not recorded for the corpus: its node holds an article the judgement lacks.
+    const graph = createGraph();
+    const judged = new Map<string, NameOverCorpus>();
+    const first = processArticle({ id: "film-0", text: film, date: null });
+    for (const name of first.judgedNames ?? []) addJudgedName(judged, name);
+    addJudgedName(judged, filmElsewhere());
+    addArticle(graph, first);
+    addArticle(graph, processArticle({ id: "film-1", text: review, date: null }));
+    expect(mergeEntities(graph, DEFAULT_MERGE_SETTINGS, [], judged).leftOutside).toEqual([]);
+    expect(graph.hasNode("Organization:aviator")).toBe(true);
   });
 });

@@ -101,6 +101,20 @@ describe("writeGraph", () => {
     ]);
   });
 
+  it("deletes the stored node of a name the corpus later left outside the schema, once this graph holds all its articles", async () => {
+    await write(hazaraGraph());
+    // The same article again, the corpus having judged "Hazaras" a name outside the schema: its node is gone from the graph.
+    const judged = hazaraGraph();
+    judged.nodes = judged.nodes.filter((node) => node.key !== "Group:hazaras");
+    judged.edges = judged.edges.filter((edge) => edge.source !== "Group:hazaras" && edge.target !== "Group:hazaras");
+    judged.attributes = { leftOutside: ["Group:hazaras"] };
+    const logged: string[] = [];
+    await writeGraph(database.driver, judged, { database: target.database, log: (line) => logged.push(line) });
+    expect(await run(database.driver, "MATCH (g:Group) RETURN count(g) AS groups")).toEqual([{ groups: 0 }]);
+    expect(await counts(database.driver)).toEqual({ nodes: judged.nodes.length, relationships: judged.edges.length });
+    expect(logged).toContain("Neo4j: 1 node(s) stored before and now merged into another or left outside the schema deleted");
+  });
+
   it("recognises the same text under another id (a later run, a renamed file): written as the stored article, not twice", async () => {
     const seed = readFileSync("seeds/hazara-miners-2021.txt", "utf8");
     const graphOf = (id: string) => {

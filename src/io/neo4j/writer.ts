@@ -500,20 +500,19 @@ async function createSchemaRule(run: () => Promise<unknown>): Promise<void> {
 }
 
 /**
- * The stored keys of nodes that corpus resolution joined into another, by label: read from each survivor's
- * `mergedFrom` ("Person:blair (surname)"); a key that is itself a node of this graph is left alone.
+ * The stored keys of nodes that corpus resolution took out, by label: those it joined into another, read
+ * from each survivor's `mergedFrom` ("Person:blair (surname)"), and those it left outside the schema (the
+ * graph's `leftOutside`); a key that is itself a node of this graph is left alone.
  */
 export function absorbedKeysByLabel(graph: SerializedNewsGraph): Map<NodeLabel, string[]> {
   const present = new Set(graph.nodes.map((node) => node.key));
+  const absorbed = [...graph.nodes.flatMap((node) => (node.attributes?.mergedFrom ?? []).map((entry) => entry.replace(/ \([^()]*\)$/, ""))), ...(graph.attributes?.leftOutside ?? [])];
   const byLabel = new Map<NodeLabel, string[]>();
-  for (const node of graph.nodes) {
-    for (const entry of node.attributes?.mergedFrom ?? []) {
-      const key = entry.replace(/ \([^()]*\)$/, "");
-      const label = key.slice(0, key.indexOf(":"));
-      if (!isNodeLabel(label) || present.has(key)) continue;
-      const keys = byLabel.get(label) ?? byLabel.set(label, []).get(label)!;
-      keys.push(storedKey(key));
-    }
+  for (const key of absorbed) {
+    const label = key.slice(0, key.indexOf(":"));
+    if (!isNodeLabel(label) || present.has(key)) continue;
+    const keys = byLabel.get(label) ?? byLabel.set(label, []).get(label)!;
+    keys.push(storedKey(key));
   }
   return byLabel;
 }
@@ -662,8 +661,9 @@ export async function writeGraph(driver: Driver, incoming: SerializedNewsGraph, 
   );
   log(`Neo4j: ${relationshipsWritten}/${graph.edges.length} relationships written`);
 
-  // 7. Nodes that corpus resolution joined into another (listed in the survivor's `mergedFrom`) go: a store
-  // written before from fewer articles may still hold "Person:blair" beside "Person:tony blair". One is deleted
+  // 7. Nodes that corpus resolution joined into another (listed in the survivor's `mergedFrom`) or left outside
+  // the schema (the graph's `leftOutside`) go: a store written before from fewer articles may still hold
+  // "Person:blair" beside "Person:tony blair", or "Organization:aviator". One is deleted
   // only when every article it has evidence from is in this graph, whose survivor carries that evidence now;
   // one that also holds articles this graph lacks is kept (its evidence would be lost) and counted.
   const articleIds = incomingArticles.map((node) => node.attributes!.articleId ?? node.key);
@@ -689,8 +689,8 @@ RETURN sum(CASE WHEN covered THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN covere
       }
     }
   }
-  if (absorbedDeleted > 0) log(`Neo4j: ${absorbedDeleted} node(s) stored before and now merged into another deleted`);
-  if (absorbedKept > 0) log(`Neo4j: ${absorbedKept} node(s) now merged into another kept: they hold evidence from articles not in this graph`);
+  if (absorbedDeleted > 0) log(`Neo4j: ${absorbedDeleted} node(s) stored before and now merged into another or left outside the schema deleted`);
+  if (absorbedKept > 0) log(`Neo4j: ${absorbedKept} node(s) now merged into another or left outside the schema kept: they hold evidence from articles not in this graph`);
 
   // 8. Last, the marker: an article with its contentHash is completely written.
   const markers = incomingArticles.map((node) => ({ key: storedKey(node.key), contentHash: node.attributes!.contentHash ?? null }));
