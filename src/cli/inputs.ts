@@ -82,11 +82,24 @@ export async function buildFromPaths(paths: string[], options: BuildOptions): Pr
   // Corpus-level resolution: what the articles name alike ("Blair", "Tony Blair") becomes one node.
   // Its indexes come on top of the graph, so the extraction's garbage is collected first (in a large heap).
   collectLargeHeap();
-  await step("merging entities across articles", () => mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, report.outsideNames, report.judgedNames));
+  const merged = await step("merging entities across articles", () => mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, report.outsideNames, report.judgedNames));
   filterByConfidence(report.graph, options.minConfidence);
   for (const { source, problem } of report.failures) failure(`${source}: ${problem}`);
   reportNotes(report.notes);
+  const leftOutside = leftOutsideNote(merged.leftOutside, isVerbose());
+  if (leftOutside) info(leftOutside);
   return report;
+}
+
+/** Names shown on the note about names the corpus left outside the schema, unless --verbose. */
+const LEFT_OUTSIDE_SHOWN = 10;
+
+/** Which names the corpus judged products, works or events and took out of the entities: a user sees why a node is gone. */
+export function leftOutsideNote(names: readonly string[], verbose: boolean): string | undefined {
+  if (names.length === 0) return undefined;
+  const shown = verbose ? names : names.slice(0, LEFT_OUTSIDE_SHOWN);
+  const more = shown.length < names.length ? ", … (--verbose lists them all)" : "";
+  return `note: ${names.length} name(s) the articles together show to be products, works or events were left out of the entities: ${shown.join(", ")}${more}`;
 }
 
 // build.ts words a duplicate's note "same text as <the other article>; not counted twice".

@@ -3,6 +3,7 @@ import { addArticle, createGraph, type NewsGraph } from "../../src/graph/index.j
 import { addJudgedName, mergeEntities, oneEditApart, planEntityMerges, type NameOverCorpus } from "../../src/graph/merge-entities.js";
 import type { JudgedName } from "../../src/doc.js";
 import { outsideOdds } from "../../src/resolve/outside.js";
+import { leftOutsideNote } from "../../src/cli/inputs.js";
 import { processArticle } from "../../src/pipeline.js";
 import { absorbedKeysByLabel } from "../../src/io/neo4j/writer.js";
 import { buildGraph } from "../../src/build.js";
@@ -454,6 +455,14 @@ describe("names the corpus judges outside the schema", () => {
     // A store written before this corpus judged the name drops the node too.
     expect(graph.getAttribute("leftOutside")).toEqual(["Organization:aviator"]);
     expect(absorbedKeysByLabel(graph.export()).get("Organization")).toContain("Organization:aviator");
+  });
+
+  it("tells the user which names went, ten unless --verbose", () => {
+    const names = Array.from({ length: 12 }, (_, index) => `Film ${index + 1}`);
+    expect(leftOutsideNote([], false)).toBeUndefined();
+    expect(leftOutsideNote(["Aviator"], false)).toBe("note: 1 name(s) the articles together show to be products, works or events were left out of the entities: Aviator");
+    expect(leftOutsideNote(names, false)).toMatch(/: Film 1, .*Film 10, … \(--verbose lists them all\)$/);
+    expect(leftOutsideNote(names, true)).toMatch(/Film 12$/);
   });
 
   it("keeps it where an article's own words made it an entity, where no article left it out, or where an article did not weigh it", () => {
