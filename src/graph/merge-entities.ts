@@ -6,7 +6,8 @@
 // Pierre Thomas); "Brown" of the sports pages and of the politics pages stays apart. Candidates are found through indexes of words, initials and word prefixes,
 // never by comparing every pair of nodes.
 //
-// Rules, in order (each sees the merges of the ones before):
+// First, a name the articles weighed as a product or work goes where the corpus's evidence, pooled, says it is
+// one (`leaveOutTheSchema`). Then the rules, in order (each sees the merges of the ones before):
 //   legal suffix   "Microsoft Corp" → "Microsoft"
 //   qualifier      "US Federal Reserve", "U. S. Fish and Wildlife Service" → the name after a leading country or
 //                  demonym, where that name's articles name that country most
@@ -499,8 +500,9 @@ export interface OutsideNameUse {
 }
 
 /**
- * Joins the entity nodes of a whole graph that name the same thing; returns what was merged and why.
- * Names the articles left outside the schema are then claimed by the organisation they name (see `claimOutsideNames`).
+ * Joins the entity nodes of a whole graph that name the same thing; returns what was merged and why. First the
+ * names the corpus judges outside the schema go (`leaveOutTheSchema`, from the articles' `judgedNames`); last,
+ * names the articles left outside the schema are claimed by the organisation they name (see `claimOutsideNames`).
  */
 export function mergeEntities(
   graph: NewsGraph,
@@ -551,7 +553,7 @@ export function addJudgedName(names: Map<string, NameOverCorpus>, judged: Judged
  * "Oscar" a person in 33 articles, the award in 16; "Aviator" an organisation in 21, the film in 14: each
  * article weighs a name on the few occurrences it has, and the corpus weighs it again on all of them, with
  * the same learned table (`outsideOdds`). Where the pooled evidence says outside the schema, and at least
- * one article already found it so on its own, the name's entity nodes go with their edges. Never a name some
+ * one article already left it out, the name's entity nodes go with their edges. Never a name some
  * article's own words made an entity, nor a node some of whose articles did not weigh the name (a gazetteer's
  * place, a name joined to a longer one). Over the BBC corpus that takes out Oscar, Aviator, PC, Xbox, the
  * Six Nations, Halo and about 30 more. The keys are listed in the graph's `leftOutside`, for the Neo4j writer to

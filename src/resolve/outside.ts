@@ -78,8 +78,8 @@ export interface NameEvidence {
  * Log-odds that a name lies outside the schema: the words of the name count once; its contexts are not
  * independent ("the Red Sox" fifteen times), so their mean counts, growing with the root of their number.
  */
-export function outsideOdds(evidence: NameEvidence): number {
-  const { mentions, name, context, tagged } = evidence;
+export function outsideOdds(weighed: NameEvidence): number {
+  const { mentions, name, context, tagged } = weighed;
   return outsideModel().prior + name / mentions + (context / mentions) * Math.sqrt(mentions) + (tagged ? TAGGED_AS_ENTITY : 0);
 }
 
