@@ -560,6 +560,7 @@ export function addJudgedName(names: Map<string, NameOverCorpus>, judged: Judged
  * delete what an earlier write stored under them.
  */
 function leaveOutTheSchema(graph: NewsGraph, judgedNames: ReadonlyMap<string, NameOverCorpus>): string[] {
+  if (judgedNames.size === 0) return [];
   const outside = (form: string) => {
     const judged = judgedNames.get(form);
     return judged !== undefined && !judged.settled && judged.outsideArticles > 0 && judged.entityArticles > 0 && outsideOdds(judged.evidence) > 0;

@@ -324,9 +324,9 @@ function judgedNames(byForm: ReadonlyMap<string, Cluster>, weighedKind: Readonly
   const judged: JudgedName[] = [];
   for (const cluster of byForm.values()) {
     const evidence = evidenceOf(cluster);
-    if (!evidence || !weighedKind.has(cluster)) continue;
+    if (!evidence) continue;
     const outside = cluster.kind === "Outside";
-    judged.push({ ...evidence, form: normaliseName(canonicalName(cluster)), outside, settled: !outside && cluster.kind !== weighedKind.get(cluster) });
+    judged.push({ ...evidence, form: normaliseName(canonicalName(cluster)), outside, settled: !outside && cluster.kind !== weighedKind.get(cluster)! });
   }
   return judged;
 }

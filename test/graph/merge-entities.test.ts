@@ -5,7 +5,7 @@ import type { JudgedName } from "../../src/doc.js";
 import { outsideOdds } from "../../src/resolve/outside.js";
 import { leftOutsideNote } from "../../src/cli/inputs.js";
 import { processArticle } from "../../src/pipeline.js";
-import { absorbedKeysByLabel } from "../../src/io/neo4j/writer.js";
+import { keysTakenOutByLabel } from "../../src/io/neo4j/writer.js";
 import { buildGraph } from "../../src/build.js";
 import { DEFAULT_MERGE_SETTINGS } from "../../src/graph/merge-entities.js";
 
@@ -74,7 +74,7 @@ describe("corpus-level entity resolution", () => {
   });
 
   it("tells the Neo4j writer which stored keys were absorbed, and only those", () => {
-    const absorbed = absorbedKeysByLabel(graph.export());
+    const absorbed = keysTakenOutByLabel(graph.export());
     expect(absorbed.get("Person")).toContain("Person:blair");
     expect(absorbed.get("Person")).not.toContain("Person:brown");
     for (const keys of absorbed.values()) for (const key of keys) expect(graph.hasNode(key)).toBe(false);
@@ -454,7 +454,7 @@ describe("names the corpus judges outside the schema", () => {
     expect(graph.hasNode("Person:leonardo dicaprio")).toBe(true);
     // A store written before this corpus judged the name drops the node too.
     expect(graph.getAttribute("leftOutside")).toEqual(["Organization:aviator"]);
-    expect(absorbedKeysByLabel(graph.export()).get("Organization")).toContain("Organization:aviator");
+    expect(keysTakenOutByLabel(graph.export()).get("Organization")).toContain("Organization:aviator");
   });
 
   it("tells the user which names went, ten unless --verbose", () => {

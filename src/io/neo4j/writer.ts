@@ -504,11 +504,11 @@ async function createSchemaRule(run: () => Promise<unknown>): Promise<void> {
  * from each survivor's `mergedFrom` ("Person:blair (surname)"), and those it left outside the schema (the
  * graph's `leftOutside`); a key that is itself a node of this graph is left alone.
  */
-export function absorbedKeysByLabel(graph: SerializedNewsGraph): Map<NodeLabel, string[]> {
+export function keysTakenOutByLabel(graph: SerializedNewsGraph): Map<NodeLabel, string[]> {
   const present = new Set(graph.nodes.map((node) => node.key));
-  const absorbed = [...graph.nodes.flatMap((node) => (node.attributes?.mergedFrom ?? []).map((entry) => entry.replace(/ \([^()]*\)$/, ""))), ...(graph.attributes?.leftOutside ?? [])];
+  const takenOut = [...graph.nodes.flatMap((node) => (node.attributes?.mergedFrom ?? []).map((entry) => entry.replace(/ \([^()]*\)$/, ""))), ...(graph.attributes?.leftOutside ?? [])];
   const byLabel = new Map<NodeLabel, string[]>();
-  for (const key of absorbed) {
+  for (const key of takenOut) {
     const label = key.slice(0, key.indexOf(":"));
     if (!isNodeLabel(label) || present.has(key)) continue;
     const keys = byLabel.get(label) ?? byLabel.set(label, []).get(label)!;
@@ -667,9 +667,9 @@ export async function writeGraph(driver: Driver, incoming: SerializedNewsGraph, 
   // only when every article it has evidence from is in this graph, whose survivor carries that evidence now;
   // one that also holds articles this graph lacks is kept (its evidence would be lost) and counted.
   const articleIds = incomingArticles.map((node) => node.attributes!.articleId ?? node.key);
-  let absorbedDeleted = 0;
-  let absorbedKept = 0;
-  for (const [label, keys] of absorbedKeysByLabel(graph)) {
+  let takenOutDeleted = 0;
+  let takenOutKept = 0;
+  for (const [label, keys] of keysTakenOutByLabel(graph)) {
     for (const batch of batches(keys, batchSize)) {
       const s = session();
       try {
@@ -682,15 +682,15 @@ RETURN sum(CASE WHEN covered THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN covere
             { keys: batch, articles: articleIds },
           ),
         );
-        absorbedDeleted += (result.records[0]?.get("deleted") as Integer | undefined)?.toNumber() ?? 0;
-        absorbedKept += (result.records[0]?.get("kept") as Integer | undefined)?.toNumber() ?? 0;
+        takenOutDeleted += (result.records[0]?.get("deleted") as Integer | undefined)?.toNumber() ?? 0;
+        takenOutKept += (result.records[0]?.get("kept") as Integer | undefined)?.toNumber() ?? 0;
       } finally {
         await s.close();
       }
     }
   }
-  if (absorbedDeleted > 0) log(`Neo4j: ${absorbedDeleted} node(s) stored before and now merged into another or left outside the schema deleted`);
-  if (absorbedKept > 0) log(`Neo4j: ${absorbedKept} node(s) now merged into another or left outside the schema kept: they hold evidence from articles not in this graph`);
+  if (takenOutDeleted > 0) log(`Neo4j: ${takenOutDeleted} node(s) stored before and now merged into another or left outside the schema deleted`);
+  if (takenOutKept > 0) log(`Neo4j: ${takenOutKept} node(s) now merged into another or left outside the schema kept: they hold evidence from articles not in this graph`);
 
   // 8. Last, the marker: an article with its contentHash is completely written.
   const markers = incomingArticles.map((node) => ({ key: storedKey(node.key), contentHash: node.attributes!.contentHash ?? null }));
