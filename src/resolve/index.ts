@@ -6,7 +6,7 @@
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { nounClass } from "../nlp/wordnet.js";
-import { HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { countryNamed, HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -237,10 +237,13 @@ function namedAsPlace(doc: ArticleDoc, mention: RawMention): boolean {
  * "Morgan City, La., …", "BRISBANE, Australia (AP)": a name the tagger called an organisation that is
  * always followed by a comma and a place that ends the phrase is a place in that place, unless its words
  * say organisation. A list ("Penfolds, Rosemount and …") or a description ("Vodafone KK, Japan's number
- * three") is not such a pair.
+ * three") is not such a pair. So is a one-word "person", no given name, always before a region a gazetteer
+ * knows: "a native of Salisbury, N.C." (not before a country, which may be a player's side, "Dida, Brazil",
+ * nor before a name the tagger guessed was a place: "Moilanen, Kizys" in a team sheet).
  */
 function isPlaceBeforePlace(doc: ArticleDoc, cluster: Cluster, placeAt: ReadonlyMap<string, RawMention>): boolean {
-  if (cluster.kind !== "Organization" || cluster.fixedName) return false;
+  const surnameLike = cluster.kind === "Person" && cluster.mentions.every((mention) => mention.tokenEnd - mention.tokenStart === 1 && !isGivenName(mention.text) && !isTitledName(doc, mention));
+  if ((cluster.kind !== "Organization" && !surnameLike) || cluster.fixedName) return false;
   return cluster.mentions.every((mention) => {
     const tokens = doc.sentences[mention.sentence].tokens;
     const place = placeAt.get(`${mention.sentence}:${mention.tokenEnd + 1}`);
@@ -248,7 +251,8 @@ function isPlaceBeforePlace(doc: ArticleDoc, cluster: Cluster, placeAt: Readonly
     const after = tokens[place?.tokenEnd ?? -1]?.text;
     return (
       tokens[mention.tokenEnd]?.text === "," && place !== undefined && (after === undefined || AFTER_REGION.has(after)) &&
-      before !== "," && before?.toLowerCase() !== "and" && !words(normaliseName(mention.text)).some((word) => ORGANISATION_HEADS.has(word))
+      before !== "," && before?.toLowerCase() !== "and" && !words(normaliseName(mention.text)).some((word) => ORGANISATION_HEADS.has(word)) &&
+      (cluster.kind === "Organization" || (place.gazetteerName !== undefined && !countryNamed(place.gazetteerName)))
     );
   });
 }

@@ -267,6 +267,17 @@ describe("resolution", () => {
     expect(found.find((entity) => entity.name === "Penfolds")?.kind).toBe("Organization");
   });
 
+  it("reads a one-word 'person' before a known region as a place, but not a player before his side or in a team sheet", () => {
+    const found = entities([
+      "Elizabeth/NNP/B-PER is/VBZ a/DT native/NN of/IN Salisbury/NNP/B-PER ,/, N.C./NNP/B-LOC ./.",
+      "Dida/NNP/B-PER ,/, Brazil/NNP/B-LOC ./.",
+      "Moilanen/NNP/B-PER ,/, Kizys/NNP/B-LOC ./.",
+    ]);
+    expect(found.find((entity) => entity.name === "Salisbury")?.kind).toBe("Place");
+    expect(found.find((entity) => entity.name === "Dida")?.kind).toBe("Person");
+    expect(found.find((entity) => entity.name === "Moilanen")?.kind).toBe("Person");
+  });
+
   it("keeps a body and its parent apart, and a country acting as a government is the place", () => {
     const found = entities([
       "The/DT United/NNP/B-ORG Nations/NNPS/I-ORG General/NNP/I-ORG Assembly/NNP/I-ORG met/VBD ./.",
