@@ -4,7 +4,7 @@
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
-import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Mention): number {
@@ -268,6 +268,21 @@ function trimSpan(tokens: Token[], start: number, end: number): [number, number]
   return [start, end];
 }
 
+/** The case buckets (`Lexicon.caseBucket`) of a word news mostly writes in lower case. */
+const LOWER_CASE_BUCKETS: ReadonlySet<number> = new Set([3, 4]);
+
+/**
+ * "Composer Thomas is a native of …", "Diver Brian Michaud of Millinocket …": a person's name that opens a
+ * sentence with a word news writes in lower case, capitalised only by its place, starts after that word.
+ * Not a given name ("Will Smith", "Mark Felt"), nor a title or an honorific, which are read as such.
+ */
+function opensWithDescription(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start].text;
+  const lower = first.toLowerCase();
+  return end - start >= 2 && (start === 0 || OPENING_TOKENS.has(tokens[start - 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    LOWER_CASE_BUCKETS.has(defaultLexicon().caseBucket(lower)) && !isGivenName(first) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower);
+}
+
 /**
  * A person's span that names no one: a title alone ("Sgt." at a line's end) or the person a disease
  * or law is named after ("Alzheimer's disease", "Murphy's law").
@@ -345,7 +360,8 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
     }
     for (const span of spans) {
       if (covered.subarray(span.start, span.end).some(Boolean)) continue;
-      const [start, trimmedEnd] = trimSpan(tokens, span.start, span.end);
+      const [trimmedStart, trimmedEnd] = trimSpan(tokens, span.start, span.end);
+      const start = span.type === "PER" && opensWithDescription(tokens, trimmedStart, trimmedEnd) ? trimmedStart + 1 : trimmedStart;
       // "New York State", "Punjab Province": the capitalised kind of place belongs to the name.
       const end = span.type === "LOC" && /^(State|Province|County|Region)$/.test(tokens[trimmedEnd]?.text ?? "") && trimmedEnd === span.end ? trimmedEnd + 1 : trimmedEnd;
       if (start >= end) continue;

@@ -267,6 +267,18 @@ describe("resolution", () => {
     expect(found.find((entity) => entity.name === "Penfolds")?.kind).toBe("Organization");
   });
 
+  it("starts a person's name after a lower-case word that opens the sentence, but not after a given name or a title", () => {
+    const found = entities([
+      "Composer/NNP/B-PER Thomas/NNP/I-PER is/VBZ a/DT native/NN of/IN Chisholm/NNP/B-LOC ./.",
+      "Will/NNP/B-PER Smith/NNP/I-PER starred/VBD ./.",
+      "President/NNP/B-PER Lincoln/NNP/I-PER spoke/VBD ./.",
+    ]);
+    expect(found.map((entity) => entity.name)).toContain("Thomas");
+    expect(found.map((entity) => entity.name)).toContain("Will Smith");
+    expect(found.find((entity) => entity.name.endsWith("Lincoln"))?.kind).toBe("Person");
+    expect(found.map((entity) => entity.name)).not.toContain("Composer Thomas");
+  });
+
   it("reads a one-word 'person' before a known region as a place, but not a player before his side or in a team sheet", () => {
     const found = entities([
       "Elizabeth/NNP/B-PER is/VBZ a/DT native/NN of/IN Salisbury/NNP/B-PER ,/, N.C./NNP/B-LOC ./.",
