@@ -283,6 +283,9 @@ function opensWithDescription(tokens: Token[], start: number, end: number): bool
     LOWER_CASE_BUCKETS.has(defaultLexicon().caseBucket(lower)) && !isGivenName(first) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower);
 }
 
+/** Initials made plural name a kind of people or things, not one of them: "MEPs", "GPs", "DVDs", "SUVs". */
+const PLURAL_OF_INITIALS = /^\p{Lu}{2,}s$/u;
+
 /**
  * A person's span that names no one: a title alone ("Sgt." at a line's end) or the person a disease
  * or law is named after ("Alzheimer's disease", "Murphy's law").
@@ -366,7 +369,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       const end = span.type === "LOC" && /^(State|Province|County|Region)$/.test(tokens[trimmedEnd]?.text ?? "") && trimmedEnd === span.end ? trimmedEnd + 1 : trimmedEnd;
       if (start >= end) continue;
       const text = doc.article.text.slice(nameStart(tokens[start]), tokens[end - 1].end);
-      if (RELIGIONS.has(text.toLowerCase()) || (span.type === "PER" && namesNoOne(tokens, start, end))) continue;
+      if (RELIGIONS.has(text.toLowerCase()) || PLURAL_OF_INITIALS.test(text) || (span.type === "PER" && namesNoOne(tokens, start, end))) continue;
       if (span.nickname) {
         const { nickname } = span;
         const name = `${doc.article.text.slice(tokens[start].start, tokens[nickname.start - 1].end)} ${doc.article.text.slice(tokens[nickname.end].start, tokens[end - 1].end)}`;

@@ -267,6 +267,14 @@ describe("resolution", () => {
     expect(found.find((entity) => entity.name === "Penfolds")?.kind).toBe("Organization");
   });
 
+  it("finds no entity in initials made plural, but keeps a name in capitals", () => {
+    const found = entities([
+      "MEPs/NNP/B-PER and/CC MSPs/NNP/B-ORG bought/VBD DVDs/NNP/B-LOC ./.",
+      "He/PRP joined/VBD consultants/NNS MEPS/NNP/B-ORG ./.",
+    ]);
+    expect(found.map((entity) => entity.name)).toEqual(["MEPS"]);
+  });
+
   it("starts a person's name after a lower-case word that opens the sentence, but not after a given name or a title", () => {
     const found = entities([
       "Composer/NNP/B-PER Thomas/NNP/I-PER is/VBZ a/DT native/NN of/IN Chisholm/NNP/B-LOC ./.",
