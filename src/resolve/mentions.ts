@@ -272,8 +272,8 @@ function trimSpan(tokens: Token[], start: number, end: number): [number, number]
 const LOWER_CASE_BUCKETS: ReadonlySet<number> = new Set([3, 4]);
 
 /**
- * "Composer Thomas is a native of …", "Diver Brian Michaud of Millinocket …": a person's name that opens a
- * sentence with a word news writes in lower case, capitalised only by its place, starts after that word.
+ * "Composer Thomas is a native of …", "Model Caprice said …": a person's name that opens a sentence with a
+ * word news writes in lower case, capitalised only by its place, starts after that word.
  * Not a given name ("Will Smith", "Mark Felt"), nor a title or an honorific, which are read as such.
  */
 function opensWithDescription(tokens: Token[], start: number, end: number): boolean {
