@@ -268,9 +268,6 @@ function trimSpan(tokens: Token[], start: number, end: number): [number, number]
   return [start, end];
 }
 
-/** The case buckets (`Lexicon.caseBucket`) of a word news mostly writes in lower case. */
-const LOWER_CASE_BUCKETS: ReadonlySet<number> = new Set([3, 4]);
-
 /**
  * "Composer Thomas is a native of …", "Model Caprice said …": a person's name that opens a sentence with a
  * word news writes in lower case, capitalised only by its place, starts after that word.
@@ -495,6 +492,8 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
 
 /** The lexicon's case buckets of a word news never or hardly ever writes in lower case, or never saw (see `Lexicon.caseBucket`). */
 const PROPER_CASE_BUCKETS: ReadonlySet<number> = new Set([0, 1, 5]);
+/** The case buckets of a word news mostly writes in lower case. */
+const LOWER_CASE_BUCKETS: ReadonlySet<number> = new Set([3, 4]);
 
 /** Whether a name has a word news never or hardly ever writes in lower case ("Nationwide" has not; "Viacom" has). */
 function hasProperWord(text: string): boolean {
