@@ -201,6 +201,9 @@ export const TITLE_SEX: ReadonlyMap<string, "m" | "f"> = new Map([
   ...["mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"].map((word) => [word, "f"] as const),
 ]);
 
+/** The days of the week, which end no name: "a shooting in Vancouver Friday". */
+export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 /** Words that never start a name even when capitalised at a sentence start. */
 export const LEADING_FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"]);
 

@@ -4,7 +4,7 @@
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
-import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Mention): number {
@@ -259,12 +259,14 @@ function kindByHead(tokens: Token[], start: number, end: number): MentionKind | 
 }
 
 /** Trims tokens that never belong to a name: a leading "the", a trailing possessive or punctuation. */
-function trimSpan(tokens: Token[], start: number, end: number): [number, number] {
+function trimSpan(tokens: Token[], start: number, end: number, kind: string): [number, number] {
   // A leading "the", a lone "#", or a compound modifier like "US-funded" is not part of the name.
   // So is a capitalised conjunction, preposition, modal or pronoun that opens the sentence: "Could Half-Life", "But Human Rights Watch".
   while (start < end - 1 && (OPENER_TAGS.has(tokens[start].pos) || OPENER_WORDS.has(tokens[start].text.toLowerCase())) && /^\p{Lu}\p{Ll}*$/u.test(tokens[start].text)) start++;
   while (start < end && (LEADING_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) || /^[#@]$/.test(tokens[start].text) || /^[\p{L}.]+-\p{Ll}+$/u.test(tokens[start].text) && end - start > 1)) start++;
   while (end > start && /^(['’]s?|[^\p{L}\p{N}]+)$/u.test(tokens[end - 1].text)) end--;
+  // "in Vancouver Friday": the day after a place is the time of what happened there (not so after "Mike" or "Sheffield").
+  if (end - start > 1 && kind === "LOC" && WEEKDAYS.has(tokens[end - 1].text.toLowerCase())) end--;
   return [start, end];
 }
 
@@ -360,7 +362,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
     }
     for (const span of spans) {
       if (covered.subarray(span.start, span.end).some(Boolean)) continue;
-      const [trimmedStart, trimmedEnd] = trimSpan(tokens, span.start, span.end);
+      const [trimmedStart, trimmedEnd] = trimSpan(tokens, span.start, span.end, span.type);
       const start = span.type === "PER" && opensWithDescription(tokens, trimmedStart, trimmedEnd) ? trimmedStart + 1 : trimmedStart;
       // "New York State", "Punjab Province": the capitalised kind of place belongs to the name.
       const end = span.type === "LOC" && /^(State|Province|County|Region)$/.test(tokens[trimmedEnd]?.text ?? "") && trimmedEnd === span.end ? trimmedEnd + 1 : trimmedEnd;
@@ -512,11 +514,21 @@ const HEADLINE_LOWER_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of"
 const HEADLINE_CAPITALISED_SHARE = 0.75;
 const HEADLINE_MIN_WORDS = 3;
 
-/** Whether the article's first sentence is a line of its own, with no closing stop: a headline. */
-function isHeadline(doc: ArticleDoc): boolean {
-  const sentence = doc.sentences[0];
-  if (doc.sentences.length < 2 || /[.!?]["'”’]?$/.test(sentence.text.trim())) return false;
-  return doc.article.text.slice(sentence.end, doc.sentences[1].start).includes("\n");
+/**
+ * The lines that head the article: each sentence from the first that is a line of its own with no
+ * closing stop, up to the first sentence of the body. A headline may follow a date line and come
+ * with a subheading ("April 27, 2009 / Biologists Call on Obama Administration to Overturn Bush
+ * Rules / Interior and Commerce Secretaries Must Act by May 9 / More than 1,300 scientists …").
+ */
+function headingSentences(doc: ArticleDoc): number[] {
+  const headings: number[] = [];
+  for (let index = 0; index < doc.sentences.length - 1; index++) {
+    const sentence = doc.sentences[index];
+    const endsLine = doc.article.text.slice(sentence.end, doc.sentences[index + 1].start).includes("\n");
+    if (!endsLine || /[.!?]["'”’]?$/.test(sentence.text.trim())) break;
+    headings.push(index);
+  }
+  return headings;
 }
 
 /** Whether a headline is written in title case ("Obama Announces Nominee"). */
@@ -546,48 +558,53 @@ const HEADLINE_NAME_TOKENS = 4;
  * the tagger made of it.
  */
 function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
-  if (!isHeadline(doc)) return mentions;
+  const headings = new Set(headingSentences(doc));
+  if (headings.size === 0) return mentions;
   const bodyVotes = new Map<string, Map<RawKind, number>>();
   for (const mention of mentions) {
-    if (mention.sentence === 0) continue;
+    if (headings.has(mention.sentence)) continue;
     const text = mention.text.toLowerCase();
     const votes = bodyVotes.get(text) ?? new Map<RawKind, number>();
     bodyVotes.set(text, votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + 1));
   }
   const bodyKinds = new Map([...bodyVotes].map(([text, votes]) => [text, majorityKind(votes)]));
-  const sentence = doc.sentences[0];
-  const { tokens } = sentence;
-  const textOf = (start: number, end: number) => doc.article.text.slice(tokens[start].start, tokens[end - 1].end).toLowerCase();
-  const titleCase = isTitleCase(sentence);
+  const textOf = (tokens: readonly Token[], start: number, end: number) => doc.article.text.slice(tokens[start].start, tokens[end - 1].end).toLowerCase();
+  const titleCase = new Set([...headings].filter((index) => isTitleCase(doc.sentences[index])));
   // A place in capitals opening the line is a dateline's ("SAN JOSE, Costa Rica 1996-08-28"), not a headline's run-on name.
   const isDateline = (mention: RawMention) => mention.tokenStart === 0 && mention.kind === "Place" && mention.text === mention.text.toUpperCase();
   const kept = mentions.flatMap((mention) => {
-    if (mention.sentence !== 0 || !titleCase || bodyKinds.has(mention.text.toLowerCase()) || isDateline(mention)) return [mention];
+    if (!titleCase.has(mention.sentence) || bodyKinds.has(mention.text.toLowerCase()) || isDateline(mention)) return [mention];
+    const sentence = doc.sentences[mention.sentence];
+    const words = sentence.tokens.map((token) => token.text);
     const inside: RawMention[] = [];
     for (let start = mention.tokenStart; start < mention.tokenEnd; start++) {
       for (let end = mention.tokenEnd; end > start; end--) {
-        const kind = bodyKinds.get(textOf(start, end));
+        const kind = bodyKinds.get(textOf(sentence.tokens, start, end));
         if (!kind) continue;
-        inside.push(makeMention(doc, sentence, 0, start, end, kind, mention.confidence));
+        // Its words weigh in resolution's verdict on the name like the body's mentions ("Catching Fire" is a work).
+        inside.push({ ...makeMention(doc, sentence, mention.sentence, start, end, kind, mention.confidence), outside: outsideEvidence(words, start, end) });
         start = end - 1;
         break;
       }
     }
-    return inside;
+    // A later line may be a line of data the body does not repeat ("Barry Knight (Kent)", a match's referee).
+    return inside.length > 0 || mention.sentence === 0 ? inside : [mention];
   });
-  const covered = new Uint8Array(tokens.length);
-  for (const mention of kept) if (mention.sentence === 0) covered.fill(1, mention.tokenStart, mention.tokenEnd);
-  const words = tokens.map((token) => token.text);
   const found: RawMention[] = [];
-  for (let start = 0; start < tokens.length; start++) {
-    if (covered[start] || !isCapitalised(tokens[start])) continue;
-    for (let end = Math.min(tokens.length, start + HEADLINE_NAME_TOKENS); end > start; end--) {
-      const kind = bodyKinds.get(textOf(start, end));
-      if (!kind || kind === "Outside" || covered.subarray(start, end).some(Boolean)) continue;
-      // Its words weigh in resolution's verdict on the name like the body's mentions ("Catching Fire" is a work).
-      found.push({ ...makeMention(doc, sentence, 0, start, end, kind, CONFIDENCE.ner), outside: outsideEvidence(words, start, end) });
-      start = end - 1;
-      break;
+  for (const index of headings) {
+    const { tokens } = doc.sentences[index];
+    const covered = new Uint8Array(tokens.length);
+    for (const mention of kept) if (mention.sentence === index) covered.fill(1, mention.tokenStart, mention.tokenEnd);
+    const words = tokens.map((token) => token.text);
+    for (let start = 0; start < tokens.length; start++) {
+      if (covered[start] || !isCapitalised(tokens[start])) continue;
+      for (let end = Math.min(tokens.length, start + HEADLINE_NAME_TOKENS); end > start; end--) {
+        const kind = bodyKinds.get(textOf(tokens, start, end));
+        if (!kind || kind === "Outside" || covered.subarray(start, end).some(Boolean)) continue;
+        found.push({ ...makeMention(doc, doc.sentences[index], index, start, end, kind, CONFIDENCE.ner), outside: outsideEvidence(words, start, end) });
+        start = end - 1;
+        break;
+      }
     }
   }
   return found.length === 0 ? kept : [...kept, ...found].sort((a, b) => a.start - b.start);

@@ -38,6 +38,24 @@ describe("resolution", () => {
     expect(lead.map((entity) => entity.name)).toContain("Overtime Thriller");
   });
 
+  it("reads every line heading the story as a headline: after a date line, and a subheading", () => {
+    const body = "The/DT Red/NNP/B-ORG Sox/NNPS/I-ORG want/VBP Mark/NNP/B-PER Teixeira/NNP/I-PER ,/, Teixeira/NNP/B-PER said/VBD ./.";
+    const heading = ["Thursday/NNP ,/, December/NNP 11/CD", "Prediction/NN :/: Red/NNP/B-ORG Sox/NNPS/I-ORG Will/MD Nab/NNP/B-PER Teixeira/NNP/I-PER", "Red/NNP/B-ORG Sox/NNP/I-ORG Execs/NNP/I-ORG Meet/NNP With/IN Teixeira/NNP/B-PER Agent/NNP/I-PER"];
+    const doc = handDoc([...heading, body]);
+    resolveEntities(doc);
+    const inHeading = doc.mentions.filter((mention) => mention.sentence < heading.length).map((mention) => `${mention.kind}:${mention.text}`);
+    expect(inHeading).toEqual(["Organization:Red Sox", "Person:Teixeira", "Organization:Red Sox", "Person:Teixeira"]);
+    // A later line of data the body does not repeat keeps its names: a match's referee.
+    const fixture = handDoc(["Ewood/NNP/B-LOC Park/NNP/I-LOC", "Barry/NNP/B-PER Knight/NNP/I-PER (/( Kent/NNP/B-LOC )/)", "Rovers/NNPS/B-ORG are/VBP at/IN home/NN ./."]);
+    resolveEntities(fixture);
+    expect(fixture.entities.map((entity) => entity.name)).toContain("Barry Knight");
+  });
+
+  it("ends a place's name before the day after it: 'a shooting in Vancouver Friday'", () => {
+    const found = entities(["A/DT man/NN was/VBD shot/VBN in/IN Vancouver/NNP/B-LOC Friday/NNP/I-LOC ,/, Mike/NNP/B-PER Friday/NNP/I-PER said/VBD ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Mike Friday", "Place:Vancouver"]);
+  });
+
   it("finds in a headline, whatever its case, the names the body gives: 'COLTS TOP CHIEFS', 'Luck throws for 205 yards'", () => {
     const body = "Andrew/NNP/B-PER Luck/NNP/I-PER led/VBD the/DT Colts/NNPS/B-ORG past/IN the/DT Chiefs/NNPS/B-ORG ,/, MPs/NNS/B-MISC said/VBD ,/, and/CC MPs/NNS/B-MISC agreed/VBD with/IN MPs/NNS/B-PER ./.";
     const later = "Luck/NNP/B-PER threw/VBD twice/RB ./.";
