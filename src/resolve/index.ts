@@ -357,6 +357,8 @@ export function resolveEntities(doc: ArticleDoc): void {
     votes.delete("Outside");
     const entityVotes = [...votes.values()].reduce((sum, vote) => sum + vote, 0);
     cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    // One "Mr. Teixeira" says whose name it is, however the tagger labelled the bare "Teixeira"s.
+    if (!cluster.fixedName && cluster.mentions.some((mention) => mention.kind === "Person" && isTitledName(doc, mention))) cluster.kind = "Person";
     if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster)) cluster.kind = "Outside";
     weighedKind.set(cluster, cluster.kind);
   }

@@ -125,6 +125,17 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Lincoln", "Person:Raj Reddy"]);
   });
 
+  it("takes one titled mention as proof that the bare name is a person's too: 'Mr. Teixeira' among 'Teixeira's the tagger made places", () => {
+    const found = entities([
+      "Teixeira/NNP/B-LOC is/VBZ not/RB headed/VBN to/TO Boston/NNP/B-LOC ./.",
+      "The/DT owner/NN will/MD not/RB sign/VB Mark/NNP/B-PER Teixeira/NNP/I-PER ./.",
+      "We/PRP met/VBD with/IN Mr./NNP/B-PER Teixeira/NNP/I-PER ./.",
+      "The/DT team/NN went/VBD for/IN Teixeira/NNP/B-LOC ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Person", name: "Mark Teixeira", aliases: ["Mr. Teixeira", "Teixeira"] });
+    expect(found.filter((entity) => entity.kind === "Place").map((entity) => entity.name)).toEqual(["Boston"]);
+  });
+
   it("knows the houses of Parliament by their short names: 'the Commons', 'the Lords'", () => {
     const found = entities(["MPs/NNS in/IN the/DT Commons/NNPS/B-ORG and/CC peers/NNS in/IN the/DT Lords/NNPS/B-ORG voted/VBD ./.", "The/DT House/NNP/B-ORG of/IN Lords/NNP/I-ORG met/VBD ./."]);
     expect(found).toContainEqual({ kind: "Organization", name: "House of Commons", aliases: ["Commons"] });
