@@ -10,7 +10,7 @@ import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
-import { countryNamed, HONORIFICS } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
@@ -431,7 +431,13 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const preposition = caseOf(view, child);
       const mentions = argumentMentions(view, child);
       if (deprel === "nmod:poss" && undergoes) for (const mention of mentions) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
-      else if (deprel === "nmod:poss" || ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
+      else if ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) {
+        // "the Madrid bombings", "the Centennial Olympic Park bombings": a town or a site naming the happening is where it was;
+        // a country is its doer too ("US air strikes", "the Iranian crackdown").
+        const sites = mentions.filter((mention) => mention.kind === "Place" && !isCountry(mention));
+        trigger.places.push(...sites.filter((site) => !trigger.places.includes(site)));
+        addAgents(mentions.filter((mention) => !sites.includes(mention)));
+      } else if (deprel === "nmod:poss" || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
       else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && ADDRESSED_TYPES.has(trigger.type)))) {
         argumentTokens.push(child);
         for (const mention of mentions) {
@@ -469,6 +475,12 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   // "the Iranian crackdown": a country qualifying the event's name is where it happened;
   // so is a country that arrests, tries, legislates or votes (its authorities act at home).
   if (trigger.agent?.kind === "Place" && (trigger.pos === "noun" || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
+}
+
+/** Whether a place mention names a country: by its name, its demonym ("Iranian") or its entity ("the government" laid over India). */
+function isCountry(mention: Mention): boolean {
+  const entityName = mention.entity?.slice(mention.entity.indexOf(":") + 1) ?? "";
+  return [mention.text, entityName].some((name) => countryNamed(name) !== undefined || countryOfDemonym(name) !== undefined);
 }
 
 /** The subject of the verb an instrument is the object of: "Oswald" for "Oswald fired the shots". */

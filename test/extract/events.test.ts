@@ -117,6 +117,15 @@ describe("event places", () => {
     expect(triples(doc)).not.toContain("Attack OCCURRED_IN Nicaragua");
   });
 
+  it("places a happening a town or a site names where it was, and makes a country naming it its doer too", () => {
+    const site = run("Two million people could be thrown into poverty because of the Indian Ocean tsunami.");
+    expect(triples(site)).toContain("Disaster OCCURRED_IN Indian Ocean");
+    expect(rolesIn(site, "Disaster")).toEqual([]);
+    const country = run("Hundreds of bloggers were held in the Iranian crackdown.");
+    expect(triples(country)).toContain("Arrest OCCURRED_IN Iran");
+    expect(rolesIn(country, "Arrest")).toContainEqual(["Iran", "agent"]);
+  });
+
   it("uses no dateline place without a dateline", () => {
     const doc = run("The Lebanese government said on Friday that gunmen attacked a bank in Tyre.");
     expect(triples(doc).filter((triple) => triple.startsWith("Statement OCCURRED_IN"))).toEqual([]);
