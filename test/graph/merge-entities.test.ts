@@ -340,12 +340,17 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Organization:ford" || merge.into === "Organization:ford")).toBe(false);
   });
 
-  it("joins a city read as an organisation to its team of the same story, and a name only to its generic form, not to a part", () => {
+  it("joins a city or a school read as an organisation to its team of the same story, and a name only to its generic form, not to a part", () => {
     const merges = planEntityMerges([
       inArticles(node("Organization", "Indianapolis", 4), "i3"),
       inArticles(node("Organization", "Indianapolis Colts", 9), "i1", "i2"),
       inArticles(node("Person", "Peyton Manning", 6), "i1", "i2", "i3"),
       inArticles(node("Person", "Tony Dungy", 3), "i1", "i3"),
+      // A name no gazetteer knows, before the team's plural nickname.
+      inArticles(node("Organization", "Boca", 2), "b2"),
+      inArticles(node("Organization", "Boca Juniors", 3), "b1"),
+      inArticles(node("Person", "Carlos Tevez", 4), "b1", "b2"),
+      inArticles(node("Place", "Buenos Aires", 2), "b1", "b2"),
       // A city read as an organisation beside an exchange named after it: no team.
       inArticles(node("Organization", "London", 4), "l3"),
       inArticles(node("Organization", "London Stock Exchange", 9), "l1", "l2"),
@@ -357,6 +362,7 @@ describe("planEntityMerges", () => {
       inArticles(node("Organization", "Lenovo Group", 3), "l1"),
     ]);
     expect(merges).toContainEqual({ from: "Organization:indianapolis", into: "Organization:indianapolis colts", rule: "short name" });
+    expect(merges).toContainEqual({ from: "Organization:boca", into: "Organization:boca juniors", rule: "short name" });
     expect(merges).toContainEqual({ from: "Organization:lenovo", into: "Organization:lenovo group", rule: "short name" });
     expect(merges.some((merge) => merge.from === "Organization:london" || merge.from === "Organization:microsoft")).toBe(false);
   });
