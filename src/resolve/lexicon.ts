@@ -102,9 +102,9 @@ const US_STATE_ABBREVIATIONS: Record<string, string> = {
   "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 };
 
-/** The US state an abbreviation written with its period names ("Colo." → Colorado), if any. */
+/** The US state an abbreviation written with its period names ("Colo." → Colorado, "N. Y." → New York), if any. */
 export function usStateAbbreviated(surface: string): string | undefined {
-  return US_STATE_ABBREVIATIONS[surface.replace(/\s+/g, " ")];
+  return US_STATE_ABBREVIATIONS[surface.replace(/\s+/g, " ").replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, "$1.")];
 }
 
 /** Well-known organisations whose short and long names share no letters to match on. */

@@ -237,13 +237,14 @@ describe("resolution", () => {
     ]);
   });
 
-  it("names a US state by its abbreviation after a town, the period a token of its own or not", () => {
+  it("names a US state by its abbreviation after a town, the period a token of its own or not, initials spaced or not", () => {
     const found = entities([
       "It/PRP was/VBD in/IN Golden/NNP/B-LOC ,/, Colo/NNP/B-LOC ./. ,/, he/PRP said/VBD ./.",
       "Grants/NNP/B-LOC ,/, N.M./NNP/B-LOC ,/, is/VBZ small/JJ ./.",
       "He/PRP went/VBD to/TO Mass/NNP ./.",
+      "Schenectady/NNP/B-LOC ,/, N./NNP/B-LOC Y./NNP/I-LOC ,/, is/VBZ cold/JJ ./.",
     ]);
-    expect(found.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(["Place Golden", "Place Colorado", "Place Grants", "Place New Mexico"]);
+    expect(found.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(["Place Golden", "Place Colorado", "Place Grants", "Place New Mexico", "Place Schenectady", "Place New York"]);
   });
 
   it("resolves known aliases, acronyms and demonyms", () => {
