@@ -358,14 +358,6 @@ function speakerAfterQuote(view: SentenceView, verb: number, subject: number | u
   return undefined;
 }
 
-/** The people and organisations named in a speaker's appositive: "Shami Chakrabarti, director of Liberty, said" → Liberty speaks too. */
-function appositiveOrganisations(view: SentenceView, speaker: Mention): Mention[] {
-  return dependentsBy(view, mentionHead(view, speaker), "appos")
-    .flatMap((appositive) => dependentsBy(view, appositive, "nmod", "compound"))
-    .map((child) => view.mentionAt[child])
-    .filter((mention): mention is Mention => mention?.kind === "Organization" && mention.entity !== undefined);
-}
-
 function readArguments(view: SentenceView, trigger: Trigger): void {
   const { tokens } = view;
   const index = trigger.token;
@@ -388,7 +380,6 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");
     } else {
       addAgents(subjects.length ? subjects : pronoun ? [pronoun] : []);
-      if (trigger.agent?.kind === "Person" && trigger.agent.sentence === view.index && (trigger.type === "Statement" || trigger.type === "Demand")) addAgents(appositiveOrganisations(view, trigger.agent));
     }
     for (const agent of dependentsBy(view, index, "obl:agent")) {
       argumentTokens.push(agent);
