@@ -6,7 +6,7 @@
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { nounClass } from "../nlp/wordnet.js";
-import { countryNamed, HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { countryNamed, countryOfDemonym, groupNamed, HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -257,6 +257,36 @@ function isPlaceBeforePlace(doc: ArticleDoc, cluster: Cluster, placeAt: Readonly
   });
 }
 
+/**
+ * "the Indianapolis Colts", "the Colts": the tagger calls a team named by its city and a plural nickname
+ * MISC more often than not, which would leave it out of the schema as a work (or make it a people). A known place and one
+ * capitalised plural after it name a team, where the learned table of outside names does not say
+ * otherwise; the nickname alone in the same article is that team. A people's name is no nickname.
+ */
+function teamsTaggedAsMisc(byForm: ReadonlyMap<string, Cluster>): void {
+  const nicknames = new Set<string>();
+  for (const [form, cluster] of byForm) {
+    const cut = form.lastIndexOf(" ");
+    const nickname = cluster.mentions[0].text.split(/\s+/).at(-1)!;
+    const misread = cluster.kind === "Outside" || (cluster.kind === "Group" && !cluster.fixedName);
+    if (!misread || cut < 0 || !isPluralName(nickname) || !isKnownPlace(form.slice(0, cut)) || countryNamed(form.slice(0, cut))) continue;
+    // "Athens Olympics", "Golden Globes": events are named so too, and the learned table knows them.
+    const evidence = evidenceOf(cluster);
+    if (evidence && outsideOdds(evidence) >= 0) continue;
+    cluster.kind = "Organization";
+    nicknames.add(form.slice(cut + 1));
+  }
+  for (const form of nicknames) {
+    const cluster = byForm.get(form);
+    if (cluster && (cluster.kind === "Outside" || (cluster.kind === "Group" && !cluster.fixedName))) cluster.kind = "Organization";
+  }
+}
+
+/** A capitalised plural that is no people's name: "Colts", "Chiefs"; not "Americans" nor a named group ("Sunnis"). */
+function isPluralName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !countryOfDemonym(word.slice(0, -1)) && !groupNamed(word);
+}
+
 /** "Mr. Teixeira", "Sen. Lincoln", "Dr Kazemi": a name written with a courtesy title or an honorific before it. */
 function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
   const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
@@ -362,6 +392,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster)) cluster.kind = "Outside";
     weighedKind.set(cluster, cluster.kind);
   }
+  teamsTaggedAsMisc(byForm);
   for (const [form, cluster] of byForm) if (spokenOfAsAThing(doc, form, cluster, byForm)) cluster.kind = "Organization";
   // A "person" the story introduces as a firm, a band or a side, and never with a title, is an organisation,
   // and one it introduces as a film or a game is a work; not a given name and a surname, which "games maker

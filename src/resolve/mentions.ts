@@ -572,17 +572,18 @@ function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const titleCase = new Set([...headings].filter((index) => isTitleCase(doc.sentences[index])));
   // A place in capitals opening the line is a dateline's ("SAN JOSE, Costa Rica 1996-08-28"), not a headline's run-on name.
   const isDateline = (mention: RawMention) => mention.tokenStart === 0 && mention.kind === "Place" && mention.text === mention.text.toUpperCase();
+  const wordsOf = new Map<number, string[]>();
+  const words = (index: number) => wordsOf.get(index) ?? wordsOf.set(index, doc.sentences[index].tokens.map((token) => token.text)).get(index)!;
   const kept = mentions.flatMap((mention) => {
     if (!titleCase.has(mention.sentence) || bodyKinds.has(mention.text.toLowerCase()) || isDateline(mention)) return [mention];
     const sentence = doc.sentences[mention.sentence];
-    const words = sentence.tokens.map((token) => token.text);
     const inside: RawMention[] = [];
     for (let start = mention.tokenStart; start < mention.tokenEnd; start++) {
       for (let end = mention.tokenEnd; end > start; end--) {
         const kind = bodyKinds.get(textOf(sentence.tokens, start, end));
         if (!kind) continue;
         // Its words weigh in resolution's verdict on the name like the body's mentions ("Catching Fire" is a work).
-        inside.push({ ...makeMention(doc, sentence, mention.sentence, start, end, kind, mention.confidence), outside: outsideEvidence(words, start, end) });
+        inside.push({ ...makeMention(doc, sentence, mention.sentence, start, end, kind, mention.confidence), outside: outsideEvidence(words(mention.sentence), start, end) });
         start = end - 1;
         break;
       }
@@ -590,18 +591,17 @@ function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
     // A later line may be a line of data the body does not repeat ("Barry Knight (Kent)", a match's referee).
     return inside.length > 0 || mention.sentence === 0 ? inside : [mention];
   });
+  const coveredIn = new Map([...headings].map((index) => [index, new Uint8Array(doc.sentences[index].tokens.length)]));
+  for (const mention of kept) coveredIn.get(mention.sentence)?.fill(1, mention.tokenStart, mention.tokenEnd);
   const found: RawMention[] = [];
-  for (const index of headings) {
+  for (const [index, covered] of coveredIn) {
     const { tokens } = doc.sentences[index];
-    const covered = new Uint8Array(tokens.length);
-    for (const mention of kept) if (mention.sentence === index) covered.fill(1, mention.tokenStart, mention.tokenEnd);
-    const words = tokens.map((token) => token.text);
     for (let start = 0; start < tokens.length; start++) {
       if (covered[start] || !isCapitalised(tokens[start])) continue;
       for (let end = Math.min(tokens.length, start + HEADLINE_NAME_TOKENS); end > start; end--) {
         const kind = bodyKinds.get(textOf(tokens, start, end));
         if (!kind || kind === "Outside" || covered.subarray(start, end).some(Boolean)) continue;
-        found.push({ ...makeMention(doc, doc.sentences[index], index, start, end, kind, CONFIDENCE.ner), outside: outsideEvidence(words, start, end) });
+        found.push({ ...makeMention(doc, doc.sentences[index], index, start, end, kind, CONFIDENCE.ner), outside: outsideEvidence(words(index), start, end) });
         start = end - 1;
         break;
       }

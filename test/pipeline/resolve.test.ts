@@ -237,6 +237,15 @@ describe("resolution", () => {
     ]);
   });
 
+  it("takes a known place and a plural nickname the tagger called MISC for a team, and the nickname alone for it too", () => {
+    const found = entities([
+      "The/DT Indianapolis/NNP/B-MISC Colts/NNPS/I-MISC beat/VBD the/DT Jacksonville/NNP/B-ORG Jaguars/NNPS/I-ORG ./.",
+      "The/DT Colts/NNPS/B-MISC won/VBD at/IN the/DT Athens/NNP/B-MISC Olympics/NNPS/I-MISC ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Organization", name: "Indianapolis Colts", aliases: ["Colts"] });
+    expect(found.map((entity) => entity.name)).not.toContain("Athens Olympics");
+  });
+
   it("names a US state by its abbreviation after a town, the period a token of its own or not, initials spaced or not", () => {
     const found = entities([
       "It/PRP was/VBD in/IN Golden/NNP/B-LOC ,/, Colo/NNP/B-LOC ./. ,/, he/PRP said/VBD ./.",
