@@ -554,8 +554,8 @@ const HEADLINE_NAME_TOKENS = 4;
  * it misses them ("COLTS TOP CHIEFS", "McDermott fuels Bluejays"). The body, written in sentence case,
  * says which names the story has. A name the tagger found in a title-case headline stands as far as
  * the body names it (a body name it is, or the body names inside it); and every capitalised run of
- * the headline that the body names as a person, organisation, place or group is that name, whatever
- * the tagger made of it.
+ * the headline that the body names is that name, whatever the tagger made of it, of the body's kind
+ * (a name the body's tagging leaves outside the schema, "the Colts", joins it for resolution to judge).
  */
 function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const headings = new Set(headingSentences(doc));
@@ -600,7 +600,7 @@ function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
       if (covered[start] || !isCapitalised(tokens[start])) continue;
       for (let end = Math.min(tokens.length, start + HEADLINE_NAME_TOKENS); end > start; end--) {
         const kind = bodyKinds.get(textOf(tokens, start, end));
-        if (!kind || kind === "Outside" || covered.subarray(start, end).some(Boolean)) continue;
+        if (!kind || covered.subarray(start, end).some(Boolean)) continue;
         found.push({ ...makeMention(doc, doc.sentences[index], index, start, end, kind, CONFIDENCE.ner), outside: outsideEvidence(words(index), start, end) });
         start = end - 1;
         break;

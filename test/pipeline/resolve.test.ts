@@ -246,6 +246,13 @@ describe("resolution", () => {
     expect(found.map((entity) => entity.name)).not.toContain("Athens Olympics");
   });
 
+  it("finds in a headline a name the body tags MISC, and leaves its kind to resolution: 'Colts Clinch Playoff Berth'", () => {
+    const doc = handDoc(["Colts/NNS Clinch/NNP Playoff/NNP Berth/NNP", "The/DT Indianapolis/NNP/B-MISC Colts/NNP/I-MISC won/VBD ./.", "The/DT Colts/NNP/B-MISC scored/VBD ./."]);
+    resolveEntities(doc);
+    const team = doc.entities.find((entity) => entity.name === "Indianapolis Colts");
+    expect(team?.mentions.map((mention) => mention.sentence)).toEqual([0, 1, 2]);
+  });
+
   it("names a US state by its abbreviation after a town, the period a token of its own or not, initials spaced or not", () => {
     const found = entities([
       "It/PRP was/VBD in/IN Golden/NNP/B-LOC ,/, Colo/NNP/B-LOC ./. ,/, he/PRP said/VBD ./.",
