@@ -51,9 +51,10 @@ describe("events", () => {
     expect(doc.events.every((event) => event.date === null)).toBe(true);
   });
 
-  it("finds the speaker before an appositive, and the organisation it names speaks too", () => {
+  it("finds the speaker before an appositive, and not the organisation the appositive names: his affiliation says it", () => {
     const doc = run(["Giampaolo/NNP/B-PER Vianello/NNP/I-PER ,/, superintendent/NN of/IN the/DT Fenice/NNP/B-ORG Theatre/NNP/I-ORG Foundation/NNP/I-ORG ,/, said/VBD he/PRP was/VBD sad/JJ ./."]);
-    expect(triples(doc)).toEqual(expect.arrayContaining(["Giampaolo Vianello PARTICIPANT Statement agent", "Fenice Theatre Foundation PARTICIPANT Statement agent"]));
+    expect(triples(doc)).toContain("Giampaolo Vianello PARTICIPANT Statement agent");
+    expect(triples(doc)).not.toContain("Fenice Theatre Foundation PARTICIPANT Statement agent");
   });
 
   it("makes the organisation a spokesman speaks for the speaker, past a relative clause", () => {
