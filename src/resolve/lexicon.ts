@@ -201,6 +201,9 @@ export const TITLE_SEX: ReadonlyMap<string, "m" | "f"> = new Map([
   ...["mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"].map((word) => [word, "f"] as const),
 ]);
 
+/** Lower-case particles of names in other languages, which stand inside a name: "Edwin van der Sar", "Academie des Arts". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "des", "du", "la", "le", "les", "di", "da", "del", "della", "dos", "das", "al", "el", "bin", "ibn", "et", "y", "pour", "sur", "sans"]);
+
 /** The days of the week, which end no name: "a shooting in Vancouver Friday". */
 export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 

@@ -4,7 +4,8 @@
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
-import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { nounClass } from "../nlp/wordnet.js";
+import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Mention): number {
@@ -116,16 +117,27 @@ function nicknameEnd(tokens: Token[], open: number): number {
   return -1;
 }
 
-/** A span that runs across a conjunction ("Samsung while Virgin", "Daily Kos or Instapundit") is two names, or one and a clause. */
+/** Parts of speech of an English noun in lower case that describes rather than names (the UD tagger may call "quarterback" an adjective; "van der Sar", "Fondation pour l'Enfance" are no such nouns). */
+const DESCRIPTION_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "VERB"]);
+
+/**
+ * A span that runs across a conjunction ("Samsung while Virgin", "Daily Kos or Instapundit") is two names, or one and a clause;
+ * one that runs across a common noun in lower case is a name, a description and a name: "Saints quarterback Drew Brees".
+ */
 function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
   const parts: NerSpan[] = [];
   let start = span.start;
+  let described = false;
+  // What a description introduces with a given name is a person: "quarterback Drew Brees".
+  const part = (from: number, to: number): NerSpan => (described && isGivenName(tokens[from].text) ? { start: from, end: to, type: "PER" } : { ...span, start: from, end: to });
   for (let index = span.start; index < span.end; index++) {
-    if (!SPAN_BREAKERS.has(tokens[index].text)) continue;
-    if (index > start) parts.push({ ...span, start, end: index });
+    const description = span.type !== "MISC" && DESCRIPTION_TAGS.has(tokens[index].upos) && /^\p{Ll}{3,}$/u.test(tokens[index].text) && !NAME_PARTICLES.has(tokens[index].text) && nounClass(tokens[index].text) !== undefined;
+    if (!SPAN_BREAKERS.has(tokens[index].text) && !description) continue;
+    if (index > start) parts.push(part(start, index));
     start = index + 1;
+    described = description;
   }
-  if (span.end > start) parts.push({ ...span, start, end: span.end });
+  if (span.end > start) parts.push(part(start, span.end));
   return parts;
 }
 

@@ -51,6 +51,14 @@ describe("resolution", () => {
     expect(fixture.entities.map((entity) => entity.name)).toContain("Barry Knight");
   });
 
+  it("ends a name at a common noun in lower case, and takes a given name after it for a person: 'Saints quarterback Drew Brees'", () => {
+    const found = entities([
+      "Saints/NNPS/B-ORG quarterback/NN/I-ORG Drew/NNP/I-ORG Brees/NNP/I-ORG understands/VBZ ./.",
+      "Edwin/NNP/B-PER van/NNP/I-PER der/NNP/I-PER Sar/NNP/I-PER saved/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Saints", "Person:Drew Brees", "Person:Edwin van der Sar"]);
+  });
+
   it("ends a place's name before the day after it: 'a shooting in Vancouver Friday'", () => {
     const found = entities(["A/DT man/NN was/VBD shot/VBN in/IN Vancouver/NNP/B-LOC Friday/NNP/I-LOC ,/, Mike/NNP/B-PER Friday/NNP/I-PER said/VBD ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Mike Friday", "Place:Vancouver"]);
