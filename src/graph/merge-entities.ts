@@ -30,7 +30,7 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, isKnownPlace, isShortGivenName, LEGAL_SUFFIXES, ORGANISATION_HEADS, withoutLegalSuffix } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, isDemonym, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, ORGANISATION_HEADS, withoutLegalSuffix } from "../resolve/lexicon.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 import { nationalOffice } from "../extract/office-relations.js";
@@ -137,15 +137,12 @@ function initialsOf(name: string): string {
 /** A word news writes in lowercase at least some of the time (the lexicon's case buckets 2 to 4 of 0 never … 4 always; 5 unseen). */
 const isCommonWord = (form: string) => [2, 3, 4].includes(defaultLexicon().caseBucket(form));
 const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
-/** A people's name, in the singular or the plural: "Czech", "Czechs". */
-const isDemonym = (name: string) => Boolean(countryOfDemonym(name) ?? countryOfDemonym(name.replace(/s$/, "")));
 /**
  * Whether a name an article left outside the schema may be claimed by an organisation of the corpus: a
  * capitalised plural, the shape of a team's or a house's short name ("Colts", "Commons"), that is no
  * people's name; not "PC", "Walkman", "Internet", "Czechs".
  */
 export const isClaimableName = (name: string) => isPluralName(name) && !isDemonym(name);
-const isPluralName = (name: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(name);
 
 function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);

@@ -6,7 +6,7 @@
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { nounClass } from "../nlp/wordnet.js";
-import { countryNamed, countryOfDemonym, groupNamed, HONORIFICS, isGivenName, isKnownPlace, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { countryNamed, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -264,12 +264,12 @@ function isPlaceBeforePlace(doc: ArticleDoc, cluster: Cluster, placeAt: Readonly
  * otherwise; the nickname alone in the same article is that team. A people's name is no nickname.
  */
 function teamsTaggedAsMisc(byForm: ReadonlyMap<string, Cluster>): void {
+  const misread = (cluster: Cluster) => cluster.kind === "Outside" || (cluster.kind === "Group" && !cluster.fixedName);
   const nicknames = new Set<string>();
   for (const [form, cluster] of byForm) {
     const cut = form.lastIndexOf(" ");
     const nickname = cluster.mentions[0].text.split(/\s+/).at(-1)!;
-    const misread = cluster.kind === "Outside" || (cluster.kind === "Group" && !cluster.fixedName);
-    if (!misread || cut < 0 || !isPluralName(nickname) || !isKnownPlace(form.slice(0, cut)) || countryNamed(form.slice(0, cut))) continue;
+    if (!misread(cluster) || cut < 0 || !isTeamNickname(nickname) || !isKnownPlace(form.slice(0, cut)) || countryNamed(form.slice(0, cut))) continue;
     // "Athens Olympics", "Golden Globes": events are named so too, and the learned table knows them.
     const evidence = evidenceOf(cluster);
     if (evidence && outsideOdds(evidence) >= 0) continue;
@@ -278,13 +278,13 @@ function teamsTaggedAsMisc(byForm: ReadonlyMap<string, Cluster>): void {
   }
   for (const form of nicknames) {
     const cluster = byForm.get(form);
-    if (cluster && (cluster.kind === "Outside" || (cluster.kind === "Group" && !cluster.fixedName))) cluster.kind = "Organization";
+    if (cluster && misread(cluster)) cluster.kind = "Organization";
   }
 }
 
 /** A capitalised plural that is no people's name: "Colts", "Chiefs"; not "Americans" nor a named group ("Sunnis"). */
-function isPluralName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !countryOfDemonym(word.slice(0, -1)) && !groupNamed(word);
+function isTeamNickname(word: string): boolean {
+  return isPluralName(word) && !isDemonym(word) && !groupNamed(word);
 }
 
 /** "Mr. Teixeira", "Sen. Lincoln", "Dr Kazemi": a name written with a courtesy title or an honorific before it. */

@@ -90,6 +90,16 @@ export function countryOfDemonym(surface: string): string | undefined {
   return countryByDemonym.get(normalForm(surface));
 }
 
+/** A people's name, in the singular or the plural: "Czech", "Czechs". */
+export function isDemonym(name: string): boolean {
+  return Boolean(countryOfDemonym(name) ?? countryOfDemonym(name.replace(/s$/, "")));
+}
+
+/** A capitalised plural, the shape of a team's or a house's short name: "Colts", "Commons". */
+export function isPluralName(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(name);
+}
+
 /** US states as news abbreviates them after a town ("Golden, Colo.", "Grants, N.M."), with the period that makes them abbreviations. */
 const US_STATE_ABBREVIATIONS: Record<string, string> = {
   "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut",
