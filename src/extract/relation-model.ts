@@ -47,9 +47,46 @@ export function calibrationKeyOf(relation: ClassifiedRelation, sourceKind: strin
  */
 export type PatternPriors = Record<string, { label: number; probability: number }>;
 
+/**
+ * The weights of each feature hash, one row of a weight per label, all rows in one array. A typed
+ * array per row (166,000 of them) made loading slow and, on worker threads, every thread slower:
+ * each is a heap object with its own buffer for the collector to track.
+ */
+export class WeightRows {
+  private constructor(
+    readonly labelCount: number,
+    private readonly rowOf: Map<number, number>,
+    private readonly table: Float32Array,
+  ) {}
+
+  /** The rows of `entries`, each weight multiplied by `scale`. */
+  static fromEntries(labelCount: number, entries: ReadonlyArray<readonly [number, ArrayLike<number>]>, scale = 1): WeightRows {
+    const rowOf = new Map<number, number>();
+    const table = new Float32Array(entries.length * labelCount);
+    for (const [hash, row] of entries) {
+      const start = rowOf.size * labelCount;
+      rowOf.set(hash, rowOf.size);
+      for (let label = 0; label < labelCount; label++) table[start + label] = (row[label] ?? 0) * scale;
+    }
+    return new WeightRows(labelCount, rowOf, table);
+  }
+
+  /** Adds the row of `hash`, if there is one, to `scores`. */
+  addTo(scores: number[], hash: number): void {
+    const row = this.rowOf.get(hash);
+    if (row === undefined) return;
+    const start = row * this.labelCount;
+    for (let label = 0; label < this.labelCount; label++) scores[label] += this.table[start + label];
+  }
+
+  *entries(): Generator<[number, Float32Array]> {
+    for (const [hash, row] of this.rowOf) yield [hash, this.table.subarray(row * this.labelCount, (row + 1) * this.labelCount)];
+  }
+}
+
 export class RelationModel {
   constructor(
-    readonly weights: Map<number, Float32Array>,
+    readonly weights: WeightRows,
     readonly threshold: number,
     readonly calibration: Calibrations = {},
     readonly meta: Record<string, unknown> = {},
@@ -69,10 +106,7 @@ export class RelationModel {
   /** The probability of each label, zero for labels not allowed. */
   probabilities(features: readonly string[], allowed: readonly boolean[]): number[] {
     const scores = new Array<number>(RELATION_LABELS.length).fill(0);
-    for (const feature of features) {
-      const row = this.weights.get(hashString(feature));
-      if (row) for (let label = 0; label < scores.length; label++) scores[label] += row[label];
-    }
+    for (const feature of features) this.weights.addTo(scores, hashString(feature));
     const probabilities = softmax(scores, allowed);
     for (const feature of features) {
       const prior = this.priorOf.get(feature);
@@ -83,7 +117,7 @@ export class RelationModel {
 
   toFile(): RelationModelFile {
     const weights: Record<string, number[]> = {};
-    for (const [hash, row] of this.weights) {
+    for (const [hash, row] of this.weights.entries()) {
       const scaled = [...row].map((weight) => Math.round(weight * 1000));
       if (scaled.some((weight) => weight !== 0)) weights[(hash >>> 0).toString(36)] = scaled;
     }
@@ -92,9 +126,8 @@ export class RelationModel {
 
   static fromFile(file: RelationModelFile): RelationModel {
     if (file.labels.join() !== RELATION_LABELS.join()) throw new Error(`relation model labels ${file.labels.join()} differ from ${RELATION_LABELS.join()}`);
-    const weights = new Map<number, Float32Array>();
-    for (const [key, row] of Object.entries(file.weights)) weights.set(parseInt(key, 36) | 0, Float32Array.from(row, (weight) => weight / 1000));
-    return new RelationModel(weights, file.threshold, file.calibration, file.meta, file.patternPriors);
+    const rows = Object.entries(file.weights).map(([key, row]) => [parseInt(key, 36) | 0, row] as const);
+    return new RelationModel(WeightRows.fromEntries(file.labels.length, rows, 1 / 1000), file.threshold, file.calibration, file.meta, file.patternPriors);
   }
 }
 
@@ -249,5 +282,5 @@ export function trainRelationModel(examples: TrainingExample[], options: Trainin
     }
   }
   for (const sum of sums.values()) for (let label = 0; label < labels; label++) sum[label] /= options.epochs;
-  return new RelationModel(sums, 0.5);
+  return new RelationModel(WeightRows.fromEntries(labels, [...sums]), 0.5);
 }

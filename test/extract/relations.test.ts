@@ -3,7 +3,7 @@ import type { ArticleDoc } from "../../src/doc.js";
 import { matchPattern } from "../../src/extract/dependency-matcher.js";
 import { parseTrees, treePath } from "../../src/extract/parse-tree.js";
 import { likeliestRelation, patternLabel, RELATION_LABELS, relationCandidates } from "../../src/extract/relation-candidates.js";
-import { calibrate, fitCalibration, patternPriors, RelationModel, serializeRelationModel, trainRelationModel, loadRelationModel, type TrainingExample } from "../../src/extract/relation-model.js";
+import { calibrate, fitCalibration, patternPriors, RelationModel, WeightRows, serializeRelationModel, trainRelationModel, loadRelationModel, type TrainingExample } from "../../src/extract/relation-model.js";
 import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
 import { extractRelations } from "../../src/extract/relations.js";
 import { hashString } from "../../src/nlp/hash.js";
@@ -24,7 +24,7 @@ function resolved(sentences: string[]): ArticleDoc {
 function oneFeatureModel(feature: string, label: (typeof RELATION_LABELS)[number], weight: number, threshold = 0.5): RelationModel {
   const row = new Float32Array(RELATION_LABELS.length);
   row[RELATION_LABELS.indexOf(label)] = weight;
-  return new RelationModel(new Map([[hashString(feature), row]]), threshold);
+  return new RelationModel(WeightRows.fromEntries(RELATION_LABELS.length, [[hashString(feature), row]]), threshold);
 }
 
 const APPOSITIVE = ["Shami/NNP/B-PER Chakrabarti/NNP/I-PER ,/, director/NN of/IN Liberty/NNP/B-ORG ,/, said/VBD so/RB ./."];
@@ -70,7 +70,7 @@ describe("relation decisions", () => {
     const row = new Float32Array(RELATION_LABELS.length);
     row[RELATION_LABELS.indexOf("NONE")] = 2;
     row[RELATION_LABELS.indexOf("AFFILIATED_WITH>")] = 1.5;
-    const model = new RelationModel(new Map([[hashString("pattern=appositive-title-of>"), row]]), 0.3);
+    const model = new RelationModel(WeightRows.fromEntries(RELATION_LABELS.length, [[hashString("pattern=appositive-title-of>"), row]]), 0.3);
     const [candidate] = relationCandidates(parseTrees(doc.sentences, doc.mentions)[0]).filter((pair) => pair.features.includes("pattern=appositive-title-of>"));
     const probabilities = model.probabilities(candidate.features, candidate.allowed);
     expect(probabilities[RELATION_LABELS.indexOf("NONE")]).toBeGreaterThan(probabilities[RELATION_LABELS.indexOf("AFFILIATED_WITH>")]);
@@ -135,7 +135,7 @@ describe("the relation classifier", () => {
     const priors = patternPriors(news, patternLabel, { minMatches: 3, minProbability: 0.6 });
     // (8 + 1) / (10 + 2); a pattern seen once gets none.
     expect(priors).toEqual({ [matched]: { label, probability: 0.75 } });
-    const model = new RelationModel(new Map(), 0.5, {}, {}, priors);
+    const model = new RelationModel(WeightRows.fromEntries(RELATION_LABELS.length, []), 0.5, {}, {}, priors);
     expect(model.probabilities(["bias", matched], RELATION_LABELS.map(() => true))[label]).toBe(0.75);
     expect(model.probabilities(["bias"], RELATION_LABELS.map(() => true))[label]).toBeCloseTo(1 / RELATION_LABELS.length, 5);
     expect(model.probabilities(["bias", matched], RELATION_LABELS.map((_, index) => index !== label))[label]).toBe(0);
