@@ -840,6 +840,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
     if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || befalls)))) id = "calamity";
     // "Jack Ruby killed Kennedy's assassin Oswald": what an agent noun names is its doer's own deed until shown to be the story's.
     else if (VIOLENCE.has(trigger.type) && trigger.pos === "noun" && AGENT_NOUNS.has(word)) id = `violence:by:${agentKey}`;
+    // "Rudolph, who pleaded guilty to the Olympic Park bombings", in a story of Nichols' killings: another person's violence is another deed.
+    else if (VIOLENCE.has(trigger.type) && isAnotherPersonsDeed(trigger, byId.get("violence"))) id = `violence:by:${agentKey}`;
     else if (VIOLENCE.has(trigger.type) || (violent && befalls)) id = "violence";
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
@@ -859,7 +861,8 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
   // "courthouse killer Brian Nichols" in a story of killings nobody else did: his deed is the story's violence.
   const story = byId.get("violence");
   for (const [id, deed] of byId) {
-    if (!id.startsWith("violence:by:") || !story || (story.agentKey && story.agentKey !== deed.agentKey)) continue;
+    const storyAgent = story && firstAgent(story);
+    if (!id.startsWith("violence:by:") || !story || (storyAgent && storyAgent.entity !== deed.agentKey)) continue;
     story.triggers.push(...deed.triggers);
     story.triggers.sort((a, b) => a.span.start - b.span.start);
     story.agentKey ??= deed.agentKey;
@@ -882,6 +885,14 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
   }
   return clusters;
 }
+
+/** Whether a violent trigger's agent is a person other than the person who did the story's violence so far. */
+function isAnotherPersonsDeed(trigger: Trigger, story: Cluster | undefined): boolean {
+  const storyAgent = story && firstAgent(story);
+  return trigger.agent?.kind === "Person" && storyAgent?.kind === "Person" && storyAgent.entity !== trigger.agent.entity;
+}
+
+const firstAgent = (cluster: Cluster): Mention | undefined => cluster.triggers.find((trigger) => trigger.agent)?.agent;
 
 function placesDiffer(a: Cluster, b: Cluster): boolean {
   const placesOf = (cluster: Cluster) => new Set(cluster.triggers.flatMap((trigger) => trigger.places.map((place) => place.entity)));

@@ -255,6 +255,17 @@ describe("agent nouns", () => {
     expect(triples(doc)).toContain("Brian Nichols PARTICIPANT Killing");
   });
 
+  it("keeps another person's violence out of the story's killings", () => {
+    const doc = run(
+      "Now that courthouse killer Brian Nichols has been sentenced to life, the killings are remembered. " +
+        "Another man was convicted of murdering a deputy. " +
+        "Eric Robert Rudolph pleaded guilty to the Centennial Olympic Park bombings in Atlanta.",
+    );
+    const agentsOf = (key: string) => doc.relations.filter((relation) => relation.target === key && relation.role === "agent").map((relation) => name(doc, relation.source));
+    const violence = doc.events.filter((event) => ["Killing", "Attack"].includes(event.eventType));
+    expect(violence.map((event) => agentsOf(event.key))).toEqual(expect.arrayContaining([["Brian Nichols"], ["Eric Robert Rudolph"]]));
+  });
+
   it("reads the subject of 'was the assassin' as the agent", () => {
     const doc = run("The findings on the assassination of President Kennedy say that Lee Harvey Oswald was the lone assassin.");
     const roles = rolesIn(doc, "Killing");
