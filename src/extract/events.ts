@@ -251,7 +251,7 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   seen.add(index);
   const token = view.tokens[index];
   // "Archbishop Desmond Tutu", "lawyer Louise Christian": the parse may hang the name on the title.
-  const own = titledPersonInName(view, index) ?? view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ?? personAfterTitle(view, index);
+  const own = titledPersonInName(view, index) ?? view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ?? personAfterTitle(view, index) ?? personBeforeAge(view, index);
   const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
     .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
@@ -278,6 +278,14 @@ function titledPersonInName(view: SentenceView, index: number): Mention | undefi
 
 /** A word of a title or an honorific ("Gov."), not one of the function words titles hold ("Secretary of State"). */
 const isTitleWord = (token: Token | undefined) => token !== undefined && ["NOUN", "PROPN", "ADJ"].includes(token.upos) && (TITLE_WORDS.has(lower(token)) || HONORIFICS.has(lower(token)));
+
+/** "killing Benjamin David Banky, 40.": the parse may make the age the argument and hang the name on it. */
+function personBeforeAge(view: SentenceView, index: number): Mention | undefined {
+  const { tokens } = view;
+  if (tokens[index].upos !== "NUM" || tokens[index - 1]?.text !== ",") return undefined;
+  const named = view.mentionAt[index - 2];
+  return named?.kind === "Person" && tokens[named.tokenStart]?.head === index ? named : undefined;
+}
 
 /**
  * "civil rights leader Dr. Martin Luther King Jr.": a title noun right before a person's name (an

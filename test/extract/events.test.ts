@@ -164,6 +164,10 @@ describe("triggers", () => {
 });
 
 describe("triggers and arguments", () => {
+  it("takes the person named before an age for the argument the parse hung on the age", () => {
+    expect(rolesIn(run("The man killed Benjamin David Banky, 40."), "Killing")).toContainEqual(["Benjamin David Banky", "victim"]);
+  });
+
   it("takes 'the MP' for the one person the article introduced as MP, and not before the introduction nor for another body's", () => {
     const doc = run("Tory MP Jonathan Sayeed was suspended from the Commons last month. On Monday the MP resigned.");
     expect(rolesIn(doc, "Resignation")).toEqual([["Jonathan Sayeed", "agent"]]);
