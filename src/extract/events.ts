@@ -350,6 +350,19 @@ function speakerBefore(view: SentenceView, verb: number): Mention[] {
 }
 
 /**
+ * "…, remain defendants in the lawsuit, said the newspaper.": a report set off by a comma or a quotation
+ * mark, with no subject of its own, whose object ends the sentence has that object for its subject (the
+ * parse may read the inversion as an object, and the verb as coordinated with the clause before).
+ */
+function invertedSubject(view: SentenceView, verb: number): number | undefined {
+  const { tokens } = view;
+  const before = tokens[verb - 1]?.text ?? "";
+  if ((before !== "," && !QUOTATION_MARKS.has(before)) || dependentsBy(view, verb, "nsubj").length > 0) return undefined;
+  const last = tokens.length - (tokens[tokens.length - 1]?.upos === "PUNCT" ? 2 : 1);
+  return dependentsBy(view, verb, "obj").find((object) => object > verb && (object === last || view.mentionAt[object]?.tokenEnd === last + 1));
+}
+
+/**
  * `"…," Valentina Redzhepova, an official at a polling station, told AFP`: the speaker of a verb that
  * follows a quotation is the first person or organisation between the closing quotation mark and the
  * verb, where the parse found no subject there (it may hang the verb on the quoted clause and give it
@@ -377,7 +390,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   };
   const argumentTokens: number[] = [];
   if (trigger.pos === "verb") {
-    const own = trigger.passive ? undefined : subjectOf(view, index);
+    const inverted = REPORTING_SPEAKER.has(trigger.type) ? invertedSubject(view, index) : undefined;
+    const own = trigger.passive ? undefined : inverted ?? subjectOf(view, index);
     // "Oswald fired the shots that killed Kennedy": the one who fired the shots did it.
     const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
     const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;
@@ -399,7 +413,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       for (const giver of dependentsBy(view, order, "nmod").filter((child) => caseOf(view, child) === "of")) addAgents(argumentMentions(view, giver));
     }
     // "President Garfield was shot": a passive verb's subject undergoes it, also where the parse labels it a plain subject.
-    const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass", ...(trigger.passive ? ["nsubj"] : []));
+    const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass", ...(trigger.passive ? ["nsubj"] : [])).filter((object) => object !== inverted);
     // "called on X to act": the one called on is the object.
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => ["on", "for"].includes(caseOf(view, child))));
     for (const object of objects) {

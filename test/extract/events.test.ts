@@ -390,6 +390,13 @@ describe("quotations", () => {
     const doc = run('"I attach hopes to these elections, especially for our children," Valentina Redzhepova, an official at one of Ashgabat\'s voting precincts, told AFP.');
     expect(triples(doc)).toContain("Valentina Redzhepova PARTICIPANT Statement");
   });
+
+  it("gives a report set off by a comma to the noun phrase after the verb that ends the sentence, not to the clause before", () => {
+    const tories = run("Tony Blair lied when he took the UK to war so has no qualms about lying in the election campaign, say the Tories.");
+    expect(rolesIn(tories, "Statement")).toEqual([["Conservative Party", "agent"]]);
+    const paper = run("Two other former directors, Bert Roberts and Francesco Galesi, remain defendants in the lawsuit, said the newspaper.");
+    expect(rolesIn(paper, "Statement")).toEqual([]);
+  });
 });
 
 describe("phrasal verbs", () => {
