@@ -336,17 +336,50 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
  */
 function speakerBefore(view: SentenceView, verb: number): Mention[] {
   const { tokens } = view;
+  const after = speakerAfterQuotedVerb(view, verb);
+  if (after) return [after];
+  const quoted = quotedTokens(view);
   let speaker: Mention | undefined;
   const stack = dependents(view)[verb].filter((child) => child < verb);
   while (stack.length > 0) {
     const at = stack.pop()!;
     const { deprel } = tokens[at];
     if (deprel === "acl:relcl") continue;
-    const mention = view.mentionAt[at];
+    // What the quotation names is what was said, not who said it.
+    const mention = quoted[at] ? undefined : view.mentionAt[at];
     if (mention && (mention.kind === "Person" || mention.kind === "Organization") && mention.entity && (!speaker || mention.tokenStart > speaker.tokenStart)) speaker = mention;
     stack.push(...dependents(view)[at]);
   }
   return speaker ? [speaker] : [];
+}
+
+/** Which tokens stand inside quotation marks. */
+function quotedTokens(view: SentenceView): boolean[] {
+  let inside = false;
+  return view.tokens.map((token) => {
+    if (QUOTATION_MARKS.has(token.text)) {
+      inside = !inside;
+      return false;
+    }
+    return inside;
+  });
+}
+
+/**
+ * `"…in Phytopharm's pipeline," said analyst Erling Refsum at Nomura`: a report right after a quotation
+ * that the parse left without a subject is spoken by the first person named after the verb, before the
+ * next comma, else by the first organisation there ("said ONGC chairman Subir Raha": Subir Raha).
+ */
+function speakerAfterQuotedVerb(view: SentenceView, verb: number): Mention | undefined {
+  const { tokens } = view;
+  const quoteEnd = tokens[verb - 1]?.text === "," ? verb - 2 : verb - 1;
+  if (!QUOTATION_MARKS.has(tokens[quoteEnd]?.text ?? "") && !QUOTATION_MARKS.has(tokens[verb - 1]?.text ?? "")) return undefined;
+  const named: Mention[] = [];
+  for (let at = verb + 1; at < tokens.length && tokens[at].text !== "," && tokens[at].upos !== "PUNCT"; at++) {
+    const mention = view.mentionAt[at];
+    if (mention?.entity && (mention.kind === "Person" || mention.kind === "Organization") && !named.includes(mention)) named.push(mention);
+  }
+  return named.find((mention) => mention.kind === "Person") ?? named[0];
 }
 
 /**

@@ -391,6 +391,13 @@ describe("quotations", () => {
     expect(triples(doc)).toContain("Valentina Redzhepova PARTICIPANT Statement");
   });
 
+  it("gives a report after a quotation to the person named after the verb, never to a name inside the quotation", () => {
+    const analyst = run('"This deal goes a long way to restoring the market faith in Phytopharm\'s pipeline after the Pfizer exit," said analyst Erling Refsum at Nomura.');
+    expect(rolesIn(analyst, "Statement")).toEqual([["Erling Refsum", "agent"]]);
+    const chairman = run('"We are in touch with the concerned Russian entities about the Yukos assets," said ONGC chairman Subir Raha.');
+    expect(rolesIn(chairman, "Statement")).toEqual([["Subir Raha", "agent"]]);
+  });
+
   it("gives a report set off by a comma to the noun phrase after the verb that ends the sentence, not to the clause before", () => {
     const tories = run("Tony Blair lied when he took the UK to war so has no qualms about lying in the election campaign, say the Tories.");
     expect(rolesIn(tories, "Statement")).toEqual([["Conservative Party", "agent"]]);
