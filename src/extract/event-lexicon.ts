@@ -13,9 +13,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 /** Pronouns that open a relative clause about the name before them: "Jack Ruby, who killed Oswald". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
 
-/** Tokens that close a quotation, as the tokeniser writes them. */
-export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "''", "”", "’’", "``", "“"]);
-
 /** Reporting verbs whose object is the audience: "told BBC News". */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(["tell"]);
 

@@ -10,10 +10,10 @@ import * as chrono from "chrono-node";
 import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
-import { countryNamed, countryOfDemonym, HONORIFICS } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, QUOTATION_MARKS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
@@ -338,7 +338,7 @@ function speakerBefore(view: SentenceView, verb: number): Mention[] {
   const { tokens } = view;
   const after = speakerAfterQuotedVerb(view, verb);
   if (after) return [after];
-  const quoted = quotedTokens(view);
+  const quoted = quotedTokens(view.tokens);
   let speaker: Mention | undefined;
   const stack = dependents(view)[verb].filter((child) => child < verb);
   while (stack.length > 0) {
@@ -351,18 +351,6 @@ function speakerBefore(view: SentenceView, verb: number): Mention[] {
     stack.push(...dependents(view)[at]);
   }
   return speaker ? [speaker] : [];
-}
-
-/** Which tokens stand inside quotation marks. */
-function quotedTokens(view: SentenceView): boolean[] {
-  let inside = false;
-  return view.tokens.map((token) => {
-    if (QUOTATION_MARKS.has(token.text)) {
-      inside = !inside;
-      return false;
-    }
-    return inside;
-  });
 }
 
 /**

@@ -214,6 +214,21 @@ export const TITLE_SEX: ReadonlyMap<string, "m" | "f"> = new Map([
 /** Lower-case particles of names in other languages, which stand inside a name: "Edwin van der Sar", "Academie des Arts". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "des", "du", "la", "le", "les", "di", "da", "del", "della", "dos", "das", "al", "el", "bin", "ibn", "et", "y", "pour", "sur", "sans"]);
 
+/** Double quotation marks as the tokeniser writes them (straight, curly, the treebank's). */
+export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "''", "”", "’’", "``", "“"]);
+
+/** Which tokens of a sentence stand inside quotation marks (each mark opens or closes one). */
+export function quotedTokens(tokens: ReadonlyArray<{ text: string }>): boolean[] {
+  let inside = false;
+  return tokens.map((token) => {
+    if (QUOTATION_MARKS.has(token.text)) {
+      inside = !inside;
+      return false;
+    }
+    return inside;
+  });
+}
+
 /** The days of the week, which end no name: "a shooting in Vancouver Friday". */
 export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { committedFile } from "../committed-file.js";
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
-import { givenNameSex, PRONOUN_SEX, TITLE_SEX, withoutCourtesyTitle } from "./lexicon.js";
+import { givenNameSex, PRONOUN_SEX, quotedTokens, TITLE_SEX, withoutCourtesyTitle } from "./lexicon.js";
 import { mentionHeadToken } from "./mentions.js";
 
 /** How many sentences before the pronoun's a candidate may be named in. */
@@ -98,7 +98,10 @@ export class PronounCandidates {
     // '"Ken doesn't think he should apologise," he said': a subject pronoun does not stand for a name
     // inside its own verb's clause, which it commands (binding's principle C).
     const commanded = (mention: Mention) => mention.sentence === sentence && pronoun.deprel.startsWith("nsubj") && dominates(tokens, pronoun.head, mentionHeadToken(tokens, mention));
-    const window = before.filter((mention) => sentence - mention.sentence <= PRONOUN_LOOKBACK_SENTENCES && !commanded(mention));
+    // '"I wasn't advised by Scott Sullivan," he told the court': a pronoun outside a quotation is not a name inside it, in its sentence.
+    const quoted = quotedTokens(tokens);
+    const quotedAway = (mention: Mention) => mention.sentence === sentence && !quoted[token] && quoted[mention.tokenStart];
+    const window = before.filter((mention) => sentence - mention.sentence <= PRONOUN_LOOKBACK_SENTENCES && !commanded(mention) && !quotedAway(mention));
     const subjects = new Set(window.filter((mention) => roleOf(this.headOf(mention)) === "subject").map((mention) => mention.entity!));
     const result: PronounCandidate[] = [];
     // Nearest first: the latest mention of each entity, and how many other people were named since.

@@ -36,6 +36,11 @@ describe("personal pronouns", () => {
     expect(references(doc)).toEqual(["he -> Gordon Brown"]);
   });
 
+  it("does not make a pronoun outside a quotation stand for a name inside it", () => {
+    const doc = article('Bernie Ebbers took the stand on Monday. "I was not advised by Scott Sullivan of anything ever being wrong," he told the court.');
+    expect(references(doc)).toEqual(["he -> Bernie Ebbers"]);
+  });
+
   it("leaves a pronoun with no person before it alone", () => {
     const doc = article("He arrived in London on Tuesday. The talks with Microsoft began later.");
     expect(doc.pronouns).toEqual([]);
