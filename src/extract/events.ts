@@ -331,10 +331,11 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
 
 /**
  * The speaker of a report the parse left without a subject (a long appositive or an opening clause confuses it:
- * "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi, said"): the last person or
- * organisation in the verb's dependents before it, outside relative clauses.
+ * "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi, said"): right after a
+ * quotation, the one named after the verb; otherwise the last person or organisation in the verb's dependents
+ * before it, outside relative clauses and quotations.
  */
-function speakerBefore(view: SentenceView, verb: number): Mention[] {
+function speakerWithoutSubject(view: SentenceView, verb: number): Mention[] {
   const { tokens } = view;
   const after = speakerAfterQuotedVerb(view, verb);
   if (after) return [after];
@@ -417,7 +418,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
     const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;
     // A passive report's subject is who was told or asked ("Holmes has been advised by her coach"), never its speaker.
-    const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerBefore(view, index) : [];
+    const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerWithoutSubject(view, index) : [];
     const pronoun = subject !== undefined ? view.referentAt[subject] : undefined;
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");
@@ -486,7 +487,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     if (head >= 0 && ["obj", "xcomp"].includes(tokens[index].deprel)) {
       const subject = subjectOf(view, head);
       const subjects = subject !== undefined ? argumentMentions(view, subject) : [];
-      if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerBefore(view, head) : subjects);
+      if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerWithoutSubject(view, head) : subjects);
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
     // "During a visit to the Interior Department, Obama said …": a happening that sets the time of a clause is its subject's doing.
