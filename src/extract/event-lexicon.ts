@@ -99,8 +99,8 @@ export const MANNER_TYPES: ReadonlySet<EventType> = new Set(["Protest"]);
  */
 export const CLAUSE_TAKING_TYPES: ReadonlySet<EventType> = new Set(["Statement", "Demand", "Trial", "Investigation"]);
 
-/** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met". */
-export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never"]);
+/** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met", "were not arrested". */
+export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never", "not", "n't"]);
 
 /** Personal pronouns that stand for the last person named. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);

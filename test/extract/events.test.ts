@@ -445,6 +445,14 @@ describe("triggers whose sense is their object's", () => {
   });
 });
 
+describe("what did not happen", () => {
+  it("makes no event of a happening the text says did not happen", () => {
+    expect(eventTypes("Victor Conte and Greg Anderson were not arrested at that point.")).not.toContain("Arrest");
+    expect(eventTypes("Liverpool have not won the championship since 1990.")).toEqual([]);
+    expect(eventTypes("Police arrested Victor Conte on Tuesday.")).toContain("Arrest");
+  });
+});
+
 describe("verbs with a clause", () => {
   it("reads no agreement, finding or protest into a verb whose clause makes it one of opinion", () => {
     expect(eventTypes("Van Rourke, a bond strategist at Popular Securities, agreed that the latest retail sales figures were weak.")).not.toContain("Agreement");
