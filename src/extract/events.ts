@@ -362,7 +362,7 @@ function speakerWithoutSubject(view: SentenceView, verb: number): Mention[] {
 function speakerAfterQuotedVerb(view: SentenceView, verb: number): Mention | undefined {
   const { tokens } = view;
   const quoteEnd = tokens[verb - 1]?.text === "," ? verb - 2 : verb - 1;
-  if (!QUOTATION_MARKS.has(tokens[quoteEnd]?.text ?? "") && !QUOTATION_MARKS.has(tokens[verb - 1]?.text ?? "")) return undefined;
+  if (!QUOTATION_MARKS.has(tokens[quoteEnd]?.text ?? "")) return undefined;
   const named: Mention[] = [];
   for (let at = verb + 1; at < tokens.length && tokens[at].text !== "," && tokens[at].upos !== "PUNCT"; at++) {
     const mention = view.mentionAt[at];
