@@ -560,12 +560,25 @@ function accusedBy(view: SentenceView, accusation: number, depth: number): numbe
     if (holders.length > 0) return holders;
   }
   if (token.head < 0 || depth >= 3) return [];
-  if (token.deprel.startsWith("acl")) return describedName(view, token.head);
+  if (token.deprel.startsWith("acl")) {
+    const described = describedName(view, token.head);
+    // "were being held in a Los Angeles Police jail, charged with killing Escalante": a participle after a comma
+    // that the parse hung on a noun that is no name describes the subject of the noun's clause.
+    const clause = described.length === 0 && token.pos === "VBN" && view.tokens[accusation - 1]?.text === "," ? clauseOf(view, token.head) : undefined;
+    return clause === undefined ? described : accusedBy(view, clause, depth + 1);
+  }
   // "the case of John Harvey Adamson, convicted of murdering Don Bolles": a participle right after a name and a
   // comma describes that name, however the parse attached it.
   const named = token.pos === "VBN" && view.tokens[accusation - 1]?.text === "," ? view.mentionAt[accusation - 2] : undefined;
   if (named && named.tokenEnd === accusation - 1) return [accusation - 2];
   return ["conj", "advcl", "xcomp"].includes(token.deprel) ? accusedBy(view, token.head, depth + 1) : [];
+}
+
+/** The verb whose clause a noun belongs to: "held" for the "jail" of "held in a jail". */
+function clauseOf(view: SentenceView, noun: number): number | undefined {
+  let at = view.tokens[noun].head;
+  while (at >= 0 && view.tokens[at].upos !== "VERB") at = view.tokens[at].head;
+  return at >= 0 ? at : undefined;
 }
 
 /** The name a clause describes: the name itself, or the name a noun is in apposition to ("Chapman, a former fan who"); not "a Los Angeles Police jail". */

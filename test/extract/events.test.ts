@@ -298,6 +298,11 @@ describe("deeds someone is held to account for", () => {
     const doc = run("Two men were held in a Los Angeles Police jail, charged with killing Juan Escalante.");
     expect(rolesIn(doc, "Killing").filter(([, role]) => role === "agent")).toEqual([]);
   });
+
+  it("takes the subject of the clause for the accused where the parse hung the participle on a noun of that clause", () => {
+    const doc = run("Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested Friday and were being held without bail in a Los Angeles Police jail, charged with killing Juan Abel Escalante last summer.");
+    expect(rolesIn(doc, "Killing")).toEqual(expect.arrayContaining([["Guillermo Hernandez", "agent"], ["Carlos Velasquez", "agent"], ["Juan Abel Escalante", "victim"]]));
+  });
 });
 
 describe("holding to account", () => {
