@@ -255,7 +255,8 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
     .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
-    .map((child) => view.mentionAt[child])
+    // "a spokesman for the prosecutor, Alan Hevesi": through a noun to the name in apposition to it.
+    .map((child) => view.mentionAt[child] ?? (seen.has(child) ? undefined : mentionsThrough(view, child, seen)[0]))
     .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind));
   const first = own ?? spokenFor;
   if (first) found.add(first);

@@ -151,6 +151,11 @@ describe("what a report is about", () => {
       expect.arrayContaining(["Home Office PARTICIPANT Statement", "John Smith PARTICIPANT Killing", "Mary Jones PARTICIPANT Killing", "Bill Brown PARTICIPANT Killing", "Statement ABOUT Killing"]),
     );
   });
+
+  it("takes the speaker through a spokesman for a noun to the name in apposition to that noun", () => {
+    const doc = run("But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no formal agreement had been made.");
+    expect(rolesIn(doc, "Statement")).toContainEqual(["Alan Hevesi", "agent"]);
+  });
 });
 
 describe("triggers", () => {
