@@ -99,6 +99,13 @@ export const MANNER_TYPES: ReadonlySet<EventType> = new Set(["Protest"]);
  */
 export const CLAUSE_TAKING_TYPES: ReadonlySet<EventType> = new Set(["Statement", "Demand", "Trial", "Investigation"]);
 
+/**
+ * Verbs whose "to" infinitive happened, done by their object, or by their subject where they are
+ * passive: "prompted Sir Stanley Odell to resign", "Santini was forced to quit". Other verbs with an
+ * infinitive ("wants to resign", "will meet") tell of what has not happened.
+ */
+export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set(["force", "prompt", "compel", "oblige", "cause"]);
+
 /** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met", "were not arrested". */
 export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never", "not", "n't"]);
 

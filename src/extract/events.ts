@@ -14,7 +14,7 @@ import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedToke
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
-  TOPIC_PREPOSITIONS, UNDERGOING_VERBS,
+  TOPIC_PREPOSITIONS, UNDERGOING_VERBS, IMPLICATIVE_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
 import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
@@ -125,7 +125,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
   const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
-  if (!found || (found.pos === "verb" && token.pos === "VB")) return undefined;
+  if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
   // "attacked the plans" criticises, "met his golden rule" meets no one.
   const spec = senseByObject(view, index, found);
   if (!spec) return undefined;
@@ -290,14 +290,28 @@ function personBeforeAge(view: SentenceView, index: number): Mention | undefined
 
 /**
  * "civil rights leader Dr. Martin Luther King Jr.": a title noun right before a person's name (an
- * abbreviated honorific between them) is that person, however the parse attached the name.
+ * honorific between them, "Dr." or "Sir") is that person, however the parse attached the name.
  */
 function personAfterTitle(view: SentenceView, index: number): Mention | undefined {
   if (!TITLE_WORDS.has(lower(view.tokens[index])) || view.tokens[index].upos !== "NOUN") return undefined;
   let at = index + 1;
-  if (/^\p{Lu}\p{L}{0,3}\.$/u.test(view.tokens[at]?.text ?? "")) at++;
+  if (/^\p{Lu}\p{L}{0,3}\.$/u.test(view.tokens[at]?.text ?? "") || HONORIFICS.has(lower(view.tokens[at]))) at++;
   const mention = view.mentionAt[at];
   return mention?.kind === "Person" && mention.tokenStart === at ? mention : undefined;
+}
+
+/** The implicative verb ("prompted … to resign", "forced to quit") whose infinitive a verb is, if any. */
+function implicativeHead(view: SentenceView, verb: number): number | undefined {
+  const { head, deprel } = view.tokens[verb];
+  const marked = dependentsBy(view, verb, "mark").some((child) => lower(view.tokens[child]) === "to");
+  return marked && head >= 0 && ["xcomp", "advcl", "ccomp"].includes(deprel) && isWord(IMPLICATIVE_VERBS, view.tokens[head]) ? head : undefined;
+}
+
+/** Who does what an implicative verb's infinitive says: its object ("prompted Odell to resign"), else its passive subject ("was forced to quit"). */
+function controllerOf(view: SentenceView, verb: number): number | undefined {
+  if (dependentsBy(view, verb, "nsubj").length > 0) return undefined;
+  const head = implicativeHead(view, verb);
+  return head === undefined ? undefined : dependentsBy(view, head, "obj", "nsubj:pass")[0];
 }
 
 /** The subject of a verb: its own, or that of the verb it is coordinated with or controlled by ("expressed condolences and urged"). */
@@ -414,7 +428,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   const argumentTokens: number[] = [];
   if (trigger.pos === "verb") {
     const inverted = REPORTING_SPEAKER.has(trigger.type) ? invertedSubject(view, index) : undefined;
-    const own = trigger.passive ? undefined : inverted ?? subjectOf(view, index);
+    const own = trigger.passive ? undefined : inverted ?? controllerOf(view, index) ?? subjectOf(view, index);
     // "Oswald fired the shots that killed Kennedy": the one who fired the shots did it.
     const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
     const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;

@@ -461,6 +461,14 @@ describe("what did not happen", () => {
     expect(eventTypes("Liverpool have not won the championship since 1990.")).toEqual([]);
     expect(eventTypes("Police arrested Victor Conte on Tuesday.")).toContain("Arrest");
   });
+
+  it("makes an event of what someone was made to do, done by the one made to do it, and none of what someone wants to do", () => {
+    const prompted = run("But the vote prompted constituency association president Sir Stanley Odell to resign in protest.");
+    expect(rolesIn(prompted, "Resignation")).toEqual([["Stanley Odell", "agent"]]);
+    const forced = run("Italian coach Giovanni Trapattoni was forced to quit after the defeat.");
+    expect(rolesIn(forced, "Resignation")).toEqual([["Giovanni Trapattoni", "agent"]]);
+    expect(eventTypes("Italian coach Giovanni Trapattoni wants to quit after the defeat.")).toEqual([]);
+  });
 });
 
 describe("verbs with a clause", () => {
