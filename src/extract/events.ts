@@ -451,8 +451,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     }
     // "President Garfield was shot": a passive verb's subject undergoes it, also where the parse labels it a plain subject.
     const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass", ...(trigger.passive ? ["nsubj"] : [])).filter((object) => object !== inverted);
-    // "called on X to act": the one called on is the object.
-    if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => ["on", "for"].includes(caseOf(view, child))));
+    // "called on X to act", "fired at X": the one called on or fired at is the object.
+    if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => phrasalTriggerFor(tokens[index].text, tokens[index].pos, caseOf(view, child))));
     for (const object of objects) {
       argumentTokens.push(object);
       // "after he was shot by Jack Ruby": the one a passive's pronoun stands for underwent it.

@@ -157,6 +157,10 @@ const PHRASAL_TRIGGERS = new Map<string, { particles: string[]; type: EventType 
   ["opens", { particles: ["fire"], type: "Attack" }],
   ["opened", { particles: ["fire"], type: "Attack" }],
   ["opening", { particles: ["fire"], type: "Attack" }],
+  ["fire", { particles: ["at"], type: "Attack" }],
+  ["fires", { particles: ["at"], type: "Attack" }],
+  ["fired", { particles: ["at"], type: "Attack" }],
+  ["firing", { particles: ["at"], type: "Attack" }],
 ]);
 
 /** A verb that is a trigger only with its particle: "called on", "stepped down", "opened fire". */

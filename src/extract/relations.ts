@@ -60,8 +60,15 @@ function creditedAgency(tree: ParseTree): Mention | undefined {
   if (tree.sentence !== 0) return undefined;
   const { tokens } = tree;
   const agency = tree.mentions.find((mention) => mention.kind === "Organization" && tokens[mention.tokenStart - 1]?.text === "(" && tokens[mention.tokenEnd]?.text === ")");
-  const placed = agency && tree.mentions.some((mention) => mention.kind === "Place" && mention.tokenEnd < agency.tokenStart);
-  return placed && !tokens.slice(0, agency.tokenStart).some((token) => token.upos === "VERB") ? agency : undefined;
+  if (!agency || !tree.mentions.some((mention) => mention.kind === "Place" && mention.tokenEnd < agency.tokenStart)) return undefined;
+  // Nothing before it but places, names, figures, punctuation and asides in parentheses ("(Text) Taipei, Jan. 20"):
+  // "The UK's biggest brewer, Scottish and Newcastle (S&N)" is no dateline.
+  let depth = 0;
+  const datelineWord = (token: (typeof tokens)[number], at: number) => {
+    depth += token.text === "(" ? 1 : token.text === ")" ? -1 : 0;
+    return depth > 0 || tree.mentionAt[at]?.kind === "Place" || ["PUNCT", "NUM", "PROPN"].includes(token.upos);
+  };
+  return tokens.slice(0, agency.tokenStart - 1).every(datelineWord) ? agency : undefined;
 }
 
 /** What makes two relations one fact: their type and their two ends. */

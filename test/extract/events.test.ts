@@ -166,6 +166,12 @@ describe("triggers", () => {
     expect(eventTypes("In the play, John Wilkes shoots Abraham Lincoln at Ford's Theatre.")).toContain("Attack");
     expect(eventTypes("Tony Blair held negotiations with Gerhard Schroeder in Berlin on Monday.")).toContain("Meeting");
   });
+
+  it("reads firing at someone as an attack on them, and firing someone as none", () => {
+    const doc = run("Gunmen fired at John Smith outside his home in Karachi.");
+    expect(rolesIn(doc, "Attack")).toContainEqual(["John Smith", "victim"]);
+    expect(eventTypes("The firm fired its chief executive John Smith on Monday.")).not.toContain("Attack");
+  });
 });
 
 describe("triggers and arguments", () => {

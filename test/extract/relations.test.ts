@@ -219,6 +219,9 @@ describe("datelines", () => {
     expect(dateline.filter((fact) => fact.startsWith("Associated Press"))).toEqual([]);
     expect(containment("The Sierra Club (San Francisco) sued the state.")).toContain("Sierra Club in San Francisco");
     const story = processArticle({ id: "t", text: "(Text) Taipei, Jan. 20 (CNA) -- Foreign Minister Fredrick Chien will leave for the United States on January 29.", date: null });
-    expect(story.relations.filter((relation) => relation.target.includes("CNA") || relation.source.includes("CNA"))).toEqual([]);
+    expect(story.entities.map((entity) => entity.name)).toContain("CNA");
+    expect(story.relations.filter((relation) => [relation.source, relation.target].some((key) => name(story, key) === "CNA"))).toEqual([]);
+    // An organisation named in parentheses in a story's opening sentence is no agency.
+    expect(containment("The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of India's United Breweries in a deal.")).toContain("S&N in United Kingdom");
   });
 });
