@@ -21,13 +21,11 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   for (const tree of parseTrees(doc.sentences, doc.mentions)) {
     const decided: Decided[] = [];
     const lists = listsOf(tree);
-    const agency = creditedAgency(tree);
     for (const candidate of relationCandidates(tree)) {
       const relation = decide(candidate, model);
       if (!relation) continue;
       const forward = relation.source === candidate.first.entity;
       const [source, target] = forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
-      if (agency && (source === agency || target === agency)) continue;
       // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
@@ -49,26 +47,6 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
 function countryInsideCountryOrCity(relation: RelationMention, nameOf: ReadonlyMap<string, string>): boolean {
   const [source, target] = [nameOf.get(relation.source) ?? "", nameOf.get(relation.target) ?? ""];
   return relation.kind === "LOCATED_IN" && countryNamed(source) !== undefined && !isFormerCountry(target) && (countryNamed(target) !== undefined || isKnownPlace(target));
-}
-
-/**
- * "BANGKOK, Thailand (AP)", "Taipei, Jan. 20 (CNA) --": the news agency a dateline credits, in
- * parentheses before the story's first verb, reports the story: it is not based in the place, and
- * no one the story names works for it.
- */
-function creditedAgency(tree: ParseTree): Mention | undefined {
-  if (tree.sentence !== 0) return undefined;
-  const { tokens } = tree;
-  const agency = tree.mentions.find((mention) => mention.kind === "Organization" && tokens[mention.tokenStart - 1]?.text === "(" && tokens[mention.tokenEnd]?.text === ")");
-  if (!agency || !tree.mentions.some((mention) => mention.kind === "Place" && mention.tokenEnd < agency.tokenStart)) return undefined;
-  // Nothing before it but places, names, figures, punctuation and asides in parentheses ("(Text) Taipei, Jan. 20"):
-  // "The UK's biggest brewer, Scottish and Newcastle (S&N)" is no dateline.
-  let depth = 0;
-  const datelineWord = (token: (typeof tokens)[number], at: number) => {
-    depth += token.text === "(" ? 1 : token.text === ")" ? -1 : 0;
-    return depth > 0 || tree.mentionAt[at]?.kind === "Place" || ["PUNCT", "NUM", "PROPN"].includes(token.upos);
-  };
-  return tokens.slice(0, agency.tokenStart - 1).every(datelineWord) ? agency : undefined;
 }
 
 /** What makes two relations one fact: their type and their two ends. */

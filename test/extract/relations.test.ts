@@ -206,22 +206,3 @@ describe("countries", () => {
     expect(containment("Kosovo is a province of Serbia, Yugoslavia.")).toContain("Serbia in Yugoslavia");
   });
 });
-
-describe("datelines", () => {
-  const containment = (text: string) => {
-    const doc = processArticle({ id: "t", text, date: null });
-    return doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => `${name(doc, relation.source)} in ${name(doc, relation.target)}`);
-  };
-
-  it("relates the news agency a dateline credits to nothing, and keeps a place given in parentheses later", () => {
-    const dateline = containment("BANGKOK, Thailand (AP)");
-    expect(dateline).toContain("BANGKOK in Thailand");
-    expect(dateline.filter((fact) => fact.startsWith("Associated Press"))).toEqual([]);
-    expect(containment("The Sierra Club (San Francisco) sued the state.")).toContain("Sierra Club in San Francisco");
-    const story = processArticle({ id: "t", text: "(Text) Taipei, Jan. 20 (CNA) -- Foreign Minister Fredrick Chien will leave for the United States on January 29.", date: null });
-    expect(story.entities.map((entity) => entity.name)).toContain("CNA");
-    expect(story.relations.filter((relation) => [relation.source, relation.target].some((key) => name(story, key) === "CNA"))).toEqual([]);
-    // An organisation named in parentheses in a story's opening sentence is no agency.
-    expect(containment("The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of India's United Breweries in a deal.")).toContain("S&N in United Kingdom");
-  });
-});
