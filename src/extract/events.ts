@@ -124,7 +124,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
   const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
-  // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened.
+  // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened,
+  // unless a verb that makes it happen governs it ("prompted Odell to resign").
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
   // "attacked the plans" criticises, "met his golden rule" meets no one.
   const spec = senseByObject(view, index, found);
