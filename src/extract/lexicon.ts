@@ -213,8 +213,8 @@ export interface ObjectSense {
   example: { text: string; trigger: string };
 }
 
-/** Idioms whose trigger word names no happening: a minister "under fire" is criticised, not burning. */
-export const IDIOMS: ReadonlySet<string> = new Set(["under fire"]);
+/** Idioms whose trigger word names no happening: a minister "under fire" is criticised, not burning; a "heart attack" is no assault. */
+export const IDIOMS: ReadonlySet<string> = new Set(["under fire", "heart attack", "heart attacks", "panic attack", "panic attacks", "asthma attack", "asthma attacks"]);
 
 /** Whether a word is the particle of a phrasal trigger's verb before it, however the verb is tagged: the "fire" of "opening fire". */
 export function isPhrasalParticle(previous: string, word: string): boolean {

@@ -172,6 +172,11 @@ describe("triggers", () => {
     expect(rolesIn(doc, "Attack")).toContainEqual(["John Smith", "victim"]);
     expect(eventTypes("The firm fired its chief executive John Smith on Monday.")).not.toContain("Attack");
   });
+
+  it("reads no attack into a heart attack", () => {
+    expect(eventTypes("John Smith died of a heart attack in London on Monday.")).not.toContain("Attack");
+    expect(eventTypes("Gunmen carried out an attack in London on Monday.")).toContain("Attack");
+  });
 });
 
 describe("triggers and arguments", () => {
