@@ -213,8 +213,16 @@ export interface ObjectSense {
   example: { text: string; trigger: string };
 }
 
-/** Idioms whose trigger word names no happening: a minister "under fire" is criticised, not burning; a "heart attack" is no assault. */
-export const IDIOMS: ReadonlySet<string> = new Set(["under fire", "heart attack", "heart attacks", "panic attack", "panic attacks", "asthma attack", "asthma attacks"]);
+/**
+ * Idioms whose trigger word names no happening of its kind: a minister "under fire" is criticised, not
+ * burning; a "heart attack" is no assault; an election or advertising "campaign" is no protest (over
+ * the BBC corpus about half the protests were such campaigns).
+ */
+export const IDIOMS: ReadonlySet<string> = new Set([
+  "under fire",
+  ...["heart", "panic", "asthma"].flatMap((kind) => [`${kind} attack`, `${kind} attacks`]),
+  ...["election", "advertising", "marketing", "poster", "ad"].flatMap((kind) => [`${kind} campaign`, `${kind} campaigns`]),
+]);
 
 /** Whether a word is the particle of a phrasal trigger's verb before it, however the verb is tagged: the "fire" of "opening fire". */
 export function isPhrasalParticle(previous: string, word: string): boolean {

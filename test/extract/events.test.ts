@@ -173,8 +173,10 @@ describe("triggers", () => {
     expect(eventTypes("The firm fired its chief executive John Smith on Monday.")).not.toContain("Attack");
   });
 
-  it("reads no attack into a heart attack", () => {
+  it("reads no attack into a heart attack and no protest into an election campaign", () => {
     expect(eventTypes("John Smith died of a heart attack in London on Monday.")).not.toContain("Attack");
+    expect(eventTypes("Alastair Campbell has re-joined Labour's election campaign.")).not.toContain("Protest");
+    expect(eventTypes("Amnesty International launched a campaign against the death penalty in Iran.")).toContain("Protest");
     expect(eventTypes("Gunmen carried out an attack in London on Monday.")).toContain("Attack");
   });
 });
