@@ -16,8 +16,8 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "
 /** Reporting verbs whose object is the audience: "told BBC News". */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(["tell"]);
 
-/** Verbs whose subject undergoes the event named by their object: "Ebbers is to face trial", "stand trial". */
-export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "undergo", "await"]);
+/** Verbs whose subject undergoes the event named by their object: "Ebbers is to face trial", "stand trial", "suffered a knee injury", "picking up a hamstring injury". */
+export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "undergo", "await", "suffer", "sustain", "pick"]);
 
 /** Verbs that only say that the event named by their subject happened: "the attack took place on Sunday". */
 export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(["take", "happen", "occur", "come", "start", "begin", "end"]);

@@ -17,7 +17,7 @@ import {
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS, IMPLICATIVE_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -130,6 +130,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // "attacked the plans" criticises, "met his golden rule" meets no one.
   const spec = senseByObject(view, index, found);
   if (!spec) return undefined;
+  // "shot wide", "stormed to the title": some verbs are violence only when someone or something undergoes them.
+  if (spec.pos === "verb" && !phrasal && needsTarget(token) && !hasTarget(view, index)) return undefined;
   // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb
   // ("over" is left alone: the parse takes the preposition of "sued over rude lyrics" for one).
   const particles = dependentsBy(view, index, "compound:prt").map((particle) => lower(tokens[particle])).filter((particle) => particle !== "over");
@@ -166,6 +168,14 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     aboutEntities: [],
     named: new Set(),
   };
+}
+
+const needsTarget = (token: Token) => TARGET_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
+
+/** Whether a verb has an object, a passive subject, or a being it was aimed at ("shot at protesters"). */
+function hasTarget(view: SentenceView, index: number): boolean {
+  if (dependentsBy(view, index, "obj", "nsubj:pass", "aux:pass").length > 0) return true;
+  return dependentsBy(view, index, "obl").some((child) => caseOf(view, child) === "at" && objectClass(view, child) === "animate");
 }
 
 /** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */

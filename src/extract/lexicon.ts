@@ -190,6 +190,18 @@ export function keepsSenseWith(lemma: string, word: string, particle: string): b
 }
 
 /**
+ * Trigger verbs (by lemma, and the forms the lemmatiser may leave) that name their happening only when
+ * someone or something undergoes it: an object, a
+ * passive subject, or a being shot at. Without one they tell of motion or sport: a player "shot wide",
+ * a band "shot to fame", an athlete "stormed to the title" (over the BBC corpus about 40 attacks).
+ * test/extract/events.test.ts runs both examples of each record.
+ */
+export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; without: string; with: string }> = [
+  { lemmas: ["shoot", "shot"], without: "Steve McManaman shot wide from three yards in the first half.", with: "Gunmen shot a police officer in Karachi on Monday." },
+  { lemmas: ["storm", "stormed"], without: "Kelly Holmes stormed to the 1,000m title at the Birmingham Grand Prix.", with: "Eight protesters stormed the House of Commons chamber during a debate." },
+];
+
+/**
  * Triggers whose sense depends on what kind of thing their object is (the object of a verb, or
  * the "on/against/of" noun of a noun trigger), by the object's class: a name or a noun whose most
  * frequent WordNet sense is a being ("animate"), a physical thing or an abstraction. Where the
@@ -201,6 +213,7 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["attack", "assault"], type: "Attack", objects: ["abstract"], becomes: "Statement", example: { text: "Michael Howard attacked Tory plans to process asylum claims abroad.", trigger: "attacked" } },
   { lemmas: ["meet", "meeting"], type: "Meeting", objects: ["abstract", "physical"], becomes: null, example: { text: "Gordon Brown said he had met his golden rule.", trigger: "met" } },
   { lemmas: ["execute"], type: "Killing", objects: ["abstract"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
+  { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
 ];
 
 export interface ObjectSense {

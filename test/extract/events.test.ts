@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { OBJECT_SENSES, SENSE_KEEPING_PARTICLES } from "../../src/extract/lexicon.js";
+import { OBJECT_SENSES, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 
 function run(text: string, date: string | null = "1996-12-06"): ArticleDoc {
@@ -438,6 +438,20 @@ describe("phrasal verbs", () => {
   it("keeps the happening of a particle the verb keeps its sense with", () => {
     expect(eventTypes("Gunmen shot down a police helicopter over Tyre on Sunday.")).toContain("Attack");
     expect(eventTypes("ExxonMobil signed up for a $12.8bn deal with Qatar on Sunday.")).toContain("Agreement");
+  });
+});
+
+describe("verbs that are violence only when someone or something undergoes them", () => {
+  for (const { lemmas, without, with: undergone } of TARGET_NEEDING_VERBS) {
+    it(`'${lemmas[0]}' names no attack in "${without}" and one in "${undergone}"`, () => {
+      expect(eventTypes(without)).not.toContain("Attack");
+      expect(eventTypes(undergone)).toContain("Attack");
+    });
+  }
+
+  it("makes the one who suffers or picks up an injury its victim", () => {
+    expect(rolesIn(run("Michael Owen suffered a knee injury on Saturday."), "Injury")).toEqual([["Michael Owen", "victim"]]);
+    expect(rolesIn(run("Kelly Holmes has been forced out of the European Indoor Championships after picking up a hamstring injury during training."), "Injury")).toEqual([["Kelly Holmes", "victim"]]);
   });
 });
 
