@@ -140,7 +140,9 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (spec.pos === "verb" && !CLAUSE_TAKING_TYPES.has(spec.type) && dependentsBy(view, index, "ccomp").length > 0) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
   if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
-  // "found himself locked in" tells a state, not a finding.
+  // "found himself locked in" tells a state, not a finding; so does "found it difficult".
+  const judged = dependentsBy(view, index, "obj").some((object) => lower(tokens[object]) === "it") && dependentsBy(view, index, "xcomp").some((child) => tokens[child].upos === "ADJ");
+  if (spec.type === "Other" && spec.pos === "verb" && judged) return undefined;
   if (spec.type === "Other" && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => isWord(REFLEXIVE_PRONOUNS, tokens[object]))) return undefined;
   // "resigned in protest": a bare noun after "in" says how something was done.
   if (spec.pos === "noun" && MANNER_TYPES.has(spec.type) && caseOf(view, index) === "in" && dependentsBy(view, index, "det").length === 0) return undefined;
@@ -172,9 +174,10 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
 
 const needsTarget = (token: Token) => TARGET_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
 
-/** Whether a verb has an object, a passive subject, or a being it was aimed at ("shot at protesters"). */
+/** Whether a verb has an object, a passive subject, a noun its participle describes ("a skeleton found by the river"), or a being it was aimed at ("shot at protesters"). */
 function hasTarget(view: SentenceView, index: number): boolean {
-  if (dependentsBy(view, index, "obj", "nsubj:pass", "aux:pass").length > 0) return true;
+  const { deprel, pos } = view.tokens[index];
+  if (dependentsBy(view, index, "obj", "nsubj:pass", "aux:pass").length > 0 || (deprel.startsWith("acl") && pos === "VBN")) return true;
   return dependentsBy(view, index, "obl").some((child) => caseOf(view, child) === "at" && objectClass(view, child) === "animate");
 }
 
