@@ -191,9 +191,10 @@ export function keepsSenseWith(lemma: string, word: string, particle: string): b
 
 /**
  * Trigger verbs (by lemma, and the forms the lemmatiser may leave) that name their happening only when
- * someone or something undergoes it: an object, a passive subject, or a being shot at. Without one
- * they tell of motion, sport or a survey: a player "shot wide", a band "shot to fame", an athlete
- * "stormed to the title" (over the BBC corpus about 40 attacks), "the survey has found".
+ * someone or something undergoes it: an object, a passive subject, a noun the participle describes
+ * ("a skeleton found by the river") or a being shot at. Without one they tell of motion, sport or a
+ * survey: a player "shot wide", a band "shot to fame", an athlete "stormed to the title" (over the
+ * BBC corpus about 40 attacks), "the survey has found".
  * test/extract/events.test.ts runs both examples of each record.
  */
 export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: EventType; without: string; with: string }> = [
