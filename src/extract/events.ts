@@ -128,8 +128,11 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // unless a verb that makes it happen governs it ("prompted Odell to resign").
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
   // "attacked the plans" criticises, "met his golden rule" meets no one.
-  const spec = senseByObject(view, index, found);
-  if (!spec) return undefined;
+  const sensed = senseByObject(view, index, found);
+  if (!sensed) return undefined;
+  // "was named best actor", "named the best Scottish band": a superlative title is a prize won, not a post.
+  const prize = sensed.type === "Appointment" && sensed.pos === "verb" && dependentsBy(view, index, "xcomp", "obj").some((title) => dependentsBy(view, title, "amod").some((modifier) => tokens[modifier].pos === "JJS"));
+  const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : sensed;
   // "shot wide", "stormed to the title": some verbs are violence only when someone or something undergoes them.
   if (spec.pos === "verb" && !phrasal && needsTarget(token) && !hasTarget(view, index)) return undefined;
   // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb

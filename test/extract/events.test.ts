@@ -173,6 +173,11 @@ describe("triggers", () => {
     expect(eventTypes("The firm fired its chief executive John Smith on Monday.")).not.toContain("Attack");
   });
 
+  it("reads a prize into being named the best, and a post into being named to run something", () => {
+    expect(eventTypes("Jason Bateman was named best TV actor in a musical or comedy series.")).toEqual(["Other"]);
+    expect(eventTypes("Nissan has named Toshiyuki Shiga to run its operations.")).toContain("Appointment");
+  });
+
   it("reads no attack into a heart attack and no protest into an election campaign", () => {
     expect(eventTypes("John Smith died of a heart attack in London on Monday.")).not.toContain("Attack");
     expect(eventTypes("Alastair Campbell has re-joined Labour's election campaign.")).not.toContain("Protest");
