@@ -144,9 +144,11 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // "detained without trial", "no agreement": what did not happen is no event.
   if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
   // "found himself locked in" tells a state, not a finding; so does "found it difficult".
-  const judged = dependentsBy(view, index, "obj").some((object) => lower(tokens[object]) === "it") && dependentsBy(view, index, "xcomp").some((child) => tokens[child].upos === "ADJ");
-  if (spec.type === "Other" && spec.pos === "verb" && judged) return undefined;
-  if (spec.type === "Other" && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => isWord(REFLEXIVE_PRONOUNS, tokens[object]))) return undefined;
+  if (spec.type === "Other" && spec.pos === "verb") {
+    const objects = dependentsBy(view, index, "obj");
+    if (objects.some((object) => isWord(REFLEXIVE_PRONOUNS, tokens[object]))) return undefined;
+    if (objects.some((object) => lower(tokens[object]) === "it") && dependentsBy(view, index, "xcomp").some((child) => tokens[child].upos === "ADJ")) return undefined;
+  }
   // "resigned in protest": a bare noun after "in" says how something was done.
   if (spec.pos === "noun" && MANNER_TYPES.has(spec.type) && caseOf(view, index) === "in" && dependentsBy(view, index, "det").length === 0) return undefined;
   // "the death sentence", "a victory parade": an "Other" noun that modifies another names no happening of its own.
