@@ -2,6 +2,7 @@
 // Each stage reads the ArticleDoc and adds its layer.
 import type { Article, ArticleDoc } from "./doc.js";
 import { extractEvents } from "./extract/events.js";
+import { repairNameArcs } from "./extract/name-arcs.js";
 import { extractRelations } from "./extract/relations.js";
 import { storySpans } from "./ingest/index.js";
 import { annotate } from "./nlp/index.js";
@@ -24,6 +25,7 @@ export function processArticle(article: Article): ArticleDoc {
 /** The stages after tagging: entities, relations, events. Runs on any tagged doc, a hand-made one included. */
 export function extractFacts(doc: ArticleDoc): ArticleDoc {
   resolveEntities(doc);
+  repairNameArcs(doc);
   doc.pronouns = [...resolvePronouns(doc), ...resolveReferringNouns(doc)];
   doc.relations = extractRelations(doc);
   const { events, relations } = extractEvents(doc);

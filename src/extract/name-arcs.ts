@@ -1,0 +1,78 @@
+// The parser reads a run of capitalised words as one name (`flat`), but the tagger knows better
+// where names end: "killed John F. Kennedy assassin Lee Harvey Oswald" is two people, the second
+// the one killed; "James Allen, Judith Areen, Carl Aycock and John Porter" is a list. Where a name
+// hangs by `flat` on another name of a different entity, its arc is rewritten as UD would have it:
+// with a comma between them, a conjunct of a list or an appositive; with only words between
+// ("Qeshm Gov. Heidar Alishvandi"), the later name heads the phrase and the earlier name and the
+// title words are its compounds. Run after resolution (it needs the mentions' entities), before
+// relations and events read the parse.
+import type { ArticleDoc, Mention, Token } from "../doc.js";
+import { mentionHeadToken } from "../resolve/mentions.js";
+
+const COORDINATORS = new Set(["and", "or"]);
+
+export function repairNameArcs(doc: ArticleDoc): void {
+  const bySentence = new Map<number, Mention[]>();
+  for (const mention of doc.mentions) if (mention.entity) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention]);
+  for (const [index, mentions] of bySentence) repairSentence(doc.sentences[index].tokens, mentions);
+}
+
+function repairSentence(tokens: Token[], mentions: Mention[]): void {
+  const mentionAt = new Array<Mention | undefined>(tokens.length);
+  for (const mention of mentions) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionAt[i] = mention;
+  // Each name that hangs by `flat` on an earlier name of another entity, grouped by that name.
+  const hanging = new Map<Mention, Mention[]>();
+  for (const mention of [...mentions].sort((a, b) => a.tokenStart - b.tokenStart)) {
+    const head = mentionHeadToken(tokens, mention);
+    const on = tokens[head].head >= 0 ? mentionAt[tokens[head].head] : undefined;
+    if (!tokens[head].deprel.startsWith("flat") || !on || on === mention || on.entity === mention.entity || on.tokenStart > mention.tokenStart) continue;
+    hanging.set(on, [...(hanging.get(on) ?? []), mention]);
+  }
+  for (const [first, rest] of hanging) {
+    const firstHead = mentionHeadToken(tokens, first);
+    // Three names or more, or two with "and" between, are a list; "Ricardo, Bellion" alone says too little.
+    const isList = rest.length > 1 || rest.some((mention, i) => wordsBetween(tokens, i === 0 ? first : rest[i - 1], mention).some((token) => COORDINATORS.has(token.text.toLowerCase())));
+    let previous = first;
+    for (const mention of rest) {
+      const head = mentionHeadToken(tokens, mention);
+      const betweenStart = previous.tokenEnd;
+      const between = wordsBetween(tokens, previous, mention);
+      const separated = between.some(isSeparator);
+      const parted = separated ? isList : between.length > 0 && previous === first;
+      previous = mention;
+      if (!parted) continue;
+      // The rest of the name hangs on its own first word, not on the other name.
+      for (let i = head + 1; i < mention.tokenEnd; i++) if (mentionAt[tokens[i].head] === first) Object.assign(tokens[i], { head, deprel: "flat" });
+      if (separated) {
+        tokens[head].deprel = "conj";
+        // "… and United team-mate Paul Scholes": the words before a name describe that name.
+        const described = new Set<number>();
+        between.forEach((token, offset) => {
+          if (!isSeparator(token) && mentionAt[token.head] === first) Object.assign(token, { head, deprel: "compound" }), described.add(betweenStart + offset);
+        });
+        for (const token of between) if (isSeparator(token) && described.has(token.head)) token.head = head;
+      } else {
+        headPhrase(tokens, firstHead, head, first.tokenEnd);
+      }
+    }
+  }
+}
+
+const isSeparator = (token: Token) => token.upos === "PUNCT" || COORDINATORS.has(token.text.toLowerCase());
+
+/** The tokens strictly between two mentions. */
+const wordsBetween = (tokens: Token[], before: Mention, after: Mention) => tokens.slice(before.tokenEnd, after.tokenStart);
+
+/**
+ * "John F. Kennedy assassin Lee Harvey Oswald": the later name takes the earlier one's place in the
+ * sentence; the earlier name and the words between become its compounds, and what followed the
+ * phrase and hung on the earlier name now hangs on the later one.
+ */
+function headPhrase(tokens: Token[], earlier: number, later: number, earlierEnd: number): void {
+  tokens[later].head = tokens[earlier].head;
+  tokens[later].deprel = tokens[earlier].deprel;
+  for (let i = earlierEnd; i < later; i++) if (tokens[i].head === earlier) Object.assign(tokens[i], { head: later, deprel: "compound" });
+  tokens[earlier].head = later;
+  tokens[earlier].deprel = "compound";
+  for (let i = later + 1; i < tokens.length; i++) if (tokens[i].head === earlier) tokens[i].head = later;
+}
