@@ -430,6 +430,16 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     target = unique(byPrefix.get(node.form.slice(0, settings.minPrefixLetters))?.filter((long) => long.words[0].startsWith(node.form) && long.words[0] !== node.form), node);
     if (target && !standsAlone(node, target)) join(node, target, "short name");
   }
+  // A plural name read as a group ("Saints", "Bluejays") that ends the name of one organisation its
+  // articles share a story with is that team or band: "the Democrats" of one story and the "Liberal
+  // Democrats" of another share none. This comes first, so that a team's full name counts the articles
+  // that name it by its nickname alone when a short name is weighed against it below.
+  for (const node of nodes) {
+    if (node.kind !== "Group" || node.tokens !== 1 || isDemonym(node.name)) continue;
+    const target = unique(byEdgeWords.get(node.form)?.filter((long) => sharesStory(node, long)), node);
+    if (target) join(node, target, "short name");
+  }
+
   // A city or a school read as an organisation is the team of the same story named by it and a plural
   // ("Indianapolis", "Indianapolis Colts"; "Boca", "Boca Juniors"; "Beach", "Beach Boys"). Not any organisation
   // the name starts: over the BBC corpus that gave "Microsoft" to "Microsoft Office", "London" to "London Stock
@@ -446,15 +456,6 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const target = unique(teamsByCity.get(node.form)?.filter((team) => sharesStory(node, team)), node);
     if (target && !standsAlone(node, target)) join(node, target, "short name");
   }
-  // A plural name read as a group ("Saints", "Bluejays") that ends the name of one organisation its
-  // articles share a story with is that team or band: "the Democrats" of one story and the "Liberal
-  // Democrats" of another share none.
-  for (const node of nodes) {
-    if (node.kind !== "Group" || node.tokens !== 1 || isDemonym(node.name)) continue;
-    const target = unique(byEdgeWords.get(node.form)?.filter((long) => sharesStory(node, long)), node);
-    if (target) join(node, target, "short name");
-  }
-
   // Kind votes: a node whose name a group of another kind also goes by, with far more mentions.
   const groupsByName = new Map<string, Node[]>();
   for (const node of nodes) push(groupsByName, node.form, node);

@@ -292,6 +292,19 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Group:democrats")).toBe(false);
   });
 
+  it("counts for a team's full name the articles that name it by its nickname alone, before a school's name is weighed against it", () => {
+    // "Creighton" in five articles, "Creighton Bluejays" in two, "Bluejays" alone in three more: one team of eight articles.
+    const merges = planEntityMerges([
+      inArticles(node("Organization", "Creighton", 20), "c1", "c2", "c3", "c4", "c5"),
+      inArticles(node("Organization", "Creighton Bluejays", 4), "c1", "c2"),
+      inArticles(node("Group", "Bluejays", 6), "c3", "c4", "c5"),
+      inArticles(node("Person", "Doug McDermott", 9), "c1", "c2", "c3", "c4", "c5"),
+      inArticles(node("Organization", "Drake", 6), "c1", "c2", "c3", "c4", "c5"),
+    ]);
+    expect(merges).toContainEqual({ from: "Group:bluejays", into: "Organization:creighton bluejays", rule: "short name" });
+    expect(merges).toContainEqual({ from: "Organization:creighton", into: "Organization:creighton bluejays", rule: "short name" });
+  });
+
   it("keeps a name that far more articles use on their own apart from the rarer longer name, unless written with it", () => {
     const many = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
     const merges = planEntityMerges([
