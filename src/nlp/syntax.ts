@@ -218,6 +218,7 @@ export class Syntax implements SyntaxAnalyser {
       deprel[i] = this.parser.labels[label[i]];
     }
     rootAtWord(head, deprel, upos);
+    verbForNominalRoot(head, deprel, upos, xpos);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -244,6 +245,53 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
   deprel[newRoot] = "root";
   head[root] = newRoot;
   deprel[root] = "punct";
+}
+
+/**
+ * A sentence's only verb is its predicate, not a participle describing a noun: where the parser
+ * rooted a sentence on a noun with neither subject nor copula, and a past-tense or participle verb
+ * after it hangs on that noun's phrase as a clause of its own ("acl") with an object but no subject,
+ * auxiliary or marker, the verb was the sentence's predicate misread ("Dan Jewell of the police
+ * department described Phan as cooperative", "The vote prompted Sir Stanley Odell to resign"): it
+ * becomes the root, the noun its subject, and what follows the verb but hung before it hangs on it.
+ * A reduced relative with an object of its own ("the man given a book") is rare, a lone one rarer.
+ */
+export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[]): void {
+  const root = head.indexOf(-1);
+  if (root < 0 || (upos[root] !== "NOUN" && upos[root] !== "PROPN")) return;
+  const dependentsOf = (token: number) => deprel.filter((_, i) => head[i] === token);
+  if (dependentsOf(root).some((relation) => relation === "cop" || relation.startsWith("nsubj") || relation.startsWith("csubj"))) return;
+  // Any other verb or auxiliary outside a subordinate clause may be the predicate the parser missed.
+  if (upos.some((tag, i) => (tag === "AUX" || tag === "VERB") && !isInsideClause(head, deprel, i, root))) return;
+  const verb = upos.findIndex((tag, i) => {
+    if (tag !== "VERB" || deprel[i] !== "acl" || i < root || (xpos[i] !== "VBD" && xpos[i] !== "VBN")) return false;
+    const own = dependentsOf(i);
+    return own.includes("obj") && !own.some((relation) => relation.startsWith("nsubj") || relation === "aux" || relation === "aux:pass" || relation === "mark");
+  });
+  if (verb < 0) return;
+  const inVerbPhrase = (token: number) => {
+    for (let at = token; at >= 0; at = head[at]) if (at === verb) return true;
+    return false;
+  };
+  for (let i = verb + 1; i < head.length; i++) if (head[i] < verb && !inVerbPhrase(i)) head[i] = verb;
+  // "But the vote prompted …": what the noun's phrase held at clause level belongs to the verb.
+  for (let i = 0; i < root; i++) if (head[i] === root && CLAUSE_LEVEL.has(deprel[i])) head[i] = verb;
+  head[verb] = -1;
+  deprel[verb] = "root";
+  head[root] = verb;
+  deprel[root] = "nsubj";
+}
+
+/** Relations that attach to a clause, not to a noun. */
+const CLAUSE_LEVEL = new Set(["cc", "advmod", "advcl", "obl", "obl:tmod", "obl:npmod", "punct", "discourse", "parataxis", "mark"]);
+
+/** Relations that make a clause subordinate to a word. */
+const SUBORDINATE = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "amod"]);
+
+/** Whether a token heads or lies in a subordinate clause, short of the root: "…, which Yukos claims". */
+function isInsideClause(head: Int32Array, deprel: readonly string[], token: number, root: number): boolean {
+  for (let at = token; at >= 0 && at !== root; at = head[at]) if (SUBORDINATE.has(deprel[at])) return true;
+  return false;
 }
 
 /** Loads the syntax models from a model directory (default: the committed models). */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotate, defaultSyntax, tokenize } from "../../src/nlp/index.js";
-import type { SentenceSyntax } from "../../src/nlp/syntax.js";
+import { verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
 
 const words = (sentence: string) => tokenize(sentence).map((t) => t.text);
 
@@ -53,6 +53,25 @@ describe("dependency parser", () => {
     const found = arcs("On Nov. 22, 1963, the building gained national notoriety when Lee Harvey Oswald allegedly shot and killed President John F. Kennedy from a sixth floor window as the presidential motorcade passed.");
     expect(found).toContain("root(ROOT, gained)");
     expect(found).toContain("punct(gained, .)");
+  });
+
+  it("makes a sentence's lone verb with an object its predicate, not a clause describing the noun before it", () => {
+    // The trained parser alone roots both on the noun, the verb hanging on it as "acl".
+    expect(arcs("But the vote prompted constituency association president Sir Stanley Odell to resign in protest.")).toEqual(expect.arrayContaining(["root(ROOT, prompted)", "nsubj(prompted, vote)", "cc(prompted, But)", "punct(prompted, .)"]));
+    expect(arcs('Dan Jewell of the Whittier, Alaska police department described Phan as "extremely cooperative".')).toEqual(expect.arrayContaining(["root(ROOT, described)", "nsubj(described, Dan)", "obj(described, Phan)"]));
+    // A copula's noun keeps its root, and so does a noun whose participle has a subject or an auxiliary of its own.
+    const keeps = (heads: number[], deprels: string[], upos: string[], xpos: string[]) => {
+      const head = Int32Array.from(heads);
+      const deprel = [...deprels];
+      verbForNominalRoot(head, deprel, upos, xpos);
+      return [...head].join() === heads.join() && deprel.join() === deprels.join();
+    };
+    // "It was the man [shown] the door": copula.
+    expect(keeps([3, 3, 3, -1, 3, 4, 3], ["nsubj", "cop", "det", "root", "acl", "obj", "punct"], ["PRON", "AUX", "DET", "NOUN", "VERB", "NOUN", "PUNCT"], ["PRP", "VBD", "DT", "NN", "VBN", "NN", "."])).toBe(true);
+    // "The vote that [prompted] protests": the clause has its own subject.
+    expect(keeps([1, -1, 3, 1, 3, 1], ["det", "root", "nsubj", "acl", "obj", "punct"], ["DET", "NOUN", "PRON", "VERB", "NOUN", "PUNCT"], ["DT", "NN", "WDT", "VBD", "NNS", "."])).toBe(true);
+    // Without either, the same verb becomes the predicate.
+    expect(keeps([1, -1, 1, 2, 1], ["det", "root", "acl", "obj", "punct"], ["DET", "NOUN", "VERB", "NOUN", "PUNCT"], ["DT", "NN", "VBD", "NNS", "."])).toBe(false);
   });
 
   it("gives UD tags and lemmas", () => {
