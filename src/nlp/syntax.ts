@@ -218,7 +218,6 @@ export class Syntax implements SyntaxAnalyser {
       deprel[i] = this.parser.labels[label[i]];
     }
     rootAtWord(head, deprel, upos);
-    verbForNominalRoot(head, deprel, upos, xpos);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -248,31 +247,36 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
 }
 
 /**
- * A sentence's only verb is its predicate, not a participle describing a noun: where the parser
- * rooted a sentence on a noun with neither subject nor copula, and a past-tense or participle verb
- * after it hangs on that noun's phrase as a clause of its own ("acl") with an object but no subject,
- * auxiliary or marker, the verb was the sentence's predicate misread ("Dan Jewell of the police
- * department described Phan as cooperative", "The vote prompted Sir Stanley Odell to resign"): it
- * becomes the root, the noun its subject, and what follows the verb but hung before it hangs on it.
- * A reduced relative with an object of its own ("the man given a book") is rare, a lone one rarer.
+ * A sentence's only verb is its predicate, not a word of the noun phrase before it. Where the parser
+ * rooted a sentence on a noun with neither subject nor copula, and a verb after it hangs in that
+ * noun's phrase with no subject, auxiliary or marker of its own, the verb was the predicate misread:
+ * a finite form ("Gross domestic product fell by 0.1%", "Deutsche Bank said documents had been
+ * backdated"), which no reduced relative or adjective is, or a past participle with an object
+ * ("Dan Jewell of the police department described Phan as cooperative", the tagger having read
+ * the past tense as a participle; "the man given a book" is rare, and rarer as a sentence's only
+ * verb). The verb becomes the root, the noun its subject; what follows the verb but hung before
+ * it, and what the noun held at clause level ("But", the full stop), hang on the verb.
  */
 export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[]): void {
   const root = head.indexOf(-1);
   if (root < 0 || (upos[root] !== "NOUN" && upos[root] !== "PROPN")) return;
   const dependentsOf = (token: number) => deprel.filter((_, i) => head[i] === token);
   if (dependentsOf(root).some((relation) => relation === "cop" || relation.startsWith("nsubj") || relation.startsWith("csubj"))) return;
-  // Any other verb or auxiliary outside a subordinate clause may be the predicate the parser missed.
-  if (upos.some((tag, i) => (tag === "AUX" || tag === "VERB") && !isInsideClause(head, deprel, i, root))) return;
   const verb = upos.findIndex((tag, i) => {
-    if (tag !== "VERB" || deprel[i] !== "acl" || i < root || (xpos[i] !== "VBD" && xpos[i] !== "VBN")) return false;
+    if (tag !== "VERB" || i < root || !NOUN_PHRASE_RELATIONS.has(deprel[i])) return false;
     const own = dependentsOf(i);
-    return own.includes("obj") && !own.some((relation) => relation.startsWith("nsubj") || relation === "aux" || relation === "aux:pass" || relation === "mark");
+    if (own.some((relation) => relation.startsWith("nsubj") || relation.startsWith("aux") || relation === "mark" || relation === "cop")) return false;
+    // A participle with an object describes a noun inside a phrase with a preposition: "in a bar called Underground".
+    return FINITE_VERB_TAGS.has(xpos[i]) || (xpos[i] === "VBN" && deprel[i] === "acl" && own.includes("obj") && !dependentsOf(head[i]).includes("case"));
   });
   if (verb < 0) return;
   const inVerbPhrase = (token: number) => {
     for (let at = token; at >= 0; at = head[at]) if (at === verb) return true;
     return false;
   };
+  // Another finite verb or auxiliary outside a subordinate clause may be the predicate the parser missed.
+  const mayPredicate = (i: number) => FINITE_VERB_TAGS.has(xpos[i]) || xpos[i] === "MD";
+  if (upos.some((_, i) => mayPredicate(i) && !inVerbPhrase(i) && !isInsideClause(head, deprel, i, root))) return;
   for (let i = verb + 1; i < head.length; i++) if (head[i] < verb && !inVerbPhrase(i)) head[i] = verb;
   // "But the vote prompted …": what the noun's phrase held at clause level belongs to the verb.
   for (let i = 0; i < root; i++) if (head[i] === root && CLAUSE_LEVEL.has(deprel[i])) head[i] = verb;
@@ -282,11 +286,17 @@ export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: rea
   deprel[root] = "nsubj";
 }
 
+/** Penn tags of a finite verb: past tense and present, which a noun phrase cannot hold without a subject. */
+export const FINITE_VERB_TAGS = new Set(["VBD", "VBZ", "VBP"]);
+
+/** Where the parser hangs a misread predicate in the noun phrase before it. */
+const NOUN_PHRASE_RELATIONS = new Set(["acl", "amod", "nmod", "appos", "compound", "parataxis"]);
+
 /** Relations that attach to a clause, not to a noun. */
 const CLAUSE_LEVEL = new Set(["cc", "advmod", "advcl", "obl", "obl:tmod", "obl:npmod", "punct", "discourse", "parataxis", "mark"]);
 
-/** Relations that make a clause subordinate to a word. */
-const SUBORDINATE = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "amod"]);
+/** Relations that make a clause subordinate to a word, or set it beside the sentence. */
+const SUBORDINATE = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "amod", "parataxis"]);
 
 /** Whether a token heads or lies in a subordinate clause, short of the root: "…, which Yukos claims". */
 function isInsideClause(head: Int32Array, deprel: readonly string[], token: number, root: number): boolean {
