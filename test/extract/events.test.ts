@@ -196,8 +196,9 @@ describe("triggers and arguments", () => {
     expect(rolesIn(doc, "Resignation")).toEqual([["Jonathan Sayeed", "agent"]]);
     const before = run("The mayor resigned on Monday. Mayor Luca Pastorino said the schools must pay.");
     expect(rolesIn(before, "Resignation")).toEqual([]);
+    // Another town's mayor: the resignation is found, its mayor unnamed, the town standing for its office as it does for a statement.
     const other = run("Mayor Luca Pastorino said the schools must pay. The mayor of Livorno resigned on Monday.");
-    expect(rolesIn(other, "Resignation")).toEqual([]);
+    expect(rolesIn(other, "Resignation")).toEqual([["Livorno", "agent"]]);
   });
 
   it("takes a protest after a bare 'in' for a manner and a death in a relative clause for background, not events", () => {
