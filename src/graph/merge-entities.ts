@@ -95,10 +95,11 @@ export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOr
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 /**
- * Heads a short form drops: "Labour" for the Labour Party, "Lenovo" for Lenovo Group. Not a part's head:
- * Microsoft is not Microsoft Office, nor Kodak the Kodak Theatre, nor Celtic the Celtic League.
+ * Heads a short form drops: "Labour" for the Labour Party, "Lenovo" for Lenovo Group, "Staunton Police" for the
+ * Staunton Police Department. Not a part's head: Microsoft is not Microsoft Office, nor Kodak the Kodak
+ * Theatre, nor Celtic the Celtic League.
  */
-const DROPPABLE_HEADS = new Set(["party", "group", "company", "corporation", "holdings", "airlines", "airways"]);
+const DROPPABLE_HEADS = new Set(["party", "group", "company", "corporation", "holdings", "airlines", "airways", "department"]);
 /** A name with a quoted or bracketed nickname before the surname: "Luis Gerardo (Jerry) Ortiz" → Jerry, Ortiz. */
 const NICKNAMED = /^\S.*?\s["'“‘(]+\s*([^"'“”‘’()]+?)\s*["'”’)]+\s+(\S.*)$/u;
 /** Words a place's name may open with abbreviated, and what they stand for. */

@@ -373,10 +373,13 @@ describe("planEntityMerges", () => {
       inArticles(node("Place", "Seattle", 6), "l1", "l2", "l3"),
       inArticles(node("Organization", "Lenovo", 5), "l2"),
       inArticles(node("Organization", "Lenovo Group", 3), "l1"),
+      inArticles(node("Organization", "Staunton Police", 1), "s2"),
+      inArticles(node("Organization", "Staunton Police Department", 2), "s1"),
     ]);
     expect(merges).toContainEqual({ from: "Organization:indianapolis", into: "Organization:indianapolis colts", rule: "short name" });
     expect(merges).toContainEqual({ from: "Organization:boca", into: "Organization:boca juniors", rule: "short name" });
     expect(merges).toContainEqual({ from: "Organization:lenovo", into: "Organization:lenovo group", rule: "short name" });
+    expect(merges).toContainEqual({ from: "Organization:staunton police", into: "Organization:staunton police department", rule: "short name" });
     expect(merges.some((merge) => merge.from === "Organization:london" || merge.from === "Organization:microsoft")).toBe(false);
   });
 
