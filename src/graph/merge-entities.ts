@@ -102,6 +102,8 @@ const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"
 const DROPPABLE_HEADS = new Set(["party", "group", "company", "corporation", "holdings", "airlines", "airways", "department"]);
 /** A name with a quoted or bracketed nickname before the surname: "Luis Gerardo (Jerry) Ortiz" → Jerry, Ortiz. */
 const NICKNAMED = /^\S.*?\s["'“‘(]+\s*([^"'“”‘’()]+?)\s*["'”’)]+\s+(\S.*)$/u;
+/** Words for a kind of region that its name may go without. */
+const REGION_KIND_WORDS = new Set(["province", "region", "island", "district", "prefecture", "governorate"]);
 /** Words a place's name may open with abbreviated, and what they stand for. */
 const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
@@ -268,6 +270,15 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (node.kind !== "Place" || !full || node.words.length < 2) continue;
     const target = unique(withForm("Place", [full, ...node.words.slice(1)].join(" ")), node);
     if (target) join(node, target, "abbreviation");
+  }
+  // "Hormozgan" is Hormozgan Province: a region's name without the word for its kind, in the same story
+  // ("Passport to Paradise" is no Paradise Island). Not a city's or a county's: Mexico City is not Mexico,
+  // nor Los Angeles County Los Angeles.
+  const regionsByName = new Map<string, Node[]>();
+  for (const node of nodes) if (node.kind === "Place" && node.words.length >= 2 && REGION_KIND_WORDS.has(node.words[node.words.length - 1])) push(regionsByName, node.words.slice(0, -1).join(" "), node);
+  for (const node of nodes) {
+    const target = node.kind === "Place" ? unique(regionsByName.get(node.form)?.filter((region) => sharesStory(node, region)), node) : undefined;
+    if (target) join(node, target, "short name");
   }
   // Legal suffixes and leading country qualifiers of organisations.
   for (const node of nodes) {

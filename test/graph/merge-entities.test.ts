@@ -292,6 +292,22 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Group:democrats")).toBe(false);
   });
 
+  it("joins a region's name to its name with the word for its kind, in the same story, and not a city's", () => {
+    const merges = planEntityMerges([
+      inArticles(node("Place", "Hormozgan", 2), "q1"),
+      inArticles(node("Place", "Hormozgan Province", 1), "q2"),
+      inArticles(node("Place", "Qeshm", 6), "q1", "q2"),
+      inArticles(node("Place", "Iran", 9), "q1", "q2"),
+      // Another story's island, and a city named with its kind.
+      inArticles(node("Place", "Paradise", 2), "p1"),
+      inArticles(node("Place", "Paradise Island", 1), "p2"),
+      inArticles(node("Place", "Mexico", 5), "m1"),
+      inArticles(node("Place", "Mexico City", 3), "m1"),
+    ]);
+    expect(merges).toContainEqual({ from: "Place:hormozgan", into: "Place:hormozgan province", rule: "short name" });
+    expect(merges.some((merge) => merge.from === "Place:paradise" || merge.from === "Place:mexico")).toBe(false);
+  });
+
   it("counts for a team's full name the articles that name it by its nickname alone, before a school's name is weighed against it", () => {
     // "Creighton" in five articles, "Creighton Bluejays" in two, "Bluejays" alone in three more: one team of eight articles.
     const merges = planEntityMerges([
