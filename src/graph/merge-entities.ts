@@ -30,7 +30,7 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, isDemonym, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, ORGANISATION_HEADS, withoutLegalSuffix } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, isDemonym, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 import { nationalOffice } from "../extract/office-relations.js";
@@ -278,6 +278,17 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   for (const node of nodes) if (node.kind === "Place" && node.words.length >= 2 && REGION_KIND_WORDS.has(node.words[node.words.length - 1])) push(regionsByName, node.words.slice(0, -1).join(" "), node);
   for (const node of nodes) {
     const target = node.kind === "Place" ? unique(regionsByName.get(node.form)?.filter((region) => sharesStory(node, region)), node) : undefined;
+    if (target) join(node, target, "short name");
+  }
+  // "Schenectady, N. Y." is the Schenectady of the same story: a town named with the known place after its
+  // comma ("Paris, Texas" is no Paris of another story).
+  const townsByName = new Map<string, Node[]>();
+  for (const node of nodes) {
+    const [town, container] = node.name.split(/,\s*/);
+    if (node.kind === "Place" && container !== undefined && town && (usStateAbbreviated(container) || countryNamed(container) || isKnownPlace(container))) push(townsByName, normaliseName(town), node);
+  }
+  for (const node of nodes) {
+    const target = node.kind === "Place" ? unique(townsByName.get(node.form)?.filter((town) => sharesStory(node, town)), node) : undefined;
     if (target) join(node, target, "short name");
   }
   // Legal suffixes and leading country qualifiers of organisations.

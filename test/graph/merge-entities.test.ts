@@ -308,6 +308,19 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Place:paradise" || merge.from === "Place:mexico")).toBe(false);
   });
 
+  it("joins a town to its name with the known place after a comma, in the same story only", () => {
+    const merges = planEntityMerges([
+      inArticles(node("Place", "Schenectady", 2), "s1"),
+      inArticles(node("Place", "Schenectady, N. Y.", 1), "s2"),
+      inArticles(node("Person", "Luann Johnson", 3), "s1", "s2"),
+      inArticles(node("Organization", "Schenectady Police", 3), "s1", "s2"),
+      inArticles(node("Place", "Paris", 9), "p1"),
+      inArticles(node("Place", "Paris, Texas", 1), "p2"),
+    ]);
+    expect(merges).toContainEqual({ from: "Place:schenectady", into: "Place:schenectady, n. y.", rule: "short name" });
+    expect(merges.some((merge) => merge.from === "Place:paris")).toBe(false);
+  });
+
   it("counts for a team's full name the articles that name it by its nickname alone, before a school's name is weighed against it", () => {
     // "Creighton" in five articles, "Creighton Bluejays" in two, "Bluejays" alone in three more: one team of eight articles.
     const merges = planEntityMerges([
