@@ -256,10 +256,21 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     for (const key of small) if (key !== a.key && key !== b.key && large.has(key) && ++shared >= settings.minSharedContext) return true;
     return false;
   };
+  const byAnyKind = new Map<string, Node[]>();
+  for (const node of nodes) push(byAnyKind, node.form, node);
   /** The articles that name a group's members. */
-  const articlesOfGroup = (root: string): number => new Set(groupMembers.get(root)!.flatMap((member) => [...(member.articles ?? [])])).size;
-  /** Whether a name stands on its own, away from the longer name it would join (`ownNameArticleRatio`). */
-  const standsAlone = (short: Node, long: Node): boolean => articlesOfGroup(find(short.key)) > settings.ownNameArticleRatio * articlesOfGroup(find(long.key));
+  const articlesOfGroup = (root: string): Set<string> => new Set(groupMembers.get(root)!.flatMap((member) => [...(member.articles ?? [])]));
+  /**
+   * Whether a name stands on its own, away from the longer name it would join (`ownNameArticleRatio`). A
+   * longer organisation's name counts the articles that wrote it as a place too: "Los Angeles Angels" read
+   * as a place in half its articles is still written there.
+   */
+  const standsAlone = (short: Node, long: Node): boolean => {
+    const samePlace = long.kind === "Organization" ? (byAnyKind.get(long.form) ?? []).filter((node) => node.kind === "Place") : [];
+    const longArticles = new Set([long, ...samePlace].flatMap((node) => [...articlesOfGroup(find(node.key))]));
+    return articlesOfGroup(find(short.key)).size > settings.ownNameArticleRatio * longArticles.size;
+  };
+
   const byForm = new Map<string, Node[]>();
   for (const node of nodes) push(byForm, `${node.kind}:${node.form}`, node);
   const withForm = (kind: EntityLabel, form: string) => byForm.get(`${kind}:${form}`);

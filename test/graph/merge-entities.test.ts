@@ -321,6 +321,17 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Place:paris")).toBe(false);
   });
 
+  it("counts for a team's full name the articles that wrote it as a place, before weighing its short name against it", () => {
+    // "Angels" alone in five articles; "Los Angeles Angels" as the team in two and as a place in two more.
+    const merges = planEntityMerges([
+      inArticles(node("Organization", "Angels", 9), "a1", "a2", "a3", "a4", "a5"),
+      inArticles(node("Organization", "Los Angeles Angels", 3), "a1", "a6"),
+      inArticles(node("Place", "Los Angeles Angels", 2), "a7", "a8"),
+      inArticles(node("Person", "Mark Teixeira", 9), "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"),
+    ]);
+    expect(merges).toContainEqual({ from: "Organization:angels", into: "Organization:los angeles angels", rule: "short name" });
+  });
+
   it("counts for a team's full name the articles that name it by its nickname alone, before a school's name is weighed against it", () => {
     // "Creighton" in five articles, "Creighton Bluejays" in two, "Bluejays" alone in three more: one team of eight articles.
     const merges = planEntityMerges([
