@@ -495,6 +495,10 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
     const text = (start: number, end: number) => doc.article.text.slice(start === mention.tokenStart ? mention.start : sentence.tokens[start].start, sentence.tokens[end - 1].end);
     const [left, right] = [text(mention.tokenStart, and), text(and + 1, mention.tokenEnd)];
     const [leftAlone, rightAlone] = [namedAlone(left), namedAlone(right)];
+    // "The Internal Revenue Service and Manufacturers Hanover Trust Co.": two names each ending in an organisation's head.
+    if (isHeadedOrganisation(left) && isHeadedOrganisation(right)) {
+      return [makeMention(doc, sentence, mention.sentence, mention.tokenStart, and, "Organization", mention.confidence), makeMention(doc, sentence, mention.sentence, and + 1, mention.tokenEnd, "Organization", mention.confidence)];
+    }
     if (!(leftAlone || rightAlone) || !isName(left) || !isName(right)) return [mention];
     const [leftKind, rightKind] = [leftAlone ?? rightAlone!, rightAlone ?? leftAlone!];
     return [
@@ -502,6 +506,13 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
       makeMention(doc, sentence, mention.sentence, and + 1, mention.tokenEnd, rightKind, mention.confidence),
     ];
   });
+}
+
+/** A name of two words or more ending in an organisation's head or a legal suffix: "Internal Revenue Service", "Hanover Trust Co.". */
+function isHeadedOrganisation(text: string): boolean {
+  const words = text.toLowerCase().replace(/\./g, "").split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length >= 2 && (ORGANISATION_HEADS.has(last) || LEGAL_SUFFIXES.has(last));
 }
 
 /** The lexicon's case buckets of a word news never or hardly ever writes in lower case, or never saw (see `Lexicon.caseBucket`). */

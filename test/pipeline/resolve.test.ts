@@ -422,6 +422,9 @@ describe("resolution", () => {
     const names = found.map((entity) => entity.name);
     expect(names).toEqual(expect.arrayContaining(["Fiat", "General Motors", "Health and Safety Executive", "Securities and Exchange Commission"]));
     expect(names).not.toContain("Fiat and General Motors");
+    // Each part ends in an organisation's head or a legal suffix: two names, though neither stands alone.
+    const creditors = entities(["The/DT Internal/NNP/B-ORG Revenue/NNP/I-ORG Service/NNP/I-ORG and/CC/I-ORG Manufacturers/NNPS/I-ORG Hanover/NNP/I-ORG Trust/NNP/I-ORG Co./NNP/I-ORG said/VBD ./."]);
+    expect(creditors.map((entity) => entity.name).sort()).toEqual(["Internal Revenue Service", "Manufacturers Hanover Trust Co."]);
   });
 
   it("makes a one-word 'person' the article calls 'its' and never 'he' or 'she' an organisation", () => {
