@@ -2,10 +2,11 @@
 // where names end: "killed John F. Kennedy assassin Lee Harvey Oswald" is two people, the second
 // the one killed; "James Allen, Judith Areen, Carl Aycock and John Porter" is a list. Where a name
 // hangs by `flat` on another name of a different entity, its arc is rewritten as UD would have it:
-// with a comma between them, a conjunct of a list or an appositive; with only words between
+// with commas or "and" between names that form a list, a conjunct; with only words between
 // ("Qeshm Gov. Heidar Alishvandi"), the later name heads the phrase and the earlier name and the
-// title words are its compounds. Run after resolution (it needs the mentions' entities), before
-// relations and events read the parse.
+// title words are its compounds. Two names side by side, or two with only a comma between, are left
+// as parsed: more often a name the tagger split, or a team sheet. Run after resolution (it needs
+// the mentions' entities), before relations and events read the parse.
 import type { ArticleDoc, Mention, Token } from "../doc.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 
@@ -48,7 +49,9 @@ function repairSentence(tokens: Token[], mentions: Mention[]): void {
         // "… and United team-mate Paul Scholes": the words before a name describe that name.
         const described = new Set<number>();
         between.forEach((token, offset) => {
-          if (!isSeparator(token) && mentionAt[token.head] === first) Object.assign(token, { head, deprel: "compound" }), described.add(betweenStart + offset);
+          if (isSeparator(token) || mentionAt[token.head] !== first) return;
+          Object.assign(token, { head, deprel: "compound" });
+          described.add(betweenStart + offset);
         });
         for (const token of between) if (isSeparator(token) && described.has(token.head)) token.head = head;
       } else {

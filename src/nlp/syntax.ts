@@ -255,7 +255,9 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
  * ("Dan Jewell of the police department described Phan as cooperative", the tagger having read
  * the past tense as a participle; "the man given a book" is rare, and rarer as a sentence's only
  * verb). The verb becomes the root, the noun its subject; what follows the verb but hung before
- * it, and what the noun held at clause level ("But", the full stop), hang on the verb.
+ * it, and what the noun held at clause level ("But", the full stop), hang on the verb. `xpos` holds the
+ * Penn tags that decide which words are verbs and which are finite (`annotate` gives the news tagger's
+ * where it reads a finite verb or no verb at all).
  */
 export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[]): void {
   const root = head.indexOf(-1);
