@@ -657,7 +657,10 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
 function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]): Mention[] {
   const { tokens } = view;
   const places: Mention[] = [...trigger.places];
-  const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...argumentTokens];
+  // "found Phan when the boxcar was opened at Whittier", "on Monday when …": a clause that times the happening also places it.
+  const clauses = [...dependentsBy(view, trigger.token, "advcl"), ...dependentsBy(view, trigger.token, "obl", "obl:tmod").flatMap((time) => dependentsBy(view, time, "acl:relcl"))];
+  const timing = clauses.filter((clause) => dependentsBy(view, clause, "mark", "advmod").some((marker) => lower(tokens[marker]) === "when"));
+  const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...argumentTokens, ...timing];
   // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
   const collect = (at: number, depth: number) => {
     for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);

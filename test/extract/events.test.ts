@@ -111,6 +111,15 @@ describe("event places", () => {
     expect(triples(doc)).not.toContain("Attack OCCURRED_IN BEIRUT");
   });
 
+  it("places a happening where the clause that times it happened, not where a reporter says it", () => {
+    const found = run("Police found Phan late on Monday when the boxcar was opened at Whittier.");
+    expect(triples(found)).toContain("Other OCCURRED_IN Whittier");
+    const arrested = run("Police arrested two men on Friday when they stopped in Tyre.");
+    expect(triples(arrested)).toContain("Arrest OCCURRED_IN Tyre");
+    // A statement is placed by its own words only.
+    expect(triples(run("The minister said the talks would go on when he arrived in Geneva."))).not.toContain("Statement OCCURRED_IN Geneva");
+  });
+
   it("places a kidnapping where the victims were taken from, and not at what that place is near", () => {
     const doc = run("Earlier this year, a German tourist and a Swiss tour guide were kidnapped from the same general area in northern Costa Rica near the Nicaraguan border.");
     expect(triples(doc)).toContain("Attack OCCURRED_IN Costa Rica");
