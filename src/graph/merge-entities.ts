@@ -12,6 +12,8 @@
 //   qualifier      "US Federal Reserve", "U. S. Fish and Wildlife Service" → the name after a leading country or
 //                  demonym, where that name's articles name that country most
 //   abbreviation   "Mt Cook" → "Mount Cook", "St Helens" → "Saint Helens" (a place's abbreviated first word)
+//   (short name)   "Hormozgan" → "Hormozgan Province", "Schenectady" → "Schenectady, N. Y.": a place of the same
+//                  story without the word for its kind or the place that holds it
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
@@ -282,24 +284,19 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const target = unique(withForm("Place", [full, ...node.words.slice(1)].join(" ")), node);
     if (target) join(node, target, "abbreviation");
   }
-  // "Hormozgan" is Hormozgan Province: a region's name without the word for its kind, in the same story
-  // ("Passport to Paradise" is no Paradise Island). Not a city's or a county's: Mexico City is not Mexico,
-  // nor Los Angeles County Los Angeles.
-  const regionsByName = new Map<string, Node[]>();
-  for (const node of nodes) if (node.kind === "Place" && node.words.length >= 2 && REGION_KIND_WORDS.has(node.words[node.words.length - 1])) push(regionsByName, node.words.slice(0, -1).join(" "), node);
+  // A place of the same story named without the word for its kind or the place that holds it joins the longer
+  // name: "Hormozgan" is Hormozgan Province, "Schenectady" the "Schenectady, N. Y." ("Passport to Paradise" is
+  // no Paradise Island, nor is the Paris of another story "Paris, Texas"). Not a city or a county: Mexico City
+  // is not Mexico, nor Los Angeles County Los Angeles.
+  const longerPlaces = new Map<string, Node[]>();
   for (const node of nodes) {
-    const target = node.kind === "Place" ? unique(regionsByName.get(node.form)?.filter((region) => sharesStory(node, region)), node) : undefined;
-    if (target) join(node, target, "short name");
-  }
-  // "Schenectady, N. Y." is the Schenectady of the same story: a town named with the known place after its
-  // comma ("Paris, Texas" is no Paris of another story).
-  const townsByName = new Map<string, Node[]>();
-  for (const node of nodes) {
+    if (node.kind !== "Place") continue;
+    if (node.words.length >= 2 && REGION_KIND_WORDS.has(node.words[node.words.length - 1])) push(longerPlaces, node.words.slice(0, -1).join(" "), node);
     const [town, container] = node.name.split(/,\s*/);
-    if (node.kind === "Place" && container !== undefined && town && (usStateAbbreviated(container) || countryNamed(container) || isKnownPlace(container))) push(townsByName, normaliseName(town), node);
+    if (town && container !== undefined && (usStateAbbreviated(container) || countryNamed(container) || isKnownPlace(container))) push(longerPlaces, normaliseName(town), node);
   }
   for (const node of nodes) {
-    const target = node.kind === "Place" ? unique(townsByName.get(node.form)?.filter((town) => sharesStory(node, town)), node) : undefined;
+    const target = node.kind === "Place" ? unique(longerPlaces.get(node.form)?.filter((longer) => sharesStory(node, longer)), node) : undefined;
     if (target) join(node, target, "short name");
   }
   // Legal suffixes and leading country qualifiers of organisations.
