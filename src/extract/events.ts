@@ -654,13 +654,16 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
  * ("stormed a mine in Mach", "held by the US at Guantanamo Bay", where the parse hangs the place on the noun), with the places they contain
  * in turn ("in Mach, Balochistan"). A statement or demand takes only places attached to itself.
  */
+/** "found Phan when the boxcar was opened at Whittier", "on Monday when …": the clauses that time a happening, and so place it. */
+function timingClauses(view: SentenceView, index: number): number[] {
+  const clauses = [...dependentsBy(view, index, "advcl"), ...dependentsBy(view, index, "obl", "obl:tmod").flatMap((time) => dependentsBy(view, time, "acl:relcl"))];
+  return clauses.filter((clause) => dependentsBy(view, clause, "mark", "advmod").some((marker) => lower(view.tokens[marker]) === "when"));
+}
+
 function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]): Mention[] {
   const { tokens } = view;
   const places: Mention[] = [...trigger.places];
-  // "found Phan when the boxcar was opened at Whittier", "on Monday when …": a clause that times the happening also places it.
-  const clauses = [...dependentsBy(view, trigger.token, "advcl"), ...dependentsBy(view, trigger.token, "obl", "obl:tmod").flatMap((time) => dependentsBy(view, time, "acl:relcl"))];
-  const timing = clauses.filter((clause) => dependentsBy(view, clause, "mark", "advmod").some((marker) => lower(tokens[marker]) === "when"));
-  const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...argumentTokens, ...timing];
+  const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
   // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
   const collect = (at: number, depth: number) => {
     for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);

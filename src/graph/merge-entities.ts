@@ -258,8 +258,6 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     for (const key of small) if (key !== a.key && key !== b.key && large.has(key) && ++shared >= settings.minSharedContext) return true;
     return false;
   };
-  const byAnyKind = new Map<string, Node[]>();
-  for (const node of nodes) push(byAnyKind, node.form, node);
   /** The articles that name a group's members. */
   const articlesOfGroup = (root: string): Set<string> => new Set(groupMembers.get(root)!.flatMap((member) => [...(member.articles ?? [])]));
   /**
@@ -268,7 +266,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
    * as a place in half its articles is still written there.
    */
   const standsAlone = (short: Node, long: Node): boolean => {
-    const samePlace = long.kind === "Organization" ? (byAnyKind.get(long.form) ?? []).filter((node) => node.kind === "Place") : [];
+    const samePlace = long.kind === "Organization" ? (withForm("Place", long.form) ?? []) : [];
     const longArticles = new Set([long, ...samePlace].flatMap((node) => [...articlesOfGroup(find(node.key))]));
     return articlesOfGroup(find(short.key)).size > settings.ownNameArticleRatio * longArticles.size;
   };

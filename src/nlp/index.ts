@@ -5,7 +5,7 @@ import type { Sentence, Span, Token } from "../doc.js";
 import { lexiconFor, modelDirectory } from "./model-files.js";
 import { LinearModel } from "./model.js";
 import { sentenceWords, splitSentences } from "./sentences.js";
-import { defaultSyntax, FINITE_VERB_TAGS, verbForNominalRoot } from "./syntax.js";
+import { defaultSyntax, verbForNominalRoot } from "./syntax.js";
 import { Tagger } from "./tagger.js";
 
 export { tokenize, tokenizeRange, type TextToken } from "./tokenize.js";
@@ -48,10 +48,7 @@ export function annotate(text: string, storySpans: Span[]): Sentence[] {
     const offsets = span.tokenOffsets;
     const tokens: Token[] = new Array(words[s].length);
     const { upos, xpos, lemma, head, deprel } = syntax.analyse(words[s]);
-    // The news tagger knows news's verbs better than the treebank's ("prices fell": VBD, not VBN;
-    // "on hopes of": NNS, not VBZ); where it reads no verb, neither is taken for a predicate.
-    const newsPos = tagged.pos[s];
-    verbForNominalRoot(head, deprel, upos, xpos.map((tag, t) => (FINITE_VERB_TAGS.has(newsPos[t]) || !newsPos[t].startsWith("VB") ? newsPos[t] : tag)));
+    verbForNominalRoot(head, deprel, upos, xpos, tagged.pos[s]);
     for (let t = 0; t < tokens.length; t++) {
       tokens[t] = {
         text: words[s][t],

@@ -255,13 +255,15 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
  * ("Dan Jewell of the police department described Phan as cooperative", the tagger having read
  * the past tense as a participle; "the man given a book" is rare, and rarer as a sentence's only
  * verb). The verb becomes the root, the noun its subject; what follows the verb but hung before
- * it, and what the noun held at clause level ("But", the full stop), hang on the verb. `xpos` holds the
- * Penn tags that decide which words are verbs and which are finite (`annotate` gives the news tagger's
- * where it reads a finite verb or no verb at all).
+ * it, and what the noun held at clause level ("But", the full stop), hang on the verb. Which words are
+ * finite verbs the news tagger's Penn tags (`newsPos`) decide where they read a finite verb or no verb
+ * at all ("prices fell": VBD where the treebank tagger reads VBN; "on hopes of": NNS, not VBZ), the
+ * treebank tagger's (`treebankPos`) elsewhere.
  */
-export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[]): void {
+export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: readonly string[], treebankPos: readonly string[], newsPos: readonly string[]): void {
   const root = head.indexOf(-1);
   if (root < 0 || (upos[root] !== "NOUN" && upos[root] !== "PROPN")) return;
+  const xpos = treebankPos.map((tag, i) => (FINITE_VERB_TAGS.has(newsPos[i]) || !newsPos[i].startsWith("VB") ? newsPos[i] : tag));
   const dependentsOf = (token: number) => deprel.filter((_, i) => head[i] === token);
   if (dependentsOf(root).some((relation) => relation === "cop" || relation.startsWith("nsubj") || relation.startsWith("csubj"))) return;
   const verb = upos.findIndex((tag, i) => {
@@ -289,7 +291,7 @@ export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: rea
 }
 
 /** Penn tags of a finite verb: past tense and present, which a noun phrase cannot hold without a subject. */
-export const FINITE_VERB_TAGS = new Set(["VBD", "VBZ", "VBP"]);
+const FINITE_VERB_TAGS = new Set(["VBD", "VBZ", "VBP"]);
 
 /** Where the parser hangs a misread predicate in the noun phrase before it. */
 const NOUN_PHRASE_RELATIONS = new Set(["acl", "amod", "nmod", "appos", "compound", "parataxis"]);

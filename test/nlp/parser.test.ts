@@ -71,7 +71,7 @@ describe("dependency parser", () => {
     const keeps = (heads: number[], deprels: string[], upos: string[], xpos: string[]) => {
       const head = Int32Array.from(heads);
       const deprel = [...deprels];
-      verbForNominalRoot(head, deprel, upos, xpos);
+      verbForNominalRoot(head, deprel, upos, xpos, xpos);
       return [...head].join() === heads.join() && deprel.join() === deprels.join();
     };
     // "It was the man [shown] the door": copula.
