@@ -920,7 +920,7 @@ interface Cluster {
   agentKey?: string;
 }
 
-function clusterTriggers(triggers: Trigger[]): Cluster[] {
+function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>): Cluster[] {
   const clusters: Cluster[] = [];
   const byId = new Map<string, Cluster>();
   // In an article about violence, those who died died of it; in one about a disaster and no attack, those killed
@@ -969,7 +969,7 @@ function clusterTriggers(triggers: Trigger[]): Cluster[] {
   for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type))) {
     const owners = clusters.filter((cluster) => cluster.agentKey && cluster.type === orphan.type);
     // "held by the US at Guantanamo Bay" and "detained in the UK" are two detentions.
-    if (owners.length !== 1 || placesDiffer(orphan, owners[0])) continue;
+    if (owners.length !== 1 || placesDiffer(orphan, owners[0], parents)) continue;
     owners[0].triggers.push(...orphan.triggers);
     owners[0].triggers.sort((a, b) => a.span.start - b.span.start);
     clusters.splice(clusters.indexOf(orphan), 1);
@@ -991,10 +991,11 @@ function isAnotherPersonsDeed(trigger: Trigger, story: Cluster | undefined): boo
 
 const firstAgent = (cluster: Cluster): Mention | undefined => cluster.triggers.find((trigger) => trigger.agent)?.agent;
 
-function placesDiffer(a: Cluster, b: Cluster): boolean {
-  const placesOf = (cluster: Cluster) => new Set(cluster.triggers.flatMap((trigger) => trigger.places.map((place) => place.entity)));
+/** Whether two clusters happened in different places: "sentenced … in the Gilan area" is no other sentence than "Iran jails blogger". */
+function placesDiffer(a: Cluster, b: Cluster, parents: Map<string, Set<string>>): boolean {
+  const placesOf = (cluster: Cluster) => [...new Set(cluster.triggers.flatMap((trigger) => trigger.places.map((place) => place.entity!)))];
   const [first, second] = [placesOf(a), placesOf(b)];
-  return first.size > 0 && second.size > 0 && ![...first].some((place) => second.has(place));
+  return first.length > 0 && second.length > 0 && !first.some((one) => second.some((other) => nested(parents, one, other) || nested(parents, other, one)));
 }
 
 /** Salient enough to be an event: a named participant or place, or a happening that matters by itself. */
@@ -1010,14 +1011,19 @@ function isSalient(cluster: Cluster): boolean {
   return cluster.triggers.some((trigger) => trigger.agent || trigger.participants.length > 0 || trigger.places.length > 0 || trigger.date);
 }
 
-/** How deep a place sits in the article's LOCATED_IN chains: Mach (in Balochistan, in Pakistan) is deeper than Pakistan. */
-function placeDepth(relations: RelationMention[]): (key: string) => number {
+/** Each place's containers in the article's LOCATED_IN relations ("Mach, Balochistan": Mach → Balochistan). */
+function locatedIn(relations: RelationMention[]): Map<string, Set<string>> {
   const parents = new Map<string, Set<string>>();
   for (const relation of relations) {
     if (relation.kind !== "LOCATED_IN") continue;
     const known = parents.get(relation.source) ?? new Set<string>();
     parents.set(relation.source, known.add(relation.target));
   }
+  return parents;
+}
+
+/** How deep a place sits in the article's LOCATED_IN chains: Mach (in Balochistan, in Pakistan) is deeper than Pakistan. */
+function placeDepth(parents: Map<string, Set<string>>): (key: string) => number {
   const depths = new Map<string, number>();
   const depth = (key: string, seen: Set<string>): number => {
     const known = depths.get(key);
@@ -1029,6 +1035,20 @@ function placeDepth(relations: RelationMention[]): (key: string) => number {
     return value;
   };
   return (key) => depth(key, new Set());
+}
+
+/** Whether one place is the other or lies within it, by the article's LOCATED_IN chains. */
+function nested(parents: Map<string, Set<string>>, inner: string, outer: string): boolean {
+  const seen = new Set<string>();
+  const queue = [inner];
+  while (queue.length) {
+    const key = queue.pop()!;
+    if (key === outer) return true;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queue.push(...(parents.get(key) ?? []));
+  }
+  return false;
 }
 
 export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {
@@ -1043,9 +1063,10 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   // The lead is the sentence after the header lines (dateline, publication date), where there are any.
   const headerEnd = Math.max(dateline?.sentence ?? -1, published?.sentence ?? -1);
   const lead = reference && headerEnd >= 0 ? headerEnd + 1 : undefined;
-  const clusters = speakingForTheirBody(clusterTriggers(findTriggers(doc, views, reference, lead)).filter(isSalient), doc.relations);
+  const parents = locatedIn(doc.relations);
+  const clusters = speakingForTheirBody(clusterTriggers(findTriggers(doc, views, reference, lead), parents).filter(isSalient), doc.relations);
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
-  const depth = placeDepth(doc.relations);
+  const depth = placeDepth(parents);
   const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));
   const clusterOf = new Map<Trigger, Cluster>();
   clusters.forEach((cluster) => cluster.triggers.forEach((trigger) => clusterOf.set(trigger, cluster)));

@@ -92,6 +92,12 @@ describe("one happening", () => {
     expect(rolesIn(doc, "Killing")).toEqual([["John Harvey Adamson", "agent"], ["Don Bolles", "victim"]]);
   });
 
+  it("takes a mention with no agent, placed within the place of the one agent's happening of its kind, for that happening", () => {
+    const doc = run("Iran jails blogger for 14 years\n\nMr Sigarchi, who also edits a newspaper in northern Iran, was sentenced by a revolutionary court in the Gilan area.", "2005-02-22");
+    expect(doc.events.map((event) => event.eventType)).toEqual(["Sentence"]);
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Sentence OCCURRED_IN Gilan", "Sigarchi PARTICIPANT Sentence"]));
+  });
+
   it("takes the 'fire' of 'opening fire' for no blaze, and a fire that destroys a building for a disaster", () => {
     const shooting = run("Gunmen killed 11 miners near Mach by opening fire.");
     expect(shooting.events.map((event) => event.eventType)).toEqual(["Killing"]);
