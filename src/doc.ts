@@ -113,6 +113,15 @@ export interface ArticleDoc {
    * organisation each "the company", "the bank" … does.
    */
   pronouns?: PronounReference[];
+  /** Set by resolution: the happenings the text names, left out of the entities for the events to read. */
+  eventNames?: EventName[];
+}
+
+/** A happening the text names ("the Australian Open"), and where: an event, not an entity. */
+export interface EventName {
+  name: string;
+  eventType: EventType;
+  mentions: Array<Span & Pick<Mention, "sentence" | "tokenStart" | "tokenEnd" | "text">>;
 }
 
 /** A personal pronoun or an organisation noun, by sentence and token, and the entity it stands for. */

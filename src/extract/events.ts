@@ -7,9 +7,10 @@
 // statements and demands by the same speaker are one statement; a court's ruling and sentence
 // are one judgement; other mentions of a type merge by agent. docs/extraction.md lists the patterns.
 import * as chrono from "chrono-node";
-import type { EventType, ParticipantRole } from "../../graph-schema/index.js";
+import { normaliseName, type EventType, type ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
+import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
@@ -17,7 +18,7 @@ import {
   TOPIC_PREPOSITIONS, UNDERGOING_VERBS, IMPLICATIVE_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PARTICIPATION_VERBS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -44,6 +45,8 @@ interface Trigger extends TriggerSpec {
   aboutEntities: Mention[];
   /** The mentions in its complement, down to the next trigger: the places a report names. */
   named: Set<Mention>;
+  /** The happening's name, where the text names it ("the Australian Open"). */
+  eventName?: string;
 }
 
 const PARTICIPANT_KINDS = new Set(["Person", "Organization", "Place", "Group"]);
@@ -72,6 +75,7 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
       const trigger = triggerOf(doc, view, index);
       if (trigger) triggerAt.set(index, trigger);
     });
+    for (const trigger of namedTriggers(doc, view)) triggerAt.set(trigger.token, trigger);
     for (const trigger of triggerAt.values()) readArguments(view, trigger);
     assignDates(view, triggerAt, reference);
     // What the lead reports being said, with no time of its own, was said on the day the story is published.
@@ -110,6 +114,30 @@ function findTriggers(doc: ArticleDoc, views: SentenceView[], reference: Date | 
     triggers.push(...[...triggerAt.values()].sort((a, b) => a.token - b.token));
   }
   return triggers;
+}
+
+/** The happenings the sentence names ("the Australian Open"), each a noun trigger of its name's type at the name's head. */
+function namedTriggers(doc: ArticleDoc, view: SentenceView): Trigger[] {
+  return (doc.eventNames ?? []).flatMap((named) =>
+    named.mentions
+      .filter((mention) => mention.sentence === view.index)
+      .map((mention) => ({
+        type: named.eventType,
+        pos: "noun" as const,
+        view,
+        token: mentionHeadToken(view.tokens, mention),
+        phrase: mention.text,
+        span: { start: mention.start, end: mention.end },
+        participants: [],
+        places: [],
+        date: null,
+        passive: false,
+        about: [],
+        aboutEntities: [],
+        named: new Set<Mention>(),
+        eventName: named.name,
+      })),
+  );
 }
 
 /** The trigger token `index` is, if any, with its phrase. */
@@ -524,6 +552,11 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerWithoutSubject(view, head) : subjects);
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
+    // "Federer won the Australian Open", "she will compete at the European Indoors": who takes part in a named happening.
+    if (trigger.eventName && head >= 0 && ["obj", "obl"].includes(tokens[index].deprel) && isWord(PARTICIPATION_VERBS, headToken)) {
+      const subject = subjectOf(view, head);
+      if (subject !== undefined) addAgents(argumentMentions(view, subject));
+    }
     // "During a visit to the Interior Department, Obama said …": a happening that sets the time of a clause is its subject's doing.
     if (!trigger.agent && !VIOLENCE.has(trigger.type) && head >= 0 && tokens[index].deprel === "obl" && headToken.upos === "VERB" && SETTING_PREPOSITIONS.has(caseOf(view, index))) {
       const subject = subjectOf(view, head);
@@ -543,7 +576,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   }
   // "the Iranian crackdown": a country qualifying the event's name is where it happened;
   // so is a country that arrests, tries, legislates or votes (its authorities act at home).
-  if (trigger.agent?.kind === "Place" && (trigger.pos === "noun" || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
+  // Not so for a named happening: England's Six Nations are played in Paris too.
+  if (trigger.agent?.kind === "Place" && ((trigger.pos === "noun" && !trigger.eventName) || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
 }
 
 /** Whether a place mention names a country: by its name, its demonym ("Iranian") or its entity ("the government" laid over India). */
@@ -927,14 +961,20 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   // or hurt without anyone doing it ("ten people were killed when an earthquake razed villages") died in the disaster.
   const violent = triggers.some((trigger) => VIOLENCE.has(trigger.type));
   const disaster = triggers.some((trigger) => trigger.type === "Attack") ? undefined : triggers.find((trigger) => CALAMITIES.has(trigger.type));
+  const namedAt = new Map<SentenceView, Map<number, string>>();
+  for (const trigger of triggers) if (trigger.eventName) namedAt.set(trigger.view, (namedAt.get(trigger.view) ?? new Map()).set(trigger.token, trigger.eventName));
   for (const trigger of triggers) {
     const agentKey = trigger.agent?.entity;
     const word = lower(trigger.view.tokens[trigger.token]);
     // What befalls someone, told by a verb ("Buckley fell", "Viotti died") or by a noun ("his death").
     const happening = OTHER_HAPPENINGS.get(word);
     const befalls = HAPPENS_TO_SUBJECT.has(word) || (happening !== undefined && BEFALLS_POSSESSOR.has(happening));
+    // "Federer won the Australian Open": the win is the named happening ("won" and "wins" are wins, "withdrew" is not).
+    const won = trigger.type === "Other" && trigger.pos === "verb" && OTHER_HAPPENINGS.get(word) === "win" ? dependentsBy(trigger.view, trigger.token, "obj", "obl").map((child) => namedAt.get(trigger.view)?.get(child)).find(Boolean) : undefined;
+    const named = trigger.eventName ?? won;
     let id: string;
-    if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || befalls)))) id = "calamity";
+    if (named) id = `named:${normaliseName(named)}`;
+    else if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || befalls)))) id = "calamity";
     // "Jack Ruby killed Kennedy's assassin Oswald": what an agent noun names is its doer's own deed until shown to be the story's.
     else if (VIOLENCE.has(trigger.type) && trigger.pos === "noun" && AGENT_NOUNS.has(word)) id = `violence:by:${agentKey}`;
     // "Rudolph, who pleaded guilty to the Olympic Park bombings", in a story of Nichols' killings: another person's violence is another deed.
@@ -966,7 +1006,7 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
     clusters.splice(clusters.indexOf(deed), 1);
   }
   // A mention with no agent ("the agreement") belongs to the one agent's event of its type, when there is one.
-  for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type))) {
+  for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type) && !isNamed(cluster))) {
     const owners = clusters.filter((cluster) => cluster.agentKey && cluster.type === orphan.type);
     // "held by the US at Guantanamo Bay" and "detained in the UK" are two detentions.
     if (owners.length !== 1 || placesDiffer(orphan, owners[0], parents)) continue;
@@ -998,8 +1038,11 @@ function placesDiffer(a: Cluster, b: Cluster, parents: Map<string, Set<string>>)
   return first.length > 0 && second.length > 0 && !first.some((one) => second.some((other) => nested(parents, one, other) || nested(parents, other, one)));
 }
 
-/** Salient enough to be an event: a named participant or place, or a happening that matters by itself. */
+const isNamed = (cluster: Cluster): boolean => cluster.triggers.some((trigger) => trigger.eventName);
+
+/** Salient enough to be an event: a named participant or place, or a happening that matters by itself or by its name. */
 function isSalient(cluster: Cluster): boolean {
+  if (isNamed(cluster)) return true;
   const hasTarget = cluster.triggers.some((trigger) => trigger.participants.length > 0);
   if (cluster.type === "Statement") return cluster.agentKey !== undefined;
   if (cluster.type === "Demand") return cluster.agentKey !== undefined || hasTarget;
@@ -1120,8 +1163,10 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     const placeName = place ? entityName.get(place.place.entity!) : undefined;
     const otherKey = cluster.triggers.flatMap((trigger) => trigger.participants)[0]?.entity;
     const otherName = otherKey ? entityName.get(otherKey) : undefined;
-    const name = agentName ? `${agentName}: ${first.phrase}` : placeName ? `${first.phrase} in ${placeName}` : otherName ? `${first.phrase} (${otherName})` : first.phrase;
-    const aliases = [...new Set(cluster.triggers.flatMap((trigger) => [trigger.phrase, trigger.view.tokens[trigger.token].text]))].filter((alias) => alias !== name);
+    const eventName = cluster.triggers.find((trigger) => trigger.eventName)?.eventName;
+    const name = eventName ?? (agentName ? `${agentName}: ${first.phrase}` : placeName ? `${first.phrase} in ${placeName}` : otherName ? `${first.phrase} (${otherName})` : first.phrase);
+    // A name is its own alias, without its head word ("Championships").
+    const aliases = [...new Set(cluster.triggers.flatMap((trigger) => (trigger.eventName ? [trigger.phrase] : [trigger.phrase, trigger.view.tokens[trigger.token].text])))].filter((alias) => alias !== name);
     const argumentCount = relations.length - relationsBefore;
     events.push({
       key,
@@ -1210,14 +1255,17 @@ function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, re
 function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
   const weight = (cluster: Cluster) => cluster.triggers.length * 2 + (cluster.agentKey ? 1 : 0);
   const happenings = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => weight(b) - weight(a));
-  const main = happenings[0];
+  // A named happening ("the European Indoor Championships") is the setting of a story, seldom what it reports.
+  const main = happenings.find((cluster) => !isNamed(cluster));
   if (!main) return [];
   const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
   return clusters
     .filter((cluster) => cluster !== main && ABOUT_MAIN_EVENT.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
     .map((cluster) => {
       const first = cluster.triggers[0];
-      const target = happenings.find((other) => other !== cluster && other.triggers.some((trigger) => trigger.view.index === first.view.index)) ?? main;
+      // What else happens in its sentence, a named happening last: "said after the Six Nations defeat" is about the defeat.
+      const inSentence = happenings.filter((other) => other !== cluster && other.triggers.some((trigger) => trigger.view.index === first.view.index));
+      const target = inSentence.find((other) => !isNamed(other)) ?? inSentence[0] ?? main;
       return { kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(target)!, sentence: first.view.index, span: first.span, confidence: CONFIDENCE.aboutMain };
     });
 }

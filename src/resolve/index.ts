@@ -4,9 +4,9 @@
 // State"), demonyms and countries ("Pakistani" / "Pakistan"), handles ("@volkan_bozkir"),
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
-import type { ArticleDoc, Entity, JudgedName, Mention, MentionKind, Token } from "../doc.js";
+import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { nounClass } from "../nlp/wordnet.js";
-import { countryNamed, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { countryNamed, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -365,6 +365,23 @@ function judgedNames(byForm: ReadonlyMap<string, Cluster>, weighedKind: Readonly
   return judged;
 }
 
+/**
+ * Names of happenings ("this weekend's European Indoor Athletics Championships", "the Oscars") leave the
+ * entities, whatever kind the tagger gave them: the events read them (`NAMED_EVENTS`).
+ */
+function takeEventNames(byForm: Map<string, Cluster>): EventName[] {
+  const names: EventName[] = [];
+  for (const [form, cluster] of byForm) {
+    if (cluster.fixedName) continue;
+    const name = canonicalName(cluster);
+    const eventType = namedEventType(name, cluster.mentions.some((mention) => mention.kind === "Outside"));
+    if (!eventType) continue;
+    names.push({ name, eventType, mentions: cluster.mentions.map(({ start, end, sentence, tokenStart, tokenEnd, text }) => ({ start, end, sentence, tokenStart, tokenEnd, text })) });
+    byForm.delete(form);
+  }
+  return names;
+}
+
 export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
   // A titled name is a person's whatever the tagger's label: "Mr. Teixeira" of a story whose other "Teixeira"s it made a place.
@@ -407,6 +424,7 @@ export function resolveEntities(doc: ArticleDoc): void {
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
   for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";
   takeTheKindOfTheirList(doc, byForm);
+  doc.eventNames = takeEventNames(byForm);
   // Shorter forms join the unique longer cluster they are a short form of.
   const wordCount = new Map([...byForm.keys()].map((form) => [form, words(form).length]));
   const forms = [...byForm.keys()].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!);

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gunzipSync } from "node:zlib";
 import type { Countries } from "world-countries";
-import { normaliseName } from "../../graph-schema/index.js";
+import { normaliseName, type EventType } from "../../graph-schema/index.js";
 import { committedFile } from "../committed-file.js";
 
 const countries: Countries = createRequire(import.meta.url)("world-countries/countries.json");
@@ -274,6 +274,36 @@ export const ORGANISATION_HEADS = new Set([
   "technologies", "technology", "systems", "holdings", "industries", "enterprises", "communications", "networks",
   "software", "pharmaceuticals", "electronics", "international", "brothers", "laboratories", "labs", "petroleum",
 ]);
+
+/**
+ * How names of happenings end: such a name is an event (GOLD-FORMAT's events are happenings, named or
+ * not), not a person, organisation or place, whatever the tagger said. `endings` follow at least one
+ * other word of the name ("Australian Open", "Birmingham Grand Prix"); `names` are whole names. A prize
+ * ("Academy Award", "Booker Prize"), a league or a conference (also a body: "Italian Episcopal
+ * Conference") is none. `taggedMisc`: only where the tagger called the name MISC, since companies
+ * end in "Games" too ("Rockstar Games"). Each record's example names one, which a test runs.
+ */
+export const NAMED_EVENTS: ReadonlyArray<{ endings: string[]; names: string[]; type: EventType; taggedMisc?: boolean; example: string }> = [
+  {
+    endings: ["championships", "grand prix", "marathon", "tournament", "olympics", "olympic games"],
+    names: ["olympics", "six nations", "tri nations"],
+    type: "Other",
+    example: "Kelly Holmes has been forced out of this weekend's European Indoor Athletics Championships in Madrid.",
+  },
+  { endings: ["open", "cup", "games"], names: [], type: "Other", taggedMisc: true, example: "Roger Federer won the Australian Open in Melbourne." },
+  { endings: ["festival", "awards"], names: ["oscars", "grammys", "baftas", "emmys"], type: "Other", example: "The film won top prize at the Sundance Film Festival." },
+  { endings: ["summit"], names: [], type: "Meeting", example: "World leaders gathered at the Earth Summit in Rio de Janeiro." },
+];
+
+/** The type of happening a name names, if it names one: "European Indoor Athletics Championships" is one (Other). */
+export function namedEventType(name: string, taggedMisc: boolean): EventType | undefined {
+  const form = normaliseName(name);
+  for (const record of NAMED_EVENTS) {
+    if (record.taggedMisc && !taggedMisc) continue;
+    if (record.names.includes(form) || record.endings.some((ending) => form.endsWith(` ${ending}`))) return record.type;
+  }
+  return undefined;
+}
 
 /** Head words that make a name a place: "Guantanamo Bay", "Khyber Pakhtunkhwa Province". */
 export const PLACE_HEADS = new Set([

@@ -8,7 +8,7 @@ import { nounClass } from "../nlp/wordnet.js";
 import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
-export function mentionHeadToken(tokens: Token[], mention: Mention): number {
+export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
   for (let i = mention.tokenStart; i < mention.tokenEnd; i++) {
     const head = tokens[i].head;
     if (head < mention.tokenStart || head >= mention.tokenEnd) return i;

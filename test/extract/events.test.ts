@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
 import { OBJECT_SENSES, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
+import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
 function run(text: string, date: string | null = "1996-12-06"): ArticleDoc {
   return processArticle({ id: "events", text, date });
@@ -505,6 +506,48 @@ describe("triggers whose sense is their object's", () => {
     expect(eventTypes("Gunmen attacked the soldiers near Kabul on Sunday.")).toContain("Attack");
     expect(eventTypes("Tony Blair met Italian Prime Minister Silvio Berlusconi in Rome on Sunday.")).toContain("Meeting");
     expect(eventTypes("Tony Blair met parents in the area on Sunday.")).toContain("Meeting");
+  });
+});
+
+describe("named happenings", () => {
+  for (const { endings, type, example } of NAMED_EVENTS) {
+    it(`makes a name ending in '${endings[0]}' an event of type ${type}, not an entity: ${example}`, () => {
+      const doc = run(example);
+      const named = doc.events.find((event) => NAMED_EVENTS.some((record) => record.endings.some((ending) => event.name.toLowerCase().endsWith(ending))));
+      expect(named?.eventType).toBe(type);
+      expect(doc.entities.map((entity) => entity.name)).not.toContain(named?.name);
+    });
+  }
+
+  it("takes the winner of a named happening for its participant and the win for the happening, placed where its name says", () => {
+    const doc = run("Roger Federer won the Australian Open in Melbourne on Sunday.");
+    expect(doc.events.map((event) => [event.eventType, event.name, event.aliases])).toEqual([["Other", "Australian Open", ["won"]]]);
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Roger Federer PARTICIPANT Other", "Other OCCURRED_IN Melbourne"]));
+  });
+
+  it("takes a country that plays in a named happening for a participant, not for its place", () => {
+    const doc = run("The man who was Alex Ferguson's assistant when Scotland played at the 1986 World Cup won seven league titles with Rangers.");
+    expect(triples(doc)).toContain("Scotland PARTICIPANT Other");
+    expect(triples(doc)).not.toContain("Other OCCURRED_IN Scotland");
+  });
+
+  it("leaves a body whose name ends like a happening's an organisation", () => {
+    const doc = run("The United Nations condemned the attack in Kabul on Sunday.");
+    expect(doc.entities.map((entity) => [entity.kind, entity.name])).toContainEqual(["Organization", "United Nations"]);
+  });
+
+  it("takes a bare report to be about what the story reports, not about the named happening it is set in", () => {
+    const doc = run('Kelly Holmes has been forced out of the European Indoor Athletics Championships after picking up a hamstring injury. "I am very disappointed," Holmes said.');
+    const report = eventOf(doc, "Statement");
+    const about = doc.relations.filter((relation) => relation.kind === "ABOUT" && relation.source === report?.key).map((relation) => doc.events.find((event) => event.key === relation.target)?.eventType);
+    expect(about).toEqual(["Injury"]);
+  });
+
+  it("takes a report in a sentence naming both a happening and a named one to be about the happening", () => {
+    const doc = run('The Six Nations opened in Cardiff. "It is a big blow," said Andy Robinson, whose side were injured at the Six Nations in Dublin.');
+    const report = eventOf(doc, "Statement");
+    const about = doc.relations.filter((relation) => relation.kind === "ABOUT" && relation.source === report?.key).map((relation) => doc.events.find((event) => event.key === relation.target)?.name);
+    expect(about).toEqual(["injured in Dublin"]);
   });
 });
 
