@@ -1129,9 +1129,16 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     // The most specific place: deepest in the article's containment, then not a country ("in a US court in Manhattan").
     const specificity = (mention: Mention) => depth(mention.entity!) * 2 + (countryNamed(entityName.get(mention.entity!) ?? "") ? 0 : 1);
     const place = places.sort((a, b) => specificity(b.place) - specificity(a.place))[0];
-    // "held at Belmarsh and Woodhill prisons": every place of a list hosted it ("Mach, Balochistan" is no list: the second contains the first).
-    if (place) {
-      for (const listed of place.trigger.places) if (specificity(listed) === specificity(place.place)) relate("OCCURRED_IN", key, listed.entity!, place.trigger, listed, CONFIDENCE.place);
+    // "held at Belmarsh and Woodhill prisons": every place of a list hosted it ("Mach, Balochistan" is no list: the second contains the first);
+    // "refuelled at Larnaca and landed at Stansted": so does each verb's of the sentence, less a place that holds another.
+    const hosts: Array<{ place: Mention; trigger: Trigger }> = [];
+    for (const trigger of cluster.triggers.filter((other) => place && other.view === place.trigger.view)) {
+      const best = Math.max(...trigger.places.map(specificity));
+      for (const listed of trigger.places) if (specificity(listed) === best && !hosts.some((host) => host.place.entity === listed.entity)) hosts.push({ place: listed, trigger });
+    }
+    for (const host of hosts) {
+      if (hosts.some((other) => other !== host && nested(parents, other.place.entity!, host.place.entity!))) continue;
+      relate("OCCURRED_IN", key, host.place.entity!, host.trigger, host.place, CONFIDENCE.place);
     }
     // Otherwise a ruling, a fire or a debut happens where the organisation taking part is: "the House of Lords, the UK's highest court, ruled";
     // and what the story reports as happening where it is filed from happens at the dateline's place.

@@ -109,6 +109,11 @@ describe("one happening", () => {
 });
 
 describe("event places", () => {
+  it("places a happening told by two verbs of one sentence at each verb's place", () => {
+    const doc = run("The hijacked airliner refuelled at Larnaca, Cyprus and landed at London's Stansted airport on Tuesday.");
+    expect(triples(doc).filter((triple) => triple.includes("OCCURRED_IN")).sort()).toEqual(["Other OCCURRED_IN Larnaca", "Other OCCURRED_IN Stansted"]);
+  });
+
   const filed = "BEIRUT 1996-12-06\n\nThe Lebanese government said on Friday that gunmen attacked a bank in Tyre.";
 
   it("places a statement the lead reports in the dateline's place, and a happening placed elsewhere where the text puts it", () => {
