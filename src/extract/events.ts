@@ -522,7 +522,11 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const { deprel } = tokens[child];
       if (doers.length > 0 && (deprel === "appos" || deprel === "flat")) continue;
       if (doers.length > 0 && (deprel === "compound" || deprel === "nmod:poss")) {
-        for (const mention of argumentMentions(view, child)) if (!doers.includes(mention) && mention.kind === "Person") addObject(trigger, mention, "victim");
+        for (const mention of argumentMentions(view, child)) {
+          if (!doers.includes(mention) && mention.kind === "Person") addObject(trigger, mention, "victim");
+          // "Fulton County courthouse killer Brian Nichols": a town or a site before the agent noun is where the deed was done.
+          else if (deprel === "compound" && mention.kind === "Place" && !isCountry(mention) && !trigger.places.includes(mention)) trigger.places.push(mention);
+        }
         continue;
       }
       const preposition = caseOf(view, child);

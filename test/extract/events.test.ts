@@ -288,6 +288,11 @@ describe("dates through the parse", () => {
 });
 
 describe("agent nouns", () => {
+  it("places the deed an agent noun names at the town before it", () => {
+    const doc = run("The review followed intelligence failures on Soham murderer Ian Huntley.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Ian Huntley PARTICIPANT Killing", "Killing OCCURRED_IN Soham"]));
+  });
+
   it("reads a named assassin as the agent of a killing and the one qualified as its victim", () => {
     const doc = run("Two days later, Perry operated on Kennedy's assassin, Lee Harvey Oswald, who had just been shot by Jack Ruby.");
     const roles = rolesIn(doc, "Killing");
