@@ -220,7 +220,9 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
   const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));
   if (!sense) return spec;
   const object = spec.pos === "verb"
-    ? dependentsBy(view, index, "obj", "nsubj:pass")[0]
+    ? sense.through
+      ? dependentsBy(view, index, "obl").find((child) => caseOf(view, child) === sense.through)
+      : dependentsBy(view, index, "obj", "nsubj:pass")[0]
     : dependentsBy(view, index, "nmod").find((child) => OBJECT_PREPOSITIONS.has(caseOf(view, child)));
   const kind = object === undefined ? undefined : objectClass(view, object);
   if (!kind || !sense.objects.includes(kind)) return spec;
@@ -964,7 +966,11 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   // In an article about violence, those who died died of it; in one about a disaster and no attack, those killed
   // or hurt without anyone doing it ("ten people were killed when an earthquake razed villages") died in the disaster.
   const violent = triggers.some((trigger) => VIOLENCE.has(trigger.type));
-  const disaster = triggers.some((trigger) => trigger.type === "Attack") ? undefined : triggers.find((trigger) => CALAMITIES.has(trigger.type));
+  // The story's calamity is one it leads with or comes back to: "the reopening of La Fenice after it was destroyed by fire
+  // in 1996", told once in a story of its conductor's death, is no calamity he died in.
+  const calamities = triggers.filter((trigger) => CALAMITIES.has(trigger.type));
+  const storysCalamity = (calamity: Trigger) => calamities.some((other) => other !== calamity && other.type === calamity.type) || calamity.view.index <= LEAD_SENTENCES;
+  const disaster = triggers.some((trigger) => trigger.type === "Attack") ? undefined : calamities.find(storysCalamity);
   const namedAt = new Map<SentenceView, Map<number, string>>();
   for (const trigger of triggers) if (trigger.eventName) namedAt.set(trigger.view, (namedAt.get(trigger.view) ?? new Map()).set(trigger.token, trigger.eventName));
   for (const trigger of triggers) {

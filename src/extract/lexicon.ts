@@ -219,6 +219,7 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["meet", "meeting"], type: "Meeting", objects: ["abstract", "physical"], becomes: null, example: { text: "Gordon Brown said he had met his golden rule.", trigger: "met" } },
   { lemmas: ["execute"], type: "Killing", objects: ["abstract"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
+  { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: "into", becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
 ];
 
 export interface ObjectSense {
@@ -227,6 +228,8 @@ export interface ObjectSense {
   type: EventType;
   objects: Array<"animate" | "physical" | "abstract">;
   becomes: EventType | null;
+  /** The preposition that introduces a verb's object, where it takes it that way ("fell into a coma"). */
+  through?: string;
   /** A sentence and its trigger word, which names `becomes` there (or nothing). */
   example: { text: string; trigger: string };
 }

@@ -81,6 +81,12 @@ describe("one happening", () => {
     expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([["Disaster", "2005-11-27"]]);
   });
 
+  it("keeps a death apart from a calamity the story tells once, in passing, after its lead", () => {
+    const doc = run("Conductor Marcello Viotti has died in Germany at 50. Viotti conducted in Milan and Vienna. He was born in Switzerland. His time at La Fenice coincided with its reopening in 2003 after it was destroyed by fire in 1996.");
+    expect(doc.events.map((event) => event.eventType).sort()).toEqual(["Disaster", "Other"]);
+    expect(rolesIn(doc, "Other")).toEqual([["Marcello Viotti", "victim"]]);
+  });
+
   it("takes a death that befalls its possessor to be the fall the story tells, with the dead as its victim", () => {
     const doc = run("Robert Buckley fell 2,000 feet on Mount Sefton on Saturday. Police said Buckley's death was a tragedy.", "2013-09-16");
     expect(doc.events.filter((event) => event.eventType !== "Statement").map((event) => event.eventType)).toEqual(["Accident"]);
