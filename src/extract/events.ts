@@ -404,7 +404,7 @@ function speakerWithoutSubject(view: SentenceView, verb: number): Mention[] {
   const after = speakerAfterQuotedVerb(view, verb);
   if (after) return [after];
   const quoted = quotedTokens(view.tokens);
-  let speaker: Mention | undefined;
+  const candidates = new Set<Mention>();
   const stack = dependents(view)[verb].filter((child) => child < verb);
   while (stack.length > 0) {
     const at = stack.pop()!;
@@ -412,10 +412,22 @@ function speakerWithoutSubject(view: SentenceView, verb: number): Mention[] {
     if (deprel === "acl:relcl") continue;
     // What the quotation names is what was said, not who said it.
     const mention = quoted[at] ? undefined : view.mentionAt[at];
-    if (mention && (mention.kind === "Person" || mention.kind === "Organization") && mention.entity && (!speaker || mention.tokenStart > speaker.tokenStart)) speaker = mention;
+    if (mention && (mention.kind === "Person" || mention.kind === "Organization") && mention.entity) candidates.add(mention);
     stack.push(...dependents(view)[at]);
   }
+  // The last one named, but not an organisation inside a person's phrase: "Rajesh Chharia, president of the Internet
+  // Service Providers' Association of India, said" is Chharia's.
+  const inPersonsPhrase = (mention: Mention) => mention.kind === "Organization" && [...candidates].some((other) => other.kind === "Person" && withinPhraseOf(view, mention, other));
+  const speaker = [...candidates].filter((mention) => !inPersonsPhrase(mention)).sort((a, b) => b.tokenStart - a.tokenStart)[0];
   return speaker ? [speaker] : [];
+}
+
+/** Whether a mention hangs, through its heads, in the phrase of another. */
+function withinPhraseOf(view: SentenceView, mention: Mention, other: Mention): boolean {
+  for (let at = view.tokens[mentionHead(view, mention)].head, steps = 0; at >= 0 && steps < view.tokens.length; at = view.tokens[at].head, steps++) {
+    if (view.mentionAt[at] === other) return true;
+  }
+  return false;
 }
 
 /**

@@ -447,6 +447,11 @@ describe("titles before names", () => {
 });
 
 describe("quotations", () => {
+  it("takes a speaker the parse left without a subject for the person, not the organisation in the person's apposition", () => {
+    const doc = run('Speaking to reporters, Rajesh Chharia, president of the Internet Service Providers Association of India, said: "Call centres are the worst affected."');
+    expect(rolesIn(doc, "Statement")).toEqual([["Rajesh Chharia", "agent"]]);
+  });
+
   it("gives a report after a quotation to the first name between the quotation and the verb, not to the quote's 'I'", () => {
     const doc = run('"I attach hopes to these elections, especially for our children," Valentina Redzhepova, an official at one of Ashgabat\'s voting precincts, told AFP.');
     expect(triples(doc)).toContain("Valentina Redzhepova PARTICIPANT Statement");
