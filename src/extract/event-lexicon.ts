@@ -16,6 +16,9 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "
 /** Reporting verbs whose object is the audience: "told BBC News". */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(["tell"]);
 
+/** Reporting verbs whose object is what the statement is about, not whom it is aimed at: "described Phan as cooperative", "thanked two of her mentors", "praised Benjamin". */
+export const TOPIC_VERBS: ReadonlySet<string> = new Set(["describe", "praise", "thank", "hail", "commend", "salute", "mourn", "eulogise", "eulogize"]);
+
 /** Verbs whose subject undergoes the event named by their object: "Ebbers is to face trial", "stand trial", "suffered a knee injury", "picking up a hamstring injury". */
 export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "undergo", "await", "suffer", "sustain", "pick"]);
 

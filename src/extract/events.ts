@@ -15,7 +15,7 @@ import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedToke
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
-  TOPIC_PREPOSITIONS, UNDERGOING_VERBS, IMPLICATIVE_VERBS,
+  TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
 import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PARTICIPATION_VERBS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
@@ -684,6 +684,7 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
   if (trigger.type === "Statement") {
     // "told BBC News": the audience takes part; "criticised the Home Office": the one it is aimed at; "said the figure": what is said.
     if (isWord(AUDIENCE_VERBS, verb)) trigger.participants.push({ entity: mention.entity, role: "other", mention });
+    else if (isWord(TOPIC_VERBS, verb)) trigger.aboutEntities.push(mention);
     else if (trigger.pos === "verb" && !isWord(SPEECH_VERBS, verb)) trigger.participants.push({ entity: mention.entity, role: "target", mention });
     return;
   }

@@ -70,7 +70,7 @@ define("Sentence", "verb", "sentenced jailed imprisoned");
 define("Sentence", "noun", "sentence prison-sentence");
 define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");
 define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott campaign vigil vigils");
-define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported reacted proposed proposing defended defends describe describes called calls complained applauded advised alleged");
+define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported reacted proposed proposing defended defends describe describes called calls complained applauded advised alleged thanked thanks hailed");
 define("Statement", "noun", "statement condemnation announcement warning claim comments remarks condolences interview interviews proposal");
 define("Demand", "verb", "demand demanded demanding demands urged urges urging appealed petitioned asked asks asking requested requests requesting");
 define("Demand", "noun", "demand demands appeal appeals petition petitions ultimatum request requests");

@@ -160,6 +160,12 @@ describe("event places", () => {
 });
 
 describe("what a report is about", () => {
+  it("takes what a report describes, praises or thanks for what it is about, not for whom it is aimed at", () => {
+    const doc = run("Dan Jewell of the Whittier police department described Phan as extremely cooperative.");
+    expect(triples(doc)).toContain("Statement ABOUT Phan");
+    expect(triples(doc)).not.toContain("Phan PARTICIPANT Statement");
+  });
+
   it("makes a report about the happening its complement names", () => {
     const doc = run("Prime Minister Rafik Hariri condemned the killing of two guards in Tyre.");
     expect(triples(doc)).toContain("Statement ABOUT Killing");
