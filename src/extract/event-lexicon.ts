@@ -19,6 +19,9 @@ export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(["tell"]);
 /** Reporting verbs whose object is what the statement is about, not whom it is aimed at: "described Phan as cooperative", "thanked two of her mentors", "praised Benjamin". */
 export const TOPIC_VERBS: ReadonlySet<string> = new Set(["describe", "praise", "thank", "hail", "commend", "salute", "mourn", "eulogise", "eulogize"]);
 
+/** Verbs whose subject takes part in the named happening they govern: "Federer won the Australian Open", "she will compete at the European Indoors". */
+export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set(["compete", "play", "race", "run", "win", "participate", "attend", "enter", "perform"]);
+
 /** Verbs whose subject undergoes the event named by their object: "Ebbers is to face trial", "stand trial", "suffered a knee injury", "picking up a hamstring injury". */
 export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "undergo", "await", "suffer", "sustain", "pick"]);
 

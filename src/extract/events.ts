@@ -1,11 +1,12 @@
 // Events as predicates with arguments, read off the dependency parse. A trigger word from
-// the lexicon is a verb or a noun; its arguments are its dependents: the subject acts (or, for
+// the lexicon is a verb or a noun, and a happening's name ("the Australian Open") is a noun; its arguments are its dependents: the subject acts (or, for
 // "died", undergoes), the object or passive subject is what it happened to, "by X" acts, "in X"
 // is where it happened, and conjuncts of an argument take part too. A time expression attached
 // to the trigger itself dates it; a report's complement is what it is about. Triggers that name
 // the same happening are then merged into one event: all violence in an article is one attack;
 // statements and demands by the same speaker are one statement; a court's ruling and sentence
-// are one judgement; other mentions of a type merge by agent. docs/extraction.md lists the patterns.
+// are one judgement; a named happening is one event with the wins told of it; other mentions of a
+// type merge by agent. docs/extraction.md lists the patterns.
 import * as chrono from "chrono-node";
 import { normaliseName, type EventType, type ParticipantRole } from "../../graph-schema/index.js";
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
@@ -15,10 +16,10 @@ import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedToke
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
-  TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS,
+  TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PARTICIPATION_VERBS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -1106,13 +1107,13 @@ function placeDepth(parents: Map<string, Set<string>>): (key: string) => number 
 /** Whether one place is the other or lies within it, by the article's LOCATED_IN chains. */
 function nested(parents: Map<string, Set<string>>, inner: string, outer: string): boolean {
   const seen = new Set<string>();
-  const queue = [inner];
-  while (queue.length) {
-    const key = queue.pop()!;
+  const stack = [inner];
+  while (stack.length) {
+    const key = stack.pop()!;
     if (key === outer) return true;
     if (seen.has(key)) continue;
     seen.add(key);
-    queue.push(...(parents.get(key) ?? []));
+    stack.push(...(parents.get(key) ?? []));
   }
   return false;
 }

@@ -96,9 +96,6 @@ define("Investigation", "noun", "investigation investigations probe inquiry inqu
 define("Other", "verb", "died dies won wins defeated surrendered surrenders refuelled refueled landed rescued withdrew withdraws found finds escaped fled");
 define("Other", "noun", "debut bankruptcy fraud scandal death victory win outage blackout disruption escape");
 
-/** Verbs whose subject takes part in the named happening they govern: "Federer won the Australian Open", "she will compete at the European Indoors". */
-export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set(["compete", "play", "race", "run", "win", "participate", "attend", "enter", "perform"]);
-
 /** What an "Other" trigger names, so "won" and "wins" are one happening and "won" and "debut" two. */
 export const OTHER_HAPPENINGS = new Map([
   ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["win", "win"], ["defeated", "win"], ["escaped", "escape"], ["fled", "escape"], ["escape", "escape"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
