@@ -28,6 +28,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       const [source, target] = forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
       // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
+      if (relation.kind === "LOCATED_IN" && source.kind === "Place" && reachedInPassage(tree, target)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
     }
     relations.push(...decided.map(({ relation }) => relation), ...sharedByList(lists, decided), ...heldByContainingPlace(decided));
@@ -47,6 +48,15 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
 function countryInsideCountryOrCity(relation: RelationMention, nameOf: ReadonlyMap<string, string>): boolean {
   const [source, target] = [nameOf.get(relation.source) ?? "", nameOf.get(relation.target) ?? ""];
   return relation.kind === "LOCATED_IN" && countryNamed(source) !== undefined && !isFormerCountry(target) && (countryNamed(target) !== undefined || isKnownPlace(target));
+}
+
+/**
+ * "sailing to Alaska from Canada", "a mock split from Rome", "Umbria between Rome and Florence": a place
+ * named as where something goes, comes from or lies beside holds no other place (`@passage`).
+ */
+function reachedInPassage(tree: ParseTree, place: Mention): boolean {
+  const head = tree.mentionHeads.get(place)!;
+  return tree.children[head].some((child) => tree.tokens[child].deprel === "case" && inWordClass("passage", tree.lemmas[child]));
 }
 
 /** What makes two relations one fact: their type and their two ends. */

@@ -13,6 +13,8 @@ export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   residence: words("live reside base headquarter locate native settle stay grow raise bear born"),
   /** Verbs that give whom someone works for or belongs to: "works for", "joined", "represents". */
   membership: words("work join represent serve lead head run chair found co-found employ hire appoint elect name manage coach captain play sign"),
+  /** Prepositions that give where something comes from or lies beside, never what holds it: "sailed to Alaska from Canada", "between Rome and Florence". ("To" also gives to whom: "the name he has given to northern Italy".) */
+  passage: words("from between near via beyond"),
   /** Verbs of study: "studied at", "graduated from". */
   study: words("study graduate train attend teach"),
 };

@@ -191,6 +191,14 @@ describe("plain lists of names", () => {
   });
 });
 
+describe("places that hold no other", () => {
+  it("puts no place inside one named as lying near it or as where something came from", () => {
+    const doc = processArticle({ id: "t", text: "The club won the Israeli Cup final last season and are based in Sakhnin, which is near Haifa.", date: null });
+    const contained = doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => `${name(doc, relation.source)} in ${name(doc, relation.target)}`);
+    expect(contained).not.toContain("Sakhnin in Haifa");
+  });
+});
+
 describe("countries", () => {
   const containment = (text: string) => {
     const doc = processArticle({ id: "t", text, date: null });
