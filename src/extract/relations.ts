@@ -8,9 +8,10 @@
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { countryNamed, isFormerCountry, isKnownPlace } from "../resolve/lexicon.js";
+import { AUDIENCE_VERBS } from "./event-lexicon.js";
 import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
-import { parseTrees, type ParseTree } from "./parse-tree.js";
+import { ancestors, parseTrees, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
 import { listFrom } from "./sentence-view.js";
@@ -29,6 +30,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
       if (relation.kind === "LOCATED_IN" && source.kind === "Place" && reachedInPassage(tree, target)) continue;
+      if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
     }
     relations.push(...decided.map(({ relation }) => relation), ...sharedByList(lists, decided), ...heldByContainingPlace(decided));
@@ -57,6 +59,17 @@ function countryInsideCountryOrCity(relation: RelationMention, nameOf: ReadonlyM
 function reachedInPassage(tree: ParseTree, place: Mention): boolean {
   const head = tree.mentionHeads.get(place)!;
   return tree.children[head].some((child) => tree.tokens[child].deprel === "case" && inWordClass("passage", tree.lemmas[child]));
+}
+
+/**
+ * "Archbishop Tutu told BBC News: …", "told Reuters television a U.S. team found the pots": the outlet a report
+ * is told to is not in the places the report names, only in one its own phrase names ("told Dutch newspaper
+ * Algemeen Dagblad").
+ */
+function isToldTo(tree: ParseTree, mention: Mention): boolean {
+  const head = tree.mentionHeads.get(mention)!;
+  const verb = tree.heads[head];
+  return verb >= 0 && ["obj", "iobj"].includes(tree.tokens[head].deprel) && AUDIENCE_VERBS.has(tree.lemmas[verb]);
 }
 
 /** What makes two relations one fact: their type and their two ends. */

@@ -199,6 +199,19 @@ describe("places that hold no other", () => {
   });
 });
 
+describe("outlets a report is told to", () => {
+  const containment = (text: string) => {
+    const doc = processArticle({ id: "t", text, date: null });
+    return doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => `${name(doc, relation.source)} in ${name(doc, relation.target)}`);
+  };
+
+  it("puts the outlet in none of the places the report names, only in one its own phrase names", () => {
+    const told = containment("England forward Michael Owen has told the BBC he is happy in Spain and has no plans to quit Real Madrid.");
+    expect(told.filter((fact) => fact.startsWith("British Broadcasting Corporation"))).toEqual([]);
+    expect(containment('"Six weeks is the average time to heal this injury," he told Dutch newspaper Algemeen Dagblad.')).toContain("Algemeen Dagblad in Netherlands");
+  });
+});
+
 describe("countries", () => {
   const containment = (text: string) => {
     const doc = processArticle({ id: "t", text, date: null });
