@@ -263,9 +263,9 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
 export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: readonly string[], treebankPos: readonly string[], newsPos: readonly string[]): void {
   const root = head.indexOf(-1);
   if (root < 0 || (upos[root] !== "NOUN" && upos[root] !== "PROPN")) return;
-  const xpos = treebankPos.map((tag, i) => (FINITE_VERB_TAGS.has(newsPos[i]) || !newsPos[i].startsWith("VB") ? newsPos[i] : tag));
   const dependentsOf = (token: number) => deprel.filter((_, i) => head[i] === token);
   if (dependentsOf(root).some((relation) => relation === "cop" || relation.startsWith("nsubj") || relation.startsWith("csubj"))) return;
+  const xpos = treebankPos.map((tag, i) => (FINITE_VERB_TAGS.has(newsPos[i]) || !newsPos[i].startsWith("VB") ? newsPos[i] : tag));
   const verb = upos.findIndex((tag, i) => {
     if (tag !== "VERB" || i < root || !NOUN_PHRASE_RELATIONS.has(deprel[i])) return false;
     const own = dependentsOf(i);
