@@ -6,7 +6,7 @@
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { nounClass } from "../nlp/wordnet.js";
-import { countryNamed, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { countryNamed, courtesyTitleSex, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -446,6 +446,10 @@ export function resolveEntities(doc: ArticleDoc): void {
       const long = byForm.get(longForm);
       return long && long !== short && wordCount.get(longForm)! > wordCount.get(shortForm)! && isShortFormOf(short, shortForm, long, longForm, nameOf(long));
     });
+    if (targets.length > 1 && short.kind === "Person") {
+      if (joinedByTitledSex(doc, short, targets.map((form) => byForm.get(form)!), nameOf)) byForm.delete(shortForm);
+      continue;
+    }
     if (targets.length !== 1) continue;
     const long = byForm.get(targets[0])!;
     long.mentions.push(...short.mentions);
@@ -485,6 +489,27 @@ export function resolveEntities(doc: ArticleDoc): void {
   addQualifiedPlaceNames(doc, byKey);
   addTitledNames(doc, byKey);
   addRepeatedSurnames(doc);
+}
+
+/**
+ * "John Jenkin … his sister Kathryn Jenkin … Mr Jenkin", "Ozzy and Sharon Osbourne … Mrs Osbourne": a surname
+ * that several full names of the story end with is the one bearer its courtesy title's sex fits, where one
+ * does (by the given name, or by a title the full name is written with; a bearer of unknown sex fits either).
+ * Untitled mentions stay on their own: nothing says whose they are. Returns whether every mention found its bearer.
+ */
+function joinedByTitledSex(doc: ArticleDoc, short: Cluster, bearers: Cluster[], nameOf: (cluster: Cluster) => string): boolean {
+  const sexOf = (cluster: Cluster) =>
+    givenNameSex(words(withoutCourtesyTitle(nameOf(cluster)))[0] ?? "") ?? cluster.mentions.map((mention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention)).find(Boolean);
+  const sexes = bearers.map(sexOf);
+  const left = short.mentions.filter((mention) => {
+    const sex = courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention);
+    const fitting = sex ? bearers.filter((_, index) => sexes[index] !== (sex === "m" ? "f" : "m")) : [];
+    if (fitting.length !== 1) return true;
+    fitting[0].mentions.push(mention);
+    return false;
+  });
+  short.mentions = left;
+  return left.length === 0;
 }
 
 /** What a surname the tagger left untagged counts for, against a name it tagged: less. */

@@ -211,6 +211,15 @@ export const TITLE_SEX: ReadonlyMap<string, "m" | "f"> = new Map([
   ...["mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"].map((word) => [word, "f"] as const),
 ]);
 
+/** The sex a title before (or at the start of) a mention gives: "Mr Straw", "Mrs. Clinton". */
+export function courtesyTitleSex(tokens: ReadonlyArray<{ text: string }>, mention: { tokenStart: number }): "m" | "f" | undefined {
+  for (const at of [mention.tokenStart - 1, mention.tokenStart]) {
+    const sex = TITLE_SEX.get(tokens[at]?.text.toLowerCase() ?? "");
+    if (sex) return sex;
+  }
+  return undefined;
+}
+
 /** Lower-case particles of names in other languages, which stand inside a name: "Edwin van der Sar", "Academie des Arts". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "des", "du", "la", "le", "les", "di", "da", "del", "della", "dos", "das", "al", "el", "bin", "ibn", "et", "y", "pour", "sur", "sans"]);
 

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { committedFile } from "../committed-file.js";
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
-import { givenNameSex, PRONOUN_SEX, quotedTokens, TITLE_SEX, withoutCourtesyTitle } from "./lexicon.js";
+import { courtesyTitleSex, givenNameSex, PRONOUN_SEX, quotedTokens, withoutCourtesyTitle } from "./lexicon.js";
 import { mentionHeadToken } from "./mentions.js";
 
 /** How many sentences before the pronoun's a candidate may be named in. */
@@ -52,15 +52,6 @@ function dominates(tokens: Token[], ancestor: number, at: number): boolean {
 
 const bucket = (count: number) => (count <= 1 ? "1" : count <= 3 ? "2-3" : "4+");
 
-/** The sex a courtesy title before (or at the start of) a mention gives: "Mr Straw", "Mrs. Clinton". */
-function titledSex(tokens: Token[], mention: Mention): Sex | undefined {
-  for (const at of [mention.tokenStart - 1, mention.tokenStart]) {
-    const sex = TITLE_SEX.get(tokens[at]?.text.toLowerCase() ?? "");
-    if (sex) return sex;
-  }
-  return undefined;
-}
-
 /** Reads an article's person mentions once and answers, pronoun by pronoun in reading order, who each may stand for. */
 export class PronounCandidates {
   private readonly persons: Mention[];
@@ -74,7 +65,7 @@ export class PronounCandidates {
       .sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
     this.firstPerson = this.persons[0]?.entity;
     for (const mention of this.persons) {
-      const sex = titledSex(doc.sentences[mention.sentence].tokens, mention);
+      const sex = courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention);
       if (sex && !this.sexOf.has(mention.entity!)) this.sexOf.set(mention.entity!, sex);
     }
     // Where no title told, the given name may: "Regina Benjamin", "Andrew Lopez".

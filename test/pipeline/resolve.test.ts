@@ -166,6 +166,21 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
   });
 
+  it("gives a surname two people of the story bear to the one its courtesy title's sex fits, and leaves it alone where none or both fit", () => {
+    const found = entities([
+      "John/NNP/B-PER Jenkin/NNP/I-PER and/CC his/PRP$ sister/NN Kathryn/NNP/B-PER Jenkin/NNP/I-PER were/VBD named/VBN ./.",
+      "Mr/NNP Jenkin/NNP/B-PER denied/VBD it/PRP ./.",
+      "Miss/NNP Jenkin/NNP/B-PER was/VBD 48/CD ./.",
+      "Jenkin/NNP/B-PER appeared/VBD ./.",
+      "Tony/NNP/B-PER Blair/NNP/I-PER and/CC Sir/NNP Ian/NNP/B-PER Blair/NNP/I-PER met/VBD Mr/NNP Blair/NNP/B-PER ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Person", name: "John Jenkin", aliases: ["Jenkin", "Mr Jenkin"] });
+    expect(found).toContainEqual({ kind: "Person", name: "Kathryn Jenkin", aliases: ["Jenkin"] });
+    // Nothing tells whose the bare surname is; both Blairs may be "Mr Blair" (Tony's sex is unknown to the name lists).
+    expect(found).toContainEqual({ kind: "Person", name: "Jenkin", aliases: [] });
+    expect(found).toContainEqual({ kind: "Person", name: "Blair", aliases: ["Mr Blair"] });
+  });
+
   it("counts a surname the tagger missed as the person named in full, unless a capitalised word stands beside it or two names end with it", () => {
     const doc = handDoc([
       "Andrew/NNP/B-PER Luck/NNP/I-PER threw/VBD twice/RB ./.",
