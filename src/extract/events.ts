@@ -677,6 +677,9 @@ function describedName(view: SentenceView, noun: number): number[] {
 
 function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRole): void {
   if (!mention.entity || !PARTICIPANT_KINDS.has(mention.kind)) return;
+  // Only people die, are killed or hurt: "Viotti, director of La Fenice Theatre, has died" befalls no theatre.
+  const being = mention.kind === "Person" || mention.kind === "Group";
+  if (fixedRole === "victim" && !being) return;
   if (fixedRole) {
     trigger.participants.push({ entity: mention.entity, role: fixedRole, mention });
     return;
@@ -699,7 +702,8 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
     trigger.places.push(mention);
     return;
   }
-  const role: ParticipantRole = objectRole === "victim" || (VIOLENCE.has(trigger.type) && (mention.kind === "Person" || mention.kind === "Group")) ? "victim" : "target";
+  if (objectRole === "victim" && !being) return;
+  const role: ParticipantRole = objectRole === "victim" || (VIOLENCE.has(trigger.type) && being) ? "victim" : "target";
   trigger.participants.push({ entity: mention.entity, role, mention });
 }
 

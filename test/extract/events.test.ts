@@ -87,6 +87,11 @@ describe("one happening", () => {
     expect(rolesIn(doc, "Other")).toEqual([["Marcello Viotti", "victim"]]);
   });
 
+  it("makes only people the victims of a death or a killing, not an organisation named beside them", () => {
+    const died = run("Conductor Marcello Viotti, director of Venice's famous La Fenice Theatre, has died in Germany at 50.");
+    expect(rolesIn(died, "Other")).toEqual([["Marcello Viotti", "victim"]]);
+  });
+
   it("takes a death that befalls its possessor to be the fall the story tells, with the dead as its victim", () => {
     const doc = run("Robert Buckley fell 2,000 feet on Mount Sefton on Saturday. Police said Buckley's death was a tragedy.", "2013-09-16");
     expect(doc.events.filter((event) => event.eventType !== "Statement").map((event) => event.eventType)).toEqual(["Accident"]);
