@@ -497,7 +497,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     // A passive report's subject is who was told or asked ("Holmes has been advised by her coach"), never its speaker.
     const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerWithoutSubject(view, index) : [];
     const pronoun = subject !== undefined ? view.referentAt[subject] : undefined;
-    if (isWord(HAPPENS_TO_SUBJECT, tokens[index])) {
+    if (isWord(HAPPENS_TO_SUBJECT, tokens[index]) || hurtsOwnBody(view, trigger)) {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");
     } else {
       addAgents(subjects.length ? subjects : pronoun ? [pronoun] : []);
@@ -675,11 +675,27 @@ function describedName(view: SentenceView, noun: number): number[] {
   return deprel === "appos" && head >= 0 && view.mentionAt[head] ? [head] : [];
 }
 
+/**
+ * "Rougerie hurt his chest", "since injuring his bicep", "limped out injured": an injury with no object
+ * but the subject's own body (a part a pronoun owns, or a reflexive) befalls its subject.
+ */
+function hurtsOwnBody(view: SentenceView, trigger: Trigger): boolean {
+  if (trigger.type !== "Injury" || trigger.passive) return false;
+  return dependentsBy(view, trigger.token, "obj").every(
+    (object) => isWord(REFLEXIVE_PRONOUNS, view.tokens[object]) || dependentsBy(view, object, "nmod:poss").some((owner) => view.tokens[owner].upos === "PRON"),
+  );
+}
+
 function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRole): void {
   if (!mention.entity || !PARTICIPANT_KINDS.has(mention.kind)) return;
   // Only people die, are killed or hurt: "Viotti, director of La Fenice Theatre, has died" befalls no theatre.
   const being = mention.kind === "Person" || mention.kind === "Group";
   if (fixedRole === "victim" && !being) return;
+  // A place hit or visited is where it happened: "stormed Mach", "a visit to Beijing".
+  if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit") && (fixedRole === undefined || fixedRole === "other")) {
+    trigger.places.push(mention);
+    return;
+  }
   if (fixedRole) {
     trigger.participants.push({ entity: mention.entity, role: fixedRole, mention });
     return;
@@ -695,11 +711,6 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
   const objectRole = OBJECT_ROLE[trigger.type];
   if (!objectRole) {
     trigger.participants.push({ entity: mention.entity, role: "other", mention });
-    return;
-  }
-  // A place hit or visited is where it happened.
-  if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit")) {
-    trigger.places.push(mention);
     return;
   }
   if (objectRole === "victim" && !being) return;

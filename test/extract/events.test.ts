@@ -92,6 +92,18 @@ describe("one happening", () => {
     expect(rolesIn(died, "Other")).toEqual([["Marcello Viotti", "victim"]]);
   });
 
+  it("makes one who hurts their own body the victim of the injury, and one who hurts others its agent", () => {
+    expect(rolesIn(run("Rougerie hurt his chest against Wales."), "Injury")).toEqual([["Rougerie", "victim"]]);
+    expect(rolesIn(run("Didier Drogba limped out injured on Sunday."), "Injury")).toEqual([["Didier Drogba", "victim"]]);
+    expect(rolesIn(run("Police said Tom Smith had injured John Brown in a fight."), "Injury")).toEqual([["Tom Smith", "agent"], ["John Brown", "victim"]]);
+  });
+
+  it("places a visit where it went: 'a three-day visit to Beijing'", () => {
+    const doc = run("Chancellor Gerhard Schroeder began a three-day visit to Beijing on Monday.");
+    expect(triples(doc)).toContain("Visit OCCURRED_IN Beijing");
+    expect(triples(doc)).not.toContain("Beijing PARTICIPANT Visit");
+  });
+
   it("takes a death that befalls its possessor to be the fall the story tells, with the dead as its victim", () => {
     const doc = run("Robert Buckley fell 2,000 feet on Mount Sefton on Saturday. Police said Buckley's death was a tragedy.", "2013-09-16");
     expect(doc.events.filter((event) => event.eventType !== "Statement").map((event) => event.eventType)).toEqual(["Accident"]);
