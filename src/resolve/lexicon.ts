@@ -344,6 +344,9 @@ export function withoutLegalSuffix(name: string): string {
   return match && LEGAL_SUFFIXES.has(match[2].replace(/\./g, "").toLowerCase()) ? match[1] : name;
 }
 
+/** Titles of elected members, as written after their seat or party: "Labour MP Andrew Smith", "Edinburgh MSP", "UKIP MEP" (not "MEPS", a firm). */
+export const MEMBER_TITLES: ReadonlySet<string> = new Set(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "AM", "AMs", "TD", "TDs"]);
+
 /** Title words that cannot start a title ("of the President", "And Mr Blair"). */
 export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general", "for", "and"]);
 

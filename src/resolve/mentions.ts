@@ -4,8 +4,8 @@
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
-import { nounClass } from "../nlp/wordnet.js";
-import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { nounClass, nounFile } from "../nlp/wordnet.js";
+import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -75,7 +75,7 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
     else spans.push({ start: index, end: index + 1, type });
   });
-  return joinNicknames(tokens, governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans.flatMap((span) => splitAtBreaks(tokens, span))))));
+  return joinNicknames(tokens, governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans.flatMap((span) => splitAtBreaks(tokens, span)).flatMap((span) => seatOrPartyBeforeMemberTitle(tokens, span))))));
 }
 
 const QUOTE = /^['"“”‘’`]{1,2}$/;
@@ -139,6 +139,32 @@ function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
   }
   if (span.end > start) parts.push(part(start, span.end));
   return parts;
+}
+
+/**
+ * "Labour MP Andrew Smith", "Mid-Bedfordshire MP Jonathan Sayeed", "UKIP MEP": a name before a member's title is
+ * the party where a party is named so (by the gazetteer or a head word "Party"), and the seat, a place, where a town
+ * or a point of the compass names it, whatever the tagger said; the title itself, where the tagger ran it into the name, is no part of it, and alone names nothing.
+ */
+const SEAT_WORDS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Central"]);
+
+function seatOrPartyBeforeMemberTitle(tokens: Token[], span: NerSpan): NerSpan[] {
+  const isMemberTitle = (token: Token | undefined) => token !== undefined && MEMBER_TITLES.has(token.text);
+  const titled = isMemberTitle(tokens[span.end - 1]);
+  // "Peter Ainsworth MP": the title after a person's name is no part of it either.
+  if (span.type === "PER" && titled && span.end - span.start > 1) return [{ ...span, end: span.end - 1 }];
+  if (span.type !== "ORG" && span.type !== "LOC") return [span];
+  if (!titled && !isMemberTitle(tokens[span.end])) return [span];
+  const end = titled ? span.end - 1 : span.end;
+  if (end === span.start) return [];
+  const words = tokens.slice(span.start, end).map((token) => token.text);
+  const name = words.join(" ");
+  if (partyBeforeTitle(name) !== undefined || /\bPart(y|ies)$/.test(name)) return [{ ...span, end, type: "ORG" }];
+  // A seat is named by a town or a county, often with a point of the compass: "Salford", "Bolton West", "Mid-Bedfordshire".
+  // Not a word of the language that a town happens to share ("Green", a party); WordNet knows "Edinburgh" as a place.
+  const town = (word: string) => isKnownPlace(word) && [undefined, "location"].includes(nounFile(word));
+  const seat = !isDemonym(name) && words.some((word) => SEAT_WORDS.has(word) || /^(Mid|North|South|East|West)-\p{Lu}/u.test(word) || town(word));
+  return [{ ...span, end, type: seat ? "LOC" : span.type }];
 }
 
 /** "Minister of Education Stefania Giannini": the portfolio belongs to the title, the rest is the person. */
@@ -279,6 +305,7 @@ function trimSpan(tokens: Token[], start: number, end: number, kind: string): [n
   while (end > start && /^(['’]s?|[^\p{L}\p{N}]+)$/u.test(tokens[end - 1].text)) end--;
   // "in Vancouver Friday": the day after a place is the time of what happened there (not so after "Mike" or "Sheffield").
   if (end - start > 1 && kind === "LOC" && WEEKDAYS.has(tokens[end - 1].text.toLowerCase())) end--;
+
   return [start, end];
 }
 

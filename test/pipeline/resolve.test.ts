@@ -166,6 +166,17 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
   });
 
+  it("reads a name before a member's title as the party or the seat, never with the title: 'Labour MP', 'Mid-Bedfordshire MP'", () => {
+    const found = entities([
+      "Mid-Bedfordshire/NNP/B-ORG MP/NNP/I-ORG Jonathan/NNP/B-PER Sayeed/NNP/I-PER denied/VBD it/PRP ./.",
+      "Labour/NNP/B-ORG MP/NNP/I-ORG Andrew/NNP/B-PER Smith/NNP/I-PER and/CC Salford/NNP/B-ORG MP/NNP Hazel/NNP/B-PER Blears/NNP/I-PER spoke/VBD ./.",
+      "Peter/NNP/B-PER Ainsworth/NNP/I-PER MP/NNP/I-PER agreed/VBD ,/, as/IN did/VBD the/DT MEP/NNP/B-ORG ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(
+      ["Organization:Labour Party", "Person:Andrew Smith", "Person:Hazel Blears", "Person:Jonathan Sayeed", "Person:Peter Ainsworth", "Place:Mid-Bedfordshire", "Place:Salford"],
+    );
+  });
+
   it("gives a surname two people of the story bear to the one its courtesy title's sex fits, and leaves it alone where none or both fit", () => {
     const found = entities([
       "John/NNP/B-PER Jenkin/NNP/I-PER and/CC his/PRP$ sister/NN Kathryn/NNP/B-PER Jenkin/NNP/I-PER were/VBD named/VBN ./.",
