@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { countryNamed, countryOfDemonym, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -75,7 +75,8 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
     else spans.push({ start: index, end: index + 1, type });
   });
-  return joinNicknames(tokens, governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, spans.flatMap((span) => splitAtBreaks(tokens, span)).flatMap((span) => seatOrPartyBeforeMemberTitle(tokens, span))))));
+  const repaired = spans.flatMap((span) => splitAtBreaks(tokens, span)).map((span) => withoutCommonAcronyms(tokens, span)).flatMap((span) => seatOrPartyBeforeMemberTitle(tokens, span));
+  return joinNicknames(tokens, governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, repaired))));
 }
 
 const QUOTE = /^['"“”‘’`]{1,2}$/;
@@ -146,6 +147,19 @@ function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
  * the party where a party is named so (by the gazetteer or a head word "Party"), and the seat, a place, where a town
  * or a point of the compass names it, whatever the tagger said; the title itself, where the tagger ran it into the name, is no part of it, and alone names nothing.
  */
+/**
+ * "ISP AOL", "DJ Rob Da Bank", "US TV", "British TV": an acronym that says what the name after it is, or one of a common
+ * noun after a country's name or its people's, is a description, not part of the name ("CBS TV", "PC Pro" keep theirs).
+ */
+function withoutCommonAcronyms(tokens: Token[], span: NerSpan): NerSpan {
+  if (span.end - span.start < 2) return span;
+  // What a description introduces with a given name is a person, as in splitAtBreaks.
+  if (DESCRIPTOR_ACRONYMS.has(tokens[span.start].text)) return { ...span, start: span.start + 1, type: isGivenName(tokens[span.start + 1].text) ? "PER" : span.type };
+  const before = tokens.slice(span.start, span.end - 1).map((token) => token.text).join(" ");
+  if (COMMON_NOUN_ACRONYMS.has(tokens[span.end - 1].text) && (countryNamed(before) || countryOfDemonym(before))) return { ...span, end: span.end - 1, type: "LOC" };
+  return span;
+}
+
 const SEAT_WORDS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Central"]);
 
 function seatOrPartyBeforeMemberTitle(tokens: Token[], span: NerSpan): NerSpan[] {

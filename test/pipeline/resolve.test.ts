@@ -166,6 +166,14 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
   });
 
+  it("leaves a descriptive acronym out of a name: 'ISP AOL', 'DJ John Peel', 'US TV'; 'CBS TV' keeps it", () => {
+    const found = entities([
+      "Users/NNS of/IN ISP/NNP/B-ORG AOL/NNP/I-ORG and/CC fans/NNS of/IN DJ/NNP/B-ORG John/NNP/I-ORG Peel/NNP/I-ORG complained/VBD ./.",
+      "It/PRP was/VBD a/DT hit/NN on/IN US/NNP/B-ORG TV/NNP/I-ORG and/CC on/IN CBS/NNP/B-ORG TV/NNP/I-ORG ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:AOL", "Organization:CBS TV", "Person:John Peel", "Place:United States"]);
+  });
+
   it("reads a name before a member's title as the party or the seat, never with the title: 'Labour MP', 'Mid-Bedfordshire MP'", () => {
     const found = entities([
       "Mid-Bedfordshire/NNP/B-ORG MP/NNP/I-ORG Jonathan/NNP/B-PER Sayeed/NNP/I-PER denied/VBD it/PRP ./.",
