@@ -433,8 +433,9 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       const nerKind = NER_KIND[span.type];
       let mention: RawMention | undefined;
       // A country acting is the Place (the government of Pakistan → Pakistan) and a known group or organisation
-      // is what the gazetteer says; only a person named like a country ("Jordan") keeps the tagger's label.
-      if (gazetteer && (nerKind !== "Person" || gazetteer.kind === "Group")) {
+      // is what the gazetteer says, whatever the tagger's label ("Labour is counting on fear"); only a person
+      // named like a country ("Jordan") keeps it.
+      if (gazetteer && (nerKind !== "Person" || gazetteer.kind !== "Place")) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
       } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text)) || (!nerKind && groupNamed(tokens[end - 1].text))) {
         if (nerKind) mention = makeMention(doc, sentence, sentenceIndex, start, end, kindByHead(tokens, start, end) ?? nerKind, CONFIDENCE.ner);

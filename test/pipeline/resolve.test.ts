@@ -166,6 +166,14 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
   });
 
+  it("takes a known organisation the tagger called a person for the organisation, but keeps a person named like a country", () => {
+    const found = entities([
+      "Labour/NNP/B-PER is/VBZ counting/VBG on/IN fear/NN ,/, Michael/NNP/B-PER Jordan/NNP/I-PER said/VBD ./.",
+      "Jordan/NNP/B-PER scored/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Labour Party", "Person:Michael Jordan"]);
+  });
+
   it("leaves a descriptive acronym out of a name: 'ISP AOL', 'DJ John Peel', 'US TV'; 'CBS TV' keeps it", () => {
     const found = entities([
       "Users/NNS of/IN ISP/NNP/B-ORG AOL/NNP/I-ORG and/CC fans/NNS of/IN DJ/NNP/B-ORG John/NNP/I-ORG Peel/NNP/I-ORG complained/VBD ./.",
