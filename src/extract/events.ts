@@ -159,8 +159,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // "attacked the plans" criticises, "met his golden rule" meets no one.
   const sensed = senseByObject(view, index, found);
   if (!sensed) return undefined;
-  // "was named best actor", "named the best Scottish band": a superlative title is a prize won, not a post.
-  const prize = sensed.type === "Appointment" && sensed.pos === "verb" && dependentsBy(view, index, "xcomp", "obj").some((title) => dependentsBy(view, title, "amod").some((modifier) => tokens[modifier].pos === "JJS"));
+  const prize = sensed.type === "Appointment" && sensed.pos === "verb" && namesAPrize(view, index);
   const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : sensed;
   // "shot wide", "stormed to the title": some verbs are violence only when someone or something undergoes them.
   if (spec.pos === "verb" && !phrasal && needsTarget(token) && !hasTarget(view, index)) return undefined;
@@ -204,6 +203,26 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     aboutEntities: [],
     named: new Set(),
   };
+}
+
+const PRIZE_VERBS: ReadonlySet<string> = new Set(["name", "nominate"]);
+
+/**
+ * "was named best actor", "named winner of the World Cinema Award", "nominated for three awards": what an appointment
+ * verb gives that is no post (no title word, or a superlative one) is a prize, won or hoped for, not an office.
+ * "named as England's new captain", "nominated Regina Benjamin as surgeon general" name posts.
+ */
+function namesAPrize(view: SentenceView, index: number): boolean {
+  const { tokens } = view;
+  // One is appointed or hired to a post; one is named or nominated for either.
+  if (!PRIZE_VERBS.has(tokens[index].lemma.toLowerCase())) return false;
+  const given = [...dependentsBy(view, index, "xcomp", "obj"), ...dependentsBy(view, index, "obl").filter((child) => ["as", "for"].includes(caseOf(view, child)))]
+    .filter((noun) => ["NOUN", "PROPN", "ADJ"].includes(tokens[noun].upos))
+    .filter((noun) => !view.mentionAt[noun] || view.mentionAt[noun]!.kind !== "Person");
+  if (given.length === 0) return false;
+  const superlative = (noun: number) => dependentsBy(view, noun, "amod").some((modifier) => tokens[modifier].pos === "JJS");
+  const post = (noun: number) => TITLE_WORDS.has(lower(tokens[noun])) || TITLE_WORDS.has(tokens[noun].lemma.toLowerCase());
+  return given.some(superlative) || !given.some(post);
 }
 
 const needsTarget = (token: Token) => TARGET_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));

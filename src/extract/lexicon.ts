@@ -217,6 +217,7 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["execute"], type: "Killing", objects: ["abstract"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: "into", becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
+  { lemmas: ["promote", "promoted", "promoting"], type: "Appointment", objects: ["abstract", "physical"], becomes: null, example: { text: "Ofcom is reviewing ways of promoting greater competition in the telecom sector.", trigger: "promoting" } },
   { lemmas: ["ban", "banned"], type: "Legislation", objects: ["animate"], becomes: "Sentence", example: { text: "Kelli White has been banned for two years after a positive drugs test.", trigger: "banned" } },
 ];
 

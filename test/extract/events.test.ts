@@ -226,6 +226,11 @@ describe("triggers", () => {
   it("reads a prize into being named the best, and a post into being named to run something", () => {
     expect(eventTypes("Jason Bateman was named best TV actor in a musical or comedy series.")).toEqual(["Other"]);
     expect(eventTypes("Nissan has named Toshiyuki Shiga to run its operations.")).toContain("Appointment");
+    // A nomination for an award, or being named its winner, is no post; being named captain is.
+    expect(eventTypes("Jamie Foxx was nominated for three awards.")).toEqual(["Other"]);
+    expect(eventTypes("Federer was named Swiss sportsman of the year on Saturday.")).toEqual(["Other"]);
+    expect(eventTypes("Jonny Wilkinson has been named as England's new captain.")).toEqual(["Appointment"]);
+    expect(eventTypes("The Scottish Football Association has appointed Tommy Burns as caretaker.")).toEqual(["Appointment"]);
   });
 
   it("reads no attack into a heart attack and no protest into an election campaign", () => {
