@@ -198,11 +198,30 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     participants: [],
     places: [],
     date: null,
-    passive: spec.pos === "verb" && dependents(view)[index].some((child) => ["aux:pass", "nsubj:pass"].includes(tokens[child].deprel)),
+    passive: spec.pos === "verb" && isPassive(view, index),
     about: [],
     aboutEntities: [],
     named: new Set(),
   };
+}
+
+/**
+ * A passive verb: with its own passive auxiliary or subject, or a participle coordinated with a passive verb
+ * whose subject it shares ("was sold off and eventually acquired by Rosneft"). A "by" phrase alone says
+ * nothing: "ruled by an eight to one majority".
+ */
+function isPassive(view: SentenceView, index: number): boolean {
+  const { tokens } = view;
+  const own = dependents(view)[index].map((child) => tokens[child].deprel);
+  if (own.some((deprel) => deprel === "aux:pass" || deprel === "nsubj:pass")) return true;
+  const head = tokens[index].head;
+  return tokens[index].deprel === "conj" && tokens[index].pos === "VBN" && head >= 0 && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux")) && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
+}
+
+/** "was fined and banned": the passive subject a coordinated passive participle shares with the verb it is coordinated with. */
+function sharedPassiveSubject(view: SentenceView, index: number): number | undefined {
+  const { tokens } = view;
+  return tokens[index].deprel === "conj" && isPassive(view, index) ? dependentsBy(view, tokens[index].head, "nsubj:pass")[0] : undefined;
 }
 
 const PRIZE_VERBS: ReadonlySet<string> = new Set(["name", "nominate"]);
@@ -242,7 +261,7 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
   const object = spec.pos === "verb"
     ? sense.through
       ? dependentsBy(view, index, "obl").find((child) => caseOf(view, child) === sense.through)
-      : dependentsBy(view, index, "obj", "nsubj:pass")[0]
+      : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index)
     : dependentsBy(view, index, "nmod").find((child) => OBJECT_PREPOSITIONS.has(caseOf(view, child)));
   const kind = object === undefined ? undefined : objectClass(view, object);
   if (!kind || !sense.objects.includes(kind)) return spec;
@@ -532,6 +551,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     }
     // "President Garfield was shot": a passive verb's subject undergoes it, also where the parse labels it a plain subject.
     const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass", ...(trigger.passive ? ["nsubj"] : [])).filter((object) => object !== inverted);
+    const shared = objects.length === 0 ? sharedPassiveSubject(view, index) : undefined;
+    if (shared !== undefined) objects.push(shared);
     // "called on X to act", "fired at X": the one called on or fired at is the object.
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => phrasalTriggerFor(tokens[index].text, tokens[index].pos, caseOf(view, child))));
     for (const object of objects) {

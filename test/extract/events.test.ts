@@ -92,6 +92,13 @@ describe("one happening", () => {
     expect(rolesIn(died, "Other")).toEqual([["Marcello Viotti", "victim"]]);
   });
 
+  it("reads a participle coordinated with a passive verb as passive too, undergone by its subject: 'was fined and banned'", () => {
+    expect(rolesIn(run("Northampton coach Budge Pountney has been fined and banned for six weeks."), "Sentence")).toEqual([["Budge Pountney", "target"]]);
+    const acquired = run("The Yukos unit was sold off last year and eventually acquired by the state-owned oil giant Rosneft.");
+    expect(rolesIn(acquired, "Agreement")).toContainEqual(["Rosneft", "agent"]);
+    expect(rolesIn(acquired, "Agreement")).not.toContainEqual(["Yukos", "agent"]);
+  });
+
   it("makes one who hurts their own body the victim of the injury, and one who hurts others its agent", () => {
     expect(rolesIn(run("Rougerie hurt his chest against Wales."), "Injury")).toEqual([["Rougerie", "victim"]]);
     expect(rolesIn(run("Didier Drogba limped out injured on Sunday."), "Injury")).toEqual([["Didier Drogba", "victim"]]);
