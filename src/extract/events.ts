@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -156,8 +156,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened,
   // unless a verb that makes it happen governs it ("prompted Odell to resign").
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
-  // "attacked the plans" criticises, "met his golden rule" meets no one.
-  const sensed = senseByObject(view, index, found);
+  // "attacked the plans" criticises, "met his golden rule" meets no one; "found guilty" is a verdict.
+  const sensed = verdictSense(view, index, found) ?? senseByObject(view, index, found);
   if (!sensed) return undefined;
   const prize = sensed.type === "Appointment" && sensed.pos === "verb" && namesAPrize(view, index);
   const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : sensed;
@@ -254,6 +254,14 @@ function hasTarget(view: SentenceView, index: number): boolean {
 }
 
 /** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */
+/** "was found guilty of …": a verb predicating a verdict of its object or passive subject is a trial's. */
+function verdictSense(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
+  if (spec.pos !== "verb") return undefined;
+  const lemma = view.tokens[index].lemma.toLowerCase();
+  const verdict = VERDICT_COMPLEMENTS.find((entry) => entry.lemmas.includes(lemma) && dependentsBy(view, index, "xcomp").some((complement) => entry.complements.includes(lower(view.tokens[complement]))));
+  return verdict ? { ...spec, type: verdict.becomes } : undefined;
+}
+
 function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
   const token = view.tokens[index];
   const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));

@@ -217,8 +217,17 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["execute"], type: "Killing", objects: ["abstract"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: "into", becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
+  { lemmas: ["find", "found", "finds"], type: "Other", objects: ["abstract"], becomes: null, example: { text: "Keanu Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure.", trigger: "found" } },
   { lemmas: ["promote", "promoted", "promoting"], type: "Appointment", objects: ["abstract", "physical"], becomes: null, example: { text: "Ofcom is reviewing ways of promoting greater competition in the telecom sector.", trigger: "promoting" } },
   { lemmas: ["ban", "banned"], type: "Legislation", objects: ["animate"], becomes: "Sentence", example: { text: "Kelli White has been banned for two years after a positive drugs test.", trigger: "banned" } },
+];
+
+/**
+ * Triggers whose sense is the adjective they predicate of their object or passive subject: to be "found guilty"
+ * is a verdict, a trial's outcome, not a finding. test/extract/events.test.ts runs each example.
+ */
+export const VERDICT_COMPLEMENTS: ReadonlyArray<{ lemmas: string[]; complements: string[]; becomes: EventType; example: string }> = [
+  { lemmas: ["find", "found"], complements: ["guilty", "innocent", "liable"], becomes: "Trial", example: "Jayanti Buhecha was found guilty of two trademark offences last month." },
 ];
 
 export interface ObjectSense {

@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { OBJECT_SENSES, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS } from "../../src/extract/lexicon.js";
+import { OBJECT_SENSES, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -554,6 +554,14 @@ describe("triggers whose sense is their object's", () => {
       const doc = run(example.text);
       const named = doc.events.find((event) => event.triggers.some((trigger) => doc.article.text.slice(trigger.start, trigger.end) === example.trigger));
       expect(named?.eventType).toBe(becomes ?? undefined);
+    });
+  }
+
+  for (const { lemmas, becomes, example } of VERDICT_COMPLEMENTS) {
+    it(`'${lemmas[0]}' with a verdict names a ${becomes}, its subject the target: ${example}`, () => {
+      const doc = run(example);
+      expect(doc.events.map((event) => event.eventType)).toEqual([becomes]);
+      expect(rolesIn(doc, becomes).map(([, role]) => role)).toEqual(["target"]);
     });
   }
 
