@@ -253,8 +253,7 @@ function hasTarget(view: SentenceView, index: number): boolean {
   return dependentsBy(view, index, "obl").some((child) => caseOf(view, child) === "at" && objectClass(view, child) === "animate");
 }
 
-/** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */
-/** "was found guilty of …": a verb predicating a verdict of its object or passive subject is a trial's. */
+/** "was found guilty of …": a verb predicating a verdict of its object or passive subject is a trial's (VERDICT_COMPLEMENTS). */
 function verdictSense(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
   if (spec.pos !== "verb") return undefined;
   const lemma = view.tokens[index].lemma.toLowerCase();
@@ -262,6 +261,7 @@ function verdictSense(view: SentenceView, index: number, spec: TriggerSpec): Tri
   return verdict ? { ...spec, type: verdict.becomes } : undefined;
 }
 
+/** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */
 function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
   const token = view.tokens[index];
   const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));

@@ -346,7 +346,7 @@ export function withoutLegalSuffix(name: string): string {
 
 /** Acronyms of common nouns, not names: "US TV" is the United States ("PC Pro", "TV Guide" are names that open with one). */
 export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(["TV", "DVD", "DVDs", "CD", "CDs", "PC", "PCs", "ISP", "ISPs", "DJ", "MP3", "SMS", "GPS", "PDA", "LCD", "HD", "VHS"]);
-/** Acronyms that say what the name after them is: "ISP AOL" is AOL, "DJ Rob Da Bank" a person. */
+/** Acronyms that say what the name after them is: "ISP AOL" is AOL, "DJ John Peel" a person. */
 export const DESCRIPTOR_ACRONYMS: ReadonlySet<string> = new Set(["ISP", "DJ"]);
 
 /** Titles of elected members, as written after their seat or party: "Labour MP Andrew Smith", "Edinburgh MSP", "UKIP MEP" (not "MEPS", a firm). */

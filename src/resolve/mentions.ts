@@ -143,12 +143,7 @@ function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
 }
 
 /**
- * "Labour MP Andrew Smith", "Mid-Bedfordshire MP Jonathan Sayeed", "UKIP MEP": a name before a member's title is
- * the party where a party is named so (by the gazetteer or a head word "Party"), and the seat, a place, where a town
- * or a point of the compass names it, whatever the tagger said; the title itself, where the tagger ran it into the name, is no part of it, and alone names nothing.
- */
-/**
- * "ISP AOL", "DJ Rob Da Bank", "US TV", "British TV": an acronym that says what the name after it is, or one of a common
+ * "ISP AOL", "DJ John Peel", "US TV", "British TV": an acronym that says what the name after it is, or one of a common
  * noun after a country's name or its people's, is a description, not part of the name ("CBS TV", "PC Pro" keep theirs).
  */
 function withoutCommonAcronyms(tokens: Token[], span: NerSpan): NerSpan {
@@ -162,6 +157,12 @@ function withoutCommonAcronyms(tokens: Token[], span: NerSpan): NerSpan {
 
 const SEAT_WORDS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Central"]);
 
+/**
+ * "Labour MP Andrew Smith", "Mid-Bedfordshire MP Jonathan Sayeed", "UKIP MEP": a name before a member's title is the
+ * party where a party is named so (by the gazetteer or a head word "Party"), and the seat, a place, where a town or a
+ * point of the compass names it, whatever the tagger said. The title itself, where the tagger ran it into a name, is
+ * no part of it, and alone names nothing.
+ */
 function seatOrPartyBeforeMemberTitle(tokens: Token[], span: NerSpan): NerSpan[] {
   const isMemberTitle = (token: Token | undefined) => token !== undefined && MEMBER_TITLES.has(token.text);
   const titled = isMemberTitle(tokens[span.end - 1]);
@@ -319,7 +320,6 @@ function trimSpan(tokens: Token[], start: number, end: number, kind: string): [n
   while (end > start && /^(['’]s?|[^\p{L}\p{N}]+)$/u.test(tokens[end - 1].text)) end--;
   // "in Vancouver Friday": the day after a place is the time of what happened there (not so after "Mike" or "Sheffield").
   if (end - start > 1 && kind === "LOC" && WEEKDAYS.has(tokens[end - 1].text.toLowerCase())) end--;
-
   return [start, end];
 }
 
