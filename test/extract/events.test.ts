@@ -105,6 +105,11 @@ describe("one happening", () => {
     expect(rolesIn(run("Police said Tom Smith had injured John Brown in a fight."), "Injury")).toEqual([["Tom Smith", "agent"], ["John Brown", "victim"]]);
   });
 
+  it("places a country's crackdown in the country, but not its win", () => {
+    expect(triples(run("The Iranian crackdown on bloggers continued on Monday."))).toContain("Arrest OCCURRED_IN Iran");
+    expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);
+  });
+
   it("places a visit where it went: 'a three-day visit to Beijing'", () => {
     const doc = run("Chancellor Gerhard Schroeder began a three-day visit to Beijing on Monday.");
     expect(triples(doc)).toContain("Visit OCCURRED_IN Beijing");
