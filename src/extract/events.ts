@@ -160,7 +160,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const sensed = verdictSense(view, index, found) ?? senseByObject(view, index, found);
   if (!sensed) return undefined;
   const prize = sensed.type === "Appointment" && sensed.pos === "verb" && namesAPrize(view, index);
-  const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : sensed;
+  const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
   // "shot wide", "stormed to the title": some verbs are violence only when someone or something undergoes them.
   if (spec.pos === "verb" && !phrasal && needsTarget(token) && !hasTarget(view, index)) return undefined;
   // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb
@@ -222,6 +222,12 @@ function isPassive(view: SentenceView, index: number): boolean {
 function sharedPassiveSubject(view: SentenceView, index: number): number | undefined {
   const { tokens } = view;
   return tokens[index].deprel === "conj" && isPassive(view, index) ? dependentsBy(view, tokens[index].head, "nsubj:pass")[0] : undefined;
+}
+
+/** "Labour won the 1997 general election", "if the Tories win the next election": winning an election is that election. */
+function winsAnElection(view: SentenceView, index: number, spec: TriggerSpec): boolean {
+  if (spec.type !== "Other" || spec.pos !== "verb" || OTHER_HAPPENINGS.get(lower(view.tokens[index])) !== "win") return false;
+  return dependentsBy(view, index, "obj").some((object) => triggerFor(view.tokens[object].text, view.tokens[object].pos, view.tokens[object].lemma)?.type === "Election");
 }
 
 const PRIZE_VERBS: ReadonlySet<string> = new Set(["name", "nominate"]);
@@ -619,8 +625,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerWithoutSubject(view, head) : subjects);
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
-    // "Federer won the Australian Open", "she will compete at the European Indoors": who takes part in a named happening.
-    if (trigger.eventName && head >= 0 && ["obj", "obl"].includes(tokens[index].deprel) && isWord(PARTICIPATION_VERBS, headToken)) {
+    // "Federer won the Australian Open", "she will compete at the European Indoors", "Labour won the election": who
+    // takes part in a named happening or an election.
+    if ((trigger.eventName || trigger.type === "Election") && head >= 0 && ["obj", "obl"].includes(tokens[index].deprel) && isWord(PARTICIPATION_VERBS, headToken)) {
       const subject = subjectOf(view, head);
       if (subject !== undefined) addAgents(argumentMentions(view, subject));
     }

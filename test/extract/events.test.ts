@@ -105,6 +105,12 @@ describe("one happening", () => {
     expect(rolesIn(run("Police said Tom Smith had injured John Brown in a fight."), "Injury")).toEqual([["Tom Smith", "agent"], ["John Brown", "victim"]]);
   });
 
+  it("reads winning an election as that election, its winner taking part", () => {
+    const doc = run("Labour won the 1997 general election, its first in 18 years.");
+    expect(doc.events.map((event) => event.eventType)).toEqual(["Election"]);
+    expect(rolesIn(doc, "Election")).toEqual([["Labour Party", "agent"]]);
+  });
+
   it("places a country's crackdown in the country, but not its win", () => {
     expect(triples(run("The Iranian crackdown on bloggers continued on Monday."))).toContain("Arrest OCCURRED_IN Iran");
     expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);
