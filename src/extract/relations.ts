@@ -29,6 +29,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       const [source, target] = forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
       // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
+      if (neighboursInARoll(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && source.kind === "Place" && reachedInPassage(tree, target)) continue;
       if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
@@ -39,6 +40,38 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   relations.push(...officeRelations(doc, relations));
   const nameOf = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   return relations.filter((relation) => !countryInsideCountryOrCity(relation, nameOf));
+}
+
+/** A roll of names (a team sheet, a list of cities) has this many separators at least, and this many words in lower case at most. */
+const ROLL_SEPARATORS = 4;
+const ROLL_PROSE_WORDS = 2;
+
+/**
+ * "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele": two names a roll of names parts only by commas,
+ * semicolons and bracketed asides hold no relation to each other, whatever kinds the tagger gave them
+ * (it reads a player's surname as a place now and then). The header of a team sheet ("Everton: Martyn, …")
+ * and a club in brackets ("Coyne (Burnley)") are no neighbours of that kind, nor is a place and a known region.
+ */
+function neighboursInARoll(tree: ParseTree, a: Mention, b: Mention): boolean {
+  // "in Houston, Texas, and …": a place and the known region after its comma are no neighbours in a roll.
+  const later = a.tokenStart < b.tokenStart ? b : a;
+  if (a.kind === "Place" && b.kind === "Place" && (isKnownPlace(later.text) || countryNamed(later.text))) return false;
+  const separators = tree.tokens.filter((token) => token.text === "," || token.text === ";").length;
+  if (separators < ROLL_SEPARATORS || tree.mentions.length <= ROLL_SEPARATORS) return false;
+  const prose = tree.tokens.filter((token) => /^\p{Ll}+$/u.test(token.text)).length;
+  if (prose > ROLL_PROSE_WORDS) return false;
+  const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
+  let depth = 0;
+  let parted = false;
+  for (let at = first.tokenEnd; at < second.tokenStart; at++) {
+    const text = tree.tokens[at].text;
+    if (text === "(") depth++;
+    else if (text === ")") depth = Math.max(0, depth - 1);
+    else if (depth > 0 || tree.mentionAt[at]) continue;
+    else if (text === "," || text === ";") parted = true;
+    else return false;
+  }
+  return parted && depth === 0;
 }
 
 /**
