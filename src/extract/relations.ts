@@ -22,6 +22,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   for (const tree of parseTrees(doc.sentences, doc.mentions)) {
     const decided: Decided[] = [];
     const lists = listsOf(tree);
+    const roll = isRollOfNames(tree);
     for (const candidate of relationCandidates(tree)) {
       const relation = decide(candidate, model);
       if (!relation) continue;
@@ -29,7 +30,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       const [source, target] = forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
       // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
-      if (neighboursInARoll(tree, source, target)) continue;
+      if (roll && neighboursInARoll(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && source.kind === "Place" && reachedInPassage(tree, target)) continue;
       if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
@@ -46,8 +47,15 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
 const ROLL_SEPARATORS = 4;
 const ROLL_PROSE_WORDS = 2;
 
+/** Whether a sentence is a roll of names rather than prose: many separators and names, hardly a word in lower case. */
+function isRollOfNames(tree: ParseTree): boolean {
+  if (tree.mentions.length <= ROLL_SEPARATORS) return false;
+  const separators = tree.tokens.filter((token) => token.text === "," || token.text === ";").length;
+  return separators >= ROLL_SEPARATORS && tree.tokens.filter((token) => /^\p{Ll}+$/u.test(token.text)).length <= ROLL_PROSE_WORDS;
+}
+
 /**
- * "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele": two names a roll of names parts only by commas,
+ * "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele": two names a roll of names (`isRollOfNames`) parts only by commas,
  * semicolons and bracketed asides hold no relation to each other, whatever kinds the tagger gave them
  * (it reads a player's surname as a place now and then). The header of a team sheet ("Everton: Martyn, …")
  * and a club in brackets ("Coyne (Burnley)") are no neighbours of that kind, nor is a place and a known region.
@@ -56,10 +64,6 @@ function neighboursInARoll(tree: ParseTree, a: Mention, b: Mention): boolean {
   // "in Houston, Texas, and …": a place and the known region after its comma are no neighbours in a roll.
   const later = a.tokenStart < b.tokenStart ? b : a;
   if (a.kind === "Place" && b.kind === "Place" && (isKnownPlace(later.text) || countryNamed(later.text))) return false;
-  const separators = tree.tokens.filter((token) => token.text === "," || token.text === ";").length;
-  if (separators < ROLL_SEPARATORS || tree.mentions.length <= ROLL_SEPARATORS) return false;
-  const prose = tree.tokens.filter((token) => /^\p{Ll}+$/u.test(token.text)).length;
-  if (prose > ROLL_PROSE_WORDS) return false;
   const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
   let depth = 0;
   let parted = false;
