@@ -61,10 +61,9 @@ function isRollOfNames(tree: ParseTree): boolean {
  * and a club in brackets ("Coyne (Burnley)") are no neighbours of that kind, nor is a place and a known region.
  */
 function neighboursInARoll(tree: ParseTree, a: Mention, b: Mention): boolean {
-  // "in Houston, Texas, and …": a place and the known region after its comma are no neighbours in a roll.
-  const later = a.tokenStart < b.tokenStart ? b : a;
-  if (a.kind === "Place" && b.kind === "Place" && (isKnownPlace(later.text) || countryNamed(later.text))) return false;
   const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
+  // "Venues: Houston, Texas; …": a place and the known region after its comma are no neighbours in a roll.
+  if (first.kind === "Place" && second.kind === "Place" && (isKnownPlace(second.text) || countryNamed(second.text))) return false;
   let depth = 0;
   let parted = false;
   for (let at = first.tokenEnd; at < second.tokenStart; at++) {

@@ -150,9 +150,9 @@ function withoutCommonAcronyms(tokens: Token[], span: NerSpan): NerSpan {
   if (span.end - span.start < 2) return span;
   // What a description introduces with a given name is a person, as in splitAtBreaks.
   if (DESCRIPTOR_ACRONYMS.has(tokens[span.start].text)) return { ...span, start: span.start + 1, type: isGivenName(tokens[span.start + 1].text) ? "PER" : span.type };
+  if (!COMMON_NOUN_ACRONYMS.has(tokens[span.end - 1].text)) return span;
   const before = tokens.slice(span.start, span.end - 1).map((token) => token.text).join(" ");
-  if (COMMON_NOUN_ACRONYMS.has(tokens[span.end - 1].text) && (countryNamed(before) || countryOfDemonym(before))) return { ...span, end: span.end - 1, type: "LOC" };
-  return span;
+  return countryNamed(before) || countryOfDemonym(before) ? { ...span, end: span.end - 1, type: "LOC" } : span;
 }
 
 const SEAT_WORDS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Central"]);
