@@ -155,6 +155,14 @@ export const LEAD_SENTENCES = 2;
  */
 export const AT_DATELINE: ReadonlySet<EventType> = new Set(["Statement", "Trial", "Sentence", "Arrest", "Protest", "Investigation"]);
 
+/**
+ * Happenings that take place where the organisation giving them sits, when the text places them nowhere:
+ * a court's ruling or sentence ("the House of Lords, the UK's highest court, ruled"). A company's deal, a
+ * party's win or a commission's inquiry is not placed at its seat: over the BBC corpus that gave about
+ * 130 edges, three in four wrong ("Inbev bought out another partner" in Belgium).
+ */
+export const AT_SEAT: ReadonlySet<EventType> = new Set(["Trial", "Sentence"]);
+
 /** Happenings that kill or hurt without anyone doing it: in an article with one and no attack, the dead are its. */
 export const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
 
@@ -181,7 +189,7 @@ export const CONFIDENCE = {
   object: 0.75,
   /** Place from a place argument of the trigger. */
   place: 0.7,
-  /** Place from where the organisation taking part sits. */
+  /** Place from where the court giving a ruling sits (`AT_SEAT`). */
   seat: 0.5,
   /** Place from the dateline. */
   dateline: 0.45,

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
@@ -1235,9 +1235,9 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
       if (hosts.some((other) => other !== host && nested(parents, other.place.entity!, host.place.entity!))) continue;
       relate("OCCURRED_IN", key, host.place.entity!, host.trigger, host.place, CONFIDENCE.place);
     }
-    // Otherwise a ruling, a fire or a debut happens where the organisation taking part is: "the House of Lords, the UK's highest court, ruled";
+    // Otherwise a ruling happens where the court giving it sits: "the House of Lords, the UK's highest court, ruled";
     // and what the story reports as happening where it is filed from happens at the dateline's place.
-    const seat = !place && cluster.type !== "Statement" && cluster.type !== "Demand" ? seatOfOrganisation(cluster, seatOf) : undefined;
+    const seat = !place && AT_SEAT.has(cluster.type) ? seatOfOrganisation(cluster, seatOf) : undefined;
     if (seat) relate("OCCURRED_IN", key, seat.place, seat.trigger, seat.trigger.span, CONFIDENCE.seat);
     else if (!place && dateline && AT_DATELINE.has(cluster.type) && first.view.index - dateline.sentence <= LEAD_SENTENCES) relate("OCCURRED_IN", key, dateline.entity!, first, first.span, CONFIDENCE.dateline);
 

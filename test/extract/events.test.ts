@@ -116,6 +116,12 @@ describe("one happening", () => {
     expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);
   });
 
+  it("places a court's ruling where the court sits, but not a company's deal where the company does", () => {
+    const doc = run("Inbev, the Belgian brewer, bought out another partner in August. In December the House of Lords, the UK's highest court, ruled that the anti-terror measures broke human rights laws.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Inbev LOCATED_IN Belgium", "Trial OCCURRED_IN United Kingdom"]));
+    expect(triples(doc)).not.toContain("Agreement OCCURRED_IN Belgium");
+  });
+
   it("places a visit where it went: 'a three-day visit to Beijing'", () => {
     const doc = run("Chancellor Gerhard Schroeder began a three-day visit to Beijing on Monday.");
     expect(triples(doc)).toContain("Visit OCCURRED_IN Beijing");
