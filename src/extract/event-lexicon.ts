@@ -97,6 +97,9 @@ export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(["during"]);
 /** Event types whose noun after a bare "in" says how something was done, not that it happened: "resigned in protest". */
 export const MANNER_TYPES: ReadonlySet<EventType> = new Set(["Protest"]);
 
+/** Markers of an indirect question: "asked Myers if he knew". */
+export const QUESTION_MARKERS: ReadonlySet<string> = new Set(["if", "whether"]);
+
 /**
  * Event types whose verbs take a clause as what they are: "said that …", "called for …", "the court
  * ruled that …", "investigating whether …". A verb of another type with a clause is another verb:

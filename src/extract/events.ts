@@ -14,12 +14,12 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -157,7 +157,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // unless a verb that makes it happen governs it ("prompted Odell to resign").
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
   // "attacked the plans" criticises, "met his golden rule" meets no one; "found guilty" is a verdict.
-  const sensed = verdictSense(view, index, found) ?? senseByObject(view, index, found);
+  const asked = askingSense(doc.article.text, view, index, found);
+  const sensed = asked === undefined ? (verdictSense(view, index, found) ?? senseByObject(view, index, found)) : asked;
   if (!sensed) return undefined;
   const prize = sensed.type === "Appointment" && sensed.pos === "verb" && namesAPrize(view, index);
   const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
@@ -265,6 +266,27 @@ function verdictSense(view: SentenceView, index: number, spec: TriggerSpec): Tri
   const lemma = view.tokens[index].lemma.toLowerCase();
   const verdict = VERDICT_COMPLEMENTS.find((entry) => entry.lemmas.includes(lemma) && dependentsBy(view, index, "xcomp").some((complement) => entry.complements.includes(lower(view.tokens[complement]))));
   return verdict ? { ...spec, type: verdict.becomes } : undefined;
+}
+
+/**
+ * An asking verb as what follows it makes it (ASKING_VERBS): a request with a verb or "for" ("asked the WTO to set up a panel",
+ * "asked for asylum"), a question said with a clause or a quotation before an active verb ("asked Myers if he knew",
+ * '"Why?" he asked', also where the question mark ended the sentence before), else nothing (null); undefined where
+ * the trigger is no asking verb.
+ */
+function askingSense(text: string, view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | null | undefined {
+  const { tokens } = view;
+  const asking = spec.pos === "verb" ? ASKING_VERBS.find((entry) => entry.lemmas.includes(tokens[index].lemma.toLowerCase())) : undefined;
+  if (!asking) return undefined;
+  const infinitive = (clause: number) => dependentsBy(view, clause, "mark").some((mark) => lower(tokens[mark]) === "to");
+  const wanted =
+    dependentsBy(view, index, "xcomp").some((child) => tokens[child].upos === "VERB" || tokens[child].upos === "AUX") ||
+    dependentsBy(view, index, "advcl").some(infinitive) ||
+    dependentsBy(view, index, "obl").some((child) => caseOf(view, child) === "for");
+  if (wanted) return { ...spec, type: asking.request };
+  const quoted = tokens.slice(0, index).some((token) => QUOTATION_MARKS.has(token.text)) || /\?\s*["”]\s*$/u.test(text.slice(Math.max(0, tokens[0].start - 4), tokens[0].start));
+  const question = quoted || dependentsBy(view, index, "ccomp", "parataxis").length > 0 || dependentsBy(view, index, "advcl").some((clause) => dependentsBy(view, clause, "mark").some((mark) => QUESTION_MARKERS.has(lower(tokens[mark]))));
+  return question && !isPassive(view, index) ? { ...spec, type: asking.question } : null;
 }
 
 /** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */

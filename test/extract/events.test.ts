@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { OBJECT_SENSES, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ASKING_VERBS, OBJECT_SENSES, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -571,6 +571,15 @@ describe("triggers whose sense is their object's", () => {
       const doc = run(example.text);
       const named = doc.events.find((event) => event.triggers.some((trigger) => doc.article.text.slice(trigger.start, trigger.end) === example.trigger));
       expect(named?.eventType).toBe(becomes ?? undefined);
+    });
+  }
+
+  for (const { lemmas, request, question, examples } of ASKING_VERBS) {
+    it(`'${lemmas[0]}' names a ${request} with what is wanted, a ${question} with a question, else nothing`, () => {
+      expect(eventTypes(examples.request)).toEqual([request]);
+      expect(eventTypes(examples.question)).toEqual([question]);
+      expect(eventTypes(examples.neither)).not.toContain(request);
+      expect(eventTypes(examples.neither)).toHaveLength(1);
     });
   }
 
