@@ -299,6 +299,7 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
       ? dependentsBy(view, index, "obl").find((child) => caseOf(view, child) === sense.through)
       : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index)
     : dependentsBy(view, index, "nmod").find((child) => OBJECT_PREPOSITIONS.has(caseOf(view, child)));
+  if (object === undefined && sense.without) return sense.without.becomes ? { ...spec, type: sense.without.becomes } : undefined;
   const kind = object === undefined ? undefined : objectClass(view, object);
   if (!kind || !sense.objects.includes(kind)) return spec;
   return sense.becomes ? { ...spec, type: sense.becomes } : undefined;

@@ -209,7 +209,9 @@ export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: Event
  * frequent WordNet sense is a being ("animate"), a physical thing or an abstraction. Where the
  * object is of a class listed in `objects`, the trigger names `becomes` instead, or nothing (null).
  * Over the BBC corpus, 40 of the 245 attacks attacked plans, records, policies or decisions, and
- * 10 of 79 meetings met targets, rules, a fate or a cross. test/extract/events.test.ts runs every example.
+ * 10 of 79 meetings met targets, rules, a fate or a cross; a campaign is a protest only against a cause
+ * ("a campaign against the death penalty"), not a party's, a player's or a firm's with no object (about
+ * 80 of 87). test/extract/events.test.ts runs every example.
  */
 export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["attack", "assault"], type: "Attack", objects: ["abstract"], becomes: "Statement", example: { text: "Michael Howard attacked Tory plans to process asylum claims abroad.", trigger: "attacked" } },
@@ -220,6 +222,14 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["find", "found", "finds"], type: "Other", objects: ["abstract"], becomes: null, example: { text: "Keanu Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure.", trigger: "found" } },
   { lemmas: ["promote", "promoted", "promoting"], type: "Appointment", objects: ["abstract", "physical"], becomes: null, example: { text: "Ofcom is reviewing ways of promoting greater competition in the telecom sector.", trigger: "promoting" } },
   { lemmas: ["ban", "banned"], type: "Legislation", objects: ["animate"], becomes: "Sentence", example: { text: "Kelli White has been banned for two years after a positive drugs test.", trigger: "banned" } },
+  {
+    lemmas: ["campaign"],
+    type: "Protest",
+    objects: ["animate", "physical"],
+    becomes: null,
+    example: { text: "Marat Safin opens his campaign against a qualifier on Monday.", trigger: "campaign" },
+    without: { becomes: null, example: { text: "Tim Henman will start his 2005 campaign at the Kooyong event on 12 January.", trigger: "campaign" } },
+  },
 ];
 
 /**
@@ -260,6 +270,8 @@ export interface ObjectSense {
   through?: string;
   /** A sentence and its trigger word, which names `becomes` there (or nothing). */
   example: { text: string; trigger: string };
+  /** What the trigger names with no object at all, where that is not itself ("his 2005 campaign"), with an example. */
+  without?: { becomes: EventType | null; example: { text: string; trigger: string } };
 }
 
 /**

@@ -574,6 +574,14 @@ describe("triggers whose sense is their object's", () => {
     });
   }
 
+  for (const { lemmas, type, without } of OBJECT_SENSES.filter((sense) => sense.without)) {
+    it(`'${lemmas[0]}' with no object names ${without!.becomes ?? "no happening"}, not ${type}: ${without!.example.text}`, () => {
+      const doc = run(without!.example.text);
+      const named = doc.events.find((event) => event.triggers.some((trigger) => doc.article.text.slice(trigger.start, trigger.end) === without!.example.trigger));
+      expect(named?.eventType).toBe(without!.becomes ?? undefined);
+    });
+  }
+
   for (const { lemmas, request, question, examples } of ASKING_VERBS) {
     it(`'${lemmas[0]}' names a ${request} with what is wanted, a ${question} with a question, else nothing`, () => {
       expect(eventTypes(examples.request)).toEqual([request]);
