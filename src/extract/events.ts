@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
@@ -178,6 +178,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     if (objects.some((object) => isWord(REFLEXIVE_PRONOUNS, tokens[object]))) return undefined;
     if (objects.some((object) => lower(tokens[object]) === "it") && dependentsBy(view, index, "xcomp").some((child) => tokens[child].upos === "ADJ")) return undefined;
   }
+  // "under Italian law", "the laws of the game": a law is a happening only where it is made or fought over.
+  if (spec.pos === "noun" && isWord(STATUTE_NOUNS, token) && !statuteInTheMaking(view, index)) return undefined;
   // "resigned in protest": a bare noun after "in" says how something was done.
   if (spec.pos === "noun" && MANNER_TYPES.has(spec.type) && caseOf(view, index) === "in" && dependentsBy(view, index, "det").length === 0) return undefined;
   // "the death sentence", "a victory parade": an "Other" noun that modifies another names no happening of its own.
@@ -204,6 +206,13 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     aboutEntities: [],
     named: new Set(),
   };
+}
+
+/** "debate the bill", "the bill was passed", "the new law": a law a verb acts on, or a new one (STATUTE_IN_THE_MAKING). */
+function statuteInTheMaking(view: SentenceView, index: number): boolean {
+  const { tokens } = view;
+  const role = tokens[index].deprel === "conj" && tokens[index].head >= 0 ? tokens[tokens[index].head].deprel : tokens[index].deprel;
+  return STATUTE_IN_THE_MAKING.relations.has(role) || dependentsBy(view, index, "amod").some((modifier) => STATUTE_IN_THE_MAKING.modifiers.has(lower(tokens[modifier])));
 }
 
 /**

@@ -257,6 +257,12 @@ describe("triggers", () => {
     expect(eventTypes("The Scottish Football Association has appointed Tommy Burns as caretaker.")).toEqual(["Appointment"]);
   });
 
+  it("reads a law as a happening only where it is made or fought over, not where it is applied", () => {
+    expect(eventTypes("Parmalat said that under Italian law, administrators can seek to get back money paid to banks.")).not.toContain("Legislation");
+    expect(eventTypes("British law is open to the cloning of human embryos, Tony Blair said.")).not.toContain("Legislation");
+    expect(eventTypes("The Commons passed the bill on Friday evening, after more than 30 hours of debate.")).toContain("Legislation");
+  });
+
   it("reads no attack into a heart attack and no protest into an election campaign", () => {
     expect(eventTypes("John Smith died of a heart attack in London on Monday.")).not.toContain("Attack");
     expect(eventTypes("Alastair Campbell has re-joined Labour's election campaign.")).not.toContain("Protest");
