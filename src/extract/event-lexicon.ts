@@ -94,8 +94,8 @@ export const ADDRESSED_TYPES: ReadonlySet<EventType> = new Set(["Statement", "Vi
 /** Prepositions by which a happening sets the time of a clause, whose subject then did it: "During a visit to X, Obama said". */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(["during"]);
 
-/** Event types whose noun after a bare "in" says how something was done, not that it happened: "resigned in protest". */
-export const MANNER_TYPES: ReadonlySet<EventType> = new Set(["Protest"]);
+/** Event types whose singular noun after a bare "in" says how something was done, not that it happened: "resigned in protest", "good moments in attack" (a position on the field). */
+export const MANNER_TYPES: ReadonlySet<EventType> = new Set(["Protest", "Attack"]);
 
 /**
  * Nouns of laws, which name a happening only where a law is being made or fought over: as what a verb does

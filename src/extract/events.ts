@@ -181,7 +181,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // "under Italian law", "the laws of the game": a law is a happening only where it is made or fought over.
   if (spec.pos === "noun" && isWord(STATUTE_NOUNS, token) && !statuteInTheMaking(view, index)) return undefined;
   // "resigned in protest": a bare noun after "in" says how something was done.
-  if (spec.pos === "noun" && MANNER_TYPES.has(spec.type) && caseOf(view, index) === "in" && dependentsBy(view, index, "det").length === 0) return undefined;
+  if (spec.pos === "noun" && MANNER_TYPES.has(spec.type) && caseOf(view, index) === "in" && token.pos === "NN" && dependentsBy(view, index, "det", "nmod:poss").length === 0) return undefined;
   // "the death sentence", "a victory parade": an "Other" noun that modifies another names no happening of its own.
   if (spec.type === "Other" && spec.pos === "noun" && token.deprel === "compound") return undefined;
   // "the estate of John Sidgmore, who died last year": a death told in a relative clause is background.

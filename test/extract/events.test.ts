@@ -286,9 +286,12 @@ describe("triggers and arguments", () => {
     expect(rolesIn(other, "Resignation")).toEqual([["Livorno", "agent"]]);
   });
 
-  it("takes a protest after a bare 'in' for a manner and a death in a relative clause for background, not events", () => {
+  it("takes a protest or an attack after a bare 'in' for a manner and a death in a relative clause for background, not events", () => {
     expect(eventTypes("Sir Stanley Odell resigned in protest at the vote.")).toEqual(["Resignation"]);
     expect(eventTypes("Thousands joined the protest in London on Sunday.")).toContain("Protest");
+    // In sport, a bare "in attack" is a position on the field; plural attacks after "in" still happened.
+    expect(eventTypes("In the second half we had some good moments in attack, said Mike Ruddock.")).not.toContain("Attack");
+    expect(eventTypes("Three soldiers were killed in attacks on convoys near Kabul.")).toContain("Attack");
     expect(eventTypes("The directors include the estate of John Sidgmore, who died last year.")).toEqual([]);
     expect(eventTypes("John Sidgmore died last year.")).toEqual(["Other"]);
   });
