@@ -5,8 +5,8 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, Token } from "../doc.js";
-import { nounClass } from "../nlp/wordnet.js";
-import { countryNamed, courtesyTitleSex, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { nounClass, nounFile } from "../nlp/wordnet.js";
+import { countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -302,6 +302,21 @@ function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean
   return isSingularCommonNoun(before) && isOrganisationDescriptor(before.text);
 }
 
+/** WordNet's files of places: "Yorkshire" (location), "Europe" (object). */
+const PLACE_FILES: ReadonlySet<string> = new Set(["location", "object"]);
+
+/** "analyst at Troika Dialog", "chief executive of Wippit": a name after a title of a job at an organisation (EMPLOYER_TITLES), not a possessive. */
+function introducedAsEmployer(doc: ArticleDoc, mention: RawMention): boolean {
+  const { tokens } = doc.sentences[mention.sentence];
+  const before = tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? mention.tokenStart - 1 : mention.tokenStart;
+  const [title, preposition] = [tokens[before - 2], tokens[before - 1]];
+  // "head of Hormozgan's crisis management", "head of Hormozgan province's emergency affairs": a possessive
+  // names the employer's owner, which may be a place, and so does a kind of place after the name.
+  const after = tokens[mention.tokenEnd];
+  if (after && (after.pos === "POS" || PLACE_OF_NOUNS.has(after.text.toLowerCase()))) return false;
+  return title !== undefined && /^\p{Ll}/u.test(title.text) && EMPLOYER_TITLES.titles.has(title.text) && EMPLOYER_TITLES.prepositions.has(preposition.text.toLowerCase());
+}
+
 /** A singular common noun in lower case: "firm", "film"; not "winners", nor "Film" opening a title. */
 function isSingularCommonNoun(token: Token | undefined): token is Token {
   return token !== undefined && token.upos === "NOUN" && token.pos === "NN" && /^\p{Ll}/u.test(token.text);
@@ -420,6 +435,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     // "the film Sideways", "the game Call of Duty", "Sideways, a wine-tasting comedy": a work, not a person or a firm.
     if ((cluster.kind === "Person" || cluster.kind === "Organization") && cluster.mentions.some((mention) => introducedAsWork(doc, mention))) cluster.kind = "Outside";
     else if (cluster.kind === "Person" && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention))) cluster.kind = "Organization";
+    else if (cluster.kind === "Place" && !cluster.fixedName && !isKnownPlace(form) && !PLACE_FILES.has(nounFile(form) ?? "") && cluster.mentions.some((mention) => introducedAsEmployer(doc, mention))) cluster.kind = "Organization";
   }
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
   for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";

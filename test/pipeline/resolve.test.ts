@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { processArticle } from "../../src/pipeline.js";
 import { resolveEntities } from "../../src/resolve/index.js";
+import { EMPLOYER_TITLES } from "../../src/resolve/lexicon.js";
 import { handDoc } from "../helpers/hand-doc.js";
 
 function entities(sentences: string[]) {
@@ -510,6 +512,20 @@ describe("resolution", () => {
     expect(person.map((entity) => entity.name)).toEqual(["Rait"]);
     const country = entities(["American/JJ/B-MISC officials/NNS said/VBD the/DT Australian/JJ/B-MISC climber/NN and/CC a/DT Swiss/JJ/B-MISC guide/NN fell/VBD ./."]);
     expect(country.map((entity) => entity.name).sort()).toEqual(["Australia", "Switzerland", "United States"]);
+  });
+
+  it("makes a 'place' after a title of a job at an organisation that employer, unless a gazetteer or WordNet knows the place", () => {
+    const employer = entities(["Kaha/NNP/B-PER Kiknavelidze/NNP/I-PER ,/, analyst/NN at/IN Troika/NNP/B-LOC Dialog/NNP/I-LOC ,/, said/VBD so/RB ./."]);
+    expect(employer).toContainEqual({ kind: "Organization", name: "Troika Dialog", aliases: [] });
+    // The table's example, through the whole pipeline (the tagger calls Troika Dialog a place).
+    expect(processArticle({ id: "employer", text: EMPLOYER_TITLES.example, date: null }).entities.map((entity) => [entity.kind, entity.name])).toContainEqual(["Organization", "Troika Dialog"]);
+    const theEmployer = entities(["Paul/NNP/B-PER Myers/NNP/I-PER ,/, chief/JJ executive/NN of/IN the/DT Wippit/NNP/B-LOC service/NN ,/, spoke/VBD ./."]);
+    expect(theEmployer).toContainEqual({ kind: "Organization", name: "Wippit", aliases: [] });
+    // A region WordNet knows, and an office of a territory, leave a place a place.
+    expect(entities(["John/NNP/B-PER Smith/NNP/I-PER ,/, director/NN for/IN Yorkshire/NNP/B-LOC ,/, spoke/VBD ./."])).toContainEqual({ kind: "Place", name: "Yorkshire", aliases: [] });
+    expect(entities(["Ali/NNP/B-PER Hassan/NNP/I-PER ,/, minister/NN of/IN Hormozgan/NNP/B-LOC ,/, spoke/VBD ./."])).toContainEqual({ kind: "Place", name: "Hormozgan", aliases: [] });
+    // Nor does one that owns the employer, or names a kind of place after it.
+    expect(entities(["Masoud/NNP/B-PER Dalman/NNP/I-PER ,/, head/NN of/IN Hormozgan/NNP/B-LOC province/NN 's/POS emergency/NN affairs/NNS ,/, spoke/VBD ./."])).toContainEqual({ kind: "Place", name: "Hormozgan", aliases: [] });
   });
 
   it("makes a 'person' the story introduces as a firm, a band or a side an organisation, unless a title names it a person", () => {
