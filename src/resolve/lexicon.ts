@@ -326,7 +326,7 @@ export const PLACE_HEADS = new Set([
  * Titles of a job held at an organisation, with the prepositions that name the employer after them: "Kaha
  * Kiknavelidze, analyst at Troika Dialog", "Paul Myers, chief executive of Wippit", "an economist with Eaton
  * Vance". A name so introduced that neither the gazetteer nor WordNet knows as a place is the organisation,
- * whatever the tagger said (over the BBC corpus it had made about 40 such employers places). Offices of a
+ * whatever the tagger said (over the BBC corpus 17 such employers had been places). Offices of a
  * territory ("president", "minister", "mayor") are not among them.
  */
 export const EMPLOYER_TITLES = {
