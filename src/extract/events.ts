@@ -385,7 +385,9 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   seen.add(index);
   const token = view.tokens[index];
   // "Archbishop Desmond Tutu", "lawyer Louise Christian": the parse may hang the name on the title.
-  const own = titledPersonInName(view, index) ?? view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ?? personAfterTitle(view, index) ?? personBeforeAge(view, index);
+  const own =
+    titledPersonInName(view, index) ?? view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ??
+    personAfterTitle(view, index) ?? personBeforeAge(view, index) ?? peopleDescribing(view, index);
   const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
     .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
@@ -398,6 +400,11 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter((child) => first && view.mentionAt[child]?.kind === first.kind)];
   for (const member of members) if (!seen.has(member)) mentionsThrough(view, member, seen, found);
   return [...found].filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
+}
+
+/** "Seven Iraqi suspected hijackers": the people a demonym before persons names (a group resolution made of it) take part for them. */
+function peopleDescribing(view: SentenceView, index: number): Mention | undefined {
+  return dependentsBy(view, index, "amod").map((child) => view.mentionAt[child]).find((mention) => mention?.kind === "Group");
 }
 
 /**

@@ -90,6 +90,17 @@ export function countryOfDemonym(surface: string): string | undefined {
   return countryByDemonym.get(normalForm(surface));
 }
 
+/** Peoples whose plural is no demonym plus "s": "British soldiers" are Britons, "Chinese students" Chinese. */
+const IRREGULAR_PEOPLES: Record<string, string> = {
+  British: "Britons", Scottish: "Scots", Danish: "Danes", Swedish: "Swedes", Polish: "Poles", Finnish: "Finns",
+  Turkish: "Turks", Spanish: "Spaniards", Flemish: "Flemings",
+};
+
+/** The people a demonym names, in the plural ("Iraqi" → "Iraqis", "Chinese" → "Chinese", "British" → "Britons"). */
+export function peopleOfDemonym(demonym: string): string {
+  return IRREGULAR_PEOPLES[demonym] ?? (/(ese|sh|ch|ss|s)$/.test(demonym) ? demonym : `${demonym}s`);
+}
+
 /** A people's name, in the singular or the plural: "Czech", "Czechs". */
 export function isDemonym(name: string): boolean {
   return Boolean(countryOfDemonym(name) ?? countryOfDemonym(name.replace(/s$/, "")));

@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -478,7 +478,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
     }
   });
-  return headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, withoutCommonWordsAtOpenings(doc, mentions.sort((a, b) => a.start - b.start))))));
+  return peoplesOfPersonNouns(doc, headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, withoutCommonWordsAtOpenings(doc, mentions.sort((a, b) => a.start - b.start)))))));
 }
 
 /** Tokens after which a capital says nothing: a sentence's start, a colon, an opening quotation mark. */
@@ -700,6 +700,24 @@ function citiesBeforePossessives(doc: ArticleDoc, mentions: RawMention[]): RawMe
     result.push(mention);
   });
   return result;
+}
+
+/**
+ * "Seven Iraqi suspected hijackers", "two Nicaraguan former guerrillas": a demonym that describes people (a
+ * plural noun WordNet files under persons) names their people, a group ("Iraqis"), not their country, so the
+ * hijackers who surrendered take part as Iraqis. Holders of an office ("Iraqi officials") and bodies ("the Iraqi
+ * government", "British police", "US troops": no persons) keep the country.
+ */
+function peoplesOfPersonNouns(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
+  return mentions.map((mention) => {
+    const tokens = doc.sentences[mention.sentence].tokens;
+    const token = tokens[mention.tokenStart];
+    const head = tokens[token.head];
+    if (mention.kind !== "Place" || mention.tokenEnd - mention.tokenStart !== 1 || !countryOfDemonym(mention.text) || countryNamed(mention.text)) return mention;
+    // Holders of an office ("Iraqi officials", "British ministers") speak for the state, not the people.
+    if (token.deprel !== "amod" || !head || head.pos !== "NNS" || nounFile(head.lemma) !== "person" || TITLE_WORDS.has(head.lemma.toLowerCase())) return mention;
+    return { ...mention, kind: "Group", gazetteerName: peopleOfDemonym(mention.text) };
+  });
 }
 
 /**

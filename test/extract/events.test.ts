@@ -257,6 +257,14 @@ describe("triggers", () => {
     expect(eventTypes("The Scottish Football Association has appointed Tommy Burns as caretaker.")).toEqual(["Appointment"]);
   });
 
+  it("has the people a demonym before persons names take part for them, and a country speak through its officials", () => {
+    const hijackers = run("Seven Iraqi suspected hijackers surrendered at Stansted airport on Tuesday.");
+    expect(hijackers.entities.map((entity) => [entity.kind, entity.name])).toContainEqual(["Group", "Iraqis"]);
+    expect(rolesIn(hijackers, "Other")).toEqual([["Iraqis", "agent"]]);
+    expect(rolesIn(run("Two Nicaraguan former guerrillas have been arrested in the case."), "Arrest")).toEqual([["Nicaraguans", "target"]]);
+    expect(rolesIn(run("Iraqi officials said the talks would resume in Baghdad."), "Statement")).toEqual([["Iraq", "agent"]]);
+  });
+
   it("reads a law as a happening only where it is made or fought over, not where it is applied", () => {
     expect(eventTypes("Parmalat said that under Italian law, administrators can seek to get back money paid to banks.")).not.toContain("Legislation");
     expect(eventTypes("British law is open to the cloning of human embryos, Tony Blair said.")).not.toContain("Legislation");
