@@ -13,7 +13,8 @@
 //                  demonym, where that name's articles name that country most
 //   abbreviation   "Mt Cook" → "Mount Cook", "St Helens" → "Saint Helens" (a place's abbreviated first word)
 //   (short name)   "Hormozgan" → "Hormozgan Province", "Schenectady" → "Schenectady, N. Y.": a place of the same
-//                  story without the word for its kind or the place that holds it
+//                  story without the word for its kind or the place that holds it; "Betty Ford" → "Betty Ford Center",
+//                  a facility's name without its head, place or organisation
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
@@ -106,6 +107,8 @@ const DROPPABLE_HEADS = new Set(["party", "group", "company", "corporation", "ho
 const NICKNAMED = /^\S.*?\s["'“‘(]+\s*([^"'“”‘’()]+?)\s*["'”’)]+\s+(\S.*)$/u;
 /** Words for a kind of region that its name may go without. */
 const REGION_KIND_WORDS = new Set(["province", "region", "island", "district", "prefecture", "governorate"]);
+/** Words for a kind of facility that its name may go without: "Betty Ford Center", "Betty Ford". */
+const FACILITY_HEADS = new Set(["center", "centre", "clinic", "hospital", "stadium", "arena"]);
 /** Words a place's name may open with abbreviated, and what they stand for. */
 const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
@@ -295,6 +298,17 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   }
   for (const node of nodes) {
     const target = node.kind === "Place" ? unique(longerPlaces.get(node.form)?.filter((longer) => sharesStory(node, longer)), node) : undefined;
+    if (target) join(node, target, "short name");
+  }
+  // A facility named with the word for its kind ("Betty Ford Center", "Morningside Recovery Center") is the one of the
+  // same story named without it, whichever of place or organisation the tagger made either; not a town the gazetteer
+  // knows ("Manchester" is no "Manchester Arena").
+  const facility = (node: Node) => node.kind === "Place" || node.kind === "Organization";
+  const longerFacilities = new Map<string, Node[]>();
+  for (const node of nodes) if (facility(node) && node.words.length >= 2 && FACILITY_HEADS.has(node.words[node.words.length - 1])) push(longerFacilities, node.words.slice(0, -1).join(" "), node);
+  for (const node of nodes) {
+    if (!facility(node) || find(node.key) !== node.key || isKnownPlace(node.name)) continue;
+    const target = unique(longerFacilities.get(node.form)?.filter((longer) => sharesStory(node, longer)), node);
     if (target) join(node, target, "short name");
   }
   // Legal suffixes and leading country qualifiers of organisations.

@@ -308,6 +308,22 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Place:paradise" || merge.from === "Place:mexico")).toBe(false);
   });
 
+  it("joins a facility's name without its head to the name with it, across place and organisation, in the same story, not a known town", () => {
+    const merges = planEntityMerges([
+      inArticles(node("Organization", "Betty Ford", 3), "l1"),
+      inArticles(node("Place", "Betty Ford Center", 6), "l2", "l3"),
+      inArticles(node("Person", "Lindsay Lohan", 9), "l1", "l2", "l3"),
+      inArticles(node("Place", "Malibu", 2), "l1", "l2"),
+      // A town the gazetteer knows is no short name of its arena.
+      inArticles(node("Place", "Manchester", 4), "c1"),
+      inArticles(node("Organization", "Manchester Arena", 2), "c1", "c2"),
+      inArticles(node("Person", "Robbie Williams", 3), "c1", "c2"),
+      inArticles(node("Place", "England", 3), "c1", "c2"),
+    ]);
+    expect(merges).toContainEqual({ from: "Organization:betty ford", into: "Place:betty ford center", rule: "short name" });
+    expect(merges.some((merge) => merge.from === "Place:manchester")).toBe(false);
+  });
+
   it("joins a town to its name with the known place after a comma, in the same story only", () => {
     const merges = planEntityMerges([
       inArticles(node("Place", "Schenectady", 2), "s1"),
