@@ -98,7 +98,7 @@ const IRREGULAR_PEOPLES: Record<string, string> = {
 
 /** The people a demonym names, in the plural ("Iraqi" → "Iraqis", "Chinese" → "Chinese", "British" → "Britons"). */
 export function peopleOfDemonym(demonym: string): string {
-  return IRREGULAR_PEOPLES[demonym] ?? (/(ese|sh|ch|ss|s)$/.test(demonym) ? demonym : `${demonym}s`);
+  return IRREGULAR_PEOPLES[demonym] ?? (/(ese|sh|ch|s)$/.test(demonym) ? demonym : `${demonym}s`);
 }
 
 /** A people's name, in the singular or the plural: "Czech", "Czechs". */
