@@ -65,7 +65,8 @@ define("Injury", "noun", "injuries injury");
 define("Arrest", "verb", "arrest arrested arresting detain detained detaining captured caught");
 define("Arrest", "noun", "arrest arrests detention detentions custody crackdown capture");
 define("Trial", "verb", "charged prosecuted convicted acquitted sued ruled indicted");
-define("Trial", "noun", "charges trial trials verdict ruling judgement judgment lawsuit lawsuits prosecution hearing hearings indictment indictments");
+// Not "trials": over the BBC corpus all 11 were athletics trials or trials of a technology.
+define("Trial", "noun", "charges trial verdict ruling judgement judgment lawsuit lawsuits prosecution hearing hearings indictment indictments");
 define("Sentence", "verb", "sentenced jailed imprisoned");
 define("Sentence", "noun", "sentence prison-sentence");
 define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");

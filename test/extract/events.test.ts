@@ -265,6 +265,11 @@ describe("triggers", () => {
     expect(rolesIn(run("Iraqi officials said the talks would resume in Baghdad."), "Statement")).toEqual([["Iraq", "agent"]]);
   });
 
+  it("reads a trial in court, not the trials of athletes or of a technology", () => {
+    expect(eventTypes("Jason Gardener claimed the 60m title at the Norwich Union Indoor trials in Sheffield.")).not.toContain("Trial");
+    expect(eventTypes("The trial of Bernie Ebbers has started in New York with the selection of the jury.")).toContain("Trial");
+  });
+
   it("reads a law as a happening only where it is made or fought over, not where it is applied", () => {
     expect(eventTypes("Parmalat said that under Italian law, administrators can seek to get back money paid to banks.")).not.toContain("Legislation");
     expect(eventTypes("British law is open to the cloning of human embryos, Tony Blair said.")).not.toContain("Legislation");
