@@ -107,6 +107,9 @@ export const STATUTE_NOUNS: ReadonlySet<string> = new Set(["law", "laws", "bill"
 /** The relations by which a verb acts on a law (`STATUTE_NOUNS`), and the modifiers that make one new. */
 export const STATUTE_IN_THE_MAKING = { relations: new Set(["obj", "nsubj:pass"]), modifiers: new Set(["new", "proposed", "draft"]) };
 
+/** States of the body one is found in that make finding someone a happening: "found Ms Bakley dead in a car". */
+export const FOUND_STATES: ReadonlySet<string> = new Set(["dead", "alive", "unconscious", "injured", "wounded", "missing", "safe", "unharmed", "naked"]);
+
 /** Markers of an indirect question: "asked Myers if he knew". */
 export const QUESTION_MARKERS: ReadonlySet<string> = new Set(["if", "whether"]);
 

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, FOUND_STATES, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
@@ -172,11 +172,12 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (spec.pos === "verb" && !CLAUSE_TAKING_TYPES.has(spec.type) && dependentsBy(view, index, "ccomp").length > 0) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
   if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
-  // "found himself locked in" tells a state, not a finding; so does "found it difficult".
+  // "found himself locked in" tells a state, not a finding; so do "found it difficult" and "found David very difficult to
+  // play against", an opinion: only a state of the body one is found in makes it a finding ("was found dead").
   if (spec.type === "Other" && spec.pos === "verb") {
     const objects = dependentsBy(view, index, "obj");
     if (objects.some((object) => isWord(REFLEXIVE_PRONOUNS, tokens[object]))) return undefined;
-    if (objects.some((object) => lower(tokens[object]) === "it") && dependentsBy(view, index, "xcomp").some((child) => tokens[child].upos === "ADJ")) return undefined;
+    if (objects.length > 0 && dependentsBy(view, index, "xcomp").some((child) => tokens[child].upos === "ADJ" && !isWord(FOUND_STATES, tokens[child]))) return undefined;
   }
   // "under Italian law", "the laws of the game": a law is a happening only where it is made or fought over.
   if (spec.pos === "noun" && isWord(STATUTE_NOUNS, token) && !statuteInTheMaking(view, index)) return undefined;

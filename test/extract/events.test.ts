@@ -568,6 +568,9 @@ describe("verbs that name a happening only when someone or something undergoes t
 
   it("reads no finding into finding something difficult, and one into a find a participle describes", () => {
     expect(eventTypes("Vodafone has found it difficult to satisfy Japan's mobile users.")).not.toContain("Other");
+    // An opinion of someone is no finding of them; finding someone dead is one.
+    expect(eventTypes("Over the years Andy Roddick has found David Nalbandian very difficult to play against.")).not.toContain("Other");
+    expect(eventTypes("US actor Ossie Davis was found dead in his hotel room in Miami Beach on Friday.")).toContain("Other");
     expect(eventTypes("A skeleton found by the River Severn in Gloucester on Monday is not Edwards.")).toContain("Other");
   });
 
