@@ -110,6 +110,9 @@ export const STATUTE_IN_THE_MAKING = { relations: new Set(["obj", "nsubj:pass"])
 /** States of the body one is found in that make finding someone a happening: "found Ms Bakley dead in a car". */
 export const FOUND_STATES: ReadonlySet<string> = new Set(["dead", "alive", "unconscious", "injured", "wounded", "missing", "safe", "unharmed", "naked"]);
 
+/** Forms of "be", before which a participle is a predicate, not a description: "was named best musical". */
+export const BE_FORMS: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "'re"]);
+
 /** Markers of an indirect question: "asked Myers if he knew". */
 export const QUESTION_MARKERS: ReadonlySet<string> = new Set(["if", "whether"]);
 

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, FOUND_STATES, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
@@ -179,6 +179,11 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     if (objects.some((object) => isWord(REFLEXIVE_PRONOUNS, tokens[object]))) return undefined;
     if (objects.length > 0 && dependentsBy(view, index, "xcomp").some((child) => tokens[child].upos === "ADJ" && !isWord(FOUND_STATES, tokens[child]))) return undefined;
   }
+  // "agreed procedures", "the nominated films": a participle before the noun it describes names no happening of its
+  // own, but violence, an arrest or a calamity it describes happened ("the kidnapped engineer", "the injured player").
+  // Not a predicate the parse hung on its noun ("he was elected leader", "was named best musical").
+  const attributive = token.deprel === "amod" && token.head > index && !isWord(BE_FORMS, tokens[index - 1]) && dependentsBy(view, index, "aux", "aux:pass", "nsubj", "nsubj:pass").length === 0;
+  if (spec.pos === "verb" && attributive && !VIOLENCE.has(spec.type) && !CALAMITIES.has(spec.type) && !REPORTING.has(spec.type) && spec.type !== "Arrest") return undefined;
   // "under Italian law", "the laws of the game": a law is a happening only where it is made or fought over.
   if (spec.pos === "noun" && isWord(STATUTE_NOUNS, token) && !statuteInTheMaking(view, index)) return undefined;
   // "resigned in protest": a bare noun after "in" says how something was done.

@@ -265,6 +265,12 @@ describe("triggers", () => {
     expect(rolesIn(run("Iraqi officials said the talks would resume in Baghdad."), "Statement")).toEqual([["Iraq", "agent"]]);
   });
 
+  it("reads no happening into a participle that describes a noun, but keeps a predicate and the violence it describes", () => {
+    expect(eventTypes("The Spanish federation banned Alberto Garcia for two years on Monday. He had tested positive for a banned drug, the banned steroid THG.")).toEqual(["Sentence"]);
+    expect(eventTypes("After Labour's heavy defeat in 1983 Neil Kinnock was elected leader.")).toContain("Election");
+    expect(eventTypes("Police freed the kidnapped engineer Ahmed Khan in Kabul on Monday.")).toContain("Attack");
+  });
+
   it("reads a trial in court, not the trials of athletes or of a technology", () => {
     expect(eventTypes("Jason Gardener claimed the 60m title at the Norwich Union Indoor trials in Sheffield.")).not.toContain("Trial");
     expect(eventTypes("The trial of Bernie Ebbers has started in New York with the selection of the jury.")).toContain("Trial");
