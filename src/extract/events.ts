@@ -585,11 +585,13 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     }
   };
   const argumentTokens: number[] = [];
+  let subjectToken: number | undefined;
   if (trigger.pos === "verb") {
     const inverted = REPORTING_SPEAKER.has(trigger.type) ? invertedSubject(view, index) : undefined;
     const own = trigger.passive ? undefined : inverted ?? controllerOf(view, index) ?? subjectOf(view, index);
     // "Oswald fired the shots that killed Kennedy": the one who fired the shots did it.
     const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
+    subjectToken = subject;
     const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;
     // A passive report's subject is who was told or asked ("Holmes has been advised by her coach"), never its speaker.
     const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerWithoutSubject(view, index) : [];
@@ -686,7 +688,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   // "An earthquake razed villages on the island of Qeshm", "the attack took place in Mach": where the happening's own verb puts it.
   const acting = tokens[index].deprel === "nsubj" && trigger.pos === "noun" ? tokens[index].head : -1;
   if (acting >= 0 && tokens[acting].upos === "VERB") argumentTokens.push(acting, ...dependentsBy(view, acting, "obj"));
-  trigger.places = placesOf(view, trigger, argumentTokens);
+  trigger.places = placesOf(view, trigger, argumentTokens, subjectToken);
   // "his debut at the Metropolitan Opera", "a shooting at West Coast Bank": an organisation where it happened takes part.
   if (trigger.type !== "Statement" && trigger.type !== "Demand") {
     for (const child of dependentsBy(view, index, "obl", "nmod").filter((child) => VENUE_PREPOSITIONS.has(caseOf(view, child)))) {
@@ -830,9 +832,16 @@ function timingClauses(view: SentenceView, index: number): number[] {
   return clauses.filter((clause) => dependentsBy(view, clause, "mark", "advmod").some((marker) => lower(view.tokens[marker]) === "when"));
 }
 
-function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]): Mention[] {
+function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[], subject?: number): Mention[] {
   const { tokens } = view;
   const places: Mention[] = [...trigger.places];
+  // "Police in Leeds arrested three men", "a court in Moscow sentenced him": where the doers named by a common noun
+  // are is where they did it (not what they are near; not for reports, said wherever the speaker was).
+  const placedDoers = subject !== undefined && trigger.type !== "Statement" && trigger.type !== "Demand" && tokens[subject].upos === "NOUN" && !view.mentionAt[subject];
+  for (const child of placedDoers ? dependentsBy(view, subject!, "nmod") : []) {
+    const place = view.mentionAt[child];
+    if (place?.kind === "Place" && PLACE_PREPOSITIONS.has(caseOf(view, child)) && !PROXIMITY_PREPOSITIONS.has(caseOf(view, child)) && !places.includes(place)) places.push(place);
+  }
   const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
   // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
   const collect = (at: number, depth: number) => {

@@ -116,6 +116,13 @@ describe("one happening", () => {
     expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);
   });
 
+  it("places what doers named by a common noun do where they are: 'Police in Leeds arrested'", () => {
+    expect(triples(run("Police in Leeds arrested three men on Monday."))).toContain("Arrest OCCURRED_IN Leeds");
+    expect(triples(run("A court in Moscow sentenced Mikhail Khodorkovsky to nine years."))).toContain("Sentence OCCURRED_IN Moscow");
+    // Not what they are near, and not a report, said wherever the speaker was.
+    expect(triples(run("Police near Leeds arrested three men on Monday.")).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
+  });
+
   it("places a court's ruling where the court sits, but not a company's deal where the company does", () => {
     const doc = run("Inbev, the Belgian brewer, bought out another partner in August. In December the House of Lords, the UK's highest court, ruled that the anti-terror measures broke human rights laws.");
     expect(triples(doc)).toEqual(expect.arrayContaining(["Inbev LOCATED_IN Belgium", "Trial OCCURRED_IN United Kingdom"]));
