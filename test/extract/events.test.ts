@@ -123,6 +123,11 @@ describe("one happening", () => {
     expect(triples(run("Police near Leeds arrested three men on Monday.")).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
   });
 
+  it("places a happening along the places it goes through or across", () => {
+    expect(triples(run("Thousands of protesters marched through central London on Saturday."))).toContain("Protest OCCURRED_IN London");
+    expect(triples(run("Protesters demonstrated outside BBC buildings across the UK on Saturday."))).toContain("Protest OCCURRED_IN United Kingdom");
+  });
+
   it("places a court's ruling where the court sits, but not a company's deal where the company does", () => {
     const doc = run("Inbev, the Belgian brewer, bought out another partner in August. In December the House of Lords, the UK's highest court, ruled that the anti-terror measures broke human rights laws.");
     expect(triples(doc)).toEqual(expect.arrayContaining(["Inbev LOCATED_IN Belgium", "Trial OCCURRED_IN United Kingdom"]));
