@@ -58,8 +58,8 @@ export const ORDER_NOUNS: ReadonlySet<string> = new Set(["order", "orders", "beh
 /** Prepositions that put a happening at an organisation, which then takes part: "a debut at the Metropolitan Opera". */
 export const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(["at"]);
 
-/** Prepositions that put a happening at a place: "in Mach", "at Guantanamo Bay", "marched through London", "protests across Ukraine". */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "on", "through", "across", "throughout"]);
+/** Prepositions that put a happening at a place: "in Mach", "at Guantanamo Bay", "marched through London", "protests across Ukraine", "off the coast of Sumatra". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "on", "off", "through", "across", "throughout"]);
 
 /** Place prepositions that say what a place is near, not what holds it: a happening "in an area near the border" is not at the border. */
 export const PROXIMITY_PREPOSITIONS: ReadonlySet<string> = new Set(["near", "outside"]);

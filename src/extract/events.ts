@@ -688,6 +688,11 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   // "An earthquake razed villages on the island of Qeshm", "the attack took place in Mach": where the happening's own verb puts it.
   const acting = tokens[index].deprel === "nsubj" && trigger.pos === "noun" ? tokens[index].head : -1;
   if (acting >= 0 && tokens[acting].upos === "VERB") argumentTokens.push(acting, ...dependentsBy(view, acting, "obj"));
+  // "the talks, held in Geneva", "the summit, which takes place in Brussels": where the clause on the noun puts it.
+  // "take" only with "place": to "take part in the development of the oilfields" puts nothing there.
+  const tellsWhere = (verb: number) =>
+    (isWord(OCCURRENCE_VERBS, tokens[verb]) && (tokens[verb].lemma !== "take" || dependentsBy(view, verb, "obj").some((object) => lower(tokens[object]) === "place"))) || isWord(LIGHT_VERBS, tokens[verb]);
+  if (trigger.pos === "noun") argumentTokens.push(...dependentsBy(view, index, "acl", "acl:relcl").filter(tellsWhere));
   trigger.places = placesOf(view, trigger, argumentTokens, subjectToken);
   // "his debut at the Metropolitan Opera", "a shooting at West Coast Bank": an organisation where it happened takes part.
   if (trigger.type !== "Statement" && trigger.type !== "Demand") {

@@ -123,6 +123,12 @@ describe("one happening", () => {
     expect(triples(run("Police near Leeds arrested three men on Monday.")).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
   });
 
+  it("places a happening where a clause on its noun puts it, or off a coast", () => {
+    expect(triples(run("Marion Jones filed a lawsuit on Monday. Her lawsuit, filed in the US District Court in San Francisco, said she had passed a lie detector test."))).toContain("Trial OCCURRED_IN San Francisco");
+    expect(triples(run("UK Athletics failed to hang on to the 2005 World Championships, which are now being held in Helsinki."))).toContain("Other OCCURRED_IN Helsinki");
+    expect(triples(run("The earthquake struck off the coast of Sumatra on Sunday."))).toContain("Disaster OCCURRED_IN Sumatra");
+  });
+
   it("places a happening along the places it goes through or across", () => {
     expect(triples(run("Thousands of protesters marched through central London on Saturday."))).toContain("Protest OCCURRED_IN London");
     expect(triples(run("Protesters demonstrated outside BBC buildings across the UK on Saturday."))).toContain("Protest OCCURRED_IN United Kingdom");
