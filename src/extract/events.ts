@@ -309,11 +309,12 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
   const token = view.tokens[index];
   const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));
   if (!sense) return spec;
+  const introduces = (child: number) => (sense.through ?? [...OBJECT_PREPOSITIONS]).includes(caseOf(view, child));
   const object = spec.pos === "verb"
     ? sense.through
-      ? dependentsBy(view, index, "obl").find((child) => caseOf(view, child) === sense.through)
+      ? dependentsBy(view, index, "obl").find(introduces)
       : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index)
-    : dependentsBy(view, index, "nmod").find((child) => OBJECT_PREPOSITIONS.has(caseOf(view, child)));
+    : dependentsBy(view, index, "nmod").find(introduces);
   if (object === undefined && sense.without) return sense.without.becomes ? { ...spec, type: sense.without.becomes } : undefined;
   const kind = object === undefined ? undefined : objectClass(view, object);
   if (!kind || !sense.objects.includes(kind)) return spec;

@@ -219,10 +219,11 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["meet", "meeting"], type: "Meeting", objects: ["abstract", "physical"], becomes: null, example: { text: "Gordon Brown said he had met his golden rule.", trigger: "met" } },
   { lemmas: ["execute"], type: "Killing", objects: ["abstract"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
-  { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: "into", becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
+  { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["into"], becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
   { lemmas: ["find", "found", "finds"], type: "Other", objects: ["abstract"], becomes: null, example: { text: "Keanu Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure.", trigger: "found" } },
   { lemmas: ["promote", "promoted", "promoting"], type: "Appointment", objects: ["abstract", "physical"], becomes: null, example: { text: "Ofcom is reviewing ways of promoting greater competition in the telecom sector.", trigger: "promoting" } },
   { lemmas: ["ban", "banned"], type: "Legislation", objects: ["animate"], becomes: "Sentence", example: { text: "Kelli White has been banned for two years after a positive drugs test.", trigger: "banned" } },
+  { lemmas: ["explosion", "explosions"], type: "Attack", objects: ["abstract"], through: ["in", "of"], becomes: null, example: { text: "Critics feared an explosion in gambling after the casino bill, Tessa Jowell said.", trigger: "explosion" } },
   {
     lemmas: ["campaign"],
     type: "Protest",
@@ -267,8 +268,8 @@ export interface ObjectSense {
   type: EventType;
   objects: Array<"animate" | "physical" | "abstract">;
   becomes: EventType | null;
-  /** The preposition that introduces a verb's object, where it takes it that way ("fell into a coma"). */
-  through?: string;
+  /** The prepositions that introduce the object, where it comes that way ("fell into a coma", "an explosion in gambling"). */
+  through?: readonly string[];
   /** A sentence and its trigger word, which names `becomes` there (or nothing). */
   example: { text: string; trigger: string };
   /** What the trigger names with no object at all, where that is not itself ("his 2005 campaign"), with an example. */
