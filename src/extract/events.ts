@@ -309,7 +309,7 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
   const token = view.tokens[index];
   const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));
   if (!sense) return spec;
-  const introduces = (child: number) => (sense.through ?? [...OBJECT_PREPOSITIONS]).includes(caseOf(view, child));
+  const introduces = (child: number) => (sense.through ? sense.through.includes(caseOf(view, child)) : OBJECT_PREPOSITIONS.has(caseOf(view, child)));
   const object = spec.pos === "verb"
     ? sense.through
       ? dependentsBy(view, index, "obl").find(introduces)
@@ -843,12 +843,13 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
   const places: Mention[] = [...trigger.places];
   // "Police in Leeds arrested three men", "a court in Moscow sentenced him": where the doers named by a common noun
   // are is where they did it (not what they are near; not for reports, said wherever the speaker was).
-  const placedDoers = subject !== undefined && trigger.type !== "Statement" && trigger.type !== "Demand" && tokens[subject].upos === "NOUN" && !view.mentionAt[subject];
+  const report = trigger.type === "Statement" || trigger.type === "Demand";
+  const placedDoers = subject !== undefined && !report && tokens[subject].upos === "NOUN" && !view.mentionAt[subject];
   for (const child of placedDoers ? dependentsBy(view, subject!, "nmod") : []) {
     const place = view.mentionAt[child];
     if (place?.kind === "Place" && PLACE_PREPOSITIONS.has(caseOf(view, child)) && !PROXIMITY_PREPOSITIONS.has(caseOf(view, child)) && !places.includes(place)) places.push(place);
   }
-  const hosts = trigger.type === "Statement" || trigger.type === "Demand" ? [trigger.token] : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
+  const hosts = report ? [trigger.token] : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
   // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
   const collect = (at: number, depth: number) => {
     for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
