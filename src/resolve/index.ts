@@ -6,7 +6,7 @@
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -103,8 +103,9 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
     const addsOnlyHead = longWords.length === shortWords.length + 1 && ORGANISATION_HEADS.has(longWords[longWords.length - 1]) && shortWords.every((word, i) => longWords[i] === word);
     return short.kind === long.kind && (addsOnlyHead || (containsSequence(longWords, shortWords) && headWord(shortForm) === headWord(longForm)));
   }
-  // "Guantanamo" for "Guantanamo Bay"; a suffix is another place ("Korea", "North Korea").
-  return long.kind === "Place" && short.kind === "Place" && shortWords.every((word, index) => longWords[index] === word);
+  // "Guantanamo" for "Guantanamo Bay"; a suffix is another place ("Korea", "North Korea"), and so is the region a city is named after ("Qeshm", "Qeshm City").
+  const namesItsCity = longWords.length === shortWords.length + 1 && CITY_OF_REGION_WORDS.has(longWords[longWords.length - 1]);
+  return long.kind === "Place" && short.kind === "Place" && !namesItsCity && shortWords.every((word, index) => longWords[index] === word);
 }
 
 /** A name only the tagger found, with the evidence of its words and contexts that it lies outside the schema. */

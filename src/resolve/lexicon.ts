@@ -325,6 +325,12 @@ export function namedEventType(name: string, taggedMisc: boolean): EventType | u
   return undefined;
 }
 
+/**
+ * Last words of a place's name that make it the city of the wider place the rest names, so the rest alone is
+ * that other place: "Qeshm City" lies on the island of Qeshm, "Kansas City" in Kansas, "Mexico City" in Mexico.
+ */
+export const CITY_OF_REGION_WORDS = new Set(["city"]);
+
 /** Head words that make a name a place: "Guantanamo Bay", "Khyber Pakhtunkhwa Province". */
 export const PLACE_HEADS = new Set([
   "bay", "river", "mountain", "mountains", "island", "islands", "valley", "lake", "sea", "ocean", "province", "county",

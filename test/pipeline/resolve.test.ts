@@ -22,6 +22,18 @@ describe("resolution", () => {
     expect(found).toHaveLength(2);
   });
 
+  it("joins a place's first words to the place ('Guantanamo' for 'Guantanamo Bay'), but not the region a city is named after ('Qeshm', 'Qeshm City')", () => {
+    const found = entities([
+      "Detainees/NNS left/VBD Guantanamo/NNP/B-LOC Bay/NNP/I-LOC ./.",
+      "Guantanamo/NNP/B-LOC stays/VBZ open/JJ ./.",
+      "A/DT quake/NN hit/VBD the/DT island/NN of/IN Qeshm/NNP/B-LOC ./.",
+      "She/PRP lives/VBZ in/IN Qeshm/NNP/B-LOC City/NNP/I-LOC ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Place", name: "Guantanamo Bay", aliases: ["Guantanamo"] });
+    expect(found).toContainEqual({ kind: "Place", name: "Qeshm", aliases: [] });
+    expect(found).toContainEqual({ kind: "Place", name: "Qeshm City", aliases: [] });
+  });
+
   it("takes a capital that only opens a line or follows a colon for no name where the article writes the word in lower case", () => {
     const lower = "A/DT man/NN has/VBZ been/VBN charged/VBN in/IN Millom/NNP/B-LOC ./.";
     expect(entities(["Millom/NNP/B-LOC murder/NN :/: Man/NNP/B-LOC charged/VBN ./.", lower]).map((entity) => entity.name)).toEqual(["Millom"]);
