@@ -1,12 +1,12 @@
 // Word classes that extraction patterns name with "@": each defined once, as lower-case
 // lemmas. Titles and place nouns come from the lexicon shared with events.
-import { PLACE_NOUNS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
+import { ABBREVIATED_OFFICES, PLACE_NOUNS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
-  /** Offices and roles: "Secretary-General", "chairman", "striker" (fillers such as "of" left out). */
-  title: new Set([...TITLE_WORDS].filter((word) => !TITLE_CANNOT_START.has(word) || word === "general")),
+  /** Offices and roles: "Secretary-General", "chairman", "striker", "Gov." (fillers such as "of" left out). */
+  title: new Set([...[...TITLE_WORDS].filter((word) => !TITLE_CANNOT_START.has(word) || word === "general"), ...ABBREVIATED_OFFICES]),
   /** Kinds of place: "province", "capital", "region". */
   placeNoun: PLACE_NOUNS,
   /** Verbs and adjectives that give where someone or something is: "lives in", "based in". */

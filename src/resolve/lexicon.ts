@@ -405,10 +405,14 @@ export const TITLE_WORDS = new Set([
   "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",
 ]);
 
+/** Abbreviated offices written before a name, with or without their period: "Qeshm Gov. Heidar Alishvandi", "Democratic Sen. Blanche Lincoln". */
+export const ABBREVIATED_OFFICES: ReadonlySet<string> = new Set(
+  ["gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt"].flatMap((office) => [office, `${office}.`]),
+);
+
 /** Honorifics and abbreviated titles written before a name: "Dr. Lee DeForest", "the Rev. Martin Luther King". */
 export const HONORIFICS = new Set([
-  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rev", "rev.", "prof", "prof.", "gen", "gen.", "sen", "sen.", "gov",
-  "gov.", "rep", "rep.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "sir", "dame", "lord", "lady",
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rev", "rev.", "prof", "prof.", ...ABBREVIATED_OFFICES, "sir", "dame", "lord", "lady",
 ]);
 
 /** Nouns that take the name of a person they are not about: "Alzheimer's disease", "Murphy's law", "Halley's comet". */

@@ -28,6 +28,18 @@ describe("relation patterns", () => {
     });
     expect(found).toContainEqual({ source: pattern.example.source, target: pattern.example.target, role: pattern.example.role });
   });
+
+  it("read an abbreviated office as a title: 'Texas Gov. Rick Perry'", () => {
+    const titled = (text: string) => {
+      const doc = analyseText({ id: "abbreviated", text, date: null });
+      return parseTrees(doc.sentences, doc.mentions).flatMap((tree) =>
+        patternMatches(tree)
+          .filter((match) => match.pattern.id === "title-before-name" || match.pattern.id === "holder-of-title")
+          .map((match) => `${match.source.text} -> ${match.target.text} [${match.role === undefined ? "" : titleAround(tree, match.role)}]`),
+      );
+    };
+    expect(titled("Texas Gov. Rick Perry said 50 were injured.")).toEqual(["Rick Perry -> Texas [Gov.]"]);
+  });
 });
 
 describe("docs/extraction.md", () => {
