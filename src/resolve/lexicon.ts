@@ -303,16 +303,19 @@ export const ORGANISATION_HEADS = new Set([
  * Conference") is none. `taggedMisc`: only where the tagger called the name MISC, since companies
  * end in "Games" too ("Rockstar Games"). Each record's example names one, which a test runs.
  */
-export const NAMED_EVENTS: ReadonlyArray<{ endings: string[]; names: string[]; type: EventType; taggedMisc?: boolean; example: string }> = [
+export const NAMED_EVENTS: ReadonlyArray<{ beginnings: string[]; endings: string[]; names: string[]; type: EventType; taggedMisc?: boolean; example: string }> = [
   {
+    beginnings: [],
     endings: ["championships", "grand prix", "marathon", "tournament", "olympics", "olympic games"],
     names: ["olympics", "six nations", "tri nations"],
     type: "Other",
     example: "Kelly Holmes has been forced out of this weekend's European Indoor Athletics Championships in Madrid.",
   },
-  { endings: ["open", "cup", "games"], names: [], type: "Other", taggedMisc: true, example: "Roger Federer won the Australian Open in Melbourne." },
-  { endings: ["festival", "awards"], names: ["oscars", "grammys", "baftas", "emmys"], type: "Other", example: "The film won top prize at the Sundance Film Festival." },
-  { endings: ["summit"], names: [], type: "Meeting", example: "World leaders gathered at the Earth Summit in Rio de Janeiro." },
+  { beginnings: [], endings: ["open", "cup", "games"], names: [], type: "Other", taggedMisc: true, example: "Roger Federer won the Australian Open in Melbourne." },
+  { beginnings: [], endings: ["festival", "awards"], names: ["oscars", "grammys", "baftas", "emmys"], type: "Other", example: "The film won top prize at the Sundance Film Festival." },
+  { beginnings: [], endings: ["summit"], names: [], type: "Meeting", example: "World leaders gathered at the Earth Summit in Rio de Janeiro." },
+  // A storm's given name makes the tagger read a person: "he" must not find one in "Hurricane Ivan".
+  { beginnings: ["hurricane", "typhoon", "cyclone", "tropical storm"], endings: [], names: [], type: "Disaster", example: "Hurricane Ivan ravaged the Caribbean and the southern United States last September." },
 ];
 
 /** The type of happening a name names, if it names one: "European Indoor Athletics Championships" is one (Other). */
@@ -320,7 +323,7 @@ export function namedEventType(name: string, taggedMisc: boolean): EventType | u
   const form = normaliseName(name);
   for (const record of NAMED_EVENTS) {
     if (record.taggedMisc && !taggedMisc) continue;
-    if (record.names.includes(form) || record.endings.some((ending) => form.endsWith(` ${ending}`))) return record.type;
+    if (record.names.includes(form) || record.endings.some((ending) => form.endsWith(` ${ending}`)) || record.beginnings.some((beginning) => form.startsWith(`${beginning} `))) return record.type;
   }
   return undefined;
 }

@@ -657,10 +657,10 @@ describe("triggers whose sense is their object's", () => {
 });
 
 describe("named happenings", () => {
-  for (const { endings, type, example } of NAMED_EVENTS) {
-    it(`makes a name ending in '${endings[0]}' an event of type ${type}, not an entity: ${example}`, () => {
+  for (const { beginnings, endings, type, example } of NAMED_EVENTS) {
+    it(`makes a name ${endings.length > 0 ? `ending in '${endings[0]}'` : `beginning with '${beginnings[0]}'`} an event of type ${type}, not an entity: ${example}`, () => {
       const doc = run(example);
-      const named = doc.events.find((event) => NAMED_EVENTS.some((record) => record.endings.some((ending) => event.name.toLowerCase().endsWith(ending))));
+      const named = doc.events.find((event) => NAMED_EVENTS.some((record) => record.endings.some((ending) => event.name.toLowerCase().endsWith(ending)) || record.beginnings.some((beginning) => event.name.toLowerCase().startsWith(beginning))));
       expect(named?.eventType).toBe(type);
       expect(doc.entities.map((entity) => entity.name)).not.toContain(named?.name);
     });
