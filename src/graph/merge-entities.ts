@@ -576,6 +576,8 @@ export interface NameOverCorpus {
   outsideArticles: number;
   /** Some article's own words made it an entity ("the firm X"): the corpus does not overrule that. */
   settled: boolean;
+  /** Articles whose own words made it a work ("the film Sideways"). */
+  workArticles: number;
 }
 
 /** Adds one article's judgement of a name to the corpus's. */
@@ -583,20 +585,23 @@ export function addJudgedName(names: Map<string, NameOverCorpus>, judged: Judged
   const known = names.get(judged.form);
   const entity = judged.outside ? 0 : 1;
   const { mentions, name, context, tagged } = judged;
-  if (!known) names.set(judged.form, { evidence: { mentions, name, context, tagged }, entityArticles: entity, outsideArticles: 1 - entity, settled: judged.settled });
+  const work = judged.introducedAsWork ? 1 : 0;
+  if (!known) names.set(judged.form, { evidence: { mentions, name, context, tagged }, entityArticles: entity, outsideArticles: 1 - entity, settled: judged.settled, workArticles: work });
   else {
     known.evidence = pooledEvidence(known.evidence, judged);
     known.entityArticles += entity;
     known.outsideArticles += 1 - entity;
     known.settled ||= judged.settled;
+    known.workArticles += work;
   }
 }
 
 /**
  * "Oscar" a person in 33 articles, the award in 16; "Aviator" an organisation in 21, the film in 14: each
  * article weighs a name on the few occurrences it has, and the corpus weighs it again on all of them, with
- * the same learned table (`outsideOdds`). Where the pooled evidence says outside the schema, and at least
- * one article already left it out, the name's entity nodes go with their edges. Never a name some
+ * the same learned table (`outsideOdds`). Where the pooled evidence says outside the schema, or some article's
+ * own words made it a work ("boxing drama Million Dollar Baby"), and at least one article already left it out,
+ * the name's entity nodes go with their edges. Never a name some
  * article's own words made an entity, nor a node some of whose articles did not weigh the name (a gazetteer's
  * place, a name joined to a longer one). Over the BBC corpus that takes out Oscar, Aviator, PC, Xbox, the
  * Six Nations, Halo and about 30 more. The keys are listed in the graph's `leftOutside`, for the Neo4j writer to
@@ -606,7 +611,7 @@ function leaveOutTheSchema(graph: NewsGraph, judgedNames: ReadonlyMap<string, Na
   if (judgedNames.size === 0) return [];
   const outside = (form: string) => {
     const judged = judgedNames.get(form);
-    return judged !== undefined && !judged.settled && judged.outsideArticles > 0 && judged.entityArticles > 0 && outsideOdds(judged.evidence) > 0;
+    return judged !== undefined && !judged.settled && judged.outsideArticles > 0 && judged.entityArticles > 0 && (judged.workArticles > 0 || outsideOdds(judged.evidence) > 0);
   };
   const nodesByForm = new Map<string, string[]>();
   graph.forEachNode((key, attributes) => {

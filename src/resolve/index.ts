@@ -370,13 +370,13 @@ function spokenOfAsAThing(doc: ArticleDoc, form: string, cluster: Cluster, byFor
  * where a later rule of the article's own words made an entity of another kind than the evidence and the
  * tagger gave ("the firm Lionsgate", a person's name in a list of people).
  */
-function judgedNames(byForm: ReadonlyMap<string, Cluster>, weighedKind: ReadonlyMap<Cluster, RawKind>): JudgedName[] {
+function judgedNames(byForm: ReadonlyMap<string, Cluster>, weighedKind: ReadonlyMap<Cluster, RawKind>, works: ReadonlySet<Cluster>): JudgedName[] {
   const judged: JudgedName[] = [];
   for (const cluster of byForm.values()) {
     const evidence = evidenceOf(cluster);
     if (!evidence) continue;
     const outside = cluster.kind === "Outside";
-    judged.push({ ...evidence, form: normaliseName(canonicalName(cluster)), outside, settled: !outside && cluster.kind !== weighedKind.get(cluster)! });
+    judged.push({ ...evidence, form: normaliseName(canonicalName(cluster)), outside, settled: !outside && cluster.kind !== weighedKind.get(cluster)!, introducedAsWork: works.has(cluster) });
   }
   return judged;
 }
@@ -430,12 +430,15 @@ export function resolveEntities(doc: ArticleDoc): void {
   // A "person" the story introduces as a firm, a band or a side, and never with a title, is an organisation,
   // and one it introduces as a film or a game is a work; not a given name and a surname, which "games maker
   // Peter Molyneux", "winners Gwyneth Paltrow" or "could picture Michael Howard" (a verb tagged a noun) are.
+  const works = new Set<Cluster>();
   for (const [form, cluster] of byForm) {
     const givenAndSurname = words(form).length > 1 && isGivenName(words(form)[0]);
     if (givenAndSurname || cluster.mentions.some((mention) => isTitledName(doc, mention))) continue;
     // "the film Sideways", "the game Call of Duty", "Sideways, a wine-tasting comedy": a work, not a person or a firm.
-    if ((cluster.kind === "Person" || cluster.kind === "Organization") && cluster.mentions.some((mention) => introducedAsWork(doc, mention))) cluster.kind = "Outside";
-    else if (cluster.kind === "Person" && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention))) cluster.kind = "Organization";
+    if ((cluster.kind === "Person" || cluster.kind === "Organization") && cluster.mentions.some((mention) => introducedAsWork(doc, mention))) {
+      cluster.kind = "Outside";
+      works.add(cluster);
+    } else if (cluster.kind === "Person" && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention))) cluster.kind = "Organization";
     else if (cluster.kind === "Place" && !cluster.fixedName && !isKnownPlace(form) && !PLACE_FILES.has(nounFile(form) ?? "") && cluster.mentions.some((mention) => introducedAsEmployer(doc, mention))) cluster.kind = "Organization";
   }
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
@@ -473,7 +476,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     byForm.delete(shortForm);
   }
   mergeParentheticalAcronyms(doc, byForm);
-  doc.judgedNames = judgedNames(byForm, weighedKind);
+  doc.judgedNames = judgedNames(byForm, weighedKind, works);
   doc.outsideNames = [...byForm.values()]
     .filter((cluster) => cluster.kind === "Outside" && cluster.mentions.every((mention) => mention.tokenEnd - mention.tokenStart === 1))
     .map((cluster) => ({ name: canonicalName(cluster), mentions: cluster.mentions.map(({ start, end, sentence }) => ({ start, end, sentence })) }));

@@ -501,7 +501,7 @@ describe("names the corpus judges outside the schema", () => {
   const film = "The Aviator, starring Leonardo DiCaprio, won five awards. The Aviator was directed by Martin Scorsese.";
   const review = "The Aviator opened in cinemas across London on Friday.";
   /** What other articles made of the name: the film, with contexts that say so. */
-  const filmElsewhere = (settled = false): JudgedName => ({ form: "aviator", mentions: 6, name: 12, context: 9, tagged: false, outside: true, settled });
+  const filmElsewhere = (settled = false): JudgedName => ({ form: "aviator", mentions: 6, name: 12, context: 9, tagged: false, outside: true, settled, introducedAsWork: false });
 
   function corpus(texts: string[], elsewhere: JudgedName[]) {
     const graph = createGraph();
@@ -533,6 +533,17 @@ describe("names the corpus judges outside the schema", () => {
     // A store written before this corpus judged the name drops the node too.
     expect(graph.getAttribute("leftOutside")).toEqual(["Organization:aviator"]);
     expect(keysTakenOutByLabel(graph.export()).get("Organization")).toContain("Organization:aviator");
+  });
+
+  it("takes out a name some article's own words made a work, whatever the pooled evidence says", () => {
+    const introduced = "Critics praised the boxing drama Aviator on Friday.";
+    const doc = processArticle({ id: "drama", text: introduced, date: null });
+    expect(doc.judgedNames?.find((name) => name.form === "aviator")).toMatchObject({ outside: true, introducedAsWork: true });
+    const { graph, leftOutside, judged } = corpus([film, introduced], []);
+    // The evidence of both articles' words alone would keep it.
+    expect(outsideOdds(judged.get("aviator")!.evidence)).toBeLessThan(0);
+    expect(leftOutside).toEqual(["Aviator"]);
+    expect(graph.hasNode("Organization:aviator")).toBe(false);
   });
 
   it("tells the user which names went, ten unless --verbose", () => {
