@@ -545,6 +545,9 @@ describe("resolution", () => {
     expect(firm).toEqual([{ kind: "Organization", name: "Guidant", aliases: [] }]);
     const titled = entities(["Chelsea/NNP/B-ORG signed/VBD defender/NN Carvalho/NNP/B-PER ./.", "Mr/NNP Carvalho/NNP/B-PER said/VBD he/PRP was/VBD happy/JJ ./.", "The/DT group/NN Carvalho/NNP/B-PER joined/VBD ./."]);
     expect(titled.find((entity) => entity.name === "Carvalho")?.kind).toBe("Person");
+    // So is a "place" no gazetteer knows ("Russian oil firm Yuganskneftegas"); a known town stays a place.
+    expect(entities(["The/DT oil/NN firm/NN Yuganskneftegas/NNP/B-LOC was/VBD sold/VBN ./."])).toEqual([{ kind: "Organization", name: "Yuganskneftegas", aliases: [] }]);
+    expect(entities(["The/DT firm/NN Liverpool/NNP/B-LOC grew/VBD ./."])).toEqual([{ kind: "Place", name: "Liverpool", aliases: [] }]);
     // A given name and a surname stay a person's: makers and winners are people too.
     const maker = entities(["Games/NNS maker/NN Peter/NNP/B-PER Molyneux/NNP/I-PER spoke/VBD ./."]);
     expect(maker).toEqual([{ kind: "Person", name: "Peter Molyneux", aliases: [] }]);
