@@ -6,7 +6,7 @@
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventShortForm, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -385,15 +385,25 @@ function judgedNames(byForm: ReadonlyMap<string, Cluster>, weighedKind: Readonly
  * Names of happenings ("this weekend's European Indoor Athletics Championships", "the Oscars") leave the
  * entities, whatever kind the tagger gave them: the events read them (`NAMED_EVENTS`).
  */
-function takeEventNames(byForm: Map<string, Cluster>): EventName[] {
+function takeEventNames(doc: ArticleDoc, byForm: Map<string, Cluster>): EventName[] {
   const names: EventName[] = [];
   for (const [form, cluster] of byForm) {
     if (cluster.fixedName) continue;
-    const name = canonicalName(cluster);
+    // "Hurricane Mitch" where the tagger's name is "Mitch" alone: the word before it says what it names.
+    const kindWord = cluster.mentions.map((mention) => doc.sentences[mention.sentence].tokens[mention.tokenStart - 1]?.text).find((word) => word && /^\p{Lu}/u.test(word) && namedEventShortForm(`${word} ${form}`) !== undefined);
+    const name = kindWord ? `${kindWord} ${canonicalName(cluster)}` : canonicalName(cluster);
     const eventType = namedEventType(name, cluster.mentions.some((mention) => mention.kind === "Outside"));
     if (!eventType) continue;
     names.push({ name, eventType, mentions: cluster.mentions.map(({ start, end, sentence, tokenStart, tokenEnd, text }) => ({ start, end, sentence, tokenStart, tokenEnd, text })) });
     byForm.delete(form);
+  }
+  // "Hurricane Mitch … Mitch killed about 10,000 people": the short name is the happening, not a person.
+  for (const named of names) {
+    const short = namedEventShortForm(named.name);
+    const cluster = short === undefined ? undefined : byForm.get(short);
+    if (!cluster || cluster.fixedName) continue;
+    named.mentions.push(...cluster.mentions.map(({ start, end, sentence, tokenStart, tokenEnd, text }) => ({ start, end, sentence, tokenStart, tokenEnd, text })));
+    byForm.delete(short!);
   }
   return names;
 }
@@ -444,7 +454,7 @@ export function resolveEntities(doc: ArticleDoc): void {
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
   for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";
   takeTheKindOfTheirList(doc, byForm);
-  doc.eventNames = takeEventNames(byForm);
+  doc.eventNames = takeEventNames(doc, byForm);
   // Shorter forms join the unique longer cluster they are a short form of.
   const wordCount = new Map([...byForm.keys()].map((form) => [form, words(form).length]));
   const forms = [...byForm.keys()].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!);

@@ -328,6 +328,13 @@ export function namedEventType(name: string, taggedMisc: boolean): EventType | u
   return undefined;
 }
 
+/** What a named happening is called for short, where its name begins with its kind: "Mitch" for "Hurricane Mitch". */
+export function namedEventShortForm(name: string): string | undefined {
+  const form = normaliseName(name);
+  const beginning = NAMED_EVENTS.flatMap((record) => record.beginnings).find((word) => form.startsWith(`${word} `));
+  return beginning === undefined ? undefined : form.slice(beginning.length + 1);
+}
+
 /**
  * Last words of a place's name that make it the city of the wider place the rest names, so the rest alone is
  * that other place: "Qeshm City" lies on the island of Qeshm, "Kansas City" in Kansas, "Mexico City" in Mexico.

@@ -666,6 +666,12 @@ describe("named happenings", () => {
     });
   }
 
+  it("reads a storm the tagger named without its kind word, and its short name, as the named disaster ('Hurricane Mitch … Mitch killed')", () => {
+    const doc = run("Hurricane Mitch struck Honduras in 1998. Mitch killed about 10,000 people.");
+    expect(doc.events.map((event) => [event.eventType, event.name])).toContainEqual(["Disaster", "Hurricane Mitch"]);
+    expect(doc.entities.map((entity) => entity.name)).toEqual(["Honduras"]);
+  });
+
   it("takes the winner of a named happening for its participant and the win for the happening, placed where its name says", () => {
     const doc = run("Roger Federer won the Australian Open in Melbourne on Sunday.");
     expect(doc.events.map((event) => [event.eventType, event.name, event.aliases])).toEqual([["Other", "Australian Open", ["won"]]]);
