@@ -31,7 +31,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
       if (roll && neighboursInARoll(tree, source, target)) continue;
-      if (relation.kind === "LOCATED_IN" && source.kind === "Place" && reachedInPassage(tree, target)) continue;
+      if (relation.kind === "LOCATED_IN" && reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside")) continue;
       if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
     }
@@ -90,11 +90,16 @@ function countryInsideCountryOrCity(relation: RelationMention, nameOf: ReadonlyM
 
 /**
  * "sailing to Alaska from Canada", "a mock split from Rome", "Umbria between Rome and Florence": a place
- * named as where something goes, comes from or lies beside holds no other place (`@passage`).
+ * named as where something goes, comes from or lies beside holds no other place (`@passage`); and one named
+ * as what something lies beside holds nothing ("the Municipality of Bogliasco, next to Genova": `@beside`,
+ * as the preposition or the adverb before "to").
  */
-function reachedInPassage(tree: ParseTree, place: Mention): boolean {
+function reachedInPassage(tree: ParseTree, place: Mention, wordClass: "passage" | "beside"): boolean {
   const head = tree.mentionHeads.get(place)!;
-  return tree.children[head].some((child) => tree.tokens[child].deprel === "case" && inWordClass("passage", tree.lemmas[child]));
+  // A conjunct after "and" or "or" shares the first one's preposition: "between Russia and the US" (not "from Omaha, Nebraska").
+  const joined = tree.tokens[head].deprel === "conj" && tree.children[head].some((child) => tree.tokens[child].deprel === "cc");
+  const phrase = joined ? [head, tree.heads[head]] : [head];
+  return phrase.some((token) => tree.children[token].some((child) => ["case", "advmod"].includes(tree.tokens[child].deprel) && inWordClass(wordClass, tree.lemmas[child])));
 }
 
 /**

@@ -3,6 +3,7 @@
 import { ABBREVIATED_OFFICES, PLACE_NOUNS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const BESIDE = "between near via beyond next close";
 
 export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   /** Offices and roles: "Secretary-General", "chairman", "striker", "Gov." (fillers such as "of" left out). */
@@ -13,8 +14,10 @@ export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   residence: words("live reside base headquarter locate native settle stay grow raise bear born"),
   /** Verbs that give whom someone works for or belongs to: "works for", "joined", "represents". */
   membership: words("work join represent serve lead head run chair found co-found employ hire appoint elect name manage coach captain play sign"),
-  /** Prepositions that give where something comes from or lies beside, never what holds it: "sailed to Alaska from Canada", "between Rome and Florence". ("To" also gives to whom: "the name he has given to northern Italy".) */
-  passage: words("from between near via beyond"),
+  /** Words that give what something lies beside or passes through, never what holds it: "between Rome and Florence", "Bogliasco, next to Genova". */
+  beside: words(BESIDE),
+  /** Those and "from": where a place is reached from holds no other place ("sailed to Alaska from Canada"). ("To" also gives to whom: "the name he has given to northern Italy".) */
+  passage: words(`from ${BESIDE}`),
   /** Verbs of study: "studied at", "graduated from". */
   study: words("study graduate train attend teach"),
 };

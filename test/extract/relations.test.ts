@@ -202,6 +202,11 @@ describe("places that hold no other", () => {
   it("puts no place inside one named as lying near it or as where something came from", () => {
     expect(containment("The club won the Israeli Cup final last season and are based in Sakhnin, which is near Haifa.")).not.toContain("Sakhnin in Haifa");
   });
+
+  it("puts nothing inside a place named as what something lies between or next to", () => {
+    const between = containment("The main project of Atomstroieksport is the building of a nuclear plant in Iran, which has been a source of tension between Russia and the US.");
+    expect(between.filter((fact) => fact.startsWith("Atomstroieksport in Russia") || fact.startsWith("Atomstroieksport in United States"))).toEqual([]);
+  });
 });
 
 describe("outlets a report is told to", () => {
