@@ -35,7 +35,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
     }
-    relations.push(...decided.map(({ relation }) => relation), ...sharedByList(lists, decided), ...heldByContainingPlace(decided));
+    relations.push(...decided.map(({ relation }) => relation), ...sharedByList(tree, lists, decided), ...heldByContainingPlace(decided));
   }
   relations.push(...nameRelations(doc));
   relations.push(...officeRelations(doc, relations));
@@ -163,20 +163,35 @@ function heldByContainingPlace(decided: Decided[]): RelationMention[] {
  * member of a list of names of one kind holds for every member, with the same confidence; not a
  * relation between two members ("Sardinia, Corsica and Cyprus").
  */
-function sharedByList(lists: ReadonlyMap<Mention, Listing>, decided: Decided[]): RelationMention[] {
+function sharedByList(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, decided: Decided[]): RelationMention[] {
   const known = new Set(decided.map(({ relation }) => relationKey(relation)));
   const shared: RelationMention[] = [];
   for (const { relation, source, target } of decided) {
     const members = lists.get(source)?.others ?? [];
     if (members.includes(target)) continue;
+    const premodifier = modifiesBefore(tree, target, source);
     for (const member of members) {
       const key = relationKey({ ...relation, source: member.entity! });
       if (member.entity === relation.target || known.has(key)) continue;
+      // "Israel's Jonathan Erlich and Andy Ram" share the possessive; "Milan's La Scala and the Vienna State Opera", "the
+      // UK's Foreign Office and Lawrence Livermore National Laboratories in the US" do not: a member with its own article
+      // or its own relation of that kind is a phrase of its own.
+      if (premodifier && (hasDeterminer(tree, member) || decided.some((other) => other.source === member && other.relation.kind === relation.kind))) continue;
       known.add(key);
       shared.push({ ...relation, source: member.entity!, span: { start: Math.min(relation.span.start, member.start), end: Math.max(relation.span.end, member.end) } });
     }
   }
   return shared;
+}
+
+/** Whether a mention qualifies another before its name, as its possessive or modifier ("Milan's La Scala", "US giant Microsoft"). */
+function modifiesBefore(tree: ParseTree, modifier: Mention, named: Mention): boolean {
+  const head = tree.mentionHeads.get(modifier)!;
+  return modifier.tokenEnd <= named.tokenStart && tree.heads[head] === tree.mentionHeads.get(named) && ["nmod:poss", "compound", "amod"].includes(tree.tokens[head].deprel);
+}
+
+function hasDeterminer(tree: ParseTree, mention: Mention): boolean {
+  return tree.children[tree.mentionHeads.get(mention)!].some((child) => tree.tokens[child].deprel === "det");
 }
 
 /** A mention's place in a list of names of one kind. */

@@ -193,6 +193,13 @@ describe("plain lists of names", () => {
     expect(pairs.filter((pair) => !pair.includes("Chelsea"))).toEqual([]);
   });
 
+  it("shares a possessive before the first member with the others, unless a member is a phrase of its own", () => {
+    expect(containment("He will play against Israel's Jonathan Erlich and Andy Ram.")).toEqual(expect.arrayContaining(["Jonathan Erlich in Israel", "Andy Ram in Israel"]));
+    // Its own article, or its own place, makes a member a phrase of its own.
+    const owned = containment("The UK's Foreign Office and Lawrence Livermore National Laboratories in the US have decided to ban camera phones.");
+    expect(owned.filter((fact) => fact.startsWith("Lawrence Livermore"))).toEqual(["Lawrence Livermore National Laboratories in United States"]);
+  });
+
   it("still reads a town and its state in a list of such pairs", () => {
     expect(containment("Karen Doyle of Bethany, Conn., and Andrew Hall of Miami, Fla., said the bridge had been closed.")).toEqual(expect.arrayContaining(["Bethany in Connecticut", "Miami in Florida"]));
   });
