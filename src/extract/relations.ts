@@ -108,7 +108,9 @@ function reachedInPassage(tree: ParseTree, place: Mention, wordClass: "passage" 
  * Algemeen Dagblad").
  */
 function isToldTo(tree: ParseTree, mention: Mention): boolean {
-  const head = tree.mentionHeads.get(mention)!;
+  const name = tree.mentionHeads.get(mention)!;
+  // The outlet's name may qualify what is told: "told Reuters television".
+  const head = tree.tokens[name].deprel === "compound" && tree.heads[name] >= 0 && !tree.mentionAt[tree.heads[name]] ? tree.heads[name] : name;
   const verb = tree.heads[head];
   return verb >= 0 && ["obj", "iobj"].includes(tree.tokens[head].deprel) && AUDIENCE_VERBS.has(tree.lemmas[verb]);
 }

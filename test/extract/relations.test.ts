@@ -222,6 +222,14 @@ describe("outlets a report is told to", () => {
     expect(told.filter((fact) => fact.startsWith("British Broadcasting Corporation"))).toEqual([]);
     expect(containment('"Six weeks is the average time to heal this injury," he told Dutch newspaper Algemeen Dagblad.')).toContain("Algemeen Dagblad in Netherlands");
   });
+
+  it("knows the outlet by a name that qualifies what is told: 'told Reuters television'", () => {
+    const doc = processArticle({ id: "t", text: "Mohammed Saleh, director of the Egyptian Museum, told Reuters television a U.S. team found the pots.", date: null });
+    // A model that puts every first name inside every later one.
+    const relations = extractRelations(doc, oneFeatureModel("bias", "LOCATED_IN>", 4, 0.3));
+    expect(relations.filter((relation) => name(doc, relation.source) === "Reuters")).toEqual([]);
+    expect(relations.map((relation) => `${name(doc, relation.source)} in ${name(doc, relation.target)}`)).toContain("Egyptian Museum in United States");
+  });
 });
 
 describe("countries", () => {
