@@ -143,6 +143,8 @@ export interface JudgedName extends NameEvidence {
    * introduced as a firm, a place before its region, one name in a list of people.
    */
   settled: boolean;
+  /** The kind they settled on, where they did. */
+  settledKind?: MentionKind;
   /** The article's own words made it a work: "the film Sideways", "boxing drama Million Dollar Baby". */
   introducedAsWork: boolean;
 }

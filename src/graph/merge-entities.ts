@@ -27,7 +27,8 @@
 //   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas"; a plural read as a group, "Saints",
 //                  → the one team it ends whose story it shares
 //   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many; "Kansas City
-//                  Chiefs" as a Place in 6 mentions joins the team of 8
+//                  Chiefs" as a Place in 6 mentions joins the team of 8; "Yuganskneftegas" as a Place in 19 joins the
+//                  organisation some article's own words introduce ("Russian oil firm Yuganskneftegas")
 // The node that absorbs is always the fuller name (or the kind most articles agree on), so a merge
 // never re-keys the full-name node: its key stays what it was before the unrelated articles came.
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
@@ -51,6 +52,8 @@ export interface EntitySummary {
   mentions: number;
   /** The articles that name it: the other entities they name tell two people called Obama apart. */
   articles?: ReadonlySet<string>;
+  /** The kind some article's own words gave its name ("oil firm Yuganskneftegas"), where no article's words disagree. */
+  settledKind?: EntityLabel;
 }
 
 export interface EntityMerge {
@@ -509,7 +512,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const others = [...new Set((groupsByName.get(node.form) ?? []).map((other) => find(other.key)))]
       .filter((other) => other !== root && byKey.get(other)!.kind !== node.kind && byKey.get(other)!.kind !== "Group")
       .map((other) => byKey.get(other)!);
-    if (others.length === 0) continue;
+    // Nor is the kind articles' own words gave a name voted away.
+    if (others.length === 0 || node.settledKind === node.kind) continue;
     const best = others.sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || (a.key < b.key ? -1 : 1))[0];
     const placeAndOrganisation = new Set([best.kind, node.kind]).has("Place") && new Set([best.kind, node.kind]).has("Organization");
     const unknownWords = node.tokens >= 2 && !isKnownPlace(node.name) && !countryNamed(node.name);
@@ -518,7 +522,9 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const personNamedByNoOne = new Set([node.kind, best.kind]).has("Person") && new Set([node.kind, best.kind]).has("Organization") && node.tokens === 1 && !byLastToken.has(node.form) && !byFirstToken.has(node.form);
     const ratio = unknownWords || personNamedByNoOne ? settings.multiWordKindVoteRatio : placeAndOrganisation ? settings.placeOrganizationRatio : settings.kindVoteRatio;
     const rivals = others.filter((other) => other !== best).reduce((sum, other) => sum + weight.get(other.key)!, weight.get(root)!);
-    if (weight.get(best.key)! >= Math.max(settings.minKindVotes, ratio * rivals)) join(node, best, "kind vote");
+    // "Russian oil firm Yuganskneftegas" in some articles, a place to the tagger in more: the articles' own words decide.
+    const settledByWords = node.settledKind !== undefined && node.settledKind === best.kind;
+    if (settledByWords || weight.get(best.key)! >= Math.max(settings.minKindVotes, ratio * rivals)) join(node, best, "kind vote");
   }
   return merges;
 }
@@ -558,7 +564,8 @@ export function mergeEntities(
   graph.forEachNode((key, attributes) => {
     if (!ENTITY_KINDS.has(attributes.kind)) return;
     const articles = new Set((attributes.evidence ?? []).map((evidence) => evidence.article));
-    summaries.push({ key, kind: attributes.kind as EntityLabel, name: attributes.name, aliases: attributes.aliases ?? [], mentions: attributes.mentions ?? 0, articles });
+    const settledKind = judgedNames.get(normaliseName(attributes.name))?.settledKind ?? undefined;
+    summaries.push({ key, kind: attributes.kind as EntityLabel, name: attributes.name, aliases: attributes.aliases ?? [], mentions: attributes.mentions ?? 0, articles, ...(settledKind ? { settledKind } : {}) });
   });
   const merges = planEntityMerges(summaries, settings);
   let droppedEdges = 0;
@@ -576,6 +583,8 @@ export interface NameOverCorpus {
   outsideArticles: number;
   /** Some article's own words made it an entity ("the firm X"): the corpus does not overrule that. */
   settled: boolean;
+  /** The kind those words gave it, where all such articles agree (null where they do not). */
+  settledKind?: EntityLabel | null;
   /** Articles whose own words made it a work ("the film Sideways"). */
   workArticles: number;
 }
@@ -586,12 +595,14 @@ export function addJudgedName(names: Map<string, NameOverCorpus>, judged: Judged
   const entity = judged.outside ? 0 : 1;
   const { mentions, name, context, tagged } = judged;
   const work = judged.introducedAsWork ? 1 : 0;
-  if (!known) names.set(judged.form, { evidence: { mentions, name, context, tagged }, entityArticles: entity, outsideArticles: 1 - entity, settled: judged.settled, workArticles: work });
+  const settledKind = judged.settledKind as EntityLabel | undefined;
+  if (!known) names.set(judged.form, { evidence: { mentions, name, context, tagged }, entityArticles: entity, outsideArticles: 1 - entity, settled: judged.settled, settledKind, workArticles: work });
   else {
     known.evidence = pooledEvidence(known.evidence, judged);
     known.entityArticles += entity;
     known.outsideArticles += 1 - entity;
     known.settled ||= judged.settled;
+    if (settledKind) known.settledKind = known.settledKind === undefined || known.settledKind === settledKind ? settledKind : null;
     known.workArticles += work;
   }
 }

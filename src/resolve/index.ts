@@ -376,7 +376,11 @@ function judgedNames(byForm: ReadonlyMap<string, Cluster>, weighedKind: Readonly
     const evidence = evidenceOf(cluster);
     if (!evidence) continue;
     const outside = cluster.kind === "Outside";
-    judged.push({ ...evidence, form: normaliseName(canonicalName(cluster)), outside, settled: !outside && cluster.kind !== weighedKind.get(cluster)!, introducedAsWork: works.has(cluster) });
+    const settled = !outside && cluster.kind !== weighedKind.get(cluster)!;
+    // A place before its region is one reading of a comma ("Intel, California" would make Intel a place): only the
+    // words that introduce a firm or list people settle a kind for the corpus.
+    const settledKind = settled && cluster.kind !== "Place" ? (cluster.kind as MentionKind) : undefined;
+    judged.push({ ...evidence, form: normaliseName(canonicalName(cluster)), outside, settled, ...(settledKind ? { settledKind } : {}), introducedAsWork: works.has(cluster) });
   }
   return judged;
 }

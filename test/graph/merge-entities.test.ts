@@ -153,6 +153,24 @@ describe("planEntityMerges", () => {
     expect(merges.filter((merge) => merge.rule === "kind vote")).toEqual([{ from: "Place:kansas city chiefs", into: "Organization:kansas city chiefs", rule: "kind vote" }]);
   });
 
+  it("gives a name the kind some article's own words settled, whatever the mentions elsewhere vote, and never votes that kind away", () => {
+    const settled = { ...node("Organization", "Yuganskneftegas", 8), settledKind: "Organization" as const };
+    const place = { ...node("Place", "Yuganskneftegas", 19), settledKind: "Organization" as const };
+    expect(planEntityMerges([settled, place]).filter((merge) => merge.rule === "kind vote")).toEqual([{ from: "Place:yuganskneftegas", into: "Organization:yuganskneftegas", rule: "kind vote" }]);
+    // Without such words the place's mentions do not outvote the organisation's by the margin a place and an organisation need.
+    expect(planEntityMerges([node("Organization", "Yuganskneftegas", 8), node("Place", "Yuganskneftegas", 19)]).filter((merge) => merge.rule === "kind vote")).toEqual([]);
+  });
+
+  it("pools the kind articles' own words settle on, and none where they disagree", () => {
+    const judged = new Map<string, NameOverCorpus>();
+    const said = (settledKind?: "Organization" | "Person"): JudgedName => ({ form: "kenzie", mentions: 1, name: -2, context: -1, tagged: true, outside: false, settled: settledKind !== undefined, ...(settledKind ? { settledKind } : {}), introducedAsWork: false });
+    addJudgedName(judged, said("Organization"));
+    addJudgedName(judged, said());
+    expect(judged.get("kenzie")?.settledKind).toBe("Organization");
+    addJudgedName(judged, said("Person"));
+    expect(judged.get("kenzie")?.settledKind).toBeNull();
+  });
+
   it("joins a surname several full names share to the one its articles' other entities point to, or the one far more mentioned in the same story", () => {
     const saints = ["s1", "s2", "s3"];
     const merges = planEntityMerges([
