@@ -29,7 +29,7 @@
 //   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many; "Kansas City
 //                  Chiefs" as a Place in 6 mentions joins the team of 8; "Yuganskneftegas" as a Place in 19 joins the
 //                  organisation some article's own words introduce ("Russian oil firm Yuganskneftegas")
-// The node that absorbs is always the fuller name (or the kind most articles agree on), so a merge
+// The node that absorbs is always the fuller name (or the kind most articles, or their own words, agree on), so a merge
 // never re-keys the full-name node: its key stays what it was before the unrelated articles came.
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
