@@ -6,8 +6,9 @@
 // named after it ("of Miami, Fla."). Names that state a relation by themselves add theirs
 // (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
+import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
-import { countryNamed, isFormerCountry, isKnownPlace } from "../resolve/lexicon.js";
+import { countryNamed, isFormerCountry, isKnownPlace, UK_NATIONS } from "../resolve/lexicon.js";
 import { AUDIENCE_VERBS } from "./event-lexicon.js";
 import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
@@ -81,12 +82,19 @@ function neighboursInARoll(tree: ParseTree, a: Mention, b: Mention): boolean {
  * "a friendly against Hungary in Cardiff", "France v Israel", "the UK, Finland and Belgium": a
  * country is in no other country and no city, whatever the words around it suggest (none of the
  * dev gold graphs' 117 LOCATED_IN starts at a country; over the BBC corpus all 79 such edges were
- * wrong). A continent, a region or a former state ("Serbia, Yugoslavia") may still hold it.
+ * wrong). A continent, a region or a former state ("Serbia, Yugoslavia") may still hold it. So is a
+ * nation of the United Kingdom, but for the UK itself ("England in Cardiff", "Wales in Rome").
  */
 function countryInsideCountryOrCity(relation: RelationMention, nameOf: ReadonlyMap<string, string>): boolean {
   const [source, target] = [nameOf.get(relation.source) ?? "", nameOf.get(relation.target) ?? ""];
-  return relation.kind === "LOCATED_IN" && countryNamed(source) !== undefined && !isFormerCountry(target) && (countryNamed(target) !== undefined || isKnownPlace(target));
+  if (relation.kind !== "LOCATED_IN") return false;
+  // A side is no more in the stadium it plays at ("Scotland in Murrayfield") than in the town.
+  if (UK_NATIONS.has(normaliseName(source))) return countryNamed(target) !== "United Kingdom" && !NATIONS_HOLDERS.has(normaliseName(target));
+  return countryNamed(source) !== undefined && !isFormerCountry(target) && (countryNamed(target) !== undefined || isKnownPlace(target));
 }
+
+/** What holds a nation of the United Kingdom, beside the UK. */
+const NATIONS_HOLDERS: ReadonlySet<string> = new Set(["europe", "british isles"]);
 
 /**
  * "sailing to Alaska from Canada", "a mock split from Rome", "Umbria between Rome and Florence": a place

@@ -75,6 +75,9 @@ for (const [demonym, name] of Object.entries({ British: "United Kingdom", Americ
   countryByDemonym.set(normaliseName(demonym), name);
 }
 
+/** The nations of the United Kingdom, countries of their own in news (sides in sport, "Wales lags behind England") but inside the UK. */
+export const UK_NATIONS: ReadonlySet<string> = new Set(["england", "scotland", "wales", "northern ireland"]);
+
 /** The country a surface form names ("U.S.", "Britain", "Islamic Republic of Pakistan"), if any. */
 export function countryNamed(surface: string): string | undefined {
   return (isAbbreviation(surface) ? countryByAbbreviation.get(abbreviationKey(surface)) : undefined) ?? countryByName.get(normalForm(surface));

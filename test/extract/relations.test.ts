@@ -238,6 +238,11 @@ describe("countries", () => {
     expect(containment("Republic of Ireland v Cyprus; France v Israel; Switzerland v Faroe Islands.")).toEqual([]);
   });
 
+  it("puts a nation of the United Kingdom in nothing but the UK: a side is not in the town or ground it plays at", () => {
+    expect(containment("Jones hailed Henson's heroic contribution to Wales' first win over England in Cardiff since 1993.")).not.toContain("England in Cardiff");
+    expect(containment("England were beaten 11-9 by Wales in their Six Nations opener in Cardiff last week.")).not.toContain("Wales in Cardiff");
+  });
+
   it("still puts a country in the former state that held it", () => {
     expect(containment("Kosovo is a province of Serbia, Yugoslavia.")).toContain("Serbia in Yugoslavia");
   });
