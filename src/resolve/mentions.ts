@@ -453,13 +453,27 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       mentions.push(mention);
       covered.fill(1, start, end);
     }
-    // "US-funded Radio Farda": the country inside a compound modifier.
+    // "US-funded Radio Farda": the country inside a compound modifier; "London-based", "Santa Monica-based": a town
+    // the gazetteer knows, inside "-based" (where its first words are a name of their own, that name grows to take it).
     tokens.forEach((token, index) => {
       if (!token.text.includes("-")) return;
       const compound = /^(\p{Lu}[\p{L}.]*)-(funded|based|led|backed|born|owned|made|run|brokered|sponsored)$/u.exec(token.text);
-      const country = compound && (countryNamed(compound[1]) ?? countryOfDemonym(compound[1]));
-      if (!compound || !country || covered[index]) return;
-      mentions.push({ kind: "Place", text: compound[1], start: token.start, end: token.start + compound[1].length, sentence: sentenceIndex, tokenStart: index, tokenEnd: index + 1, confidence: CONFIDENCE.gazetteerOnly, gazetteerName: country });
+      if (!compound) return;
+      const country = countryNamed(compound[1]) ?? countryOfDemonym(compound[1]);
+      const end = token.start + compound[1].length;
+      if (country) {
+        if (covered[index]) return;
+        mentions.push({ kind: "Place", text: compound[1], start: token.start, end, sentence: sentenceIndex, tokenStart: index, tokenEnd: index + 1, confidence: CONFIDENCE.gazetteerOnly, gazetteerName: country });
+        covered[index] = 1;
+        return;
+      }
+      if (compound[2] !== "based") return;
+      // The tagger's name may end here ("Santa" + "Monica-based") or take the compound whole as MISC ("New York-based").
+      const before = mentions.find((mention) => mention.sentence === sentenceIndex && (mention.tokenEnd === index || (mention.kind === "Outside" && mention.tokenEnd === index + 1)) && !mention.gazetteerName);
+      const longer = before && doc.article.text.slice(before.start, end);
+      if (before && isKnownPlace(longer!)) Object.assign(before, { kind: "Place", text: longer, end, tokenEnd: index + 1, outside: undefined });
+      else if (!covered[index] && isKnownPlace(compound[1])) mentions.push({ kind: "Place", text: compound[1], start: token.start, end, sentence: sentenceIndex, tokenStart: index, tokenEnd: index + 1, confidence: CONFIDENCE.gazetteerOnly });
+      else return;
       covered[index] = 1;
     });
     // Countries, demonyms and groups the tagger missed: longest match of up to three capitalised tokens.

@@ -22,6 +22,15 @@ describe("resolution", () => {
     expect(found).toHaveLength(2);
   });
 
+  it("finds the town inside '-based', the tagger's name before it grown to take it: 'London-based', 'Santa Monica-based', 'New York-based'", () => {
+    const places = (text: string) => processArticle({ id: "based", text, date: null }).entities.filter((entity) => entity.kind === "Place").map((entity) => entity.name);
+    expect(places("London-based Acme said profits rose.")).toEqual(["London"]);
+    expect(places("Santa Monica-based Activison is said to be one firm on its takeover list.")).toEqual(["Santa Monica"]);
+    expect(places("The New York-based firm Acme said profits rose.")).toEqual(["New York"]);
+    // Not a name the gazetteer does not know as a place.
+    expect(places("Linux-based phones sold well.")).toEqual([]);
+  });
+
   it("joins a place's first words to the place ('Guantanamo' for 'Guantanamo Bay'), but not the region a city is named after ('Qeshm', 'Qeshm City')", () => {
     const found = entities([
       "Detainees/NNS left/VBD Guantanamo/NNP/B-LOC Bay/NNP/I-LOC ./.",
