@@ -81,7 +81,9 @@ function nerSpans(tokens: Token[]): NerSpan[] {
 
 const QUOTE = /^['"“”‘’`]{1,2}$/;
 /** What closes a nickname opened by each bracket; any quote closes one opened by a quote. */
-const CLOSING_BRACKETS: Record<string, RegExp> = { "(": /^\)$/ };
+const CLOSING_BRACKETS: Record<string, RegExp> = { "(": /^\)$/, "[": /^\]$/ };
+/** Brackets, which no name runs across but a nickname's. */
+const BRACKETS: ReadonlySet<string> = new Set(["(", ")", "[", "]"]);
 /** The longest quoted nickname between a given name and a surname, in words. */
 const MAX_NICKNAME_WORDS = 3;
 
@@ -96,7 +98,10 @@ function joinNicknames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
     const close = span.type === "PER" ? nicknameEnd(tokens, span.end) : -1;
     let surname = index + 1;
     while (close >= 0 && surname < spans.length && spans[surname].end <= close) surname++;
-    if (close < 0 || spans[surname]?.start !== close + 1 || spans[surname].type !== "PER") {
+    // A surname is one word, and a nickname no place: "Margaret Atwood (Canada) Saul Bellow" lists two writers.
+    const aside = close < 0 ? "" : tokens.slice(span.end + 1, close).map((token) => token.text).join(" ");
+    const place = close >= 0 && (countryNamed(aside) !== undefined || countryOfDemonym(aside) !== undefined || isKnownPlace(aside));
+    if (close < 0 || place || spans[surname]?.start !== close + 1 || spans[surname].type !== "PER" || spans[surname].end - spans[surname].start !== 1) {
       joined.push(span);
       continue;
     }
@@ -123,7 +128,9 @@ const DESCRIPTION_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "VERB"]);
 
 /**
  * A span that runs across a conjunction ("Samsung while Virgin", "Daily Kos or Instapundit") is two names, or one and a clause;
- * one that runs across a common noun in lower case is a name, a description and a name: "Saints quarterback Drew Brees".
+ * one that runs across a common noun in lower case is a name, a description and a name: "Saints quarterback Drew Brees";
+ * one that runs across a bracket is two names and an aside, which the gazetteer reads on its own: "Margaret Atwood (Canada)
+ * Saul Bellow" in a list of nominees, "Thomas (Johansson 72)" in a team sheet. A person's bracketed nickname stays.
  */
 function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
   const parts: NerSpan[] = [];
@@ -131,7 +138,17 @@ function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
   let described = false;
   // What a description introduces with a given name is a person: "quarterback Drew Brees".
   const part = (from: number, to: number): NerSpan => (described && isGivenName(tokens[from].text) ? { start: from, end: to, type: "PER" } : { ...span, start: from, end: to });
+  const inNickname = (index: number) => span.nickname !== undefined && index >= span.nickname.start && index < span.nickname.end;
   for (let index = span.start; index < span.end; index++) {
+    if (BRACKETS.has(tokens[index].text) && !inNickname(index)) {
+      if (index > start) parts.push(part(start, index));
+      const close = CLOSING_BRACKETS[tokens[index].text];
+      const closing = close ? tokens.findIndex((token, at) => at > index && at < span.end && close.test(token.text)) : -1;
+      index = closing >= 0 ? closing : index;
+      start = index + 1;
+      described = false;
+      continue;
+    }
     const description = span.type !== "MISC" && DESCRIPTION_TAGS.has(tokens[index].upos) && /^\p{Ll}{3,}$/u.test(tokens[index].text) && !NAME_PARTICLES.has(tokens[index].text) && nounClass(tokens[index].text) !== undefined;
     if (!SPAN_BREAKERS.has(tokens[index].text) && !description) continue;
     if (index > start) parts.push(part(start, index));

@@ -310,6 +310,14 @@ describe("resolution", () => {
     ]);
   });
 
+  it("reads names run across a bracket as names and an aside, not one name: a list of writers with their countries, a team sheet", () => {
+    const people = (sentence: string) => entities([sentence]).filter((entity) => entity.kind === "Person").map((entity) => entity.name);
+    // One span as the tagger gave it, and two spans around a bracketed place, which is no nickname.
+    expect(people("Margaret/NNP/B-PER Atwood/NNP/I-PER (/(/I-PER Canada/NNP/I-PER )/)/I-PER Saul/NNP/I-PER Bellow/NNP/I-PER won/VBD ./.")).toEqual(["Margaret Atwood", "Saul Bellow"]);
+    expect(people("Margaret/NNP/B-PER Atwood/NNP/I-PER (/( Canada/NNP/B-LOC )/) Bellow/NNP/B-PER won/VBD ./.")).toEqual(["Margaret Atwood", "Bellow"]);
+    expect(people("Thomas/NNP/B-PER (/(/I-PER Johansson/NNP/I-PER 72/CD )/) ,/, Bartlett/NNP/B-PER ./.")).toEqual(["Thomas", "Johansson", "Bartlett"]);
+  });
+
   it("takes a known place and a plural nickname the tagger called MISC for a team, and the nickname alone for it too", () => {
     const found = entities([
       "The/DT Indianapolis/NNP/B-MISC Colts/NNPS/I-MISC beat/VBD the/DT Jacksonville/NNP/B-ORG Jaguars/NNPS/I-ORG ./.",
