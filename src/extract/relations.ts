@@ -200,6 +200,7 @@ function modifiesBefore(tree: ParseTree, modifier: Mention, named: Mention): boo
   return modifier.tokenEnd <= named.tokenStart && tree.heads[head] === tree.mentionHeads.get(named) && ["nmod:poss", "compound", "amod"].includes(tree.tokens[head].deprel);
 }
 
+/** Whether a name has its own article: "the Vienna State Opera". */
 function hasDeterminer(tree: ParseTree, mention: Mention): boolean {
   return tree.children[tree.mentionHeads.get(mention)!].some((child) => tree.tokens[child].deprel === "det");
 }
