@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -162,8 +162,10 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (!sensed) return undefined;
   const prize = sensed.type === "Appointment" && sensed.pos === "verb" && namesAPrize(view, index);
   const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
-  // "shot wide", "stormed to the title": some verbs are violence only when someone or something undergoes them.
+  // "shot wide", "stormed to the title": some verbs are violence only when someone or something undergoes them;
+  // "landed a penalty": some name a happening only where a place says where.
   if (spec.pos === "verb" && !phrasal && needsTarget(token) && !hasTarget(view, index)) return undefined;
+  if (spec.pos === "verb" && needsPlace(token) && !hasPlace(view, index)) return undefined;
   // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb
   // ("over" is left alone: the parse takes the preposition of "sued over rude lyrics" for one).
   const particles = dependentsBy(view, index, "compound:prt").map((particle) => lower(tokens[particle])).filter((particle) => particle !== "over");
@@ -269,6 +271,13 @@ function namesAPrize(view: SentenceView, index: number): boolean {
 const needsTarget = (token: Token) => TARGET_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
 
 /** Whether a verb has an object, a passive subject, a noun its participle describes ("a skeleton found by the river"), or a being it was aimed at ("shot at protesters"). */
+const needsPlace = (token: Token) => PLACE_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
+
+/** Whether a verb's obliques name a place after a place preposition: "landed at Stansted". */
+function hasPlace(view: SentenceView, index: number): boolean {
+  return dependentsBy(view, index, "obl").some((child) => PLACE_PREPOSITIONS.has(caseOf(view, child)) && view.mentionAt[child]?.kind === "Place");
+}
+
 function hasTarget(view: SentenceView, index: number): boolean {
   const { deprel, pos } = view.tokens[index];
   if (dependentsBy(view, index, "obj", "nsubj:pass", "aux:pass").length > 0 || (deprel.startsWith("acl") && pos === "VBN")) return true;

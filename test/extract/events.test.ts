@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ASKING_VERBS, OBJECT_SENSES, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ASKING_VERBS, OBJECT_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -580,6 +580,15 @@ describe("phrasal verbs", () => {
     expect(eventTypes("Gunmen shot down a police helicopter over Tyre on Sunday.")).toContain("Attack");
     expect(eventTypes("ExxonMobil signed up for a $12.8bn deal with Qatar on Sunday.")).toContain("Agreement");
   });
+});
+
+describe("verbs that name a happening only where a place says where", () => {
+  for (const { lemmas, type, without, with: placed } of PLACE_NEEDING_VERBS) {
+    it(`'${lemmas[0]}' names no ${type} in "${without}" and one in "${placed}"`, () => {
+      expect(eventTypes(without)).not.toContain(type);
+      expect(eventTypes(placed)).toContain(type);
+    });
+  }
 });
 
 describe("verbs that name a happening only when someone or something undergoes them", () => {
