@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -158,7 +158,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
   // "attacked the plans" criticises, "met his golden rule" meets no one; "found guilty" is a verdict.
   const asked = askingSense(doc.article.text, view, index, found);
-  const sensed = asked === undefined ? (verdictSense(view, index, found) ?? senseByObject(view, index, found)) : asked;
+  const sensed = asked === undefined ? (verdictSense(view, index, found) ?? criticismSense(view, index, found) ?? senseByObject(view, index, found)) : asked;
   if (!sensed) return undefined;
   const prize = sensed.type === "Appointment" && sensed.pos === "verb" && namesAPrize(view, index);
   const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
@@ -273,9 +273,10 @@ const needsTarget = (token: Token) => TARGET_NEEDING_VERBS.some((entry) => entry
 /** Whether a verb has an object, a passive subject, a noun its participle describes ("a skeleton found by the river"), or a being it was aimed at ("shot at protesters"). */
 const needsPlace = (token: Token) => PLACE_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
 
-/** Whether a verb's obliques name a place after a place preposition: "landed at Stansted". */
+/** Whether a verb's obliques name a place after a place preposition, or a noun that a place qualifies: "landed at Stansted", "at London's Stansted airport". */
 function hasPlace(view: SentenceView, index: number): boolean {
-  return dependentsBy(view, index, "obl").some((child) => PLACE_PREPOSITIONS.has(caseOf(view, child)) && view.mentionAt[child]?.kind === "Place");
+  const isPlace = (token: number) => view.mentionAt[token]?.kind === "Place";
+  return dependentsBy(view, index, "obl").some((child) => PLACE_PREPOSITIONS.has(caseOf(view, child)) && (isPlace(child) || dependentsBy(view, child, "compound", "nmod:poss", "nmod", "flat").some(isPlace)));
 }
 
 function hasTarget(view: SentenceView, index: number): boolean {
@@ -311,6 +312,21 @@ function askingSense(text: string, view: SentenceView, index: number, spec: Trig
   const quoted = tokens.slice(0, index).some((token) => QUOTATION_MARKS.has(token.text)) || /\?\s*["”]\s*$/u.test(text.slice(Math.max(0, tokens[0].start - 4), tokens[0].start));
   const question = quoted || dependentsBy(view, index, "ccomp", "parataxis").length > 0 || dependentsBy(view, index, "advcl").some((clause) => dependentsBy(view, clause, "mark").some((mark) => QUESTION_MARKERS.has(lower(tokens[mark]))));
   return question && !isPassive(view, index) ? { ...spec, type: asking.question } : null;
+}
+
+/** "attacked the Commission for backing down": violence told with its reason is criticism (CRITICISM_BY_REASON). */
+function criticismSense(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
+  if (spec.pos !== "verb") return undefined;
+  const record = CRITICISM_BY_REASON.find((entry) => entry.type === spec.type && entry.lemmas.includes(view.tokens[index].lemma.toLowerCase()));
+  if (!record) return undefined;
+  // The parse may hang the reason on the one attacked: "attacked [the Commission for backing down]".
+  const heads = [index, ...dependentsBy(view, index, "obj")];
+  const reason = heads.some(
+    (head) =>
+      dependentsBy(view, head, "obl", "nmod").some((child) => record.prepositions.includes(caseOf(view, child)) && view.mentionAt[child]?.kind !== "Place") ||
+      dependentsBy(view, head, "advcl", "acl").some((clause) => dependentsBy(view, clause, "mark").some((mark) => record.clauseMarkers.includes(lower(view.tokens[mark])))),
+  );
+  return reason ? { ...spec, type: record.becomes } : undefined;
 }
 
 /** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */

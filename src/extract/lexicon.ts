@@ -255,6 +255,26 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
 ];
 
 /**
+ * Violence told with the reason it is for is criticism: to attack someone "for backing down" or "over its
+ * handling" of something is to speak against them. test/extract/events.test.ts runs each example.
+ */
+export const CRITICISM_BY_REASON: ReadonlyArray<{ lemmas: string[]; type: EventType; becomes: EventType; clauseMarkers: string[]; prepositions: string[]; examples: Array<{ text: string; trigger: string }> }> = [
+  {
+    lemmas: ["attack", "assault"],
+    type: "Attack",
+    becomes: "Statement",
+    // A clause after "for" gives a reason; a noun after it may give a time instead ("attacked the base for the second time"),
+    // and a place after "over" is where ("shot down a helicopter over Tyre").
+    clauseMarkers: ["for"],
+    prepositions: ["over"],
+    examples: [
+      { text: "The European People's Party attacked the Commission for backing down from punitive action.", trigger: "attacked" },
+      { text: "Michael Howard attacked Tony Blair over his record on crime.", trigger: "attacked" },
+    ],
+  },
+];
+
+/**
  * Triggers whose sense is the adjective they predicate of their object or passive subject: to be "found guilty"
  * is a verdict, a trial's outcome, not a finding. test/extract/events.test.ts runs each example.
  */

@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ASKING_VERBS, OBJECT_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ASKING_VERBS, CRITICISM_BY_REASON, OBJECT_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -654,6 +654,14 @@ describe("triggers whose sense is their object's", () => {
       const doc = run(example);
       expect(doc.events.map((event) => event.eventType)).toEqual([becomes]);
       expect(rolesIn(doc, becomes).map(([, role]) => role)).toEqual(["target"]);
+    });
+  }
+
+  for (const { type, becomes, examples } of CRITICISM_BY_REASON) {
+    it(`reads ${type} told with its reason as ${becomes}: ${examples.map((example) => example.text).join(" / ")}`, () => {
+      for (const example of examples) expect(eventTypes(example.text)).toEqual([becomes]);
+      // A time after "for" is no reason.
+      expect(eventTypes("Rebels attacked the army base for the second time this month.")).toEqual([type]);
     });
   }
 
