@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -264,7 +264,22 @@ function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
     if (previous && previous.end === span.start - 1) joined[joined.length - 1] = { start: previous.start, end: span.end, type };
     else joined.push({ start: span.start - 2, end: span.end, type });
   }
-  return joined;
+  return joined.map((span) => withUntaggedTail(tokens, span, joined));
+}
+
+/** The most capitalised words after an organisation's head and its link word that finish its name untagged. */
+const MAX_TAIL_WORDS = 3;
+
+/** "The Committee to Protect Bloggers" tagged "Committee" alone: the capitalised words after "to" finish the name. */
+function withUntaggedTail(tokens: Token[], span: NerSpan, spans: NerSpan[]): NerSpan {
+  const head = tokens[span.end - 1];
+  if (span.type !== "ORG" || !ORGANISATION_HEADS.has(head.text.toLowerCase()) || head.text.toLowerCase() === "government" || !["of", "to", "for"].includes(tokens[span.end]?.text ?? "")) return span;
+  let end = span.end + 1;
+  const word = (at: number) => tokens[at].text.toLowerCase();
+  while (end < tokens.length && end - span.end - 1 < MAX_TAIL_WORDS && isCapitalised(tokens[end]) && /^NNPS?$/.test(tokens[end].pos) && !MONTHS.has(word(end)) && !WEEKDAYS.has(word(end)) && !spans.some((other) => other.start <= end && other.end > end)) end++;
+  const tail = end - span.end - 1;
+  // The run must end the name: a further capitalised word or a tagged name after it leaves the tail unsure.
+  return tail > 0 && !(tokens[end] && isCapitalised(tokens[end])) ? { ...span, end } : span;
 }
 
 function makeMention(

@@ -263,6 +263,12 @@ describe("resolution", () => {
     expect(found).toHaveLength(3);
   });
 
+  it("finishes an organisation's name the tagger cut after its head with the capitalised words after 'of/to/for', not a month", () => {
+    const names = (sentence: string) => entities([sentence]).map((entity) => entity.name);
+    expect(names("The/DT Committee/NNP/B-ORG to/TO Protect/NNP Bloggers/NNP designated/VBD the/DT day/NN ./.")).toEqual(["Committee to Protect Bloggers"]);
+    expect(names("Figures/NNS from/IN the/DT Commerce/NNP/B-ORG Department/NNP/I-ORG for/IN November/NNP rose/VBD ./.")).toEqual(["Commerce Department"]);
+  });
+
   it("reads a known city owning a named thing as the city, and 'New York State' as one place", () => {
     const found = entities([
       "He/PRP conducted/VBD at/IN Milan/NNP/B-ORG 's/POS La/NNP/B-ORG Scala/NNP/I-ORG and/CC Munich/NNP/B-ORG 's/POS/I-ORG Radio/NNP/I-ORG Orchestra/NNP/I-ORG ./.",
