@@ -10,6 +10,7 @@ import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
 import { countryNamed, isFormerCountry, isKnownPlace, UK_NATIONS } from "../resolve/lexicon.js";
 import { AUDIENCE_VERBS } from "./event-lexicon.js";
+import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
 import { ancestors, parseTrees, type ParseTree } from "./parse-tree.js";
@@ -260,15 +261,21 @@ export function decide(candidate: RelationCandidate, model: RelationModel): Rela
 function roleOf(candidate: RelationCandidate, source: Mention, target: Mention): string | undefined {
   const { tree } = candidate;
   const matched = candidate.matches.find((match) => match.role !== undefined && match.source === source && match.target === target);
-  if (matched) return titleAround(tree, matched.role!);
+  if (matched) return asRole(titleAround(tree, matched.role!));
   const from = Math.min(source.tokenEnd, target.tokenEnd);
   const to = Math.max(source.tokenStart, target.tokenStart);
   for (let token = from; token < to; token++) {
-    if (!tree.mentionAt[token] && isTitle(tree, token)) return titleAround(tree, token);
+    const role = !tree.mentionAt[token] && isTitle(tree, token) ? asRole(titleAround(tree, token)) : undefined;
+    if (role) return role;
   }
   // "Secretary-General Antonio Guterres" with its holder named earlier.
   const before = source.tokenStart - 1;
-  return before >= 0 && isTitle(tree, before) ? titleAround(tree, before) : undefined;
+  return before >= 0 && isTitle(tree, before) ? asRole(titleAround(tree, before)) : undefined;
+}
+
+/** A title, unless it is only a portfolio, which names a field, not an office: "Japan's economy", "home to brands". */
+function asRole(title: string): string | undefined {
+  return title.toLowerCase().split(/\s+/).every((word) => PORTFOLIOS.has(word) || PORTFOLIOS.has(word.replace(/s$/, ""))) ? undefined : title;
 }
 
 const isTitle = (tree: ParseTree, token: number) => inWordClass("title", tree.lemmas[token]) && !tree.mentionAt[token];

@@ -104,6 +104,18 @@ describe("relation decisions", () => {
   });
 });
 
+describe("roles", () => {
+  it("takes no portfolio alone for a role: a field is no office ('Japan's economy'), 'tourism minister' is one", () => {
+    const roles = (text: string) => {
+      const doc = processArticle({ id: "t", text, date: null });
+      // A model that affiliates every person with every place before it.
+      return extractRelations(doc, oneFeatureModel("bias", "AFFILIATED_WITH<", 4, 0.3)).filter((relation) => relation.kind === "AFFILIATED_WITH").map((relation) => relation.role ?? "");
+    };
+    expect(roles("Japan's economy is growing, said Heizo Takenaka.")).toEqual([""]);
+    expect(roles("Thailand may lose earnings from tourism, according to tourism minister Sontaya Kunplome.")).toEqual(["tourism minister"]);
+  });
+});
+
 describe("the relation classifier", () => {
   const example = (features: string[], label: number): TrainingExample => ({ features, allowed: RELATION_LABELS.map(() => true), label, weight: 1 });
 
