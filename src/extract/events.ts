@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -417,8 +417,9 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   seen.add(index);
   const token = view.tokens[index];
   // "Archbishop Desmond Tutu", "lawyer Louise Christian": the parse may hang the name on the title.
+  const named = isWord(OUTSIDER_NOUNS, token) ? dependentsBy(view, index, "flat", "appos") : dependentsBy(view, index, "flat", "compound", "appos");
   const own =
-    titledPersonInName(view, index) ?? view.mentionAt[index] ?? dependentsBy(view, index, "flat", "compound", "appos").map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ??
+    titledPersonInName(view, index) ?? view.mentionAt[index] ?? named.map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ??
     personAfterTitle(view, index) ?? personBeforeAge(view, index) ?? peopleDescribing(view, index);
   const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
@@ -618,8 +619,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     // "Oswald fired the shots that killed Kennedy": the one who fired the shots did it.
     const subject = own !== undefined && isWord(INSTRUMENT_NOUNS, tokens[own]) ? wielderOf(view, own) ?? own : own;
     subjectToken = subject;
-    const quoted = REPORTING_SPEAKER.has(trigger.type) ? speakerAfterQuote(view, index, subject) : undefined;
-    // A passive report's subject is who was told or asked ("Holmes has been advised by her coach"), never its speaker.
+    // A passive report's subject is who was told or asked ("Holmes has been advised by her coach", "researchers … were
+    // told"), never its speaker, nor is a name after a quotation before it.
+    const quoted = REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerAfterQuote(view, index, subject) : undefined;
     const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerWithoutSubject(view, index) : [];
     const pronoun = subject !== undefined ? view.referentAt[subject] : undefined;
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index]) || hurtsOwnBody(view, trigger)) {

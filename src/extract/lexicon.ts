@@ -344,6 +344,15 @@ export const GOVERNMENT_NOUNS = new Set([
   "minister", "president", "leaders", "diplomats", "navy", "regime", "administration", "prosecutors", "court",
 ]);
 
+/**
+ * Nouns for people outside what a name before them names: "Apple fans", "PC users", "Chelsea supporters" do not
+ * act or suffer for Apple, PC or Chelsea, as "Fifa spokesman" or "BBC reporters" do for theirs.
+ */
+export const OUTSIDER_NOUNS = new Set([
+  "fan", "user", "customer", "supporter", "voter", "shareholder", "investor", "subscriber", "viewer", "reader",
+  "listener", "consumer", "client", "rival", "critic", "passenger", "visitor", "tourist",
+]);
+
 /** Verb triggers that take their object as the one it happened to, with the role that object plays. */
 export const OBJECT_ROLE: Partial<Record<EventType, "victim" | "target">> = {
   Attack: "target", Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",

@@ -349,6 +349,17 @@ describe("triggers and arguments", () => {
     const agents = (text: string) => run(text).relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent").map((relation) => name(run(text), relation.source));
     expect(agents("Kelly Holmes has now been advised by her coach not to rush back into training.")).not.toContain("Kelly Holmes");
     expect(agents("Kelly Holmes said she was disappointed.")).toContain("Kelly Holmes");
+    // Nor a name between an earlier quotation and the passive verb.
+    const told = 'Male MPs jeered "melons" as women made Commons speeches, researchers from Birkbeck College were told.';
+    expect(agents(told)).toEqual([]);
+    expect(agents(told.replace("researchers from Birkbeck College were told", "Birkbeck College researchers said"))).toContain("Birkbeck College");
+  });
+
+  it("does not take a name before a noun for outsiders (OUTSIDER_NOUNS) for those people", () => {
+    const agents = (text: string) => run(text).relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent").map((relation) => name(run(text), relation.source));
+    expect(agents("Chelsea fans attacked the team coach on Sunday.")).toEqual([]);
+    expect(agents("Chelsea players attacked the team coach on Sunday.")).toContain("Chelsea");
+    expect(agents("Apple fans protested outside the shop.")).toEqual([]);
   });
 
   it("finds findings, but no state told with a reflexive object", () => {
