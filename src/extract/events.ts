@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -191,7 +191,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // "resigned in protest": a bare noun after "in" says how something was done.
   if (spec.pos === "noun" && MANNER_TYPES.has(spec.type) && caseOf(view, index) === "in" && token.pos === "NN" && dependentsBy(view, index, "det", "nmod:poss").length === 0) return undefined;
   // "the death sentence", "a victory parade": an "Other" noun that modifies another names no happening of its own.
-  if (spec.type === "Other" && spec.pos === "noun" && token.deprel === "compound") return undefined;
+  if (spec.type === "Other" && spec.pos === "noun" && token.deprel === "compound" && !isWord(HAPPENING_PHRASE_HEADS, tokens[token.head])) return undefined;
   // "the estate of John Sidgmore, who died last year": a death told in a relative clause is background.
   if (spec.type === "Other" && OTHER_HAPPENINGS.get(lower(token)) === "death" && token.deprel === "acl:relcl") return undefined;
   // "claimed the lives of 11 miners" reports deaths, not a claim.
@@ -651,7 +651,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       for (const mention of referent ? [referent] : argumentMentions(view, object)) if (mention !== trigger.agent) addObject(trigger, mention);
     }
   } else {
-    const head = tokens[index].head;
+    // "bankruptcy protection" stands where "bankruptcy" would.
+    const phrase = tokens[index].deprel === "compound" && isWord(HAPPENING_PHRASE_HEADS, tokens[tokens[index].head]) ? tokens[index].head : index;
+    const head = tokens[phrase].head;
     const headToken = tokens[head];
     // "Kennedy's assassin, Lee Harvey Oswald", "King assassin James Earl Ray": the name is the agent, the person it qualifies the victim.
     const doers = AGENT_NOUNS.has(lower(tokens[index])) ? doersOf(view, index) : [];
@@ -693,8 +695,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
         }
       }
     }
-    // "UAAR launched a petition": the subject of a light verb acts; "Ebbers is to face trial": the subject of "face" undergoes it.
-    if (head >= 0 && ["obj", "xcomp"].includes(tokens[index].deprel)) {
+    // "UAAR launched a petition", "WorldCom filed for bankruptcy": the subject of a light verb acts; "Ebbers is to face
+    // trial": the subject of "face" undergoes it.
+    if (head >= 0 && (["obj", "xcomp"].includes(tokens[phrase].deprel) || (tokens[phrase].deprel === "obl" && caseOf(view, phrase) === "for" && isWord(LIGHT_VERBS, headToken)))) {
       const subject = subjectOf(view, head);
       const subjects = subject !== undefined ? argumentMentions(view, subject) : [];
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerWithoutSubject(view, head) : subjects);

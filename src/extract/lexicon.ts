@@ -104,6 +104,9 @@ export const OTHER_HAPPENINGS = new Map([
   ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);
 
+/** Nouns after an "Other" trigger that leave it naming the happening: "filed for bankruptcy protection" is bankruptcy. */
+export const HAPPENING_PHRASE_HEADS: ReadonlySet<string> = new Set(["protection", "proceedings"]);
+
 /** "Other" happenings that befall their possessor rather than being done by it: "Buckley's death" (but "Primer's win"). */
 export const BEFALLS_POSSESSOR: ReadonlySet<string> = new Set(["death"]);
 

@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ASKING_VERBS, CRITICISM_BY_REASON, OBJECT_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, OBJECT_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -336,6 +336,15 @@ describe("triggers and arguments", () => {
   it("takes the person a title introduces at the end of a name run as the speaker, not the place before the title", () => {
     const doc = run("Ten people were killed in the earthquake. Qeshm Gov. Heidar Alishvandi said 50 were injured.");
     expect(rolesIn(doc, "Statement")).toEqual([["Heidar Alishvandi", "agent"]]);
+  });
+
+  it("gives a happening after 'for' its light verb's subject (HAPPENING_PHRASE_HEADS: 'bankruptcy protection' is bankruptcy)", () => {
+    const agentOf = (text: string) => rolesIn(run(text), "Other");
+    expect(agentOf("Yukos filed for bankruptcy in a US court.")).toEqual([["Yukos", "agent"]]);
+    expect(agentOf("Parmalat filed for bankruptcy protection in December 2003.")).toEqual([["Parmalat", "agent"]]);
+    for (const head of HAPPENING_PHRASE_HEADS) expect(agentOf(`Parmalat filed for bankruptcy ${head} in December 2003.`)).toEqual([["Parmalat", "agent"]]);
+    // A noun that is not the happening's own phrase head leaves "bankruptcy" a modifier ("bankruptcy lawyers").
+    expect(agentOf("Parmalat filed for bankruptcy lawyers in December 2003.")).toEqual([]);
   });
 
   it("takes a person who fell to have had an accident, and falling shares to be none", () => {
