@@ -18,7 +18,8 @@
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run)
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
-//                  an organisation's or a place's name with one word one edit apart, in the same story
+//                  an organisation's or a place's name with one word one edit apart or spelt as it sounds ("Jon Owen",
+//                  "John Owen"; "Betty Page", "Bettie Page"), in the same story
 //   short given name "Fred LaRue" → "Frederick LaRue", in the same story
 //   nickname       "Jerry Ortiz" → "Luis Gerardo Ortiz", known as Luis Gerardo "Jerry" Ortiz, in the same story
 //   initial        "R O'Gara" → "Ronan O'Gara"
@@ -136,6 +137,21 @@ export function oneEditApart(a: string, b: string): boolean {
   }
   const [restA, restB] = [a.slice(start, endA), b.slice(start, endB)];
   return restA.length + restB.length <= 1 || (restA.length === 1 && restB.length === 1) || (restA.length === 2 && restB === restA[1] + restA[0]);
+}
+
+/**
+ * A word as it sounds, roughly, so that two spellings of one name meet: "Jon" and "John", "Bettie" and "Betty",
+ * "Kristopher" and "Christopher", "Sarah" and "Sara". A doubled letter is one, "ph" is "f", an "h" after the
+ * first letter is silent, a hard "c" is "k", and "-ie", "-ey", "-i" end as "-y".
+ */
+export function soundOf(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ph/gu, "f")
+    .replace(/(?<!^)h/gu, "")
+    .replace(/^c(?=[aoulr])/u, "k")
+    .replace(/(.)\1+/gu, "$1")
+    .replace(/(ie|ey|i)$/u, "y");
 }
 
 /** The initials a name is abbreviated to: "British Telecom" → BT, "Hewlett-Packard Co." → HP; an acronym in it counts whole: "UK Independence Party" → UKIP. */
@@ -363,9 +379,10 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const tokens = tokensOf(node);
     if (tokens.length < 2) continue;
     const variants = tokens.flatMap((token, index) =>
-      token.length < settings.minSpellingLetters ? [] : (byOtherTokens.get(withOneTokenOut(node.kind, tokens, index)) ?? []).filter((other) => {
+      token.length < 3 ? [] : (byOtherTokens.get(withOneTokenOut(node.kind, tokens, index)) ?? []).filter((other) => {
         const variant = tokensOf(other)[index];
-        return other !== node && variant !== undefined && variant.length >= settings.minSpellingLetters && oneEditApart(token, variant) && sharesStory(node, other);
+        const spelling = variant !== undefined && ((Math.min(token.length, variant.length) >= settings.minSpellingLetters && oneEditApart(token, variant)) || (variant !== token && soundOf(variant) === soundOf(token)));
+        return other !== node && spelling && sharesStory(node, other);
       }),
     );
     // The spelling the story uses more absorbs the other.

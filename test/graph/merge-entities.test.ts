@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addArticle, createGraph, type NewsGraph } from "../../src/graph/index.js";
-import { addJudgedName, mergeEntities, oneEditApart, planEntityMerges, type NameOverCorpus } from "../../src/graph/merge-entities.js";
+import { addJudgedName, mergeEntities, oneEditApart, planEntityMerges, soundOf, type NameOverCorpus } from "../../src/graph/merge-entities.js";
 import type { JudgedName } from "../../src/doc.js";
 import { outsideOdds } from "../../src/resolve/outside.js";
 import { leftOutsideNote } from "../../src/cli/inputs.js";
@@ -293,6 +293,26 @@ describe("planEntityMerges", () => {
     // The surname of the spelling joined counts for the name it joined.
     expect(planEntityMerges([...people, inArticles(node("Person", "Raite", 1), "c3")])).toContainEqual({ from: "Person:raite", into: "Person:ann rait", rule: "surname" });
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
+  });
+
+  it("joins two spellings of a name that sound alike in the same story, however short, not names that sound different", () => {
+    const story = [inArticles(node("Place", "Anchorage", 5), "c1", "c2", "c3"), inArticles(node("Organization", "Alaska Railroad", 5), "c1", "c2", "c3")];
+    const merges = planEntityMerges([
+      ...story,
+      inArticles(node("Person", "Jon Owen", 6), "c1", "c2"),
+      inArticles(node("Person", "John Owen", 2), "c3"),
+      inArticles(node("Person", "Bettie Page", 6), "c1", "c2"),
+      inArticles(node("Person", "Betty Page", 1), "c3"),
+      inArticles(node("Person", "Christopher Lee", 6), "c1", "c2"),
+      inArticles(node("Person", "Kristopher Lee", 1), "c3"),
+      // "Jan" is one edit from "Jon" but too short to tell a typo from another name, and sounds otherwise.
+      inArticles(node("Person", "Jan Owen", 1), "c3"),
+    ]);
+    expect(merges).toContainEqual({ from: "Person:john owen", into: "Person:jon owen", rule: "spelling" });
+    expect(merges).toContainEqual({ from: "Person:betty page", into: "Person:bettie page", rule: "spelling" });
+    expect(merges).toContainEqual({ from: "Person:kristopher lee", into: "Person:christopher lee", rule: "spelling" });
+    expect(merges.some((merge) => merge.from.includes("jan"))).toBe(false);
+    expect(["Jon", "Bettie", "Sarah", "Thomas", "Christopher"].map(soundOf)).toEqual(["jon", "bety", "sara", "tomas", "kristofer"]);
   });
 
   it("joins a plural name read as a group to the one team it ends whose story it shares, not a party of another story", () => {
