@@ -10,6 +10,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "explain", "write", "continue", "reply", "note",
 ]);
 
+/**
+ * Verbs that take a clause without "that", which the parse may read as a second verb coordinated with them: in
+ * "Fanning alleged the man opened fire" the one who opened fire is the man, not Fanning.
+ */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, "allege", "believe", "think", "suggest", "fear", "hope", "know", "feel"]);
+
 /** Pronouns that open a relative clause about the name before them: "Jack Ruby, who killed Oswald". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
 

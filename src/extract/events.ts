@@ -15,7 +15,7 @@ import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
@@ -510,6 +510,12 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
     const bare = clause < verb && /^(VBG|VBN)$/.test(view.tokens[clause].pos) && dependentsBy(view, clause, "aux", "aux:pass").length === 0 && view.tokens[verb - 1]?.text === ",";
     const subject = bare ? dependentsBy(view, clause, "nsubj").find((child) => child < clause) : undefined;
     if (subject !== undefined && view.tokens[subject].upos !== "PRON") return subject;
+  }
+  // "Fanning alleged the man, Kirkpatrick, 61, opened fire": a verb the parse coordinated, with no "and" or "but",
+  // after a verb of saying and its object is the said clause, done by that object.
+  if (token.deprel === "conj" && token.head >= 0 && isWord(BARE_CLAUSE_VERBS, view.tokens[token.head]) && dependentsBy(view, verb, "cc").length === 0) {
+    const said = dependentsBy(view, token.head, "obj").find((object) => object < verb);
+    if (said !== undefined) return said;
   }
   // Past a word the parse wrongly took for the first conjunct: "described the sentence as harsh and called on".
   // A participle or infinitive without a subject of its own is done by its head's subject: "acted alone in killing Kennedy".

@@ -364,6 +364,14 @@ describe("triggers and arguments", () => {
     expect(agents(told.replace("researchers from Birkbeck College were told", "Birkbeck College researchers said"))).toContain("Birkbeck College");
   });
 
+  it("takes a verb the parse coordinated with a verb of saying, with no 'and', for the said clause, done by the object", () => {
+    const agentsOf = (text: string) => rolesIn(run(text), "Attack").filter(([, role]) => role === "agent").map(([who]) => who);
+    const text = "Constable Tim Fanning alleged the recently fired man, Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office Friday, killing Benjamin David Banky, 40.";
+    expect(agentsOf(text)).not.toContain("Tim Fanning");
+    // Real coordination keeps the subject: "Tim Fanning said that and opened fire".
+    expect(agentsOf("Constable Tim Fanning warned the man and opened fire at a Vancouver office Friday.")).toContain("Tim Fanning");
+  });
+
   it("does not take a name before a noun for outsiders (OUTSIDER_NOUNS) for those people", () => {
     const agents = (text: string) => run(text).relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent").map((relation) => name(run(text), relation.source));
     expect(agents("Chelsea fans attacked the team coach on Sunday.")).toEqual([]);
