@@ -76,7 +76,36 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     else spans.push({ start: index, end: index + 1, type });
   });
   const repaired = spans.flatMap((span) => splitAtBreaks(tokens, span)).map((span) => withoutCommonAcronyms(tokens, span)).flatMap((span) => seatOrPartyBeforeMemberTitle(tokens, span));
-  return joinNicknames(tokens, governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, repaired))));
+  return joinNicknames(tokens, governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, seatsNamed(tokens, repaired)))));
+}
+
+/** Nouns for a parliamentary seat: "the Derbyshire seat of Erewash", "the Sheffield Hallam seat". */
+const SEAT_NOUNS: ReadonlySet<string> = new Set(["seat", "seats", "constituency", "constituencies"]);
+
+/**
+ * "MP for Hornsey and Wood Green", "AM for Aberavon", "the seat of Erewash", "the Suffolk Coastal seat": a name
+ * where a member's seat is named is that seat, a place, whatever the tagger said, and runs on through "and" or "&"
+ * to the next name ("Kensington and Chelsea"); a party before "seat" stays the party ("a safe Labour seat").
+ */
+function seatsNamed(tokens: Token[], spans: NerSpan[]): NerSpan[] {
+  const text = (index: number) => tokens[index]?.text ?? "";
+  const afterSeatWords = (start: number) =>
+    (text(start - 1) === "for" && MEMBER_TITLES.has(text(start - 2))) || (text(start - 1) === "of" && SEAT_NOUNS.has(text(start - 2).toLowerCase()));
+  const result: NerSpan[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index];
+    const name = tokens.slice(span.start, span.end).map((token) => token.text).join(" ");
+    const beforeSeatNoun = SEAT_NOUNS.has(text(span.end).toLowerCase()) && partyBeforeTitle(name) === undefined && !/\bPart(y|ies)$/.test(name) && !isDemonym(name);
+    if (!afterSeatWords(span.start) && !beforeSeatNoun) {
+      result.push(span);
+      continue;
+    }
+    const next = spans[index + 1];
+    const joined = next !== undefined && ["and", "&"].includes(text(span.end)) && next.start === span.end + 1 && (afterSeatWords(span.start) || SEAT_NOUNS.has(text(next.end).toLowerCase()));
+    result.push({ start: span.start, end: joined ? next.end : span.end, type: "LOC" });
+    if (joined) index++;
+  }
+  return result;
 }
 
 const QUOTE = /^['"“”‘’`]{1,2}$/;

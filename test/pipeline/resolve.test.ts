@@ -216,6 +216,17 @@ describe("resolution", () => {
     );
   });
 
+  it("reads a name where a member's seat is named as the seat, through 'and', but a party before 'seat' as the party", () => {
+    const found = entities([
+      "Barbara/NNP/B-PER Roche/NNP/I-PER ,/, MP/NNP/O for/IN/O Hornsey/NNP/B-PER and/CC/O Wood/NNP/B-PER Green/NNP/I-PER ,/, spoke/VBD ./.",
+      "Kilroy-Silk/NNP/B-PER will/MD contest/VB the/DT seat/NN of/IN Erewash/NNP/B-ORG ./.",
+      "It/PRP was/VBD a/DT safe/JJ Labour/NNP/B-ORG seat/NN ,/, not/RB the/DT Aberavon/NNP/B-ORG seat/NN ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(
+      ["Organization:Labour Party", "Person:Barbara Roche", "Person:Kilroy-Silk", "Place:Aberavon", "Place:Erewash", "Place:Hornsey and Wood Green"],
+    );
+  });
+
   it("gives a surname two people of the story bear to the one its courtesy title's sex fits, and leaves it alone where none or both fit", () => {
     const found = entities([
       "John/NNP/B-PER Jenkin/NNP/I-PER and/CC his/PRP$ sister/NN Kathryn/NNP/B-PER Jenkin/NNP/I-PER were/VBD named/VBN ./.",
