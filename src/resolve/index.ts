@@ -5,6 +5,7 @@
 // and shorter forms of longer organisation names ("Supreme Court").
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, Token } from "../doc.js";
+import { defaultLexicon } from "../nlp/model-files.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
 import { CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventShortForm, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
@@ -148,6 +149,28 @@ function spelledOutInCommonWords(doc: ArticleDoc, cluster: Cluster): boolean {
     }
     return initials === letters;
   });
+}
+
+/** WordNet's files of senses that name a being or a place, which a capitalised word may well stand for. */
+const NAMING_FILES: ReadonlySet<string> = new Set(["person", "group", "location", "object"]);
+/** The lexicon's case bucket of a word never seen in its news text. */
+const UNSEEN_IN_NEWS = 5;
+
+/**
+ * "Alcoholism", "Absolution", "Hysteria", "Paxil", "Mistletoe": a one-word name that news text never has
+ * (the lexicon has not seen it) but WordNet knows as a common noun of a thing, a state or an act is a
+ * title or a product named by that word, outside the schema; not a gazetteer's name, a known place or a
+ * given name, nor one its article introduces as a firm ("analysts Ovum") or gives a title.
+ */
+function isRareCommonWord(doc: ArticleDoc, cluster: Cluster, form: string, surnames: ReadonlySet<string>): boolean {
+  // Initials and inner capitals ("CU", "LiLo", "McIntosh") are written for names.
+  if (cluster.fixedName || /\s/.test(form) || cluster.mentions.some((mention) => mention.tokenEnd - mention.tokenStart !== 1 || /\p{Lu}.*\p{Lu}/u.test(mention.text))) return false;
+  const file = nounFile(form);
+  if (file === undefined || NAMING_FILES.has(file) || defaultLexicon().caseBucket(form) !== UNSEEN_IN_NEWS) return false;
+  if (isKnownPlace(form) || isGivenName(form) || countryNamed(form) || isDemonym(form)) return false;
+  // A person's surname ("Heller" beside Mark Heller).
+  if (surnames.has(form)) return false;
+  return !cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention) || introducedAsEmployer(doc, mention) || isTitledName(doc, mention));
 }
 
 /** Above this share of its occurrences (one more counted, as if against) the parse makes a common noun, an acronym is one. */
@@ -425,8 +448,9 @@ export function resolveEntities(doc: ArticleDoc): void {
     else byForm.set(form, { kind: mention.kind, mentions: [mention], fixedName: mention.gazetteerName });
   }
   // One label per form: the one most of its mentions got.
+  const surnames = new Set(mentions.filter((mention) => mention.kind === "Person" && mention.tokenEnd - mention.tokenStart > 1).map((mention) => words(formOf(mention)).at(-1)!));
   const weighedKind = new Map<Cluster, RawKind>();
-  for (const cluster of byForm.values()) {
+  for (const [form, cluster] of byForm) {
     const votes = new Map<RawKind, number>();
     for (const mention of cluster.mentions) votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + mention.confidence);
     // The tagger's MISC makes a name one outside the schema only where it outvotes all the entity kinds together.
@@ -436,7 +460,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
     // One "Mr. Teixeira" says whose name it is, however the tagger labelled the bare "Teixeira"s.
     if (!cluster.fixedName && cluster.mentions.some((mention) => mention.kind === "Person" && isTitledName(doc, mention))) cluster.kind = "Person";
-    if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster)) cluster.kind = "Outside";
+    if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster) || isRareCommonWord(doc, cluster, form, surnames)) cluster.kind = "Outside";
     weighedKind.set(cluster, cluster.kind);
   }
   teamsTaggedAsMisc(byForm);

@@ -216,6 +216,15 @@ describe("resolution", () => {
     );
   });
 
+  it("leaves out a one-word name news never writes that WordNet knows as a common noun of a thing, not a firm or a surname", () => {
+    const found = entities([
+      "Alcoholism/NNP/B-ORG and/CC violence/NN are/VBP among/IN the/DT topics/NNS ,/, as/IN is/VBZ Hysteria/NNP/B-LOC ./.",
+      "The/DT research/NN firm/NN Ovum/NNP/B-PER welcomed/VBD it/PRP ,/, said/VBD Mark/NNP/B-PER Heller/NNP/I-PER ./.",
+      "Heller/NNP/B-PER and/CC LiLo/NNP/B-PER agreed/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Ovum", "Person:LiLo", "Person:Mark Heller"]);
+  });
+
   it("reads a name where a member's seat is named as the seat, through 'and', but a party before 'seat' as the party", () => {
     const found = entities([
       "Barbara/NNP/B-PER Roche/NNP/I-PER ,/, MP/NNP/O for/IN/O Hornsey/NNP/B-PER and/CC/O Wood/NNP/B-PER Green/NNP/I-PER ,/, spoke/VBD ./.",
