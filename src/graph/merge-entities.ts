@@ -25,7 +25,8 @@
 //   initial        "R O'Gara" → "Ronan O'Gara"
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
-//   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas"; a plural read as a group, "Saints",
+//   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas" (not a word of the language:
+//                  "Inter" is no "International Monetary Fund"); a plural read as a group, "Saints",
 //                  → the one team it ends whose story it shares
 //   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many; "Kansas City
 //                  Chiefs" as a Place in 6 mentions joins the team of 8; "Yuganskneftegas" as a Place in 19 joins the
@@ -74,6 +75,8 @@ export interface MergeSettings {
    * place in some articles and as the team in more is one team.
    */
   multiWordKindVoteRatio: number;
+  /** A surname read as a place or an organisation joins its person only if at most this many of its articles do not name the person. */
+  maxArticlesApart: number;
   /** A one-word name joins a longer word it starts ("Yugansk") only from this many letters. */
   minPrefixLetters: number;
   /** The kind that wins a vote has at least this many mentions. */
@@ -98,7 +101,7 @@ export interface MergeSettings {
   /** or, among the candidates that share that much, has this many times the mentions of the next. */
   dominanceRatio: number;
 }
-export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 4, ownNameArticleRatio: 2 };
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 4, ownNameArticleRatio: 2, maxArticlesApart: 2 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 /**
@@ -442,12 +445,14 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (rule === "surname" || !standsAlone(node, target)) join(node, target, rule);
   }
   // A surname the tagger took for a place or an organisation ("Heller" beside Mark Heller) is the one person
-  // of the same story it names who is mentioned at least as often. Never a place a gazetteer knows
+  // of the same story it names who is mentioned at least as often, and that few articles use without that person
+  // (Ford, the maker, is named in four articles that never name Bill Ford). Never a place a gazetteer knows
   // ("Washington" beside Denzel Washington) nor a word news mostly writes in lowercase ("Dance", "House").
   for (const node of nodes) {
     if ((node.kind !== "Place" && node.kind !== "Organization") || node.tokens !== 1 || isAcronym(node.name) || isKnownPlace(node.name) || countryNamed(node.name) || isDemonym(node.name) || isCommonWord(node.form)) continue;
     const target = unique(byLastToken.get(node.form)?.filter((full) => sharesStory(node, full)), node);
-    if (target && weight.get(target.key)! >= weight.get(find(node.key))!) join(node, target, "surname");
+    const together = target ? [...(node.articles ?? [])].filter((article) => articlesOfGroup(find(target.key)).has(article)).length : 0;
+    if (target && weight.get(target.key)! >= weight.get(find(node.key))! && (node.articles?.size ?? 0) - together <= settings.maxArticlesApart) join(node, target, "surname");
   }
 
   // Acronyms: an all-capitals name and the one organisation whose initials (or a bracketed alias) it is.
@@ -490,7 +495,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
       continue;
     }
     if (node.words.length !== 1 || node.form.length < settings.minPrefixLetters || byEdgeWords.has(node.form)) continue;
-    target = unique(byPrefix.get(node.form.slice(0, settings.minPrefixLetters))?.filter((long) => long.words[0].startsWith(node.form) && long.words[0] !== node.form), node);
+    // Only a word of a name, not of the language: "Inter" (Milan) is no short form of the International Monetary Fund.
+    target = unique(byPrefix.get(node.form.slice(0, settings.minPrefixLetters))?.filter((long) => long.words[0].startsWith(node.form) && long.words[0] !== node.form && !isCommonWord(long.words[0])), node);
     if (target && !standsAlone(node, target)) join(node, target, "short name");
   }
   // A plural name read as a group ("Saints", "Bluejays") that ends the name of one organisation its

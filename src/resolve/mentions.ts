@@ -553,7 +553,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
     }
   });
-  return peoplesOfPersonNouns(doc, headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, withoutCommonWordsAtOpenings(doc, mentions.sort((a, b) => a.start - b.start)))))));
+  return playersInLineUps(doc, peoplesOfPersonNouns(doc, headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, withoutCommonWordsAtOpenings(doc, mentions.sort((a, b) => a.start - b.start))))))));
 }
 
 /** Tokens after which a capital says nothing: a sentence's start, a colon, an opening quotation mark. */
@@ -814,4 +814,75 @@ function withoutWorks(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
     works.add(mention.text);
   });
   return works.size === 0 ? mentions : mentions.filter((mention) => !works.has(mention.text));
+}
+
+/** Words a line-up writes after a player's name: a minute, "og" (own goal), "pen", "capt". */
+const LINE_UP_MARKS = /^(\d{1,3}|og|pen|capt|\+\d+)$/;
+/** The fewest names a line-up lists: three, or two after a label ("Subs Not Used: Pellegrino, Carson."). */
+const LINE_UP_MIN_NAMES = 3;
+
+/**
+ * The players of a sports line-up, [start, end) token ranges of their names: a sentence that, after an optional
+ * label ending in a colon ("Everton:", "Subs Not Used:"), is nothing but a list of one to three capitalised words
+ * each, set apart by commas or semicolons, a name perhaps followed by a minute or "og" and a substitute in
+ * brackets ("Traore (Biscan 67)", "Rooney 68"). A bracket without a minute ("R Styles (Hampshire)") is no player.
+ */
+function lineUpNames(tokens: readonly Token[]): Array<[number, number]> | undefined {
+  const colon = tokens.findIndex((token, index) => token.text === ":" && index <= 5);
+  let at = colon + 1;
+  const names: Array<[number, number]> = [];
+  const end = tokens[tokens.length - 1]?.text === "." ? tokens.length - 1 : tokens.length;
+  const name = (from: number): number => {
+    let to = from;
+    while (to < end && to - from < 3 && isCapitalised(tokens[to]) && !LINE_UP_MARKS.test(tokens[to].text)) to++;
+    return to;
+  };
+  while (at < end) {
+    const to = name(at);
+    if (to === at) return undefined;
+    names.push([at, to]);
+    at = to;
+    while (at < end && LINE_UP_MARKS.test(tokens[at].text)) at++;
+    if (tokens[at]?.text === "(") {
+      const inner = name(at + 1);
+      if (inner === at + 1 || !LINE_UP_MARKS.test(tokens[inner]?.text ?? "")) return undefined;
+      names.push([at + 1, inner]);
+      at = inner;
+      while (at < end && LINE_UP_MARKS.test(tokens[at].text)) at++;
+      if (tokens[at]?.text !== ")") return undefined;
+      at++;
+    }
+    if (at < end && tokens[at].text !== "," && tokens[at].text !== ";") return undefined;
+    at++;
+  }
+  return names.length >= (colon >= 0 ? LINE_UP_MIN_NAMES - 1 : LINE_UP_MIN_NAMES) ? names : undefined;
+}
+
+/**
+ * "Everton: Martyn, Hibbert, Yobo, ...": in a sports line-up every name is a player, a person, whatever the
+ * tagger made of a surname ("Kilbane", "Bridge", "Potter"), and a name it missed is one too; a country or a town
+ * the gazetteer knows stays what it was ("London, Paris, Rome, Berlin." is no line-up of players).
+ */
+function playersInLineUps(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
+  const players = new Map<number, Array<[number, number]>>();
+  doc.sentences.forEach((sentence, index) => {
+    const names = lineUpNames(sentence.tokens);
+    if (names) players.set(index, names);
+  });
+  if (players.size === 0) return mentions;
+  const result = mentions.map((mention) => {
+    const names = players.get(mention.sentence);
+    const inName = names?.some(([start, end]) => mention.tokenStart >= start && mention.tokenEnd <= end);
+    return inName && mention.kind !== "Person" && !countryNamed(mention.text) && !isKnownPlace(mention.text) ? { ...mention, kind: "Person" as const } : mention;
+  });
+  for (const [index, names] of players) {
+    const sentence = doc.sentences[index];
+    for (const [start, end] of names) {
+      if (result.some((mention) => mention.sentence === index && mention.tokenStart < end && mention.tokenEnd > start)) continue;
+      const text = doc.article.text.slice(sentence.tokens[start].start, sentence.tokens[end - 1].end);
+      if (countryNamed(text) || isKnownPlace(text)) continue;
+      result.push(makeMention(doc, sentence, index, start, end, "Person", CONFIDENCE.ner));
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
 }

@@ -132,11 +132,14 @@ describe("planEntityMerges", () => {
       node("Organization", "United", 3),
       node("Organization", "Yugansk", 2),
       node("Organization", "Yuganskneftegas", 4),
+      // "Inter" (Milan) starts a word of the language, not of a name.
+      node("Organization", "Inter", 2),
+      node("Organization", "International Monetary Fund", 4),
     ]);
     expect(merges).toContainEqual({ from: "Person:r o'gara", into: "Person:ronan o'gara", rule: "initial" });
     expect(merges).toContainEqual({ from: "Organization:paula radcliffe", into: "Person:paula radcliffe", rule: "kind vote" });
     expect(merges).toContainEqual({ from: "Organization:yugansk", into: "Organization:yuganskneftegas", rule: "short name" });
-    expect(merges.some((merge) => merge.from === "Organization:united")).toBe(false);
+    expect(merges.some((merge) => merge.from === "Organization:united" || merge.from === "Organization:inter")).toBe(false);
   });
 
   it("lets the kind most mentions give a name of several words win by a small margin, but a known place or a one-word name only by a wide one", () => {
@@ -490,6 +493,14 @@ describe("planEntityMerges", () => {
     ]);
     expect(merges).toContainEqual({ from: "Place:heller", into: "Person:mark heller", rule: "surname" });
     expect(merges.some((merge) => merge.from === "Place:washington" || merge.from === "Organization:dance")).toBe(false);
+    // An organisation that several articles name without the person is no surname: Ford, and Bill Ford.
+    const ford = planEntityMerges([
+      inArticles(node("Organization", "Ford", 8), "f1", "f2", "f3", "f4", "f5"),
+      inArticles(node("Person", "Bill Ford", 9), "f1", "f2"),
+      inArticles(node("Place", "Detroit", 5), "f1", "f2"),
+      inArticles(node("Organization", "General Motors", 5), "f1", "f2"),
+    ]);
+    expect(ford.some((merge) => merge.from === "Organization:ford")).toBe(false);
   });
 
   it("joins a short given name to the formal one of the same surname in the same story only", () => {

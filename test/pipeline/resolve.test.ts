@@ -216,6 +216,17 @@ describe("resolution", () => {
     );
   });
 
+  it("reads every name of a sports line-up as a player, tagged or not, but a known town and a referee's county stay", () => {
+    const found = entities([
+      "Everton/NNP/B-ORG :/: Martyn/NNP/B-PER ,/, Kilbane/NNP/B-LOC ,/, Traore/NNP/B-ORG (/( Biscan/NNP/O 67/CD )/) ,/, Yobo/NNP/O ./.",
+      "Referee/NN :/: R/NNP/B-PER Styles/NNP/I-PER (/( Hampshire/NNP/B-LOC )/) ./.",
+      "London/NNP/B-LOC ,/, Leeds/NNP/B-LOC ,/, Paris/NNP/B-LOC ,/, Rome/NNP/B-LOC ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(
+      ["Organization:Everton", "Person:Biscan", "Person:Kilbane", "Person:Martyn", "Person:R Styles", "Person:Traore", "Person:Yobo", "Place:Hampshire", "Place:Leeds", "Place:London", "Place:Paris", "Place:Rome"],
+    );
+  });
+
   it("leaves out a one-word name news never writes that WordNet knows as a common noun of a thing, not a firm or a surname", () => {
     const found = entities([
       "Alcoholism/NNP/B-ORG and/CC violence/NN are/VBP among/IN the/DT topics/NNS ,/, as/IN is/VBZ Hysteria/NNP/B-LOC ./.",
