@@ -160,7 +160,8 @@ const UNSEEN_IN_NEWS = 5;
  * "Alcoholism", "Absolution", "Hysteria", "Paxil", "Mistletoe": a one-word name that news text never has
  * (the lexicon has not seen it) but WordNet knows as a common noun of a thing, a state or an act is a
  * title or a product named by that word, outside the schema; not a gazetteer's name, a known place or a
- * given name, nor one its article introduces as a firm ("analysts Ovum") or gives a title.
+ * given name, nor one its article introduces as a firm ("research firm Ovum"), gives a title or names as an employer
+ * ("Chevron spokesman").
  */
 function isRareCommonWord(doc: ArticleDoc, cluster: Cluster, form: string, surnames: ReadonlySet<string>): boolean {
   // Initials and inner capitals ("CU", "LiLo", "McIntosh") are written for names.
@@ -170,7 +171,13 @@ function isRareCommonWord(doc: ArticleDoc, cluster: Cluster, form: string, surna
   if (isKnownPlace(form) || isGivenName(form) || countryNamed(form) || isDemonym(form)) return false;
   // A person's surname ("Heller" beside Mark Heller).
   if (surnames.has(form)) return false;
-  return !cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention) || introducedAsEmployer(doc, mention) || isTitledName(doc, mention));
+  return !cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention) || introducedAsEmployer(doc, mention) || isTitledName(doc, mention) || employsTitleAfter(doc, mention));
+}
+
+/** "Chevron spokesman Jonathan Lifa", "Ovum analyst": a name before a title of a job is the employer's. */
+function employsTitleAfter(doc: ArticleDoc, mention: RawMention): boolean {
+  const after = doc.sentences[mention.sentence].tokens[mention.tokenEnd];
+  return after !== undefined && after.pos.startsWith("NN") && /^\p{Ll}/u.test(after.text) && TITLE_WORDS.has(after.text);
 }
 
 /** Above this share of its occurrences (one more counted, as if against) the parse makes a common noun, an acronym is one. */

@@ -231,9 +231,9 @@ describe("resolution", () => {
     const found = entities([
       "Alcoholism/NNP/B-ORG and/CC violence/NN are/VBP among/IN the/DT topics/NNS ,/, as/IN is/VBZ Hysteria/NNP/B-LOC ./.",
       "The/DT research/NN firm/NN Ovum/NNP/B-PER welcomed/VBD it/PRP ,/, said/VBD Mark/NNP/B-PER Heller/NNP/I-PER ./.",
-      "Heller/NNP/B-PER and/CC LiLo/NNP/B-PER agreed/VBD ./.",
+      "Heller/NNP/B-PER and/CC LiLo/NNP/B-PER agreed/VBD ,/, said/VBD Chevron/NNP/B-ORG spokesman/NN Jonathan/NNP/B-PER Lifa/NNP/I-PER ./.",
     ]);
-    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Ovum", "Person:LiLo", "Person:Mark Heller"]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Chevron", "Organization:Ovum", "Person:Jonathan Lifa", "Person:LiLo", "Person:Mark Heller"]);
   });
 
   it("reads a name where a member's seat is named as the seat, through 'and', but a party before 'seat' as the party", () => {
