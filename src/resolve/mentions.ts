@@ -354,6 +354,9 @@ function nameStart(token: Token): number {
   return token.start + (prefix && GLUED_PREFIXES.has(prefix[1].toLowerCase()) ? prefix[0].length : 0);
 }
 
+/** WordNet's files of times and happenings: "Christmas" ends like a people ("Hazaras") but is a feast. */
+const TIME_FILES: ReadonlySet<string> = new Set(["time", "event"]);
+
 /** Plural endings of peoples and followers ("Hazaras", "Kurds", "Sunnis"), not of other plural names ("the Commons"). */
 const GROUP_SUFFIX = /(ans|ens|ese|is|ites|ists|as|ks|ds|ims|ys|ts)$/;
 
@@ -498,7 +501,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       // named like a country ("Jordan") keeps it.
       if (gazetteer && (nerKind !== "Person" || gazetteer.kind !== "Place")) {
         mention = makeMention(doc, sentence, sentenceIndex, start, end, gazetteer.kind, nerKind ? CONFIDENCE.nerAndGazetteer : CONFIDENCE.ner, gazetteer.name);
-      } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text)) || (!nerKind && groupNamed(tokens[end - 1].text))) {
+      } else if ((tokens[end - 1].pos === "NNPS" && GROUP_SUFFIX.test(tokens[end - 1].text) && !TIME_FILES.has(nounFile(tokens[end - 1].text) ?? "")) || (!nerKind && groupNamed(tokens[end - 1].text))) {
         if (nerKind) mention = makeMention(doc, sentence, sentenceIndex, start, end, kindByHead(tokens, start, end) ?? nerKind, CONFIDENCE.ner);
         // A MISC name ending in a plural proper noun or a group is a named group: "Hazaras", "Shia Muslims".
         else mention = makeMention(doc, sentence, sentenceIndex, start, end, "Group", CONFIDENCE.ner);

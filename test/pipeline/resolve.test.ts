@@ -478,7 +478,8 @@ describe("resolution", () => {
   });
 
   it("finds groups and plural demonyms as groups", () => {
-    const found = entities(["Hazaras/NNPS/B-MISC and/CC Britons/NNPS/B-MISC and/CC Shia/NNP/B-MISC Muslims/NNPS/I-MISC ./."]);
+    const found = entities(["Hazaras/NNPS/B-MISC and/CC Britons/NNPS/B-MISC and/CC Shia/NNP/B-MISC Muslims/NNPS/I-MISC met/VBD at/IN Christmas/NNPS/B-MISC ./."]);
+    // A feast ends like a people but is none.
     expect(found.filter((entity) => entity.kind === "Group").map((entity) => entity.name).sort()).toEqual(["Britons", "Hazaras", "Shia Muslims"]);
   });
 
