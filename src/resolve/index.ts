@@ -80,7 +80,9 @@ function canonicalName(cluster: Cluster): string {
   // Most words first, then not shouting ("Volkan Bozkir" over "Volkan BOZKIR"), then the most frequent.
   const score = (text: string) =>
     words(text).length * 1000 + (text === text.toUpperCase() && text.length > 4 ? 0 : 100) + (counts.get(text) ?? 0);
-  return candidates.sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
+  const best = candidates.sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
+  // A place named only in capitals (a dateline's "LONDON", "SAN JOSE") is written as places are: "London".
+  return cluster.kind === "Place" && best === best.toUpperCase() && best.length > 4 ? best.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (initial) => initial.toUpperCase()) : best;
 }
 
 /** Decides whether a shorter cluster is another name of a longer one. */
