@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ADVERB_PARTICLES, AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -168,7 +168,12 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (spec.pos === "verb" && needsPlace(token) && !hasPlace(view, index)) return undefined;
   // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb
   // ("over" is left alone: the parse takes the preposition of "sued over rude lyrics" for one).
-  const particles = dependentsBy(view, index, "compound:prt").map((particle) => lower(tokens[particle])).filter((particle) => particle !== "over");
+  // The word right after the verb counts too where it is a particle the parse read as a preposition ("has been
+  // ruled out of the rest of the Six Nations": "out of the rest").
+  const next = tokens[index + 1];
+  const particles = [...dependentsBy(view, index, "compound:prt"), ...(next && ADVERB_PARTICLES.has(lower(next)) && lower(tokens[index + 2]) === "of" ? [index + 1] : [])]
+    .map((particle) => lower(tokens[particle]))
+    .filter((particle) => particle !== "over");
   if (!phrasal && spec.pos === "verb" && particles.some((particle) => !keepsSenseWith(token.lemma, token.text, particle))) return undefined;
   // "agreed that", "found that", "demonstrates that": a clause makes a verb of opinion of it.
   if (spec.pos === "verb" && !CLAUSE_TAKING_TYPES.has(spec.type) && dependentsBy(view, index, "ccomp").length > 0) return undefined;

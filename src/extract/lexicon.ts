@@ -188,6 +188,9 @@ export const SENSE_KEEPING_PARTICLES: ReadonlyArray<{ verbs: string[]; particles
   { verbs: ["kill", "killed"], particles: ["off"], example: "Dirty Den was killed off on Friday" },
 ];
 
+/** Particles that stand before "of" as often as a verb's ("ruled out of the tournament", "crashed out of the Open"). */
+export const ADVERB_PARTICLES: ReadonlySet<string> = new Set(["out", "off", "up", "down", "away"]);
+
 /** Whether a trigger verb keeps its sense with a particle: "shot down" does, "shot up" does not. */
 export function keepsSenseWith(lemma: string, word: string, particle: string): boolean {
   return SENSE_KEEPING_PARTICLES.some((entry) => (entry.verbs.includes(lemma.toLowerCase()) || entry.verbs.includes(word.toLowerCase())) && entry.particles.includes(particle));

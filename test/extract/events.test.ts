@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, OBJECT_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, OBJECT_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -649,6 +649,15 @@ describe("the particles a trigger keeps its sense with", () => {
       expect(triggers.some((word) => verbs.includes(word) || verbs.some((verb) => word.startsWith(verb)))).toBe(true);
     });
   }
+});
+
+describe("a particle the parse read as a preposition", () => {
+  it("takes 'ruled out of' for no ruling, and a ruling with its own preposition for one", () => {
+    expect(eventTypes("England prop Phil Vickery has been ruled out of the rest of the Six Nations after breaking a bone.")).not.toContain("Trial");
+    expect(eventTypes("The Law Lords ruled on Thursday that detention without trial of foreign suspects was unlawful.")).toContain("Trial");
+    // Each of the particles is read so: "crashed out of", "called off", …
+    for (const particle of ADVERB_PARTICLES) expect(eventTypes(`England prop Phil Vickery has been ruled ${particle} of the rest of the Six Nations.`)).not.toContain("Trial");
+  });
 });
 
 describe("triggers whose sense is their object's", () => {
