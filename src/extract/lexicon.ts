@@ -200,7 +200,7 @@ export function keepsSenseWith(lemma: string, word: string, particle: string): b
  * Trigger verbs (by lemma, and the forms the lemmatiser may leave) that name their happening only when
  * someone or something undergoes it: an object, a passive subject, a noun the participle describes
  * ("a skeleton found by the river") or a being shot at. Without one they tell of motion, sport or a
- * survey: a player "shot wide", a band "shot to fame", an athlete "stormed to the title" (over the
+ * survey: a player "shot wide", a band "shot to fame", an athlete "stormed to the title", a side "defended well" (over the
  * BBC corpus about 40 attacks), "the survey has found".
  * test/extract/events.test.ts runs both examples of each record.
  */
@@ -208,6 +208,7 @@ export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: Event
   { lemmas: ["shoot", "shot"], type: "Attack", without: "Steve McManaman shot wide from three yards in the first half.", with: "Gunmen shot a police officer in Karachi on Monday." },
   { lemmas: ["find", "found", "finds"], type: "Other", without: "Business confidence has weakened, the quarterly Tankan survey has found.", with: "Police found Tuan Quac Phan in a boxcar at Whittier." },
   { lemmas: ["storm", "stormed"], type: "Attack", without: "Kelly Holmes stormed to the 1,000m title at the Birmingham Grand Prix.", with: "Eight protesters stormed the House of Commons chamber during a debate." },
+  { lemmas: ["defend", "defended", "defends"], type: "Statement", without: "Wales defended fairly well but gave Italy the ball.", with: "Tony Blair defended the plans against criticism from his backbenchers." },
 ];
 
 /**
