@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ADVERB_PARTICLES, AGENT_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -1245,6 +1245,10 @@ function isSalient(cluster: Cluster): boolean {
   if (cluster.type === "Demand") return cluster.agentKey !== undefined || hasTarget;
   // Meeting and visiting are done by people and organisations, not by the places met in.
   if ((cluster.type === "Meeting" || cluster.type === "Visit") && !cluster.triggers.some((trigger) => trigger.agent && trigger.agent.kind !== "Place")) return false;
+  // "an explosion of portable media", "has been a blast": a sudden-event noun alone, with nothing to anchor it (no one
+  // who took part, no place, no day), is a figure of speech.
+  const anchored = cluster.triggers.some((trigger) => trigger.agent || trigger.participants.length > 0 || trigger.places.length > 0 || trigger.date);
+  if (!anchored && cluster.triggers.every((trigger) => trigger.pos === "noun" && isWord(ANCHOR_NEEDING_NOUNS, trigger.view.tokens[trigger.token]))) return false;
   if (["Attack", "Killing", "Disaster", "Accident", "Protest"].includes(cluster.type)) return true;
   // A happening the article keeps coming back to ("a class action lawsuit … defendants in the lawsuit").
   if (cluster.triggers.length >= 2 && cluster.type !== "Other") return true;

@@ -651,6 +651,15 @@ describe("the particles a trigger keeps its sense with", () => {
   }
 });
 
+describe("nouns of sudden happenings used as figures of speech", () => {
+  it("takes an explosion or a blast with nothing to anchor it for a figure (ANCHOR_NEEDING_NOUNS), one with a place or victims for an event", () => {
+    for (const noun of ["explosion", "blast"]) {
+      expect(eventTypes(`This year, we are ready for an ${noun} of portable media, Mike Coleman told the BBC.`)).not.toContain("Attack");
+      expect(eventTypes(`A bomb ${noun} at a bank in Woodburn killed two police officers.`)).toContain("Attack");
+    }
+  });
+});
+
 describe("a particle the parse read as a preposition", () => {
   it("takes 'ruled out of' for no ruling, and a ruling with its own preposition for one", () => {
     expect(eventTypes("England prop Phil Vickery has been ruled out of the rest of the Six Nations after breaking a bone.")).not.toContain("Trial");
