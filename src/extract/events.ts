@@ -427,8 +427,11 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
     titledPersonInName(view, index) ?? view.mentionAt[index] ?? named.map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ??
     personAfterTitle(view, index) ?? personBeforeAge(view, index) ?? peopleDescribing(view, index);
   const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
+  // A country's demonym speaks through its officials ("Pakistani authorities"), not through any of its people ("the
+  // British producer"); a party's adjective through any title ("the Tory leader").
+  const officials = isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token);
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
-    .filter((child) => view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child)))
+    .filter((child) => (view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child))) && (view.tokens[child].deprel !== "amod" || officials || view.mentionAt[child]?.kind !== "Place"))
     // "a spokesman for the prosecutor, Alan Hevesi": through a noun to the name in apposition to it.
     .map((child) => view.mentionAt[child] ?? (seen.has(child) ? undefined : mentionsThrough(view, child, seen)[0]))
     .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind));

@@ -372,6 +372,13 @@ describe("triggers and arguments", () => {
     expect(agentsOf("Constable Tim Fanning warned the man and opened fire at a Vancouver office Friday.")).toContain("Tim Fanning");
   });
 
+  it("lets a country's demonym speak through its officials, not through any of its people; a party's through any title", () => {
+    const agents = (text: string) => run(text).relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent").map((relation) => name(run(text), relation.source));
+    expect(agents('"We could not get a London theatre in time," added the British producer.')).toEqual([]);
+    expect(agents("Pakistani officials said the attack was a crime.")).toContain("Pakistan");
+    expect(agents("The Tory leader said the attack was a crime.")).toContain("Conservative Party");
+  });
+
   it("does not take a name before a noun for outsiders (OUTSIDER_NOUNS) for those people", () => {
     const agents = (text: string) => run(text).relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent").map((relation) => name(run(text), relation.source));
     expect(agents("Chelsea fans attacked the team coach on Sunday.")).toEqual([]);
