@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, OBJECT_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -622,6 +622,15 @@ describe("verbs that name a happening only where a place says where", () => {
     it(`'${lemmas[0]}' names no ${type} in "${without}" and one in "${placed}"`, () => {
       expect(eventTypes(without)).not.toContain(type);
       expect(eventTypes(placed)).toContain(type);
+    });
+  }
+});
+
+describe("verbs that name a happening only with no object", () => {
+  for (const { lemmas, type, with: shown, without } of OBJECTLESS_VERBS) {
+    it(`'${lemmas[0]}' names no ${type} in "${shown}" and one in "${without}"`, () => {
+      expect(eventTypes(shown)).not.toContain(type);
+      expect(eventTypes(without)).toContain(type);
     });
   }
 });
