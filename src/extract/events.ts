@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PERSON_SUBJECT_TRIGGERS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -152,7 +152,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (index > 0 && (isPhrasalParticle(tokens[index - 1].text, token.text) || IDIOMS.has(`${lower(tokens[index - 1])} ${lower(token)}`))) return undefined;
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
-  const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneByPerson(view, index) ?? namedDoer(view, index);
+  const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneBySubject(view, index) ?? namedDoer(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened,
   // unless a verb that makes it happen governs it ("prompted Odell to resign").
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
@@ -369,15 +369,18 @@ function heldInCustody(view: SentenceView, index: number): TriggerSpec | undefin
   return subject && (subject.kind === "Person" || subject.kind === "Group") ? { type: "Arrest", pos: "verb" } : undefined;
 }
 
-/** "Buckley fell 2,000 feet": a verb that is a happening only when its subject is a person (or a pronoun for one). */
-function doneByPerson(view: SentenceView, index: number): TriggerSpec | undefined {
+/** "Buckley fell 2,000 feet", "a bomb exploded": a verb that is a happening only with a subject of its kind (SUBJECT_NEEDING_VERBS). */
+function doneBySubject(view: SentenceView, index: number): TriggerSpec | undefined {
   const token = view.tokens[index];
-  const type = PERSON_SUBJECT_TRIGGERS.get(lower(token));
-  if (!type || !token.pos.startsWith("VB")) return undefined;
-  const subject = dependentsBy(view, index, "nsubj")[0];
+  const record = token.pos.startsWith("VB") ? SUBJECT_NEEDING_VERBS.find((entry) => entry.words.includes(lower(token))) : undefined;
+  if (!record) return undefined;
+  const subject = dependentsBy(view, index, "nsubj", "nsubj:pass")[0];
   if (subject === undefined) return undefined;
-  const person = isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || argumentMentions(view, subject).some((mention) => mention.kind === "Person");
-  return person ? { type, pos: "verb" } : undefined;
+  const fits =
+    record.subject === "person"
+      ? isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || argumentMentions(view, subject).some((mention) => mention.kind === "Person")
+      : !view.mentionAt[subject] && record.subject.has(view.tokens[subject].lemma.toLowerCase());
+  return fits ? { type: record.type, pos: "verb" } : undefined;
 }
 
 /** "Kennedy's assassin, Lee Harvey Oswald": an agent noun is a trigger where the text names the one it describes. */
@@ -741,9 +744,11 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     (isWord(OCCURRENCE_VERBS, tokens[verb]) && (tokens[verb].lemma !== "take" || dependentsBy(view, verb, "obj").some((object) => lower(tokens[object]) === "place"))) || isWord(LIGHT_VERBS, tokens[verb]);
   if (trigger.pos === "noun") argumentTokens.push(...dependentsBy(view, index, "acl", "acl:relcl").filter(tellsWhere));
   trigger.places = placesOf(view, trigger, argumentTokens, subjectToken);
-  // "his debut at the Metropolitan Opera", "a shooting at West Coast Bank": an organisation where it happened takes part.
+  // "his debut at the Metropolitan Opera", "a shooting at West Coast Bank", "the explosion occurred at a West Coast Bank
+  // branch": an organisation where it happened takes part.
   if (trigger.type !== "Statement" && trigger.type !== "Demand") {
-    for (const child of dependentsBy(view, index, "obl", "nmod").filter((child) => VENUE_PREPOSITIONS.has(caseOf(view, child)))) {
+    const venues = [index, ...(acting >= 0 && isWord(OCCURRENCE_VERBS, tokens[acting]) ? [acting] : [])].flatMap((at) => dependentsBy(view, at, "obl", "nmod"));
+    for (const child of venues.filter((child) => VENUE_PREPOSITIONS.has(caseOf(view, child)))) {
       for (const mention of argumentMentions(view, child)) if (mention.kind === "Organization" && mention !== trigger.agent) addObject(trigger, mention, VIOLENCE.has(trigger.type) ? "target" : "other");
     }
   }

@@ -67,7 +67,7 @@ define("Arrest", "noun", "arrest arrests detention detentions custody crackdown 
 define("Trial", "verb", "charged prosecuted convicted acquitted sued ruled indicted");
 // Not "trials": over the BBC corpus all 11 were athletics trials or trials of a technology.
 define("Trial", "noun", "charges trial verdict ruling judgement judgment lawsuit lawsuits prosecution hearing hearings indictment indictments");
-define("Sentence", "verb", "sentenced jailed imprisoned");
+define("Sentence", "verb", "sentenced jailed imprisoned suspended");
 define("Sentence", "noun", "sentence prison-sentence");
 define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");
 define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott campaign vigil vigils");
@@ -133,8 +133,18 @@ function verbEntry(lemma: string) {
  */
 const LISTED_FORMS_ONLY: ReadonlySet<EventType> = new Set(["Statement", "Other"]);
 
-/** Verbs that name a happening only when a person does them: "Buckley fell 2,000 feet" (shares that fell are no accident). */
-export const PERSON_SUBJECT_TRIGGERS = new Map<string, EventType>([["fell", "Accident"], ["falls", "Accident"]]);
+/** What goes off: the subject of "exploded" in an attack ("a car bomb exploded", "the device was detonated"). */
+export const EXPLOSIVES: ReadonlySet<string> = new Set(["bomb", "device", "grenade", "mine", "landmine", "shell", "rocket", "missile", "explosive", "explosives", "ied"]);
+
+/**
+ * Verbs that name a happening only when their subject (active or passive) is of a kind: a person, or a pronoun for
+ * one ("Buckley fell 2,000 feet", but shares that fell are no accident), or a word of a class ("a bomb exploded
+ * outside a bank", but sales that exploded are no attack). test/extract/events.test.ts runs both examples of each record.
+ */
+export const SUBJECT_NEEDING_VERBS: ReadonlyArray<{ words: string[]; type: EventType; subject: "person" | ReadonlySet<string>; with: string; without: string }> = [
+  { words: ["fell", "falls"], type: "Accident", subject: "person", with: "Robert Buckley fell 600 metres on Mount Sefton on Saturday.", without: "Shares in Yukos fell 10% in Moscow on Monday." },
+  { words: ["exploded", "explodes", "detonated"], type: "Attack", subject: EXPLOSIVES, with: "A bomb exploded outside a Wells Fargo bank in Woodburn on Friday.", without: "Sales of digital music exploded in the US in 2004." },
+];
 
 /**
  * The trigger a word is, given its part of speech, if any. A verb the table lists in another regular
@@ -255,6 +265,15 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["find", "found", "finds"], type: "Other", objects: ["abstract"], becomes: null, example: { text: "Keanu Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure.", trigger: "found" } },
   { lemmas: ["promote", "promoted", "promoting"], type: "Appointment", objects: ["abstract", "physical"], becomes: null, example: { text: "Ofcom is reviewing ways of promoting greater competition in the telecom sector.", trigger: "promoting" } },
   { lemmas: ["ban", "banned"], type: "Legislation", objects: ["animate"], becomes: "Sentence", example: { text: "Kelli White has been banned for two years after a positive drugs test.", trigger: "banned" } },
+  {
+    // A player, an MP or a candidate is suspended as a punishment; trading, flights or a campaign are only halted.
+    lemmas: ["suspend", "suspended"],
+    type: "Sentence",
+    objects: ["abstract", "physical"],
+    becomes: null,
+    example: { text: "Wal-Mart has suspended gun sales at its stores in California.", trigger: "suspended" },
+    without: { becomes: null, example: { text: "Trading in the shares will remain suspended until Monday.", trigger: "suspended" } },
+  },
   { lemmas: ["explosion", "explosions"], type: "Attack", objects: ["abstract"], through: ["in", "of"], becomes: null, example: { text: "Critics feared an explosion in gambling after the casino bill, Tessa Jowell said.", trigger: "explosion" } },
   { lemmas: ["demonstration", "demonstrations"], type: "Protest", objects: ["abstract", "physical"], through: ["of"], becomes: null, example: { text: "Mr Schwartz ran a demonstration of the service in London on Monday.", trigger: "demonstration" } },
   {

@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -532,6 +532,11 @@ describe("venues", () => {
     expect(doc.relations.filter((relation) => relation.kind === "PARTICIPANT").map((relation) => [name(doc, relation.source), relation.role])).toContainEqual(["Metropolitan Opera", "other"]);
     expect(triples(doc)).toContain("Other OCCURRED_IN New York");
   });
+
+  it("makes the organisation at whose premises an attack happened its target, also where a verb of occurring says where", () => {
+    const doc = run("The explosion occurred Friday afternoon at a West Coast Bank branch in Woodburn.");
+    expect(doc.relations.filter((relation) => relation.kind === "PARTICIPANT").map((relation) => [name(doc, relation.source), relation.role])).toContainEqual(["West Coast Bank", "target"]);
+  });
 });
 
 describe("what a bare report is about", () => {
@@ -622,6 +627,15 @@ describe("verbs that name a happening only where a place says where", () => {
     it(`'${lemmas[0]}' names no ${type} in "${without}" and one in "${placed}"`, () => {
       expect(eventTypes(without)).not.toContain(type);
       expect(eventTypes(placed)).toContain(type);
+    });
+  }
+});
+
+describe("verbs that name a happening only with a subject of a kind", () => {
+  for (const { words, type, with: fitting, without } of SUBJECT_NEEDING_VERBS) {
+    it(`'${words[0]}' names a ${type} in "${fitting}" and none in "${without}"`, () => {
+      expect(eventTypes(fitting)).toContain(type);
+      expect(eventTypes(without)).not.toContain(type);
     });
   }
 });
