@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, DEFENDANT_SUBJECT, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -150,6 +150,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
   // The particle of a phrasal trigger is part of it: the "fire" of "opened fire" is no blaze.
   if (index > 0 && (isPhrasalParticle(tokens[index - 1].text, token.text) || IDIOMS.has(`${lower(tokens[index - 1])} ${lower(token)}`))) return undefined;
+  if (index + 1 < tokens.length && MODIFIER_IDIOMS.has(`${lower(token)} ${lower(tokens[index + 1])}`)) return undefined;
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
   const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneBySubject(view, index) ?? namedDoer(view, index);
@@ -210,8 +211,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     ...spec,
     view,
     token: index,
-    // A phrasal trigger keeps its particle: "called on", "stepped down".
-    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[phrasal ? index + 1 : index].end),
+    // A phrasal trigger keeps its particle, and a negated particle the word it negates: "called on", "pleaded not guilty".
+    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[!phrasal ? index : isWord(NEGATORS, tokens[index + 1]) && index + 2 < tokens.length ? index + 2 : index + 1].end),
     span: { start: token.start, end: token.end },
     participants: [],
     places: [],
@@ -643,8 +644,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     const quoted = REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerAfterQuote(view, index, subject) : undefined;
     const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerWithoutSubject(view, index) : [];
     const pronoun = subject !== undefined ? view.referentAt[subject] : undefined;
-    if (isWord(HAPPENS_TO_SUBJECT, tokens[index]) || hurtsOwnBody(view, trigger)) {
-      for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, "victim");
+    if (isWord(HAPPENS_TO_SUBJECT, tokens[index]) || isWord(DEFENDANT_SUBJECT, tokens[index]) || hurtsOwnBody(view, trigger)) {
+      for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, isWord(DEFENDANT_SUBJECT, tokens[index]) ? "target" : "victim");
     } else {
       addAgents(subjects.length ? subjects : pronoun ? [pronoun] : []);
     }

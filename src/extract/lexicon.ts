@@ -57,7 +57,7 @@ function define(type: EventType, pos: TriggerSpec["pos"], forms: string): void {
   }
 }
 define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shoot shoots shot stabbed kidnapped abducted hijacked rammed torched");
-define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive kidnapping kidnappings abduction hijacking hijack arson robbery robberies heist");
+define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive kidnapping kidnappings abduction hijacking hijack arson robbery robberies heist burglary burglaries break-in break-ins");
 define("Killing", "verb", "kill kills killed killing murder murdered murdering assassinated massacred executed slain");
 define("Killing", "noun", "killing killings murder murders assassination massacre deaths");
 define("Injury", "verb", "injured injuring wounded wounding hurt");
@@ -70,7 +70,7 @@ define("Trial", "noun", "charges trial verdict ruling judgement judgment lawsuit
 define("Sentence", "verb", "sentenced jailed imprisoned suspended");
 define("Sentence", "noun", "sentence prison-sentence");
 define("Protest", "verb", "protest protested protesting demonstrated demonstrating rallied marched");
-define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott campaign vigil vigils");
+define("Protest", "noun", "protest protests demonstration demonstrations rally rallies sit-in boycott campaign vigil vigils riot riots rioting");
 define("Statement", "verb", "said says say condemn condemned condemns condemning announced announces announce warned warns warning claimed claims criticised criticized criticises criticizes denied denies confirmed confirms told tells added described praised welcomed rejected accused insisted argued stated expressed admitted revealed reported reacted proposed proposing defended defends describe describes called calls complained applauded advised alleged thanked thanks hailed");
 define("Statement", "noun", "statement condemnation announcement warning claim comments remarks condolences interview interviews proposal");
 define("Demand", "verb", "demand demanded demanding demands urged urges urging appealed petitioned asked asks asking requested requests requesting");
@@ -112,6 +112,9 @@ export const BEFALLS_POSSESSOR: ReadonlySet<string> = new Set(["death"]);
 
 /** Verbs whose subject is the one it happened to: "Viotti has died", "Buckley fell 2,000 feet". */
 export const HAPPENS_TO_SUBJECT = new Set(["died", "dies", "fell", "falls"]);
+
+/** Verbs whose subject is the one a trial is of: "Ebbers pleaded not guilty". */
+export const DEFENDANT_SUBJECT = new Set(["plead", "pleads", "pleaded", "pleading"]);
 
 /**
  * Nouns that name the one who did a killing: "Kennedy's assassin, Lee Harvey Oswald", "Booth, assassin of Lincoln".
@@ -175,6 +178,7 @@ const PHRASAL_TRIGGERS = new Map<string, { particles: string[]; type: EventType 
   ["fires", { particles: ["at"], type: "Attack" }],
   ["fired", { particles: ["at"], type: "Attack" }],
   ["firing", { particles: ["at"], type: "Attack" }],
+  ...["plead", "pleads", "pleaded", "pleading"].map((verb): [string, { particles: string[]; type: EventType }] => [verb, { particles: ["guilty", "not", "innocent"], type: "Trial" }]),
 ]);
 
 /** A verb that is a trigger only with its particle: "called on", "stepped down", "opened fire". */
@@ -367,6 +371,12 @@ export const IDIOMS: ReadonlySet<string> = new Set([
   "under fire",
   ...["heart", "panic", "asthma"].flatMap((kind) => [`${kind} attack`, `${kind} attacks`]),
   ...["election", "advertising", "marketing", "poster", "ad"].flatMap((kind) => [`${kind} campaign`, `${kind} campaigns`]),
+]);
+
+/** A trigger noun before one of these names a thing, not a happening: "riot police", "a protest vote", "attack helicopters". */
+export const MODIFIER_IDIOMS: ReadonlySet<string> = new Set([
+  ...["police", "gear", "squad", "squads", "act", "shields", "officers", "vans", "control"].map((noun) => `riot ${noun}`),
+  "protest vote", "protest votes", "attack helicopter", "attack helicopters", "attack dog", "attack dogs",
 ]);
 
 /** Whether a word is the particle of a phrasal trigger's verb before it, however the verb is tagged: the "fire" of "opening fire". */

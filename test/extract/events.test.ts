@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -629,6 +629,26 @@ describe("verbs that name a happening only where a place says where", () => {
       expect(eventTypes(placed)).toContain(type);
     });
   }
+});
+
+describe("pleas", () => {
+  it("reads a plea of guilty or not guilty as a trial of the one who pleads, and a plea for something as none", () => {
+    expect(rolesIn(run("Bernard Ebbers has pleaded not guilty to fraud charges in New York."), "Trial")).toContainEqual(["Bernard Ebbers", "target"]);
+    expect(rolesIn(run("Andrew Fastow pleaded guilty to fraud in Houston on Wednesday."), "Trial")).toEqual([["Andrew Fastow", "target"]]);
+    expect(eventTypes("Maria Sharapova pleaded with the umpire in Melbourne on Monday.")).not.toContain("Trial");
+  });
+
+  it("keeps a plea apart from the violence of the story", () => {
+    const doc = run("More than 3,000 people were killed under Gen Pinochet's regime. Riggs Bank pleaded guilty to failing to report accounts held by Gen Pinochet.");
+    expect(doc.events.map((event) => event.eventType).sort()).toEqual(["Killing", "Trial"]);
+  });
+});
+
+describe("trigger nouns that modify a noun of a thing", () => {
+  it("reads riots as a protest, but riot police and riot gear as no happening (MODIFIER_IDIOMS)", () => {
+    expect(eventTypes("Riots broke out in Athens after police shot a teenager on Saturday.")).toContain("Protest");
+    for (const idiom of MODIFIER_IDIOMS) expect(eventTypes(`Greece sent ${idiom} to Athens on Sunday.`)).toEqual([]);
+  });
 });
 
 describe("verbs that name a happening only with a subject of a kind", () => {
