@@ -34,6 +34,14 @@ export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "
 /** Verbs that only say that the event named by their subject happened: "the attack took place on Sunday". */
 export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(["take", "happen", "occur", "come", "start", "begin", "end"]);
 
+/**
+ * Verbs by which a happening named by a noun harms what it acts on: "the fire destroyed La Fenice", "La Fenice was
+ * destroyed by fire", "a blast hit the Marriott hotel". Their object or passive subject undergoes the happening.
+ */
+export const HARMING_VERBS: ReadonlySet<string> = new Set([
+  "destroy", "damage", "hit", "strike", "raze", "flatten", "ravage", "devastate", "wreck", "gut", "engulf", "demolish", "level", "sink", "injure", "wound", "kill",
+]);
+
 /** Nouns that speak or act for the organisation or country they name: "a spokesman for the Home Office", "Pakistani authorities". */
 export const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives", "ambassador", "envoy",

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
@@ -739,6 +739,15 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   // "An earthquake razed villages on the island of Qeshm", "the attack took place in Mach": where the happening's own verb puts it.
   const acting = tokens[index].deprel === "nsubj" && trigger.pos === "noun" ? tokens[index].head : -1;
   if (acting >= 0 && tokens[acting].upos === "VERB") argumentTokens.push(acting, ...dependentsBy(view, acting, "obj"));
+  // "The fire destroyed La Fenice", "La Fenice was destroyed by fire": what the happening harms undergoes it.
+  const harming = trigger.pos === "noun" && ["nsubj", "obl:agent"].includes(tokens[index].deprel) && tokens[index].head >= 0 && isWord(HARMING_VERBS, tokens[tokens[index].head]) ? tokens[index].head : -1;
+  // An injury that "hit" a side is a setback, not harm done to it.
+  if (harming >= 0 && (trigger.type === "Attack" || CALAMITIES.has(trigger.type))) {
+    const harmed = tokens[index].deprel === "nsubj" ? dependentsBy(view, harming, "obj") : dependentsBy(view, harming, "nsubj:pass", "nsubj");
+    for (const mention of harmed.flatMap((token) => view.referentAt[token] ? [view.referentAt[token]!] : argumentMentions(view, token))) {
+      if (mention.kind !== "Place" && mention !== trigger.agent) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? "victim" : "target");
+    }
+  }
   // "the talks, held in Geneva", "the summit, which takes place in Brussels": where the clause on the noun puts it.
   // "take" only with "place": to "take part in the development of the oilfields" puts nothing there.
   const tellsWhere = (verb: number) =>

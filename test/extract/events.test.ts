@@ -631,6 +631,16 @@ describe("verbs that name a happening only where a place says where", () => {
   }
 });
 
+describe("what a happening harms", () => {
+  it("makes what a fire or a blast destroys, damages or hits its target, as object or passive subject (HARMING_VERBS)", () => {
+    expect(rolesIn(run("The fire destroyed La Fenice in Venice in 1996."), "Disaster")).toEqual([["La Fenice", "target"]]);
+    expect(rolesIn(run("La Fenice was destroyed by fire in 1996."), "Disaster")).toEqual([["La Fenice", "target"]]);
+    expect(rolesIn(run("A bomb blast hit the Marriott Hotel in Islamabad on Saturday."), "Attack")).toEqual([["Marriott Hotel", "target"]]);
+    // A happening that only moves someone harms nobody.
+    expect(rolesIn(run("The bombing in Madrid angered Tony Blair on Thursday."), "Attack")).toEqual([]);
+  });
+});
+
 describe("pleas", () => {
   it("reads a plea of guilty or not guilty as a trial of the one who pleads, and a plea for something as none", () => {
     expect(rolesIn(run("Bernard Ebbers has pleaded not guilty to fraud charges in New York."), "Trial")).toContainEqual(["Bernard Ebbers", "target"]);
