@@ -362,17 +362,22 @@ function isSingularCommonNoun(token: Token | undefined): token is Token {
  * introduces no work, nor does one the schema makes an organisation's head ("the magazine
  * MicroMega" is a media outlet).
  */
-function introducedAsWork(doc: ArticleDoc, mention: RawMention): boolean {
+function introducedAsWork(doc: ArticleDoc, mention: RawMention, described = false): boolean {
   const { tokens } = doc.sentences[mention.sentence];
   const isWorkNoun = (token: Token | undefined) => isSingularCommonNoun(token) && isWorkDescriptor(token.text) && nounClass(token.lemma) !== "animate" && !ORGANISATION_HEADS.has(token.text);
   const inName = (index: number) => index >= mention.tokenStart && index < mention.tokenEnd;
-  // The noun before must be one phrase with the name ("drama Maria Full of Grace"), not a verb the tagger took for a noun ("rioting show Alexandros Grigoropoulos died").
+  // The noun before must be one phrase with the name ("drama Maria Full of Grace"), not a verb the tagger took for a noun ("rioting show Alexandros Grigoropoulos died");
+  // where `described`, a noun phrase of its own ("Spanish drama", "high school comedy", "the 2002 hit"), which "could picture Michael Howard" is not.
   const before = mention.tokenStart - 1;
-  if (isWorkNoun(tokens[before]) && (inName(tokens[before].head) || tokens.some((token, index) => inName(index) && token.head === before))) return true;
+  const isDescribed = (index: number) => tokens.some((token) => token.head === index && NOUN_DESCRIBERS.has(token.deprel));
+  if (isWorkNoun(tokens[before]) && (!described || isDescribed(before)) && (inName(tokens[before].head) || tokens.some((token, index) => inName(index) && token.head === before))) return true;
   // An apposition with its article, as a description is written ("Sideways, a wine-tasting comedy"); "well done Robbie, good show" is none.
   const hasArticle = (index: number) => tokens.some((token) => token.head === index && token.deprel === "det");
   return tokens.some((token, index) => token.deprel === "appos" && inName(token.head) && !inName(index) && isWorkNoun(token) && hasArticle(index));
 }
+
+/** Dependents that make a noun a phrase of its own: "the film", "Spanish drama", "high school comedy", "2002 hit". */
+const NOUN_DESCRIBERS: ReadonlySet<string> = new Set(["det", "amod", "compound", "nummod", "nmod:poss"]);
 
 /** How many words after a name its pronoun may follow in the sentence: "Toshiba said its profits rose". */
 const PRONOUN_WINDOW = 8;
@@ -479,7 +484,8 @@ export function resolveEntities(doc: ArticleDoc): void {
   // Peter Molyneux", "winners Gwyneth Paltrow" or "could picture Michael Howard" (a verb tagged a noun) are.
   const works = new Set<Cluster>();
   for (const [form, cluster] of byForm) {
-    const givenAndSurname = words(form).length > 1 && isGivenName(words(form)[0]);
+    // A given name and a surname stay a person unless a described noun of works introduces them ("Spanish drama Maria Full of Grace").
+    const givenAndSurname = words(form).length > 1 && isGivenName(words(form)[0]) && !cluster.mentions.some((mention) => introducedAsWork(doc, mention, true));
     if (givenAndSurname || cluster.mentions.some((mention) => isTitledName(doc, mention))) continue;
     // "the film Sideways", "the game Call of Duty", "Sideways, a wine-tasting comedy": a work, not a person or a firm.
     if ((cluster.kind === "Person" || cluster.kind === "Organization") && cluster.mentions.some((mention) => introducedAsWork(doc, mention))) {

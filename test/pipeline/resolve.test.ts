@@ -140,6 +140,9 @@ describe("resolution", () => {
     expect(names(["Well/RB done/VBN Robbie/NNP/B-PER ,/, good/JJ show/NN ./."])).toEqual(["Person:Robbie"]);
     expect(names(["The/DT magazine/NN MicroMega/NNP/B-ORG praised/VBD the/DT ruling/NN ./."])).toEqual(["Organization:MicroMega"]);
     expect(names(["They/PRP could/MD picture/NN Michael/NNP/B-PER Howard/NNP/I-PER doing/VBG it/PRP ./."])).toEqual(["Person:Michael Howard"]);
+    // Unless a noun phrase of works of its own introduces them: "Mike Leigh's film Vera Drake", "Spanish drama Maria Full of Grace".
+    expect(names(["Mike/NNP/B-PER Leigh/NNP/I-PER 's/POS film/NN Vera/NNP/B-PER Drake/NNP/I-PER won/VBD ./."])).toEqual(["Person:Mike Leigh"]);
+    expect(names(["The/DT Spanish/JJ drama/NN Maria/NNP/B-PER Full/NNP/I-PER got/VBD five/CD nominations/NNS ./."])).not.toContain("Person:Maria Full");
   });
 
   it("takes an organisation's kind from its head word over the tagger's: 'Avenues Gang', 'Juarez Cartel'", () => {
