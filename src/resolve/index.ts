@@ -7,7 +7,7 @@ import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventShortForm, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventShortForm, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -335,6 +335,13 @@ function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean
   return isSingularCommonNoun(before) && isOrganisationDescriptor(before.text);
 }
 
+/** "the Yugansk unit": a name that qualifies a noun of businesses (BUSINESS_NOUNS), as the head of its phrase. */
+function qualifiesBusinessNoun(doc: ArticleDoc, mention: RawMention): boolean {
+  const { tokens } = doc.sentences[mention.sentence];
+  const after = mention.tokenEnd;
+  return isSingularCommonNoun(tokens[after]) && BUSINESS_NOUNS.has(tokens[after].text) && tokens.slice(mention.tokenStart, after).some((token) => token.head === after && token.deprel === "compound");
+}
+
 /** WordNet's files of places: "Yorkshire" (location), "Europe" (object). */
 const PLACE_FILES: ReadonlySet<string> = new Set(["location", "object"]);
 
@@ -492,7 +499,7 @@ export function resolveEntities(doc: ArticleDoc): void {
       cluster.kind = "Outside";
       works.add(cluster);
     } else if (cluster.kind === "Person" && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention))) cluster.kind = "Organization";
-    else if (cluster.kind === "Place" && !cluster.fixedName && !isKnownPlace(form) && !PLACE_FILES.has(nounFile(form) ?? "") && cluster.mentions.some((mention) => introducedAsEmployer(doc, mention) || introducedAsOrganisation(doc, mention))) cluster.kind = "Organization";
+    else if (cluster.kind === "Place" && !cluster.fixedName && !isKnownPlace(form) && !PLACE_FILES.has(nounFile(form) ?? "") && cluster.mentions.some((mention) => introducedAsEmployer(doc, mention) || introducedAsOrganisation(doc, mention) || qualifiesBusinessNoun(doc, mention))) cluster.kind = "Organization";
   }
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
   for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";

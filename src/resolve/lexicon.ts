@@ -288,6 +288,12 @@ export const ORGANISATION_NOUNS = new Set([
 /** Nouns that stand for a country the story has named, after "the": "the government said the e-University had improved understanding". */
 export const COUNTRY_NOUNS = new Set(["government"]);
 
+/**
+ * Nouns of businesses that make a name before them, as the head of its phrase, a business: "the Yugansk unit", "the
+ * Sandoz firm". A club, a side or a state may be a town's, a ground's or a region's ("the Anfield club", "Edo state").
+ */
+export const BUSINESS_NOUNS = new Set(["unit", "firm", "company", "group", "bank", "carrier", "chain", "conglomerate", "giant", "maker", "manufacturer", "operator", "publisher", "retailer", "newspaper", "concern", "subsidiary"]);
+
 /** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
 export const ORGANISATION_HEADS = new Set([
   "opera", "orchestra", "philharmonic", "symphony", "church", "municipality", "council", "committee", "court", "party",

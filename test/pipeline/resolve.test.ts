@@ -611,6 +611,9 @@ describe("resolution", () => {
     // So is a "place" no gazetteer knows ("Russian oil firm Yuganskneftegas"); a known town stays a place.
     expect(entities(["The/DT oil/NN firm/NN Yuganskneftegas/NNP/B-LOC was/VBD sold/VBN ./."])).toEqual([{ kind: "Organization", name: "Yuganskneftegas", aliases: [] }]);
     expect(entities(["The/DT firm/NN Liverpool/NNP/B-LOC grew/VBD ./."])).toEqual([{ kind: "Place", name: "Liverpool", aliases: [] }]);
+    // And one that qualifies a noun of businesses after it ("the Yugansk unit"), not a club or a side ("the Anfield club").
+    expect(entities(["Rosneft/NNP/B-ORG bought/VBD the/DT Yugansk/NNP/B-LOC unit/NN ./."])).toContainEqual({ kind: "Organization", name: "Yugansk", aliases: [] });
+    expect(entities(["Gerrard/NNP/B-PER joined/VBD the/DT Anfield/NNP/B-LOC club/NN ./."])).toContainEqual({ kind: "Place", name: "Anfield", aliases: [] });
     // A given name and a surname stay a person's: makers and winners are people too.
     const maker = entities(["Games/NNS maker/NN Peter/NNP/B-PER Molyneux/NNP/I-PER spoke/VBD ./."]);
     expect(maker).toEqual([{ kind: "Person", name: "Peter Molyneux", aliases: [] }]);
