@@ -93,6 +93,9 @@ export const ANSWERS_FOR: ReadonlySet<EventType> = new Set(["Arrest", "Sentence"
 /** Event types that hold someone to account: an arrest, trial, sentence or inquiry of the one who did a deed is about that deed. */
 export const HOLDS_TO_ACCOUNT: ReadonlySet<EventType> = new Set(["Arrest", "Trial", "Sentence", "Investigation"]);
 
+/** Types that are about a story's only crime whoever they hold to account: "the trial of Bernard Ebbers" in a story of WorldCom's fraud. */
+export const ANSWERS_FOR_ONLY_DEED: ReadonlySet<EventType> = new Set(["Arrest", "Trial"]);
+
 /** Prepositions that give what someone answers for. */
 export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over"]);
 
@@ -234,6 +237,8 @@ export const CONFIDENCE = {
   aboutMain: 0.55,
   /** An arrest, trial or sentence of the one who did a deed the article reports is about that deed. */
   aboutDeed: 0.55,
+  /** An arrest, trial or sentence in a story of one deed, whoever it holds to account, is about that deed. */
+  aboutOnlyDeed: 0.45,
   /** A report's complement names an entity. */
   aboutEntity: 0.5,
   /** "X claimed the attack": the claimant did it. */

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
@@ -1453,22 +1453,31 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
 /**
  * "Nichols was sentenced to life", "the trial of Brian Nichols": holding someone to account is about
  * the deed the article has them do ("courthouse killer Brian Nichols"), when they did one deed, or
- * about the one mentioned most. Nothing where the arrest or trial is already about a happening.
+ * about the one mentioned most; in a story of one deed, violence or fraud, about that deed whoever it
+ * holds to account ("the trial of Bernard Ebbers" in a story of WorldCom's fraud). Nothing where the
+ * arrest or trial is already about a happening.
  */
 function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
   const about = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
   const rolesOf = (cluster: Cluster, role: ParticipantRole) =>
     new Set(relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === keyOf.get(cluster) && relation.role === role).map((relation) => relation.source));
-  const deeds = clusters.filter((cluster) => VIOLENCE.has(cluster.type)).map((cluster) => ({ cluster, doers: rolesOf(cluster, "agent") }));
+  const isDeed = (cluster: Cluster) => VIOLENCE.has(cluster.type) || (cluster.type === "Other" && cluster.triggers.some((trigger) => OTHER_HAPPENINGS.get(lower(trigger.view.tokens[trigger.token])) === "fraud"));
+  const deeds = clusters.filter(isDeed).map((cluster) => ({ cluster, doers: rolesOf(cluster, "agent") }));
+  // A story's only crime, for an arrest or a trial (not a suspension, nor an inquiry): not an injury (a player's, mostly)
+  // nor a raid (the police's, mostly).
+  const crimes = deeds.filter((deed) => deed.cluster.triggers.some((trigger) => trigger.type !== "Injury" && trigger.view.tokens[trigger.token].lemma.toLowerCase() !== "raid"));
   const found: RelationMention[] = [];
   for (const cluster of clusters) {
     const key = keyOf.get(cluster)!;
     if (!HOLDS_TO_ACCOUNT.has(cluster.type) || about.has(key)) continue;
     const accused = rolesOf(cluster, "target");
     const theirs = deeds.filter((deed) => [...accused].some((entity) => deed.doers.has(entity))).sort((a, b) => b.cluster.triggers.length - a.cluster.triggers.length);
-    if (theirs.length === 0) continue;
+    // Nor a deed the story gives another person ("Smith attacked a bank … police arrested Jones"), though a firm's may be its boss's.
+    const byNobodyElse = (deed: (typeof deeds)[number]) => ![...deed.doers].some((doer) => doer.startsWith("Person:") && !accused.has(doer));
+    const deed = theirs[0] ?? (crimes.length === 1 && accused.size > 0 && ANSWERS_FOR_ONLY_DEED.has(cluster.type) && byNobodyElse(crimes[0]) ? crimes[0] : undefined);
+    if (!deed) continue;
     const first = cluster.triggers[0];
-    found.push({ kind: "ABOUT", source: key, target: keyOf.get(theirs[0].cluster)!, sentence: first.view.index, span: first.span, confidence: CONFIDENCE.aboutDeed });
+    found.push({ kind: "ABOUT", source: key, target: keyOf.get(deed.cluster)!, sentence: first.view.index, span: first.span, confidence: theirs.length > 0 ? CONFIDENCE.aboutDeed : CONFIDENCE.aboutOnlyDeed });
   }
   return found;
 }

@@ -526,6 +526,14 @@ describe("deeds done with something", () => {
   });
 });
 
+describe("what holding to account is about", () => {
+  it("takes an arrest or a trial in a story of one crime to be about it, but not an injury or a raid for one", () => {
+    expect(triples(run("Gunmen killed two guards in Tyre on Sunday. Police arrested John Smith in Beirut on Tuesday."))).toContain("Arrest ABOUT Killing");
+    const noCrime = run("Kelly Holmes suffered a knee injury in Madrid. Police arrested John Smith in Birmingham on Monday. Police raided a house in Leeds on Friday.");
+    expect(noCrime.relations.filter((relation) => relation.kind === "ABOUT")).toEqual([]);
+  });
+});
+
 describe("venues", () => {
   it("makes an organisation a happening is at a participant, and a place it is at its place", () => {
     const doc = run("Marcello Viotti made his debut at the Metropolitan Opera in New York.");
