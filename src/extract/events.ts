@@ -250,6 +250,12 @@ function sharedPassiveSubject(view: SentenceView, index: number): number | undef
   return tokens[index].deprel === "conj" && isPassive(view, index) ? dependentsBy(view, tokens[index].head, "nsubj:pass")[0] : undefined;
 }
 
+/** The name a past participle describes, which underwent it: "Mutu" in "Mutu, banned by the English FA". */
+function describedByParticiple(view: SentenceView, index: number): number | undefined {
+  const token = view.tokens[index];
+  return token.deprel === "acl" && token.pos === "VBN" && token.head >= 0 && view.mentionAt[token.head] ? token.head : undefined;
+}
+
 /** "Labour won the 1997 general election", "if the Tories win the next election": winning an election is that election. */
 function winsAnElection(view: SentenceView, index: number, spec: TriggerSpec): boolean {
   if (spec.type !== "Other" || spec.pos !== "verb" || OTHER_HAPPENINGS.get(lower(view.tokens[index])) !== "win") return false;
@@ -346,7 +352,7 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
   const object = spec.pos === "verb"
     ? sense.through
       ? dependentsBy(view, index, "obl").find(introduces)
-      : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index)
+      : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index) ?? describedByParticiple(view, index)
     : dependentsBy(view, index, "nmod").find(introduces);
   if (object === undefined && sense.without) return sense.without.becomes ? { ...spec, type: sense.without.becomes } : undefined;
   const kind = object === undefined ? undefined : objectClass(view, object);

@@ -746,6 +746,10 @@ describe("triggers whose sense is their object's", () => {
     });
   }
 
+  it("reads the noun a past participle describes as its object: a being banned is sanctioned", () => {
+    expect(eventTypes("Adrian Mutu, banned by the English FA, can resume playing next May.")).toEqual(["Sentence"]);
+  });
+
   for (const { lemmas, type, without } of OBJECT_SENSES.filter((sense) => sense.without)) {
     it(`'${lemmas[0]}' with no object names ${without!.becomes ?? "no happening"}, not ${type}: ${without!.example.text}`, () => {
       const doc = run(without!.example.text);
