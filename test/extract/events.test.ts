@@ -662,6 +662,13 @@ describe("pleas", () => {
   });
 });
 
+describe("withdrawals", () => {
+  it("reads every form of a withdrawal as one, done by its subject", () => {
+    expect(rolesIn(run("Greg Rusedski was forced to withdraw from the Open 13 in Marseille on Thursday."), "Other")).toEqual([["Greg Rusedski", "agent"]]);
+    expect(rolesIn(run("Sony BMG has withdrawn the video in London."), "Other")).toEqual([["Sony BMG", "agent"]]);
+  });
+});
+
 describe("trigger nouns that modify a noun of a thing", () => {
   it("reads riots as a protest, but riot police and riot gear as no happening (MODIFIER_IDIOMS)", () => {
     expect(eventTypes("Riots broke out in Athens after police shot a teenager on Saturday.")).toContain("Protest");
