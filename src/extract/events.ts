@@ -670,6 +670,12 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     if (shared !== undefined) objects.push(shared);
     // "called on X to act", "fired at X": the one called on or fired at is the object.
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => phrasalTriggerFor(tokens[index].text, tokens[index].pos, caseOf(view, child))));
+    // "thanked two of her mentors: David Satcher and Louis Sullivan": names after a colon spell out an object that names none
+    // (a quotation after a colon is what was said).
+    if (objects.length > 0 && objects.every((object) => argumentMentions(view, object).length === 0)) {
+      const spelling = (mark: number) => tokens[mark].text === ":" && !QUOTATION_MARKS.has(tokens[mark + 1]?.text ?? "");
+      objects.push(...dependentsBy(view, index, "parataxis", "appos").filter((child) => dependentsBy(view, child, "punct").some((mark) => mark < child && spelling(mark))));
+    }
     for (const object of objects) {
       argumentTokens.push(object);
       // "after he was shot by Jack Ruby": the one a passive's pronoun stands for underwent it.

@@ -662,6 +662,18 @@ describe("pleas", () => {
   });
 });
 
+describe("objects spelled out after a colon", () => {
+  it("takes the names after a colon for the object they spell out, but not a name inside a quotation after one", () => {
+    expect(rolesIn(run("Gunmen killed three people in Karachi: John Smith, Ali Khan and Peter Jones."), "Killing")).toEqual([
+      ["John Smith", "victim"],
+      ["Ali Khan", "victim"],
+      ["Peter Jones", "victim"],
+    ]);
+    const quoted = run('Robert Pires told the paper: "He has been at Arsenal for ever."');
+    expect(quoted.relations.filter((relation) => relation.kind === "PARTICIPANT").map((relation) => name(quoted, relation.source))).not.toContain("Arsenal");
+  });
+});
+
 describe("withdrawals", () => {
   it("reads every form of a withdrawal as one, done by its subject", () => {
     expect(rolesIn(run("Greg Rusedski was forced to withdraw from the Open 13 in Marseille on Thursday."), "Other")).toEqual([["Greg Rusedski", "agent"]]);
