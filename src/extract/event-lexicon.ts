@@ -237,7 +237,7 @@ export const CONFIDENCE = {
   aboutMain: 0.55,
   /** An arrest, trial or sentence of the one who did a deed the article reports is about that deed. */
   aboutDeed: 0.55,
-  /** An arrest, trial or sentence in a story of one deed, whoever it holds to account, is about that deed. */
+  /** An arrest or a trial in a story of one crime, whoever it holds to account, is about that crime (`ANSWERS_FOR_ONLY_DEED`). */
   aboutOnlyDeed: 0.45,
   /** A report's complement names an entity. */
   aboutEntity: 0.5,
