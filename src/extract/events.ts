@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, DEFENDANT_SUBJECT, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -141,13 +141,18 @@ function namedTriggers(doc: ArticleDoc, view: SentenceView): Trigger[] {
   );
 }
 
+/** The words after a token, as far as a phrasal trigger's particle may run: "gave [himself up]". */
+function wordsAfter(tokens: Token[], index: number): string[] {
+  return tokens.slice(index + 1, index + 3).map((token) => token.text);
+}
+
 /** The trigger token `index` is, if any, with its phrase. */
 function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger | undefined {
   const { tokens } = view;
   const token = tokens[index];
   if (view.mentionAt[index]) return undefined;
   // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
-  const phrasal = phrasalTriggerFor(token.text, token.pos, tokens[index + 1]?.text);
+  const phrasal = phrasalTriggerFor(token.text, token.pos, wordsAfter(tokens, index));
   // The particle of a phrasal trigger is part of it: the "fire" of "opened fire" is no blaze.
   if (index > 0 && (isPhrasalParticle(tokens[index - 1].text, token.text) || IDIOMS.has(`${lower(tokens[index - 1])} ${lower(token)}`))) return undefined;
   if (index + 1 < tokens.length && MODIFIER_IDIOMS.has(`${lower(token)} ${lower(tokens[index + 1])}`)) return undefined;
@@ -211,8 +216,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     ...spec,
     view,
     token: index,
-    // A phrasal trigger keeps its particle, and a negated particle the word it negates: "called on", "pleaded not guilty".
-    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[!phrasal ? index : isWord(NEGATORS, tokens[index + 1]) && index + 2 < tokens.length ? index + 2 : index + 1].end),
+    // A phrasal trigger keeps its particle: "called on", "pleaded not guilty".
+    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[index + (phrasal ? phrasalParticle(token.text, wordsAfter(tokens, index))!.split(" ").length : 0)].end),
     span: { start: token.start, end: token.end },
     participants: [],
     places: [],
@@ -650,8 +655,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     const quoted = REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerAfterQuote(view, index, subject) : undefined;
     const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerWithoutSubject(view, index) : [];
     const pronoun = subject !== undefined ? view.referentAt[subject] : undefined;
-    if (isWord(HAPPENS_TO_SUBJECT, tokens[index]) || isWord(DEFENDANT_SUBJECT, tokens[index]) || hurtsOwnBody(view, trigger)) {
-      for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, isWord(DEFENDANT_SUBJECT, tokens[index]) ? "target" : "victim");
+    if (isWord(HAPPENS_TO_SUBJECT, tokens[index]) || isWord(ACCOUNTABLE_SUBJECT, tokens[index]) || hurtsOwnBody(view, trigger)) {
+      for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, isWord(ACCOUNTABLE_SUBJECT, tokens[index]) ? "target" : "victim");
     } else {
       addAgents(subjects.length ? subjects : pronoun ? [pronoun] : []);
     }
@@ -669,7 +674,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     const shared = objects.length === 0 ? sharedPassiveSubject(view, index) : undefined;
     if (shared !== undefined) objects.push(shared);
     // "called on X to act", "fired at X": the one called on or fired at is the object.
-    if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, tokens[index + 1]?.text)) objects.push(...dependentsBy(view, index, "obl").filter((child) => phrasalTriggerFor(tokens[index].text, tokens[index].pos, caseOf(view, child))));
+    if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, wordsAfter(tokens, index))) objects.push(...dependentsBy(view, index, "obl").filter((child) => phrasalTriggerFor(tokens[index].text, tokens[index].pos, [caseOf(view, child)])));
     // "thanked two of her mentors: David Satcher and Louis Sullivan": names after a colon spell out an object that names none
     // (a quotation after a colon is what was said).
     if (objects.length > 0 && objects.every((object) => argumentMentions(view, object).length === 0)) {
@@ -1150,7 +1155,7 @@ function linkReports(view: SentenceView, trigger: Trigger, triggerAt: Map<number
 
 function isPhrasal(trigger: Trigger): boolean {
   const { tokens } = trigger.view;
-  return phrasalTriggerFor(tokens[trigger.token].text, tokens[trigger.token].pos, tokens[trigger.token + 1]?.text) !== undefined;
+  return phrasalTriggerFor(tokens[trigger.token].text, tokens[trigger.token].pos, wordsAfter(tokens, trigger.token)) !== undefined;
 }
 
 function isClaim(trigger: Trigger): boolean {

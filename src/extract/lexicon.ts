@@ -113,8 +113,8 @@ export const BEFALLS_POSSESSOR: ReadonlySet<string> = new Set(["death"]);
 /** Verbs whose subject is the one it happened to: "Viotti has died", "Buckley fell 2,000 feet". */
 export const HAPPENS_TO_SUBJECT = new Set(["died", "dies", "fell", "falls"]);
 
-/** Verbs whose subject is the one a trial is of: "Ebbers pleaded not guilty". */
-export const DEFENDANT_SUBJECT = new Set(["plead", "pleads", "pleaded", "pleading"]);
+/** Phrasal triggers whose subject is the one held to account: "Ebbers pleaded not guilty", "the gunman gave himself up". */
+export const ACCOUNTABLE_SUBJECT = new Set(["plead", "pleads", "pleaded", "pleading", "give", "gives", "gave", "giving", "turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing"]);
 
 /**
  * Nouns that name the one who did a killing: "Kennedy's assassin, Lee Harvey Oswald", "Booth, assassin of Lincoln".
@@ -178,13 +178,26 @@ const PHRASAL_TRIGGERS = new Map<string, { particles: string[]; type: EventType 
   ["fires", { particles: ["at"], type: "Attack" }],
   ["fired", { particles: ["at"], type: "Attack" }],
   ["firing", { particles: ["at"], type: "Attack" }],
-  ...["plead", "pleads", "pleaded", "pleading"].map((verb): [string, { particles: string[]; type: EventType }] => [verb, { particles: ["guilty", "not", "innocent"], type: "Trial" }]),
+  ...phrasalForms(["plead", "pleads", "pleaded", "pleading"], ["guilty", "not guilty", "innocent"], "Trial"),
+  // Who gives or hands themselves up or in is taken into custody.
+  ...phrasalForms(["give", "gives", "gave", "giving"], ["himself up", "herself up", "themselves up"], "Arrest"),
+  ...phrasalForms(["turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing"], ["himself in", "herself in", "themselves in"], "Arrest"),
 ]);
 
-/** A verb that is a trigger only with its particle: "called on", "stepped down", "opened fire". */
-export function phrasalTriggerFor(word: string, pos: string, next: string | undefined): TriggerSpec | undefined {
+function phrasalForms(verbs: string[], particles: string[], type: EventType): Array<[string, { particles: string[]; type: EventType }]> {
+  return verbs.map((verb) => [verb, { particles, type }]);
+}
+
+/** The particle of a phrasal trigger the words after its verb begin with, if any: "on", "not guilty", "himself up". */
+export function phrasalParticle(word: string, following: readonly string[]): string | undefined {
+  const words = following.map((next) => next.toLowerCase());
+  return PHRASAL_TRIGGERS.get(word.toLowerCase())?.particles.find((particle) => particle.split(" ").every((part, i) => words[i] === part));
+}
+
+/** A verb that is a trigger only with its particle: "called on", "stepped down", "opened fire", "gave himself up". */
+export function phrasalTriggerFor(word: string, pos: string, following: readonly string[]): TriggerSpec | undefined {
   const phrasal = PHRASAL_TRIGGERS.get(word.toLowerCase());
-  return phrasal && pos.startsWith("VB") && next && phrasal.particles.includes(next.toLowerCase()) ? { type: phrasal.type, pos: "verb" } : undefined;
+  return phrasal && pos.startsWith("VB") && phrasalParticle(word, following) !== undefined ? { type: phrasal.type, pos: "verb" } : undefined;
 }
 
 /**
@@ -381,7 +394,7 @@ export const MODIFIER_IDIOMS: ReadonlySet<string> = new Set([
 
 /** Whether a word is the particle of a phrasal trigger's verb before it, however the verb is tagged: the "fire" of "opening fire". */
 export function isPhrasalParticle(previous: string, word: string): boolean {
-  return PHRASAL_TRIGGERS.get(previous.toLowerCase())?.particles.includes(word.toLowerCase()) ?? false;
+  return PHRASAL_TRIGGERS.get(previous.toLowerCase())?.particles.some((particle) => particle.split(" ")[0] === word.toLowerCase()) ?? false;
 }
 
 /** Verbs that hand the naming of an event to their object noun: "UAAR launched a petition", "gave interviews". */

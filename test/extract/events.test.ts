@@ -656,6 +656,14 @@ describe("pleas", () => {
     expect(eventTypes("Maria Sharapova pleaded with the umpire in Melbourne on Monday.")).not.toContain("Trial");
   });
 
+  it("reads giving or turning oneself up or in as an arrest of the one who does it, and a phrase with its whole particle", () => {
+    const doc = run("Kirkpatrick gave himself up to police in Vancouver on Friday.");
+    expect(rolesIn(doc, "Arrest")).toEqual([["Kirkpatrick", "target"]]);
+    expect(doc.events.map((event) => event.name)).toContain("gave himself up (Kirkpatrick)");
+    expect(rolesIn(run("John Smith turned himself in to police in Leeds on Monday."), "Arrest")).toEqual([["John Smith", "target"]]);
+    expect(eventTypes("John Smith gave himself time to think in Leeds on Monday.")).toEqual([]);
+  });
+
   it("keeps a plea apart from the violence of the story", () => {
     const doc = run("More than 3,000 people were killed under Gen Pinochet's regime. Riggs Bank pleaded guilty to failing to report accounts held by Gen Pinochet.");
     expect(doc.events.map((event) => event.eventType).sort()).toEqual(["Killing", "Trial"]);
