@@ -526,6 +526,9 @@ export function resolveEntities(doc: ArticleDoc): void {
       const long = byForm.get(longForm);
       return long && long !== short && wordCount.get(longForm)! > wordCount.get(shortForm)! && isShortFormOf(short, shortForm, long, longForm, nameOf(long));
     });
+    // "Mr Howard" is a surname: of Michael Howard and Howard Flight, the one whose surname it is.
+    const surnameOf = short.kind === "Person" && short.mentions.some((mention) => isTitledName(doc, mention)) ? targets.filter((form) => words(form).at(-1) === words(shortForm).at(-1)) : [];
+    if (targets.length > 1 && surnameOf.length === 1) targets.splice(0, targets.length, surnameOf[0]);
     if (targets.length > 1 && short.kind === "Person") {
       if (joinedByTitledSex(doc, short, targets.map((form) => byForm.get(form)!), nameOf)) byForm.delete(shortForm);
       continue;

@@ -270,6 +270,15 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Blair", aliases: ["Mr Blair"] });
   });
 
+  it("gives a titled name to the one person whose surname it is, not to one whose given name it is: 'Mr Howard' is Michael Howard, not Howard Flight", () => {
+    const found = entities([
+      "Michael/NNP/B-PER Howard/NNP/I-PER sacked/VBD Howard/NNP/B-PER Flight/NNP/I-PER ./.",
+      "Mr/NNP Howard/NNP/B-PER suspended/VBD the/DT association/NN ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Person", name: "Michael Howard", aliases: ["Howard", "Mr Howard"] });
+    expect(found).toContainEqual({ kind: "Person", name: "Howard Flight", aliases: [] });
+  });
+
   it("counts a surname the tagger missed as the person named in full, unless a capitalised word stands beside it or two names end with it", () => {
     const doc = handDoc([
       "Andrew/NNP/B-PER Luck/NNP/I-PER threw/VBD twice/RB ./.",
