@@ -93,6 +93,9 @@ export const ANSWERS_FOR: ReadonlySet<EventType> = new Set(["Arrest", "Sentence"
 /** Event types that hold someone to account: an arrest, trial, sentence or inquiry of the one who did a deed is about that deed. */
 export const HOLDS_TO_ACCOUNT: ReadonlySet<EventType> = new Set(["Arrest", "Trial", "Sentence", "Investigation"]);
 
+/** Attacks by the authorities, no crime an arrest or a trial answers for: police "raids". */
+export const POLICE_ACTIONS: ReadonlySet<string> = new Set(["raid"]);
+
 /** Types that are about a story's only crime whoever they hold to account: "the trial of Bernard Ebbers" in a story of WorldCom's fraud. */
 export const ANSWERS_FOR_ONLY_DEED: ReadonlySet<EventType> = new Set(["Arrest", "Trial"]);
 

@@ -15,7 +15,7 @@ import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
@@ -152,7 +152,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const token = tokens[index];
   if (view.mentionAt[index]) return undefined;
   // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
-  const phrasal = phrasalTriggerFor(token.text, token.pos, wordsAfter(tokens, index));
+  const following = wordsAfter(tokens, index);
+  const phrasal = phrasalTriggerFor(token.text, token.pos, following);
   // The particle of a phrasal trigger is part of it: the "fire" of "opened fire" is no blaze.
   if (index > 0 && (isPhrasalParticle(tokens[index - 1].text, token.text) || IDIOMS.has(`${lower(tokens[index - 1])} ${lower(token)}`))) return undefined;
   if (index + 1 < tokens.length && MODIFIER_IDIOMS.has(`${lower(token)} ${lower(tokens[index + 1])}`)) return undefined;
@@ -217,7 +218,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     view,
     token: index,
     // A phrasal trigger keeps its particle: "called on", "pleaded not guilty".
-    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[index + (phrasal ? phrasalParticle(token.text, wordsAfter(tokens, index))!.split(" ").length : 0)].end),
+    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[index + (phrasal ? phrasalParticle(token.text, following)!.split(" ").length : 0)].end),
     span: { start: token.start, end: token.end },
     participants: [],
     places: [],
@@ -1482,7 +1483,7 @@ function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, re
   const deeds = clusters.filter(isDeed).map((cluster) => ({ cluster, doers: rolesOf(cluster, "agent") }));
   // A story's only crime, for an arrest or a trial (not a suspension, nor an inquiry): not an injury (a player's, mostly)
   // nor a raid (the police's, mostly).
-  const crimes = deeds.filter((deed) => deed.cluster.triggers.some((trigger) => trigger.type !== "Injury" && trigger.view.tokens[trigger.token].lemma.toLowerCase() !== "raid"));
+  const crimes = deeds.filter((deed) => deed.cluster.triggers.some((trigger) => trigger.type !== "Injury" && !POLICE_ACTIONS.has(trigger.view.tokens[trigger.token].lemma.toLowerCase())));
   const found: RelationMention[] = [];
   for (const cluster of clusters) {
     const key = keyOf.get(cluster)!;

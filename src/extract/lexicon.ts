@@ -113,9 +113,6 @@ export const BEFALLS_POSSESSOR: ReadonlySet<string> = new Set(["death"]);
 /** Verbs whose subject is the one it happened to: "Viotti has died", "Buckley fell 2,000 feet". */
 export const HAPPENS_TO_SUBJECT = new Set(["died", "dies", "fell", "falls"]);
 
-/** Phrasal triggers whose subject is the one held to account: "Ebbers pleaded not guilty", "the gunman gave himself up". */
-export const ACCOUNTABLE_SUBJECT = new Set(["plead", "pleads", "pleaded", "pleading", "give", "gives", "gave", "giving", "turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing"]);
-
 /**
  * Nouns that name the one who did a killing: "Kennedy's assassin, Lee Harvey Oswald", "Booth, assassin of Lincoln".
  * A trigger only where the text names who it is; the name is the agent, the one killed its possessor, "of" or compound.
@@ -162,7 +159,14 @@ export function triggerFor(word: string, pos: string, lemma = ""): TriggerSpec |
   return undefined;
 }
 
-const PHRASAL_TRIGGERS = new Map<string, { particles: string[]; type: EventType }>([
+/** A phrasal trigger: its particles, its type and whether its subject is the one it holds to account. */
+interface PhrasalTrigger {
+  particles: string[];
+  type: EventType;
+  accountableSubject?: boolean;
+}
+
+const PHRASAL_TRIGGERS = new Map<string, PhrasalTrigger>([
   ["call", { particles: ["on", "for"], type: "Demand" }],
   ["calls", { particles: ["on", "for"], type: "Demand" }],
   ["called", { particles: ["on", "for"], type: "Demand" }],
@@ -178,15 +182,18 @@ const PHRASAL_TRIGGERS = new Map<string, { particles: string[]; type: EventType 
   ["fires", { particles: ["at"], type: "Attack" }],
   ["fired", { particles: ["at"], type: "Attack" }],
   ["firing", { particles: ["at"], type: "Attack" }],
-  ...phrasalForms(["plead", "pleads", "pleaded", "pleading"], ["guilty", "not guilty", "innocent"], "Trial"),
+  ...phrasalForms(["plead", "pleads", "pleaded", "pleading"], { particles: ["guilty", "not guilty", "innocent"], type: "Trial", accountableSubject: true }),
   // Who gives or hands themselves up or in is taken into custody.
-  ...phrasalForms(["give", "gives", "gave", "giving"], ["himself up", "herself up", "themselves up"], "Arrest"),
-  ...phrasalForms(["turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing"], ["himself in", "herself in", "themselves in"], "Arrest"),
+  ...phrasalForms(["give", "gives", "gave", "giving"], { particles: ["himself up", "herself up", "themselves up"], type: "Arrest", accountableSubject: true }),
+  ...phrasalForms(["turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing"], { particles: ["himself in", "herself in", "themselves in"], type: "Arrest", accountableSubject: true }),
 ]);
 
-function phrasalForms(verbs: string[], particles: string[], type: EventType): Array<[string, { particles: string[]; type: EventType }]> {
-  return verbs.map((verb) => [verb, { particles, type }]);
+function phrasalForms(verbs: string[], trigger: PhrasalTrigger): Array<[string, PhrasalTrigger]> {
+  return verbs.map((verb) => [verb, trigger]);
 }
+
+/** Phrasal triggers whose subject is the one held to account: "Ebbers pleaded not guilty", "the gunman gave himself up". */
+export const ACCOUNTABLE_SUBJECT: ReadonlySet<string> = new Set([...PHRASAL_TRIGGERS].filter(([, trigger]) => trigger.accountableSubject).map(([verb]) => verb));
 
 /** The particle of a phrasal trigger the words after its verb begin with, if any: "on", "not guilty", "himself up". */
 export function phrasalParticle(word: string, following: readonly string[]): string | undefined {
