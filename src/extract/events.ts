@@ -387,6 +387,11 @@ function doneBySubject(view: SentenceView, index: number): TriggerSpec | undefin
   const token = view.tokens[index];
   const record = token.pos.startsWith("VB") ? SUBJECT_NEEDING_VERBS.find((entry) => entry.words.includes(lower(token))) : undefined;
   if (!record) return undefined;
+  if (record.subject === "named") {
+    const subject = subjectOf(view, index);
+    const doers = [...(subject === undefined ? [] : [subject]), ...dependentsBy(view, index, "nsubj:pass", "obl:agent")].flatMap((child) => argumentMentions(view, child));
+    return doers.some((mention) => mention.kind === "Organization" || mention.kind === "Person") ? { type: record.type, pos: "verb" } : undefined;
+  }
   const subject = dependentsBy(view, index, "nsubj", "nsubj:pass")[0];
   if (subject === undefined) return undefined;
   const fits =
@@ -931,9 +936,14 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
   const hosts = report ? [trigger.token] : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
   // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
   const collect = (at: number, depth: number) => {
-    for (const mention of argumentMentions(view, at)) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
+    const named = argumentMentions(view, at);
+    for (const mention of named) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
     if (depth === 0) return;
+    // "in Indian newspaper company Jagran": the words before the name of an organisation or a person say what they
+    // are, not where it happened; a place after it still does ("at the Marriott hotel in Islamabad").
+    const someone = named.some((mention) => mention.kind === "Organization" || mention.kind === "Person");
     for (const child of dependentsBy(view, at, "nmod", "compound", "amod", "appos")) {
+      if (someone && (tokens[child].deprel === "amod" || tokens[child].deprel === "compound")) continue;
       // "an area in Costa Rica near the Nicaraguan border": what the place is near is not where it happened.
       if (tokens[child].deprel === "nmod" && ((!PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") || PROXIMITY_PREPOSITIONS.has(caseOf(view, child)))) continue;
       collect(child, depth - 1);

@@ -123,6 +123,13 @@ describe("one happening", () => {
     expect(triples(run("Police near Leeds arrested three men on Monday.")).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
   });
 
+  it("takes the nationality of an organisation named after 'in' for no place, but a place after its name for one", () => {
+    const doc = run("Irish publishing group Independent News & Media is buying a 26% stake in Indian newspaper company Jagran in a deal worth 25m euros.");
+    expect(eventTypes("Irish publishing group Independent News & Media is buying a 26% stake in Indian newspaper company Jagran.")).toEqual(["Agreement"]);
+    expect(triples(doc).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
+    expect(triples(run("A gunman opened fire at the Marriott Hotel in Islamabad on Saturday."))).toContain("Attack OCCURRED_IN Islamabad");
+  });
+
   it("places a happening where a clause on its noun puts it, or off a coast", () => {
     expect(triples(run("Marion Jones filed a lawsuit on Monday. Her lawsuit, filed in the US District Court in San Francisco, said she had passed a lie detector test."))).toContain("Trial OCCURRED_IN San Francisco");
     expect(triples(run("UK Athletics failed to hang on to the 2005 World Championships, which are now being held in Helsinki."))).toContain("Other OCCURRED_IN Helsinki");
