@@ -26,7 +26,8 @@
 //   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
 //   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas" (not a word of the language:
-//                  "Inter" is no "International Monetary Fund"); a plural read as a group, "Saints",
+//                  "Inter" is no "International Monetary Fund"; not a name like a person's: "Phillips" is no
+//                  "Shaun Wright-Phillips"); a plural read as a group, "Saints",
 //                  → the one team it ends whose story it shares
 //   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many; "Kansas City
 //                  Chiefs" as a Place in 6 mentions joins the team of 8; "Yuganskneftegas" as a Place in 19 joins the
@@ -36,7 +37,7 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, isDemonym, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 import { nationalOffice } from "../extract/office-relations.js";
@@ -126,6 +127,12 @@ interface Node extends EntitySummary {
   /** Whitespace-separated tokens of the display name ("O'Gara" is one token, two words). */
   tokens: number;
 }
+
+/** A name of two or three words that opens with a common given name and ends in no plural ("Shaun Wright-Phillips", not "Drake Bulldogs"). */
+const namedLikeAPerson = (node: Node) => {
+  const words = node.name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && isGivenName(words[0]) && !isPluralName(words.at(-1)!);
+};
 
 /** Whether one insertion, deletion, substitution or swap of neighbours turns one word into the other. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -481,7 +488,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   const byEdgeWords = new Map<string, Node[]>();
   const byPrefix = new Map<string, Node[]>();
   for (const node of organisations) {
-    if (node.mentions < 2 || find(node.key) !== node.key) continue;
+    // An "organisation" named like a person ("Shaun Wright-Phillips", typed so in some article) is no long form of a company's short name.
+    if (node.mentions < 2 || find(node.key) !== node.key || namedLikeAPerson(node)) continue;
     const n = node.words.length;
     for (let length = 1; length < n; length++) push(byEdgeWords, node.words.slice(n - length).join(" "), node);
     if (n >= 2 && DROPPABLE_HEADS.has(node.words[n - 1])) push(byEdgeWords, node.words.slice(0, n - 1).join(" "), node);

@@ -318,6 +318,19 @@ describe("planEntityMerges", () => {
     expect(["Jon", "Bettie", "Sarah", "Thomas", "Christopher"].map(soundOf)).toEqual(["jon", "bety", "sara", "tomas", "kristofer"]);
   });
 
+  it("takes no organisation named like a person for the long form of a short name, but a team named after one", () => {
+    const merges = planEntityMerges([
+      node("Organization", "Shaun Wright-Phillips", 3),
+      node("Organization", "Phillips", 2),
+      node("Organization", "Mac Mini", 4),
+      node("Organization", "Mini", 2),
+      node("Organization", "Drake Bulldogs", 3),
+      node("Organization", "Bulldogs", 2),
+    ]);
+    expect(merges.some((merge) => merge.from === "Organization:phillips" || merge.from === "Organization:mini")).toBe(false);
+    expect(merges).toContainEqual({ from: "Organization:bulldogs", into: "Organization:drake bulldogs", rule: "short name" });
+  });
+
   it("joins a plural name read as a group to the one team it ends whose story it shares, not a party of another story", () => {
     const merges = planEntityMerges([
       inArticles(node("Group", "Saints", 6), "n3", "n4"),

@@ -586,6 +586,11 @@ describe("resolution", () => {
     expect(beside.find((entity) => entity.name === "Birmingham")?.kind).toBe("Place");
   });
 
+  it("gives it the kind most of the list has when the tagger guessed others wrong too", () => {
+    const found = entities(["Symbian/NNP/B-ORG is/VBZ licensed/VBN by/IN Nokia/NNP/B-ORG ,/, Lenovo/NNP/B-ORG ,/, Panasonic/NNP/B-PER ,/, Samsung/NNP/B-LOC ,/, Sendo/NNP/B-PER and/CC Siemens/NNP/B-ORG ./."]);
+    expect(found.find((entity) => entity.name === "Panasonic")?.kind).toBe("Organization");
+  });
+
   it("joins a place head, 'of' and a place the tagger split: the Gulf of Aden", () => {
     const found = entities(["Pirates/NNS sailed/VBD the/DT Gulf/NNP/B-LOC of/IN Aden/NNP/B-LOC ./."]);
     expect(found).toEqual([{ kind: "Place", name: "Gulf of Aden", aliases: [] }]);
