@@ -447,7 +447,9 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   // "Archbishop Desmond Tutu", "lawyer Louise Christian": the parse may hang the name on the title.
   const named = isWord(OUTSIDER_NOUNS, token) ? dependentsBy(view, index, "flat", "appos") : dependentsBy(view, index, "flat", "compound", "appos");
   const own =
-    titledPersonInName(view, index) ?? view.mentionAt[index] ?? named.map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ??
+    // A person among them is the one the noun describes: "European Union ambassador to the WTO, Carlo Trojan".
+    titledPersonInName(view, index) ?? view.mentionAt[index] ?? named.map((child) => view.mentionAt[child]).find((mention) => mention?.kind === "Person") ??
+    named.map((child) => view.mentionAt[child]).find((mention) => mention && mention.kind !== "Place") ??
     personAfterTitle(view, index) ?? personBeforeAge(view, index) ?? peopleDescribing(view, index);
   const speaksFor = token.upos === "NOUN" && (isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token) || TITLE_WORDS.has(lower(token)));
   // A country's demonym speaks through its officials ("Pakistani authorities"), not through any of its people ("the

@@ -9,6 +9,7 @@
 // the mentions' entities), before relations and events read the parse.
 import type { ArticleDoc, Mention, Token } from "../doc.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
+import { inWordClass } from "./word-classes.js";
 
 const COORDINATORS = new Set(["and", "or"]);
 
@@ -21,6 +22,7 @@ export function repairNameArcs(doc: ArticleDoc): void {
 function repairSentence(tokens: Token[], mentions: Mention[]): void {
   const mentionAt = new Array<Mention | undefined>(tokens.length);
   for (const mention of mentions) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionAt[i] = mention;
+  for (const mention of mentions) holderInApposition(tokens, mention, mentionAt);
   // Each name that hangs by `flat` on an earlier name of another entity, grouped by that name.
   const hanging = new Map<Mention, Mention[]>();
   for (const mention of [...mentions].sort((a, b) => a.tokenStart - b.tokenStart)) {
@@ -59,6 +61,24 @@ function repairSentence(tokens: Token[], mentions: Mention[]): void {
       }
     }
   }
+}
+
+/**
+ * "The secretary general of CEI, Nunzio Galantino, has called …", "a Republican senator from Kansas, Sam
+ * Brownbeck, is set to …": the parser may take the name after the body or place that completes a title for a
+ * second member of a list with it. A person set off by commas, with no "and" or "or", hung as a conjunct on a
+ * name of another kind that depends on a title, is the title's holder: its apposition.
+ */
+function holderInApposition(tokens: Token[], mention: Mention, mentionAt: ReadonlyArray<Mention | undefined>): void {
+  const head = mentionHeadToken(tokens, mention);
+  const on = tokens[head].head >= 0 ? mentionAt[tokens[head].head] : undefined;
+  // Set off by commas (or ending the sentence), not a member of a list with "and": "the directors of Shameless, Hustle and Bodies".
+  const closed = [",", ".", undefined].includes(tokens[mention.tokenEnd]?.text);
+  if (mention.kind !== "Person" || tokens[head].deprel !== "conj" || !on || on.kind === "Person" || on.kind === "Group" || tokens[mention.tokenStart - 1]?.text !== "," || !closed) return;
+  if (tokens.some((token) => token.head === head && token.deprel === "cc")) return;
+  const title = tokens[mentionHeadToken(tokens, on)].head;
+  if (title < 0 || mentionAt[title] || tokens[title].upos !== "NOUN" || !inWordClass("title", tokens[title].lemma.toLowerCase())) return;
+  Object.assign(tokens[head], { head: title, deprel: "appos" });
 }
 
 const isSeparator = (token: Token) => token.upos === "PUNCT" || COORDINATORS.has(token.text.toLowerCase());

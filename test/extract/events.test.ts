@@ -111,6 +111,10 @@ describe("one happening", () => {
     expect(rolesIn(doc, "Election")).toEqual([["Labour Party", "agent"]]);
   });
 
+  it("takes the person a speaker's title describes for the speaker, not the body the title names", () => {
+    expect(rolesIn(run("European Union ambassador to the WTO, Carlo Trojan, said the application must be treated independently."), "Statement")).toEqual([["Carlo Trojan", "agent"]]);
+  });
+
   it("places a country's crackdown in the country, but not its win", () => {
     expect(triples(run("The Iranian crackdown on bloggers continued on Monday."))).toContain("Arrest OCCURRED_IN Iran");
     expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);

@@ -46,6 +46,17 @@ describe("repairNameArcs", () => {
     }
   });
 
+  it("makes a person set off by commas after a title's body its holder, where the parse made them a list", () => {
+    const doc = processArticle({ id: "arcs", text: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the ruling dangerous.", date: null });
+    const name = (key: string) => doc.entities.find((entity) => entity.key === key)?.name ?? doc.events.find((event) => event.key === key)?.name;
+    const facts = doc.relations.map((relation) => `${name(relation.source)} ${relation.kind} ${name(relation.target)} ${relation.role ?? ""}`.trim());
+    expect(facts).toContain("Nunzio Galantino AFFILIATED_WITH Italian Episcopal Conference secretary general");
+    expect(facts).toContain("Nunzio Galantino PARTICIPANT Nunzio Galantino: called agent");
+    // A member of a list with "and" stays one: "the directors of Shameless, Hustle and Bodies".
+    const list = processArticle({ id: "arcs", text: "The directors of Shameless, Hustle and Bodies are all nominated.", date: null });
+    expect(list.sentences[0].tokens.filter((token) => token.deprel === "appos")).toEqual([]);
+  });
+
   it("lets the events read the repaired parse: who killed whom in a name run", () => {
     const doc = processArticle({ id: "arcs", text: "Belli's clients have included Jack Ruby, who killed John F. Kennedy assassin Lee Harvey Oswald.", date: null });
     const name = (key: string) => doc.entities.find((entity) => entity.key === key)?.name;
