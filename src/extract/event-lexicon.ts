@@ -81,6 +81,9 @@ export const PROXIMITY_PREPOSITIONS: ReadonlySet<string> = new Set(["near", "out
 /** Verbs of taking someone away, whose "from X" is where it happened: "abducted from a farm in Costa Rica". */
 export const TAKING_VERBS: ReadonlySet<string> = new Set(["abduct", "abducted", "kidnap", "kidnapped", "snatch", "snatched", "seize", "seized"]);
 
+/** Nouns of a part of a business, whose "in" names the business a deal is about: "bought a 26% stake in Jagran". */
+export const STAKE_NOUNS: ReadonlySet<string> = new Set(["stake", "stakes", "holding", "holdings", "shareholding", "interest"]);
+
 /** Prepositions after a noun trigger that introduce what it happened to: "the killing of", "the attack on", "protests against". */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "on", "against", "into"]);
 

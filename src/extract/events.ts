@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
@@ -689,6 +689,12 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const spelling = (mark: number) => tokens[mark].text === ":" && !QUOTATION_MARKS.has(tokens[mark + 1]?.text ?? "");
       objects.push(...dependentsBy(view, index, "parataxis", "appos").filter((child) => dependentsBy(view, child, "punct").some((mark) => mark < child && spelling(mark))));
     }
+    // "bought a 26% stake in Jagran" (the parse may hang "in Jagran" on the verb): the business is what the deal is about.
+    if (objects.some((object) => isWord(STAKE_NOUNS, tokens[object]))) {
+      const stakes = objects.filter((object) => isWord(STAKE_NOUNS, tokens[object]));
+      const inPhrases = [...stakes.flatMap((stake) => dependentsBy(view, stake, "nmod")), ...dependentsBy(view, index, "obl")].filter((child) => caseOf(view, child) === "in");
+      for (const child of inPhrases) for (const mention of argumentMentions(view, child)) if (mention.kind === "Organization" && mention !== trigger.agent) addObject(trigger, mention, "target");
+    }
     for (const object of objects) {
       argumentTokens.push(object);
       // "after he was shot by Jack Ruby": the one a passive's pronoun stands for underwent it.
@@ -937,6 +943,8 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
   }
   const hosts = report ? [trigger.token] : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
   // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
+  // "a 20% stake in Sina": what a stake is in is a business, not a place.
+  const inAStake = (noun: number, child: number) => isWord(STAKE_NOUNS, tokens[noun]) && caseOf(view, child) === "in";
   const collect = (at: number, depth: number) => {
     const named = argumentMentions(view, at);
     for (const mention of named) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
@@ -946,6 +954,7 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
     const someone = named.some((mention) => mention.kind === "Organization" || mention.kind === "Person");
     for (const child of dependentsBy(view, at, "nmod", "compound", "amod", "appos")) {
       if (someone && (tokens[child].deprel === "amod" || tokens[child].deprel === "compound")) continue;
+      if (inAStake(at, child)) continue;
       // "an area in Costa Rica near the Nicaraguan border": what the place is near is not where it happened.
       if (tokens[child].deprel === "nmod" && ((!PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") || PROXIMITY_PREPOSITIONS.has(caseOf(view, child)))) continue;
       collect(child, depth - 1);
@@ -956,7 +965,7 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
       // "called on President Khatami of Iran": who a phrasal verb takes is no place.
       // "abducted from a tree farm in Costa Rica": where someone is taken from is where it happened.
       const placed = PLACE_PREPOSITIONS.has(caseOf(view, child)) || (caseOf(view, child) === "from" && isWord(TAKING_VERBS, tokens[host]));
-      if (placed && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child)) collect(child, 2);
+      if (placed && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child) && !inAStake(host, child)) collect(child, 2);
     }
   }
   return places.filter((place) => place !== trigger.agent || ACTS_AT_HOME.has(trigger.type) || trigger.pos === "noun");

@@ -127,6 +127,12 @@ describe("one happening", () => {
     expect(triples(run("Police near Leeds arrested three men on Monday.")).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
   });
 
+  it("makes the business a stake is in the target of a deal, and no place (STAKE_NOUNS)", () => {
+    const doc = run("Shanda Interactive Entertainment has bought a 20% stake in Sina Corp, China's biggest internet portal.");
+    expect(rolesIn(doc, "Agreement")).toEqual([["Shanda Interactive Entertainment", "agent"], ["Sina Corp", "target"]]);
+    expect(triples(doc).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
+  });
+
   it("takes the nationality of an organisation named after 'in' for no place, but a place after its name for one", () => {
     const doc = run("Irish publishing group Independent News & Media is buying a 26% stake in Indian newspaper company Jagran in a deal worth 25m euros.");
     expect(eventTypes("Irish publishing group Independent News & Media is buying a 26% stake in Indian newspaper company Jagran.")).toEqual(["Agreement"]);
