@@ -942,9 +942,9 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
     if (place?.kind === "Place" && PLACE_PREPOSITIONS.has(caseOf(view, child)) && !PROXIMITY_PREPOSITIONS.has(caseOf(view, child)) && !places.includes(place)) places.push(place);
   }
   const hosts = report ? [trigger.token] : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
-  // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
   // "a 20% stake in Sina": what a stake is in is a business, not a place.
   const inAStake = (noun: number, child: number) => isWord(STAKE_NOUNS, tokens[noun]) && caseOf(view, child) === "in";
+  // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
   const collect = (at: number, depth: number) => {
     const named = argumentMentions(view, at);
     for (const mention of named) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);

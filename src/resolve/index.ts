@@ -209,12 +209,6 @@ function isCommonNounAcronym(doc: ArticleDoc, cluster: Cluster): boolean {
 /** What may follow the place of "Morgan City, La." for the pair to be a place and its region, not a list or a description. */
 const AFTER_REGION = new Set([".", ",", "(", ")", ";", ":", "-", "--"]);
 
-/**
- * "the villages were Tonban, Gavarzin, Khaledin and Gourian", "Subs: Wright, Pistone, Weir": a one-word
- * name seen once, listed with at least two names that are all of one other kind (names outside the schema
- * aside), is of their kind; the tagger's guess for a rare word weighs less than the list it stands in. Over
- * the BBC corpus about three changes in four are right.
- */
 /** The share of a list's other names that must be of one kind for a rare name in it to take theirs. */
 const LIST_MAJORITY = 0.6;
 
@@ -224,6 +218,12 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * "the villages were Tonban, Gavarzin, Khaledin and Gourian", "Subs: Wright, Pistone, Weir": a one-word
+ * name seen once, listed with at least two names of one other kind that make LIST_MAJORITY of the list's
+ * other names (names outside the schema aside), is of their kind; the tagger's guess for a rare word weighs
+ * less than the list it stands in. Over the BBC corpus about three changes in four are right.
+ */
 function takeTheKindOfTheirList(doc: ArticleDoc, byForm: ReadonlyMap<string, Cluster>): void {
   const clusterOf = new Map<RawMention, Cluster>();
   const bySentence = new Map<number, RawMention[]>();
