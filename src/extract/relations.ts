@@ -33,6 +33,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
       if (roll && neighboursInARoll(tree, source, target)) continue;
+      if (relation.kind === "LOCATED_IN" && apartInAList(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside")) continue;
       if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
@@ -77,6 +78,26 @@ function neighboursInARoll(tree: ParseTree, a: Mention, b: Mention): boolean {
     else return false;
   }
   return parted && depth === 0;
+}
+
+/** The words that part the names of a list. */
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([",", ";", "and", "or"]);
+
+/**
+ * "Gawker, This Fish Needs a Bicycle, Wonkette, Boing Boing and Gothamist", "Leeds North West, Cambridge, …, Orpington and
+ * Haltemprice": two names with other names of the same list between them are no place and its container; only
+ * neighbours may be ("Mach, Balochistan").
+ */
+function apartInAList(tree: ParseTree, a: Mention, b: Mention): boolean {
+  const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
+  let between = 0;
+  for (let at = first.tokenEnd; at < second.tokenStart; at++) {
+    const mention = tree.mentionAt[at];
+    if (mention) {
+      if (mention.tokenStart === at) between++;
+    } else if (!LIST_SEPARATORS.has(tree.tokens[at].text.toLowerCase())) return false;
+  }
+  return between > 0;
 }
 
 /**

@@ -199,6 +199,11 @@ describe("plain lists of names", () => {
     expect(containment("More laptops were left in cabs in London than in any of the nine other cities (Helsinki, Oslo, Munich, Paris, Stockholm, Copenhagen, Chicago and Sydney) where the research was carried out.")).toEqual([]);
   });
 
+  it("puts no name inside another of its list that other names of the list stand between", () => {
+    const facts = containment("The marginals are Aberdeen South, Dumfriesshire, Dundee East and West, South West Edinburgh, Ochil, Stirling, East Renfrewshire and Western Isles.");
+    expect(facts.filter((fact) => fact === "South West Edinburgh in Stirling" || fact === "West in Ochil")).toEqual([]);
+  });
+
   it("relates no two names of a roll parted only by commas, whatever their kinds, but keeps a team sheet's header", () => {
     const doc = processArticle({ id: "t", text: "Chelsea: Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, Gudjohnsen.", date: null });
     const pairs = doc.relations.filter((relation) => relation.kind !== "PARTICIPANT").map((relation) => `${name(doc, relation.source)} ${relation.kind} ${name(doc, relation.target)}`);
