@@ -8,7 +8,7 @@
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
-import { countryNamed, isFormerCountry, isKnownPlace, UK_NATIONS } from "../resolve/lexicon.js";
+import { countryNamed, isFormerCountry, isKnownPlace, knownOnlyElsewhere, UK_NATIONS } from "../resolve/lexicon.js";
 import { AUDIENCE_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
@@ -34,6 +34,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
       if (roll && neighboursInARoll(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && apartInAList(tree, source, target)) continue;
+      if (relation.kind === "LOCATED_IN" && source.kind === "Place" && knownOnlyElsewhere(source.text, target.text) && !plainlyPlacedIn(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside")) continue;
       if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
@@ -78,6 +79,16 @@ function neighboursInARoll(tree: ParseTree, a: Mention, b: Mention): boolean {
     else return false;
   }
   return parted && depth === 0;
+}
+
+/**
+ * "Goa, India", "Ontario in Canada": a place the text puts in a country in so many words, which the place index
+ * may know only elsewhere (its Goa is in the Philippines, its Ontario in California).
+ */
+function plainlyPlacedIn(tree: ParseTree, place: Mention, country: Mention): boolean {
+  if (country.tokenStart < place.tokenEnd) return false;
+  const between = tree.tokens.slice(place.tokenEnd, country.tokenStart).map((token) => token.text.toLowerCase());
+  return between.length <= 1 && between.every((word) => word === "," || word === "in");
 }
 
 /** The words that part the names of a list. */

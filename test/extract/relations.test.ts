@@ -227,6 +227,13 @@ describe("places that hold no other", () => {
     expect(containment("The club won the Israeli Cup final last season and are based in Sakhnin, which is near Haifa.")).not.toContain("Sakhnin in Haifa");
   });
 
+  it("puts no town the place index knows only in other countries inside a country, unless the text does so in so many words", () => {
+    expect(containment("He said there had been falling cigarette sales of 13% in New York and 16% in Ireland.")).not.toContain("New York in Ireland");
+    expect(containment("Mr Mubanga, 29, from north London, was originally detained in Zambia.")).not.toContain("London in Zambia");
+    // The index's Goa is in the Philippines; the text's is in India.
+    expect(containment("A fan says she saw Edwards in the hippy resort of Goa, India.")).toContain("Goa in India");
+  });
+
   it("puts nothing inside a place named as what something lies between or next to", () => {
     const between = containment("The main project of Atomstroieksport is the building of a nuclear plant in Iran, which has been a source of tension between Russia and the US.");
     expect(between.filter((fact) => fact.startsWith("Atomstroieksport in Russia") || fact.startsWith("Atomstroieksport in United States"))).toEqual([]);
