@@ -34,6 +34,8 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
       if (roll && neighboursInARoll(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && apartInAList(tree, source, target)) continue;
+      // "Mr Johnson told BBC News: 'Gordon Brown will play a central role'": whom a report is told to employs no one it names.
+      if (relation.kind === "AFFILIATED_WITH" && isToldTo(tree, target)) continue;
       if (relation.kind === "LOCATED_IN" && source.kind === "Place" && knownOnlyElsewhere(source.text, target.text) && !plainlyPlacedIn(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside")) continue;
       if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
@@ -150,8 +152,10 @@ function reachedInPassage(tree: ParseTree, place: Mention, wordClass: "passage" 
  */
 function isToldTo(tree: ParseTree, mention: Mention): boolean {
   const name = tree.mentionHeads.get(mention)!;
-  // The outlet's name may qualify what is told: "told Reuters television".
-  const head = tree.tokens[name].deprel === "compound" && tree.heads[name] >= 0 && !tree.mentionAt[tree.heads[name]] ? tree.heads[name] : name;
+  // The outlet's name may qualify what is told: "told Reuters television"; a body's name before a title qualifies the person
+  // told, who is no outlet ("told fellow WorldCom board member Bert Roberts").
+  const qualified = tree.heads[name];
+  const head = tree.tokens[name].deprel === "compound" && qualified >= 0 && !tree.mentionAt[qualified] && !inWordClass("title", tree.lemmas[qualified]) ? qualified : name;
   const verb = tree.heads[head];
   return verb >= 0 && ["obj", "iobj"].includes(tree.tokens[head].deprel) && AUDIENCE_VERBS.has(tree.lemmas[verb]);
 }

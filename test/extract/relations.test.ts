@@ -256,6 +256,18 @@ describe("outlets a report is told to", () => {
   });
 });
 
+describe("outlets a report is told to, as employers", () => {
+  it("gives no one the outlet a report is told to for an employer, but a body that qualifies the person told is theirs", () => {
+    // A model that makes every later name work for every earlier one.
+    const affiliations = (text: string) => {
+      const doc = processArticle({ id: "t", text, date: null });
+      return extractRelations(doc, oneFeatureModel("bias", "AFFILIATED_WITH<", 4, 0.3)).filter((relation) => relation.kind === "AFFILIATED_WITH").map((relation) => `${name(doc, relation.source)} at ${name(doc, relation.target)}`);
+    };
+    expect(affiliations('Mr Johnson told BBC News: "Gordon Brown will play a central role in any election campaign."').filter((fact) => fact.endsWith("BBC News"))).toEqual([]);
+    expect(affiliations("He had told fellow WorldCom board member Bert Roberts that Mr Ebbers was unaware of the fraud.")).toContain("Bert Roberts at WorldCom");
+  });
+});
+
 describe("countries", () => {
   it("puts a country in no city and no other country", () => {
     expect(containment("Ryan Giggs will captain Wales as he wins his 50th cap in Wednesday's friendly against Hungary in Cardiff.")).not.toContain("Hungary in Cardiff");
