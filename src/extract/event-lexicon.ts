@@ -69,6 +69,9 @@ export const ACCUSATION_MARKERS: ReadonlySet<string> = new Set(["of", "with", "f
 /** Nouns whose "of" names who had a deed done: "murdered on the orders of Pizarro", "at the behest of the king". */
 export const ORDER_NOUNS: ReadonlySet<string> = new Set(["order", "orders", "behest", "instruction", "instructions", "command", "bidding"]);
 
+/** Verbs of addressing people whose participle sets where a report was made: "Speaking in Buenos Aires, Blair said". */
+export const SPEAKING_VERBS: ReadonlySet<string> = new Set(["speak", "talk", "address"]);
+
 /** Prepositions that put a happening at an organisation, which then takes part: "a debut at the Metropolitan Opera". */
 export const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(["at"]);
 

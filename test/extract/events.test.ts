@@ -120,6 +120,10 @@ describe("one happening", () => {
     expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);
   });
 
+  it("places a report where its speaker was speaking: 'Speaking in Harrogate, Mr Kennedy said'", () => {
+    expect(triples(run("Speaking in Harrogate on Friday, Charles Kennedy said his party offered a different vision."))).toContain("Statement OCCURRED_IN Harrogate");
+  });
+
   it("places what doers named by a common noun do where they are: 'Police in Leeds arrested'", () => {
     expect(triples(run("Police in Leeds arrested three men on Monday."))).toContain("Arrest OCCURRED_IN Leeds");
     expect(triples(run("A court in Moscow sentenced Mikhail Khodorkovsky to nine years."))).toContain("Sentence OCCURRED_IN Moscow");
