@@ -1079,8 +1079,9 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
         const light = isWord(OCCURRENCE_VERBS, token) || isWord(LIGHT_VERBS, token);
         const named = dependentsBy(view, at, ...(light ? ["nsubj", "obj"] : ["nsubj"])).map((child) => triggerAt.get(child)).find((found) => found?.pos === "noun");
         if (named) named.date ??= dayOf(timePhrase(view, index), reference);
-        // "As the hearings are set for today, Obama nominated …": what happens while another happens shares its day.
-        const simultaneous = token.deprel === "advcl" && dependentsBy(view, at, "mark").some((marker) => isWord(SIMULTANEITY_MARKERS, tokens[marker]));
+        // "As the hearings are set for today, Obama nominated …": what happens while another happens shares its day; so does
+        // what a speaker says while speaking somewhere ("Speaking in London on Monday, Gen Musharraf said").
+        const simultaneous = token.deprel === "advcl" && (dependentsBy(view, at, "mark").some((marker) => isWord(SIMULTANEITY_MARKERS, tokens[marker])) || (token.pos === "VBG" && isWord(SPEAKING_VERBS, token)));
         if (named || !simultaneous) return;
       }
       if (!MODIFIERS.has(tokens[from].deprel) && !tokens[from].deprel.startsWith("nmod") && !tokens[from].deprel.startsWith("obl")) return;

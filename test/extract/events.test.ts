@@ -120,8 +120,10 @@ describe("one happening", () => {
     expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);
   });
 
-  it("places a report where its speaker was speaking: 'Speaking in Harrogate, Mr Kennedy said'", () => {
-    expect(triples(run("Speaking in Harrogate on Friday, Charles Kennedy said his party offered a different vision."))).toContain("Statement OCCURRED_IN Harrogate");
+  it("places and dates a report where and when its speaker was speaking: 'Speaking in Harrogate on Tuesday, Mr Kennedy said'", () => {
+    const doc = run("Speaking in Harrogate on Tuesday, Charles Kennedy said his party offered a different vision.");
+    expect(triples(doc)).toContain("Statement OCCURRED_IN Harrogate");
+    expect(eventOf(doc, "Statement")?.date).toBe("1996-12-03");
   });
 
   it("places what doers named by a common noun do where they are: 'Police in Leeds arrested'", () => {
