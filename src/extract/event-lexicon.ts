@@ -69,6 +69,9 @@ export const ACCUSATION_MARKERS: ReadonlySet<string> = new Set(["of", "with", "f
 /** Nouns whose "of" names who had a deed done: "murdered on the orders of Pizarro", "at the behest of the king". */
 export const ORDER_NOUNS: ReadonlySet<string> = new Set(["order", "orders", "behest", "instruction", "instructions", "command", "bidding"]);
 
+/** Nouns of a side or a place in one, before which a country or nation names the side, not where anything happened: "named in the Scotland squad". */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set(["squad", "squads", "team", "teams", "side", "sides", "cap", "caps", "captain", "coach", "xv"]);
+
 /** Verbs of addressing people whose participle sets where a report was made: "Speaking in Buenos Aires, Blair said". */
 export const SPEAKING_VERBS: ReadonlySet<string> = new Set(["speak", "talk", "address"]);
 

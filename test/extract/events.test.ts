@@ -126,6 +126,10 @@ describe("one happening", () => {
     expect(eventOf(doc, "Statement")?.date).toBe("1996-12-03");
   });
 
+  it("takes the nation before a side's noun for the side, not a place: 'named in the Scotland squad'", () => {
+    expect(triples(run("Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy.")).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
+  });
+
   it("places what doers named by a common noun do where they are: 'Police in Leeds arrested'", () => {
     expect(triples(run("Police in Leeds arrested three men on Monday."))).toContain("Arrest OCCURRED_IN Leeds");
     expect(triples(run("A court in Moscow sentenced Mikhail Khodorkovsky to nine years."))).toContain("Sentence OCCURRED_IN Moscow");
