@@ -690,8 +690,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       objects.push(...dependentsBy(view, index, "parataxis", "appos").filter((child) => dependentsBy(view, child, "punct").some((mark) => mark < child && spelling(mark))));
     }
     // "bought a 26% stake in Jagran" (the parse may hang "in Jagran" on the verb): the business is what the deal is about.
-    if (objects.some((object) => isWord(STAKE_NOUNS, tokens[object]))) {
-      const stakes = objects.filter((object) => isWord(STAKE_NOUNS, tokens[object]));
+    const stakes = objects.filter((object) => isWord(STAKE_NOUNS, tokens[object]));
+    if (stakes.length > 0) {
       const inPhrases = [...stakes.flatMap((stake) => dependentsBy(view, stake, "nmod")), ...dependentsBy(view, index, "obl")].filter((child) => caseOf(view, child) === "in");
       for (const child of inPhrases) for (const mention of argumentMentions(view, child)) if (mention.kind === "Organization" && mention !== trigger.agent) addObject(trigger, mention, "target");
     }
@@ -930,6 +930,11 @@ function timingClauses(view: SentenceView, index: number): number[] {
   return clauses.filter((clause) => dependentsBy(view, clause, "mark", "advmod").some((marker) => lower(view.tokens[marker]) === "when"));
 }
 
+/** "Speaking in London on Monday, …": a participle of addressing people that sets where and when a report was made. */
+function isSpeakingClause(token: Token): boolean {
+  return token.deprel === "advcl" && token.pos === "VBG" && isWord(SPEAKING_VERBS, token);
+}
+
 function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[], subject?: number): Mention[] {
   const { tokens } = view;
   const places: Mention[] = [...trigger.places];
@@ -942,8 +947,9 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
     if (place?.kind === "Place" && PLACE_PREPOSITIONS.has(caseOf(view, child)) && !PROXIMITY_PREPOSITIONS.has(caseOf(view, child)) && !places.includes(place)) places.push(place);
   }
   // "Speaking in Buenos Aires on Tuesday, Tony Blair said": where the speaker spoke is where the report was made.
-  const speaking = dependentsBy(view, trigger.token, "advcl").filter((clause) => tokens[clause].pos === "VBG" && isWord(SPEAKING_VERBS, tokens[clause]));
-  const hosts = report ? [trigger.token, ...speaking] : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
+  const hosts = report
+    ? [trigger.token, ...dependents(view)[trigger.token].filter((clause) => isSpeakingClause(tokens[clause]))]
+    : [trigger.token, ...argumentTokens, ...timingClauses(view, trigger.token)];
   // "a 20% stake in Sina": what a stake is in is a business, not a place.
   const inAStake = (noun: number, child: number) => isWord(STAKE_NOUNS, tokens[noun]) && caseOf(view, child) === "in";
   // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
@@ -951,14 +957,13 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
     const named = argumentMentions(view, at);
     for (const mention of named) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
     if (depth === 0) return;
-    // "in Indian newspaper company Jagran": the words before the name of an organisation or a person say what they
-    // are, not where it happened; a place after it still does ("at the Marriott hotel in Islamabad").
-    const someone = named.some((mention) => mention.kind === "Organization" || mention.kind === "Person");
+    // "in Indian newspaper company Jagran", "named in the Scotland squad": the words before the name of an organisation or
+    // a person, or before a side's noun, say what it is, not where it happened; a place after it still does ("at the
+    // Marriott hotel in Islamabad").
+    const described = isWord(SIDE_NOUNS, tokens[at]) || named.some((mention) => mention.kind === "Organization" || mention.kind === "Person");
     for (const child of dependentsBy(view, at, "nmod", "compound", "amod", "appos")) {
-      if (someone && (tokens[child].deprel === "amod" || tokens[child].deprel === "compound")) continue;
+      if (described && (tokens[child].deprel === "amod" || tokens[child].deprel === "compound")) continue;
       if (inAStake(at, child)) continue;
-      // "named in the Scotland squad": the nation before a side's noun names the side.
-      if (isWord(SIDE_NOUNS, tokens[at]) && (tokens[child].deprel === "compound" || tokens[child].deprel === "amod")) continue;
       // "an area in Costa Rica near the Nicaraguan border": what the place is near is not where it happened.
       if (tokens[child].deprel === "nmod" && ((!PLACE_PREPOSITIONS.has(caseOf(view, child)) && caseOf(view, child) !== "of") || PROXIMITY_PREPOSITIONS.has(caseOf(view, child)))) continue;
       collect(child, depth - 1);
@@ -1083,7 +1088,7 @@ function assignDates(view: SentenceView, triggerAt: Map<number, Trigger>, refere
         if (named) named.date ??= dayOf(timePhrase(view, index), reference);
         // "As the hearings are set for today, Obama nominated …": what happens while another happens shares its day; so does
         // what a speaker says while speaking somewhere ("Speaking in London on Monday, Gen Musharraf said").
-        const simultaneous = token.deprel === "advcl" && (dependentsBy(view, at, "mark").some((marker) => isWord(SIMULTANEITY_MARKERS, tokens[marker])) || (token.pos === "VBG" && isWord(SPEAKING_VERBS, token)));
+        const simultaneous = isSpeakingClause(token) || (token.deprel === "advcl" && dependentsBy(view, at, "mark").some((marker) => isWord(SIMULTANEITY_MARKERS, tokens[marker])));
         if (named || !simultaneous) return;
       }
       if (!MODIFIERS.has(tokens[from].deprel) && !tokens[from].deprel.startsWith("nmod") && !tokens[from].deprel.startsWith("obl")) return;
