@@ -212,7 +212,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (lower(token).startsWith("claim") && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => lower(tokens[object]) === "lives")) return undefined;
   // Modifiers that belong to the name of the event: "terrorist attack", "Sunday attack", "strongly condemned".
   let phraseStart = index;
-  while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
+  while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && !tokens[phraseStart - 1].deprel.startsWith("obl") && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
   return {
     ...spec,
     view,

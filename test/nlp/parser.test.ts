@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotate, defaultSyntax, tokenize } from "../../src/nlp/index.js";
+import { INTERPOSED_TIME_PHRASES, phraseAt } from "../../src/nlp/interposed-time.js";
 import { verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
 
 const words = (sentence: string) => tokenize(sentence).map((t) => t.text);
@@ -10,6 +11,12 @@ function arcs(sentence: string): string[] {
   const tokens = words(sentence);
   const { head, deprel } = defaultSyntax().analyse(tokens);
   return tokens.map((word, i) => `${deprel[i]}(${head[i] < 0 ? "ROOT" : tokens[head[i]]}, ${word})`);
+}
+
+/** The same arcs as `annotate` gives them, with the repairs that read the news tagger's tags. */
+function annotatedArcs(sentence: string): string[] {
+  const [{ tokens }] = annotate(sentence, [{ start: 0, end: sentence.length }]);
+  return tokens.map((token) => `${token.deprel}(${token.head < 0 ? "ROOT" : tokens[token.head].text}, ${token.text})`);
 }
 
 /** Throws unless the heads form one tree over all tokens: one root, in range, no cycles. */
@@ -57,10 +64,6 @@ describe("dependency parser", () => {
 
   it("makes a sentence's lone verb with an object its predicate, not a clause describing the noun before it", () => {
     // The trained parser alone roots both on the noun, the verb hanging on it as "acl".
-    const annotatedArcs = (sentence: string) => {
-      const [{ tokens }] = annotate(sentence, [{ start: 0, end: sentence.length }]);
-      return tokens.map((token) => `${token.deprel}(${token.head < 0 ? "ROOT" : tokens[token.head].text}, ${token.text})`);
-    };
     expect(annotatedArcs("But the vote prompted constituency association president Sir Stanley Odell to resign in protest.")).toEqual(expect.arrayContaining(["root(ROOT, prompted)", "nsubj(prompted, vote)", "cc(prompted, But)", "punct(prompted, .)"]));
     expect(annotatedArcs('Dan Jewell of the Whittier, Alaska police department described Phan as "extremely cooperative".')).toEqual(expect.arrayContaining(["root(ROOT, described)", "nsubj(described, Dan)", "obj(described, Phan)"]));
     // A past tense the treebank tagger reads as a participle ("fell": VBN), known finite by the news tagger.
@@ -80,6 +83,24 @@ describe("dependency parser", () => {
     expect(keeps([1, -1, 3, 1, 3, 1], ["det", "root", "nsubj", "acl", "obj", "punct"], ["DET", "NOUN", "PRON", "VERB", "NOUN", "PUNCT"], ["DT", "NN", "WDT", "VBD", "NNS", "."])).toBe(true);
     // Without either, the same verb becomes the predicate.
     expect(keeps([1, -1, 1, 2, 1], ["det", "root", "acl", "obj", "punct"], ["DET", "NOUN", "VERB", "NOUN", "PUNCT"], ["DT", "NN", "VBD", "NNS", "."])).toBe(false);
+  });
+
+  // Each record's example: the phrase hangs on the verb after it, which keeps the noun before the phrase as its subject.
+  it.each(INTERPOSED_TIME_PHRASES.map((pattern) => [pattern.example, pattern] as const))("hangs a time phrase between a subject and its verb on the verb: %s", (example, pattern) => {
+    const tokens = words(example);
+    const start = tokens.findIndex((_, at) => at > 0 && phraseAt(pattern, tokens, at));
+    const end = start + pattern.slots.length;
+    const phraseHead = tokens[start + pattern.slots.findIndex((slot) => slot.relation === "head")];
+    const found = annotatedArcs(example);
+    expect(found).toContain(`${pattern.relation}(${tokens[end]}, ${phraseHead})`);
+    expect(found.some((arc) => arc.startsWith("nsubj") && arc.includes(`(${tokens[end]}, `) && !arc.endsWith(`${phraseHead})`))).toBe(true);
+  });
+
+  it("moves a misread time phrase to its verb, but not from a newspaper's name", () => {
+    // Without the repair the parser makes "today" the subject and "caught" an adjective of "pirates".
+    expect(arcs("Commandos from an Indian warship today caught pirates in the Gulf of Aden.")).toEqual(expect.arrayContaining(["nsubj(caught, Commandos)", "obl:unmarked(caught, today)", "obj(caught, pirates)"]));
+    expect(arcs("The minister on Tuesday announced new measures.")).toEqual(expect.arrayContaining(["nsubj(announced, minister)", "obl(announced, Tuesday)"]));
+    expect(arcs("The Mail on Sunday reported the claims.")).not.toContain("obl(reported, Sunday)");
   });
 
   it("gives UD tags and lemmas", () => {

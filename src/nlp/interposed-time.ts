@@ -1,0 +1,102 @@
+// A time phrase between a subject and its verb, which news writes ("Commandos from an Indian warship today
+// caught pirates", "Iraq on Wednesday said") and the web text of the treebank seldom does: the parser,
+// trained on that text, takes the time word for the subject or hangs the verb in the noun phrase before it.
+// The sentence is parsed without the phrase, which then hangs on the verb as the treebank annotates it.
+
+/** One word of a time phrase: the words it may be (or a day's number), and its relation to the phrase's head. */
+interface TimeSlot {
+  words?: readonly string[];
+  /** A day of the month in figures: "3", "3rd". */
+  dayNumber?: true;
+  /** "head", or the relation by which the word hangs on the phrase's head. */
+  relation: string;
+}
+
+export interface TimePhrasePattern {
+  slots: readonly TimeSlot[];
+  /** How the phrase's head hangs on the verb. */
+  relation: "obl" | "obl:unmarked";
+  example: string;
+}
+
+const DAY_WORDS = ["today", "yesterday", "tonight"];
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const CALENDAR_UNITS = ["week", "weekend", "month", "year", "night", ...WEEKDAYS];
+
+/** The time phrases moved out of the parser's way, each with a sentence that has one, annotated as UD English EWT does. */
+export const INTERPOSED_TIME_PHRASES: readonly TimePhrasePattern[] = [
+  { slots: [{ words: DAY_WORDS, relation: "head" }], relation: "obl:unmarked", example: "The company yesterday announced record profits." },
+  { slots: [{ words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl:unmarked", example: "Police Tuesday night arrested two men." },
+  { slots: [{ words: WEEKDAYS, relation: "head" }], relation: "obl:unmarked", example: "Iraq Wednesday rejected the offer." },
+  { slots: [{ words: ["on"], relation: "case" }, { words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl", example: "Rebels on Sunday night attacked the town." },
+  { slots: [{ words: ["on"], relation: "case" }, { words: WEEKDAYS, relation: "head" }], relation: "obl", example: "Iraq on Wednesday said it would let the inspectors in." },
+  { slots: [{ words: ["on"], relation: "case" }, { dayNumber: true, relation: "nummod" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "The court on 3 March ruled against the council." },
+  { slots: [{ words: ["on"], relation: "case" }, { words: MONTHS, relation: "nmod:unmarked" }, { dayNumber: true, relation: "head" }], relation: "obl", example: "The court on March 3 ruled against the council." },
+  { slots: [{ words: ["last", "next"], relation: "amod" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "DaimlerChrysler last week agreed to buy the stake." },
+  { slots: [{ words: ["this"], relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "The bank this week cut its rates." },
+  { slots: [{ words: ["earlier", "later"], relation: "advmod" }, { words: ["this"], relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "Sony earlier this year said sales had slowed." },
+];
+
+/** Newspapers named with a time phrase, which is no time of what they report: "The Mail on Sunday reported". */
+const NAMES_WITH_TIME_WORDS = new Set(["independent on sunday", "mail on sunday", "scotland on sunday", "wales on sunday", "observer on sunday"]);
+const DAY_NUMBER = /^\d{1,2}(st|nd|rd|th)?$/i;
+/** Penn tags of a verb that can take a subject of its own: past, present and modal. */
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
+const SUBJECT_WORDS = new Set(["NOUN", "PROPN", "PRON"]);
+
+export interface InterposedTimePhrase {
+  /** The phrase's first token and the token after its last. */
+  start: number;
+  end: number;
+  /** Its tokens' relations within it, "head" for its head. */
+  relations: string[];
+  /** The verb after it, on which its head hangs, and by what relation. */
+  verb: number;
+  relation: string;
+}
+
+/**
+ * The first time phrase that stands between a noun and a finite verb that the parse left without a subject
+ * ("Commandos … today caught pirates": "caught" read as an adjective of "pirates"); none where the parser
+ * read the sentence right, nor in a name ("The Independent on Sunday is …" gives the verb its subject).
+ */
+export function interposedTimePhrase(words: readonly string[], upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: readonly string[]): InterposedTimePhrase | undefined {
+  for (let start = 1; start < words.length - 1; start++) {
+    if (!SUBJECT_WORDS.has(upos[start - 1])) continue;
+    for (const pattern of INTERPOSED_TIME_PHRASES) {
+      const end = start + pattern.slots.length;
+      if (end >= words.length || !phraseAt(pattern, words, start)) continue;
+      if (!mayBeFinite(end, xpos, head, deprel) || NAMES_WITH_TIME_WORDS.has(words.slice(start - 1, end).join(" ").toLowerCase())) continue;
+      if (readRight(start, end, start + pattern.slots.findIndex((slot) => slot.relation === "head"), head, deprel)) continue;
+      return { start, end, relations: pattern.slots.map((slot) => slot.relation), verb: end, relation: pattern.relation };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the words from `start` on begin with the pattern's phrase. */
+export function phraseAt(pattern: TimePhrasePattern, words: readonly string[], start: number): boolean {
+  return pattern.slots.every((slot, at) => {
+    const word = words[start + at];
+    return word !== undefined && (slot.dayNumber ? DAY_NUMBER.test(word) : slot.words!.includes(word.toLowerCase()));
+  });
+}
+
+/** A finite verb, or a past form the tagger read as a participle with no auxiliary ("Commandos today caught pirates"). */
+function mayBeFinite(verb: number, xpos: readonly string[], head: Int32Array, deprel: readonly string[]): boolean {
+  return FINITE_TAGS.has(xpos[verb]) || (xpos[verb] === "VBN" && !deprel.some((relation, i) => head[i] === verb && relation.startsWith("aux")));
+}
+
+/**
+ * Whether the parse already reads the phrase as the time of the verb (or of the predicate a modal or copula
+ * helps), which has a subject of its own; misread, the phrase is the subject ("He yesterday told"), the verb
+ * has none ("today caught pirates") or the phrase hangs in the noun phrase before it ("Iraq on Wednesday said").
+ */
+function readRight(start: number, end: number, phraseHead: number, head: Int32Array, deprel: readonly string[]): boolean {
+  const predicate = (deprel[end].startsWith("aux") || deprel[end] === "cop") && head[end] >= 0 ? head[end] : end;
+  const isSubject = (relation: string) => relation.startsWith("nsubj") || relation.startsWith("csubj") || relation === "expl";
+  const subject = deprel.some((relation, i) => head[i] === predicate && (i < start || i >= end) && isSubject(relation));
+  return subject && head[phraseHead] === predicate && (deprel[phraseHead].startsWith("obl") || deprel[phraseHead] === "advmod");
+}
