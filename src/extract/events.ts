@@ -59,7 +59,7 @@ const ALSO_LOOKBACK_SENTENCES = 3;
 /** Relations by which a report takes what it reports on: "said (that) …", "condemned the attack", "claimed by". */
 const COMPLEMENTS = new Set(["ccomp", "xcomp", "obj", "nsubj:pass", "parataxis"]);
 /** Relations by which a trigger's dependent is a place or date modifier rather than a clause of its own. */
-const MODIFIERS = new Set(["obl", "nmod", "obl:tmod", "nmod:tmod", "advmod", "compound", "appos", "flat", "conj", "amod", "obl:npmod", "nummod"]);
+const MODIFIERS = new Set(["obl", "nmod", "advmod", "compound", "appos", "flat", "conj", "amod", "nummod"]);
 
 /** Whether a token is a word of `words`, by its form or its lemma. */
 function isWord(words: ReadonlySet<string>, token: Token | undefined): boolean {
@@ -926,7 +926,7 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
  */
 /** "found Phan when the boxcar was opened at Whittier", "on Monday when …": the clauses that time a happening, and so place it. */
 function timingClauses(view: SentenceView, index: number): number[] {
-  const clauses = [...dependentsBy(view, index, "advcl"), ...dependentsBy(view, index, "obl", "obl:tmod").flatMap((time) => dependentsBy(view, time, "acl:relcl"))];
+  const clauses = [...dependentsBy(view, index, "advcl"), ...dependentsBy(view, index, "obl").flatMap((time) => dependentsBy(view, time, "acl:relcl"))];
   return clauses.filter((clause) => dependentsBy(view, clause, "mark", "advmod").some((marker) => lower(view.tokens[marker]) === "when"));
 }
 
@@ -974,7 +974,7 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
       // "called on President Khatami of Iran": who a phrasal verb takes is no place.
       // "abducted from a tree farm in Costa Rica": where someone is taken from is where it happened.
       const placed = PLACE_PREPOSITIONS.has(caseOf(view, child)) || (caseOf(view, child) === "from" && isWord(TAKING_VERBS, tokens[host]));
-      if (placed && !tokens[child].deprel.endsWith("tmod") && !argumentTokens.includes(child) && !inAStake(host, child)) collect(child, 2);
+      if (placed && !argumentTokens.includes(child) && !inAStake(host, child)) collect(child, 2);
     }
   }
   return places.filter((place) => place !== trigger.agent || ACTS_AT_HOME.has(trigger.type) || trigger.pos === "noun");

@@ -177,7 +177,7 @@ export function dependents(view: SentenceView): number[][] {
   return children;
 }
 
-/** The dependents of token `index` whose relation is one of `deprels` (subtypes included when a bare relation is given: "obl" matches "obl:tmod"). */
+/** The dependents of token `index` whose relation is one of `deprels` (subtypes included when a bare relation is given: "obl" matches "obl:unmarked"). */
 export function dependentsBy(view: SentenceView, index: number, ...deprels: string[]): number[] {
   return dependents(view)[index].filter((child) => {
     const deprel = view.tokens[child].deprel;

@@ -329,7 +329,7 @@ const FINITE_VERB_TAGS = new Set(["VBD", "VBZ", "VBP"]);
 const NOUN_PHRASE_RELATIONS = new Set(["acl", "amod", "nmod", "appos", "compound", "parataxis"]);
 
 /** Relations that attach to a clause, not to a noun. */
-const CLAUSE_LEVEL = new Set(["cc", "advmod", "advcl", "obl", "obl:tmod", "obl:npmod", "punct", "discourse", "parataxis", "mark"]);
+const CLAUSE_LEVEL = new Set(["cc", "advmod", "advcl", "obl", "obl:unmarked", "punct", "discourse", "parataxis", "mark"]);
 
 /** Relations that make a clause subordinate to a word, or set it beside the sentence. */
 const SUBORDINATE = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "amod", "parataxis"]);
