@@ -294,6 +294,15 @@ export const COUNTRY_NOUNS = new Set(["government"]);
  */
 export const BUSINESS_NOUNS = new Set(["unit", "firm", "company", "group", "bank", "carrier", "chain", "conglomerate", "giant", "maker", "manufacturer", "operator", "publisher", "retailer", "newspaper", "concern", "subsidiary"]);
 
+/** Nouns that introduce an organisation's name, beside those that stand for one and the businesses: "charity Oxfam", "band The Bravery". */
+const ORGANISATION_INTRODUCERS = new Set(["charity", "think-tank", "band", "party", "association", "organisation", "organization"]);
+
+/** A noun that introduces the name of an organisation after it: "watchdog Reporters Without Borders". */
+export function isOrganisationIntroducer(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORGANISATION_NOUNS.has(lower) || BUSINESS_NOUNS.has(lower) || ORGANISATION_INTRODUCERS.has(lower);
+}
+
 /** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
 export const ORGANISATION_HEADS = new Set([
   "opera", "orchestra", "philharmonic", "symphony", "church", "municipality", "council", "committee", "court", "party",

@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -556,8 +556,57 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
       }
     }
   });
-  return playersInLineUps(doc, peoplesOfPersonNouns(doc, headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, withoutCommonWordsAtOpenings(doc, mentions.sort((a, b) => a.start - b.start))))))));
+  return playersInLineUps(doc, peoplesOfPersonNouns(doc, headlineNames(doc, withoutWorks(doc, citiesBeforePossessives(doc, namesApartAtAnd(doc, withoutCommonWordsAtOpenings(doc, introducedOrganisations(doc, mentions).sort((a, b) => a.start - b.start))))))));
 }
+
+/**
+ * "human rights watchdog Reporters Without Borders", "US think-tank The Brookings Institution": a run of capitalised
+ * words the tagger left untagged, straight after a noun that introduces an organisation, is one; so is the same run
+ * elsewhere in the article ("a spokesman for Reporters Without Borders"). Words in lower case inside the run join it
+ * ("Doctors of the World"); it ends on a capital and holds two capitalised words at least.
+ */
+function introducedOrganisations(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
+  const taken = doc.sentences.map((sentence) => new Uint8Array(sentence.tokens.length));
+  for (const mention of mentions) taken[mention.sentence].fill(1, mention.tokenStart, mention.tokenEnd);
+  const names = new Set<string>();
+  const runAt = (tokens: Token[], start: number, free: Uint8Array) => {
+    let end = start;
+    let capitals = 0;
+    // A day or a month ends the name: "Group A on Saturday".
+    const inName = (token: Token) => (isCapitalised(token) && !WEEKDAYS.has(token.text.toLowerCase()) && !MONTHS.has(token.text.toLowerCase())) || NAME_LINK_WORDS.has(token.text);
+    for (let at = start; at < tokens.length && !free[at] && inName(tokens[at]) && (at > start || isCapitalised(tokens[at])); at++) {
+      if (isCapitalised(tokens[at])) {
+        capitals++;
+        end = at + 1;
+      }
+    }
+    return capitals >= 2 ? end : start;
+  };
+  doc.sentences.forEach(({ tokens }, sentenceIndex) => {
+    tokens.forEach((token, index) => {
+      if (index + 1 >= tokens.length || !/^NNS?$/.test(token.pos) || !isOrganisationIntroducer(token.text)) return;
+      const end = runAt(tokens, index + 1, taken[sentenceIndex]);
+      if (end > index + 1) names.add(tokens.slice(index + 1, end).map((word) => word.text).join(" "));
+    });
+  });
+  if (names.size === 0) return mentions;
+  const found = [...mentions];
+  doc.sentences.forEach((sentence, sentenceIndex) => {
+    const { tokens } = sentence;
+    for (let start = 0; start < tokens.length; start++) {
+      if (taken[sentenceIndex][start] || !isCapitalised(tokens[start])) continue;
+      const end = runAt(tokens, start, taken[sentenceIndex]);
+      if (end === start || !names.has(tokens.slice(start, end).map((word) => word.text).join(" "))) continue;
+      found.push(makeMention(doc, sentence, sentenceIndex, start, end, "Organization", CONFIDENCE.gazetteerOnly));
+      taken[sentenceIndex].fill(1, start, end);
+      start = end - 1;
+    }
+  });
+  return found;
+}
+
+/** Words in lower case that may stand inside a name written in capitals: "Victims and Citizens Against Crime". */
+const NAME_LINK_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "de", "du", "&"]);
 
 /** Tokens after which a capital says nothing: a sentence's start, a colon, an opening quotation mark. */
 const OPENING_TOKENS: ReadonlySet<string> = new Set([":", '"', "``", "“", "'", "‘", "(", "-", "–", "—"]);

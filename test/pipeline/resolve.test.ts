@@ -150,6 +150,16 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Avenues Gang", "Organization:Juarez Cartel"]);
   });
 
+  it("takes capitalised words the tagger left untagged after a noun that introduces an organisation for its name, there and elsewhere: 'watchdog Reporters Without Borders'", () => {
+    const found = entities([
+      "It/PRP was/VBD criticised/VBN by/IN rights/NNS watchdog/NN Reporters/NNPS Without/IN Borders/NNPS ./.",
+      "A/DT spokesman/NN for/IN Reporters/NNPS Without/IN Borders/NNPS said/VBD so/RB ./.",
+      // Not a day after the run, nor a lone capital.
+      "The/DT team/NN won/VBD Group/NN A/NNP on/IN Saturday/NNP ./.",
+    ]);
+    expect(found).toEqual([{ kind: "Organization", name: "Reporters Without Borders", aliases: [] }]);
+  });
+
   it("takes a name that ends in a legal suffix for a company's, whatever the tagger said: 'English Manner Limited', 'Yukos Oil Co.'", () => {
     const found = entities(["English/NNP/B-MISC Manner/NNP/I-MISC Limited/NNP/I-MISC and/CC Yukos/NNP/B-PER Oil/NNP/I-PER Co./NNP/I-PER charged/VBD clients/NNS ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:English Manner Limited", "Organization:Yukos Oil Co."]);
