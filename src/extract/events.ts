@@ -212,7 +212,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (lower(token).startsWith("claim") && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => lower(tokens[object]) === "lives")) return undefined;
   // Modifiers that belong to the name of the event: "terrorist attack", "Sunday attack", "strongly condemned".
   let phraseStart = index;
-  while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && !tokens[phraseStart - 1].deprel.startsWith("obl") && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
+  while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && !tokens[phraseStart - 1].deprel.startsWith("obl") && !namesTheDoer(view, phraseStart - 1) && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
   return {
     ...spec,
     view,
@@ -235,6 +235,11 @@ function statuteInTheMaking(view: SentenceView, index: number): boolean {
   const { tokens } = view;
   const role = tokens[index].deprel === "conj" && tokens[index].head >= 0 ? tokens[tokens[index].head].deprel : tokens[index].deprel;
   return STATUTE_IN_THE_MAKING.relations.has(role) || dependentsBy(view, index, "amod").some((modifier) => STATUTE_IN_THE_MAKING.modifiers.has(lower(tokens[modifier])));
+}
+
+/** Whether a trigger's subject noun stands for its doer, whose name the event's then carries: "the actor said", "the England coach said". */
+function namesTheDoer(view: SentenceView, index: number): boolean {
+  return view.tokens[index].deprel.startsWith("nsubj") && (view.referentAt[index] !== undefined || dependents(view)[index].some((child) => view.mentionAt[child]?.kind === "Person" || view.mentionAt[child]?.kind === "Organization"));
 }
 
 /**
@@ -663,6 +668,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     const quoted = REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerAfterQuote(view, index, subject) : undefined;
     const subjects = quoted ? [quoted] : subject !== undefined ? argumentMentions(view, subject) : REPORTING_SPEAKER.has(trigger.type) && !trigger.passive ? speakerWithoutSubject(view, index) : [];
     const pronoun = subject !== undefined ? view.referentAt[subject] : undefined;
+    // "The Mid-Bedfordshire MP had denied": the person a title stands for acted, not the place or body that qualifies it.
+    if (pronoun?.kind === "Person" && !quoted && tokens[subject!].upos !== "PRON") subjects.splice(0, subjects.length, pronoun, ...subjects.filter((mention) => mention.kind === "Person" && mention !== pronoun));
     if (isWord(HAPPENS_TO_SUBJECT, tokens[index]) || isWord(ACCOUNTABLE_SUBJECT, tokens[index]) || hurtsOwnBody(view, trigger)) {
       for (const mention of subjects.length ? subjects : pronoun ? [pronoun] : []) addObject(trigger, mention, isWord(ACCOUNTABLE_SUBJECT, tokens[index]) ? "target" : "victim");
     } else {

@@ -285,6 +285,15 @@ export const ORGANISATION_NOUNS = new Set([
   "company", "firm", "group", "bank", "carrier", "airline", "retailer", "club", "broadcaster", "network", "studio",
   "agency", "watchdog", "regulator", "insurer", "lender", "manufacturer", "maker", "operator", "chain", "union",
 ]);
+/**
+ * Titles by which news calls a person it has named with that title before, after "the": "Tory MP Jonathan Sayeed …
+ * the Mid-Bedfordshire MP had denied", "Chelsea striker Didier Drogba … the striker said".
+ */
+export const PERSON_TITLE_NOUNS = new Set([
+  "president", "minister", "chancellor", "chairman", "chairwoman", "governor", "mayor", "senator", "ambassador", "envoy",
+  "commander", "coach", "manager", "captain", "boss", "mp", "mep", "premier", "commissioner", "archbishop", "bishop",
+  "striker", "midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "director", "producer", "prosecutor", "sheriff",
+]);
 /** Nouns that stand for a country the story has named, after "the": "the government said the e-University had improved understanding". */
 export const COUNTRY_NOUNS = new Set(["government"]);
 

@@ -8,13 +8,76 @@
 // alone: read the same way it was right about 14 times in 26 (a consumers' association, a book, a
 // newspaper report "said" as often as the company).
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
-import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS } from "./lexicon.js";
+import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS, PERSON_TITLE_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { mentionHeadToken } from "./mentions.js";
 
 /** The kind of thing a word of the lexicon's noun classes stands for, if it is one. */
-function nounKind(token: Token): "organisation" | "country" | undefined {
-  if (token.upos !== "NOUN" || token.pos !== "NN") return undefined;
+function nounKind(token: Token): "organisation" | "country" | "person" | undefined {
   const word = token.text.toLowerCase();
+  // A title may be written in capitals ("the MP", "the Chancellor"); a name it opens is a mention of its own.
+  if (PERSON_TITLE_NOUNS.has(word)) return (token.upos === "NOUN" || token.upos === "PROPN") && (token.pos === "NN" || token.pos === "NNP") ? "person" : undefined;
+  if (token.upos !== "NOUN" || token.pos !== "NN") return undefined;
   return ORGANISATION_NOUNS.has(word) ? "organisation" : COUNTRY_NOUNS.has(word) ? "country" : undefined;
+}
+
+/**
+ * Whether the noun is a title that names no one else: "the Mid-Bedfordshire MP", "the former minister"; not "the
+ * minister for Europe", "the coach who signed him", a title in the plural's stead ("the MP and his wife"), a title
+ * before the name it gives ("the shadow chancellor Oliver Letwin") nor a word of a longer noun ("the best actress award").
+ */
+function titleStandsAlone(tokens: readonly Token[], at: number, dependents: readonly Token[], personAt: (at: number) => boolean): boolean {
+  if (tokens[at].deprel === "compound" || personAt(at + 1)) return false;
+  return dependents.some((other) => other.deprel === "det" && other.text.toLowerCase() === "the") && !dependents.some((other) => other.deprel.startsWith("nmod") || other.deprel.startsWith("acl") || other.deprel === "conj");
+}
+
+/** A title a person was named with, and the places and bodies that qualified it ("England coach", "the MP for Bath"). */
+interface Title {
+  mention: Mention;
+  title: string;
+  qualifiers: Mention[];
+}
+
+/**
+ * The titles a person's mention was written with: before the name and hanging on it ("Tory MP Jonathan Sayeed"),
+ * set beside it ("Jonathan Sayeed, the MP for Mid-Bedfordshire") or the noun it is set beside ("the MP, Jonathan Sayeed").
+ */
+function titlesOf(tokens: readonly Token[], mention: Mention, mentionAt: ReadonlyMap<number, Mention>): Title[] {
+  const head = mentionHeadToken(tokens as Token[], mention);
+  const inside = (at: number) => at >= mention.tokenStart && at < mention.tokenEnd;
+  const titles: Title[] = [];
+  tokens.forEach((token, at) => {
+    if (inside(at) || !PERSON_TITLE_NOUNS.has(token.text.toLowerCase())) return;
+    const before = at < mention.tokenStart && at >= mention.tokenStart - 3 && inside(token.head);
+    const besideIt = token.deprel === "appos" && token.head === head;
+    const itsNoun = tokens[head].deprel === "appos" && tokens[head].head === at;
+    if (!before && !besideIt && !itsNoun) return;
+    // What qualifies it: the names before the person's name, or those the title noun holds.
+    const around = before ? [...Array(Math.max(0, mention.tokenStart - Math.max(0, mention.tokenStart - 4))).keys()].map((offset) => mention.tokenStart - 1 - offset) : tokens.flatMap((other, index) => (other.head === at ? [index] : []));
+    titles.push({ mention, title: titleAt(tokens, at), qualifiers: qualifiersAt(around, mentionAt) });
+  });
+  return titles;
+}
+
+/** The names of places, bodies and groups at these tokens. */
+function qualifiersAt(tokens: readonly number[], mentionAt: ReadonlyMap<number, Mention>): Mention[] {
+  return [...new Set(tokens.map((at) => mentionAt.get(at)).filter((mention): mention is Mention => mention !== undefined && mention.kind !== "Person"))];
+}
+
+/**
+ * Whether a title's qualifiers let it be the titled person's: each names what the person's title named ("the England
+ * coach", "England coach Sven-Goran Eriksson") or a kind of qualifier that title lacked ("the Mid-Bedfordshire MP",
+ * "Tory MP Jonathan Sayeed"; "the Leicester singer", "singer Mark Morrison"); "the Boro defender" is not "Charlton
+ * defender Hermann Hreidarsson".
+ */
+function qualifiersFit(qualifiers: readonly Mention[], title: Title): boolean {
+  return qualifiers.every((qualifier) => title.qualifiers.some((other) => other.entity === qualifier.entity) || !title.qualifiers.some((other) => other.kind === qualifier.kind));
+}
+
+/** The title a title noun ends, in lower case, with the title words before it: "prime minister" is not "deputy prime minister". */
+function titleAt(tokens: readonly Token[], at: number): string {
+  let start = at;
+  while (start > 0 && TITLE_WORDS.has(tokens[start - 1].text.toLowerCase()) && !["of", "the", "for", "and"].includes(tokens[start - 1].text.toLowerCase())) start--;
+  return tokens.slice(start, at + 1).map((token) => token.text.toLowerCase()).join(" ");
 }
 
 /**
@@ -64,6 +127,24 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   const mostNamed = { organisation: new MostNamed(inReadingOrder(keysOf.organisation)), country: new MostNamed(inReadingOrder(keysOf.country)) };
   const inName = doc.sentences.map((sentence) => new Array<boolean>(sentence.tokens.length).fill(false));
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) if (inName[mention.sentence]) inName[mention.sentence][at] = true;
+  // Each token's mention, and each person's mentions that carry a title, in reading order, for "the MP" to find the last one so titled.
+  const mentionAt = doc.sentences.map(() => new Map<number, Mention>());
+  for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) mentionAt[mention.sentence]?.set(at, mention);
+  const titled = doc.mentions
+    .filter((mention) => mention.kind === "Person" && mention.entity)
+    .flatMap((mention) => titlesOf(doc.sentences[mention.sentence].tokens, mention, mentionAt[mention.sentence]))
+    .sort((a, b) => a.mention.sentence - b.mention.sentence || a.mention.tokenStart - b.mention.tokenStart);
+  const lastTitled = (title: string, sentence: number, at: number) =>
+    titled.filter(({ mention, ...other }) => other.title === title && (mention.sentence < sentence || (mention.sentence === sentence && mention.tokenEnd <= at))).at(-1);
+  const personAt = (sentence: number) => (at: number) => mentionAt[sentence].get(at)?.kind === "Person";
+  // The last person titled so, if the title's own qualifiers fit that person's title.
+  const titledPerson = (sentence: number, at: number, dependents: Token[][]): Mention | undefined => {
+    const { tokens } = doc.sentences[sentence];
+    if (!titleStandsAlone(tokens, at, dependents[at], personAt(sentence))) return undefined;
+    const qualifiers = qualifiersAt(tokens.flatMap((token, index) => (token.head === at && ["compound", "amod"].includes(token.deprel) ? [index] : [])), mentionAt[sentence]);
+    const last = lastTitled(titleAt(tokens, at), sentence, at);
+    return last && qualifiersFit(qualifiers, last) ? last.mention : undefined;
+  };
   const references: PronounReference[] = [];
   doc.sentences.forEach((sentence, index) => {
     // Listed once per sentence, and only for a sentence that has such a noun.
@@ -75,7 +156,8 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
         dependents = sentence.tokens.map((): Token[] => []);
         for (const other of sentence.tokens) if (other.head >= 0) dependents[other.head]?.push(other);
       }
-      const antecedent = standsAlone(dependents[at]) ? mostNamed[kind].before(index, at) : undefined;
+      const antecedent =
+        kind === "person" ? titledPerson(index, at, dependents) : standsAlone(dependents[at]) ? mostNamed[kind].before(index, at) : undefined;
       if (antecedent) references.push({ sentence: index, token: at, antecedent });
     });
   });

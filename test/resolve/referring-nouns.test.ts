@@ -39,4 +39,27 @@ describe("nouns that stand for a named organisation or country", () => {
     expect(references(article("Vodafone met the group of ministers in Brussels. Rosneft is the company that acquired Yuganskneftegas. The combined company would be bigger."))).toEqual([]);
     expect(references(article("The company said profits rose. Its shares fell on Monday in New York."))).toEqual([]);
   });
+
+  it("reads a title after 'the' as the person last named with that title, and makes that person the speaker", () => {
+    const doc = article("Tory MP Jonathan Sayeed has resigned. The Mid-Bedfordshire MP had denied a claim that he was paid. Chelsea striker Didier Drogba was injured on Saturday. The striker said he would be back soon.");
+    expect(references(doc)).toEqual(["MP -> Jonathan Sayeed", "striker -> Didier Drogba"]);
+    const speakers = doc.relations
+      .filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent")
+      .map((relation) => doc.entities.find((entity) => entity.key === relation.source)?.name);
+    // Not the seat that qualifies the title.
+    expect(speakers).not.toContain("Mid-Bedfordshire");
+    expect(speakers).toEqual(expect.arrayContaining(["Jonathan Sayeed", "Didier Drogba"]));
+    // The statement is named for its speaker, without the title that stood for him.
+    expect(doc.events.map((event) => event.name)).toContain("Didier Drogba: said");
+  });
+
+  it("matches the whole title, and leaves a title that names someone else alone", () => {
+    // "the prime minister" is not the deputy prime minister; "the minister for Europe" is another minister.
+    expect(references(article("Deputy Prime Minister John Prescott spoke first. The prime minister said the economy was strong."))).toEqual([]);
+    expect(references(article("Foreign Minister Jack Straw spoke. The minister for Europe said nothing."))).toEqual([]);
+    // A title qualified by another body than the person's title was; a title before the name it gives.
+    expect(references(article("Chelsea striker Didier Drogba scored twice. The Arsenal striker missed a penalty."))).toEqual([]);
+    expect(references(article("Chelsea striker Didier Drogba scored twice. The Chelsea striker said he was happy."))).toEqual(["striker -> Didier Drogba"]);
+    expect(references(article("Film director Michael Moore spoke first. The director Mel Gibson said nothing."))).toEqual([]);
+  });
 });
