@@ -442,6 +442,8 @@ export const TITLE_WORDS = new Set([
   "chief-executive", "managing", "officer", "analyst", "economist", "member", "mp", "mep", "representative",
   "commissioner", "chairperson", "speaker", "treasurer", "presidential", "candidate", "adviser", "advisor", "official",
   "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
+  "keeper", "winger", "full-back", "centre-back", "skipper", "international", "flanker", "fly-half", "scrum-half", "hooker",
+  "batsman", "bowler", "wicketkeeper", "all-rounder",
   "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "of", "the", "for", "and",
   "comptroller", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
   "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",

@@ -114,6 +114,16 @@ describe("roles", () => {
     expect(roles("Japan's economy is growing, said Heizo Takenaka.")).toEqual([""]);
     expect(roles("Thailand may lose earnings from tourism, according to tourism minister Sontaya Kunplome.")).toEqual(["tourism minister"]);
   });
+
+  it("reads a player's position before the name as a title: the side or club before it is an employer, not a place", () => {
+    const relations = (text: string) => {
+      const doc = processArticle({ id: "t", text, date: null });
+      const nameOf = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
+      return doc.relations.filter((relation) => relation.kind !== "PARTICIPANT" && relation.kind !== "ABOUT").map((relation) => `${relation.kind} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)}${relation.role ? ` (${relation.role})` : ""}`);
+    };
+    expect(relations("Ireland hooker Shane Byrne echoed the comments.")).toEqual(["AFFILIATED_WITH Shane Byrne -> Ireland (hooker)"]);
+    expect(relations("Former France fly-half Thomas Castaignede has warned the coach.")).toEqual(["AFFILIATED_WITH Thomas Castaignede -> France (fly-half)"]);
+  });
 });
 
 describe("the relation classifier", () => {
