@@ -605,7 +605,7 @@ function introducedOrganisations(doc: ArticleDoc, mentions: RawMention[]): RawMe
   return found;
 }
 
-/** Words in lower case that may stand inside a name written in capitals: "Victims and Citizens Against Crime". */
+/** Words in lower case that may stand inside a name written in capitals: "Doctors of the World". */
 const NAME_LINK_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "de", "du", "&"]);
 
 /** Tokens after which a capital says nothing: a sentence's start, a colon, an opening quotation mark. */

@@ -6,7 +6,8 @@
 // 25 times ("the company said AOL's profit rose" is Time Warner's statement); of 21 governments, 17
 // (a UK story that names the US more often than the UK is the miss). The "it" of "it said" is left
 // alone: read the same way it was right about 14 times in 26 (a consumers' association, a book, a
-// newspaper report "said" as often as the company).
+// newspaper report "said" as often as the company). A person's title ("the MP", "the striker") stands
+// instead for the person last named with that same title, where what qualifies it fits.
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
 import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS, PERSON_TITLE_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { mentionHeadToken } from "./mentions.js";
@@ -52,7 +53,8 @@ function titlesOf(tokens: readonly Token[], mention: Mention, mentionAt: Readonl
     const itsNoun = tokens[head].deprel === "appos" && tokens[head].head === at;
     if (!before && !besideIt && !itsNoun) return;
     // What qualifies it: the names before the person's name, or those the title noun holds.
-    const around = before ? [...Array(Math.max(0, mention.tokenStart - Math.max(0, mention.tokenStart - 4))).keys()].map((offset) => mention.tokenStart - 1 - offset) : tokens.flatMap((other, index) => (other.head === at ? [index] : []));
+    const first = Math.max(0, mention.tokenStart - 4);
+    const around = before ? Array.from({ length: mention.tokenStart - first }, (_, offset) => first + offset) : tokens.flatMap((other, index) => (other.head === at ? [index] : []));
     titles.push({ mention, title: titleAt(tokens, at), qualifiers: qualifiersAt(around, mentionAt) });
   });
   return titles;
@@ -125,8 +127,6 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   const inReadingOrder = (keys: ReadonlySet<string>): Mention[] =>
     doc.mentions.filter((mention) => mention.entity && keys.has(mention.entity)).sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const mostNamed = { organisation: new MostNamed(inReadingOrder(keysOf.organisation)), country: new MostNamed(inReadingOrder(keysOf.country)) };
-  const inName = doc.sentences.map((sentence) => new Array<boolean>(sentence.tokens.length).fill(false));
-  for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) if (inName[mention.sentence]) inName[mention.sentence][at] = true;
   // Each token's mention, and each person's mentions that carry a title, in reading order, for "the MP" to find the last one so titled.
   const mentionAt = doc.sentences.map(() => new Map<number, Mention>());
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) mentionAt[mention.sentence]?.set(at, mention);
@@ -135,7 +135,7 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
     .flatMap((mention) => titlesOf(doc.sentences[mention.sentence].tokens, mention, mentionAt[mention.sentence]))
     .sort((a, b) => a.mention.sentence - b.mention.sentence || a.mention.tokenStart - b.mention.tokenStart);
   const lastTitled = (title: string, sentence: number, at: number) =>
-    titled.filter(({ mention, ...other }) => other.title === title && (mention.sentence < sentence || (mention.sentence === sentence && mention.tokenEnd <= at))).at(-1);
+    titled.filter((named) => named.title === title && (named.mention.sentence < sentence || (named.mention.sentence === sentence && named.mention.tokenEnd <= at))).at(-1);
   const personAt = (sentence: number) => (at: number) => mentionAt[sentence].get(at)?.kind === "Person";
   // The last person titled so, if the title's own qualifiers fit that person's title.
   const titledPerson = (sentence: number, at: number, dependents: Token[][]): Mention | undefined => {
@@ -150,7 +150,7 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
     // Listed once per sentence, and only for a sentence that has such a noun.
     let dependents: Token[][] | undefined;
     sentence.tokens.forEach((token, at) => {
-      const kind = inName[index][at] ? undefined : nounKind(token);
+      const kind = mentionAt[index].has(at) ? undefined : nounKind(token);
       if (!kind) return;
       if (!dependents) {
         dependents = sentence.tokens.map((): Token[] => []);
