@@ -58,22 +58,31 @@ export interface InterposedTimePhrase {
 }
 
 /**
- * The first time phrase that stands between a noun and a finite verb that the parse left without a subject
- * ("Commandos … today caught pirates": "caught" read as an adjective of "pirates"); none where the parser
- * read the sentence right, nor in a name ("The Independent on Sunday is …" gives the verb its subject).
+ * The time phrases that stand between a noun and a finite verb the parse misread ("Commandos … today caught
+ * pirates": "caught" read as an adjective of "pirates"), none overlapping; none where the parser read the
+ * sentence right, nor in a name ("The Independent on Sunday is …" gives the verb its subject). One pass over
+ * the sentence, each token's subjects counted once.
  */
-export function interposedTimePhrase(words: readonly string[], upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: readonly string[]): InterposedTimePhrase | undefined {
+export function interposedTimePhrases(words: readonly string[], upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: readonly string[]): InterposedTimePhrase[] {
+  const subjectsOf = words.map((): number[] => []);
+  deprel.forEach((relation, at) => {
+    if (head[at] >= 0 && (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation === "expl")) subjectsOf[head[at]].push(at);
+  });
+  const phrases: InterposedTimePhrase[] = [];
   for (let start = 1; start < words.length - 1; start++) {
     if (!SUBJECT_WORDS.has(upos[start - 1])) continue;
-    for (const pattern of INTERPOSED_TIME_PHRASES) {
-      const end = start + pattern.slots.length;
-      if (end >= words.length || !phraseAt(pattern, words, start)) continue;
-      if (!mayBeFinite(end, xpos, head, deprel) || NAMES_WITH_TIME_WORDS.has(words.slice(start - 1, end).join(" ").toLowerCase())) continue;
-      if (readRight(start, end, start + pattern.slots.findIndex((slot) => slot.relation === "head"), head, deprel)) continue;
-      return { start, end, relations: pattern.slots.map((slot) => slot.relation), verb: end, relation: pattern.relation };
-    }
+    const pattern = INTERPOSED_TIME_PHRASES.find((candidate) => {
+      const end = start + candidate.slots.length;
+      if (end >= words.length || !phraseAt(candidate, words, start)) return false;
+      if (!mayBeFinite(end, xpos, head, deprel) || NAMES_WITH_TIME_WORDS.has(words.slice(start - 1, end).join(" ").toLowerCase())) return false;
+      return !readRight(start, end, start + candidate.slots.findIndex((slot) => slot.relation === "head"), head, deprel, subjectsOf);
+    });
+    if (!pattern) continue;
+    const end = start + pattern.slots.length;
+    phrases.push({ start, end, relations: pattern.slots.map((slot) => slot.relation), verb: end, relation: pattern.relation });
+    start = end;
   }
-  return undefined;
+  return phrases;
 }
 
 /** Whether the words from `start` on begin with the pattern's phrase. */
@@ -94,9 +103,8 @@ function mayBeFinite(verb: number, xpos: readonly string[], head: Int32Array, de
  * helps), which has a subject of its own; misread, the phrase is the subject ("He yesterday told"), the verb
  * has none ("today caught pirates") or the phrase hangs in the noun phrase before it ("Iraq on Wednesday said").
  */
-function readRight(start: number, end: number, phraseHead: number, head: Int32Array, deprel: readonly string[]): boolean {
+function readRight(start: number, end: number, phraseHead: number, head: Int32Array, deprel: readonly string[], subjectsOf: readonly number[][]): boolean {
   const predicate = (deprel[end].startsWith("aux") || deprel[end] === "cop") && head[end] >= 0 ? head[end] : end;
-  const isSubject = (relation: string) => relation.startsWith("nsubj") || relation.startsWith("csubj") || relation === "expl";
-  const subject = deprel.some((relation, i) => head[i] === predicate && (i < start || i >= end) && isSubject(relation));
+  const subject = subjectsOf[predicate].some((at) => at < start || at >= end);
   return subject && head[phraseHead] === predicate && (deprel[phraseHead].startsWith("obl") || deprel[phraseHead] === "advmod");
 }

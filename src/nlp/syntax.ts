@@ -16,7 +16,7 @@ import {
   type TagFeatures,
   type WordInfo,
 } from "./features.js";
-import { interposedTimePhrase, type InterposedTimePhrase } from "./interposed-time.js";
+import { interposedTimePhrases, type InterposedTimePhrase } from "./interposed-time.js";
 import { Lemmatizer, type LemmatizerData } from "./lemmatizer.js";
 import type { Lexicon } from "./lexicon.js";
 import { lexiconFor, modelDirectory, readGzipJson } from "./model-files.js";
@@ -207,32 +207,34 @@ export class Syntax implements SyntaxAnalyser {
 
   analyse(words: string[]): SentenceSyntax {
     const parsed = this.tagAndParse(words);
-    const phrase = interposedTimePhrase(words, parsed.upos, parsed.xpos, parsed.head, parsed.deprel);
-    return phrase ? this.parsedWithout(words, parsed, phrase) : parsed;
+    const phrases = interposedTimePhrases(words, parsed.upos, parsed.xpos, parsed.head, parsed.deprel);
+    return phrases.length > 0 ? this.parsedWithout(words, parsed, phrases) : parsed;
   }
 
-  /** The sentence parsed without a time phrase that stood in the parser's way, the phrase then hung on its verb. */
-  private parsedWithout(words: string[], parsed: SentenceSyntax, phrase: InterposedTimePhrase): SentenceSyntax {
-    const length = phrase.end - phrase.start;
-    const rest = this.analyse([...words.slice(0, phrase.start), ...words.slice(phrase.end)]);
-    const original = (token: number) => (token < phrase.start ? token : token + length);
+  /** The sentence parsed once more without the time phrases that stood in the parser's way, each then hung on its verb. */
+  private parsedWithout(words: string[], parsed: SentenceSyntax, phrases: readonly InterposedTimePhrase[]): SentenceSyntax {
+    const phraseAt = new Array<InterposedTimePhrase | undefined>(words.length);
+    for (const phrase of phrases) phraseAt.fill(phrase, phrase.start, phrase.end);
+    const original = words.flatMap((_, at) => (phraseAt[at] ? [] : [at]));
+    const rest = this.tagAndParse(original.map((at) => words[at]));
     const { upos, xpos, lemma } = parsed;
     const head = new Int32Array(words.length);
     const deprel = new Array<string>(words.length);
-    for (let token = 0; token < rest.upos.length; token++) {
-      const at = original(token);
+    original.forEach((at, token) => {
       upos[at] = rest.upos[token];
       xpos[at] = rest.xpos[token];
       lemma[at] = rest.lemma[token];
-      head[at] = rest.head[token] < 0 ? -1 : original(rest.head[token]);
+      head[at] = rest.head[token] < 0 ? -1 : original[rest.head[token]];
       deprel[at] = rest.deprel[token];
-    }
-    const phraseHead = phrase.start + phrase.relations.indexOf("head");
-    phrase.relations.forEach((relation, offset) => {
-      const at = phrase.start + offset;
-      head[at] = at === phraseHead ? phrase.verb : phraseHead;
-      deprel[at] = at === phraseHead ? phrase.relation : relation;
     });
+    for (const phrase of phrases) {
+      const phraseHead = phrase.start + phrase.relations.indexOf("head");
+      phrase.relations.forEach((relation, offset) => {
+        const at = phrase.start + offset;
+        head[at] = at === phraseHead ? phrase.verb : phraseHead;
+        deprel[at] = at === phraseHead ? phrase.relation : relation;
+      });
+    }
     return { upos, xpos, lemma, head, deprel };
   }
 

@@ -574,7 +574,7 @@ function introducedOrganisations(doc: ArticleDoc, mentions: RawMention[]): RawMe
     let capitals = 0;
     // A day or a month ends the name: "Group A on Saturday".
     const inName = (token: Token) => (isCapitalised(token) && !WEEKDAYS.has(token.text.toLowerCase()) && !MONTHS.has(token.text.toLowerCase())) || NAME_LINK_WORDS.has(token.text);
-    for (let at = start; at < tokens.length && !free[at] && inName(tokens[at]) && (at > start || isCapitalised(tokens[at])); at++) {
+    for (let at = start; at < Math.min(tokens.length, start + MAX_NAME_TOKENS) && !free[at] && inName(tokens[at]) && (at > start || isCapitalised(tokens[at])); at++) {
       if (isCapitalised(tokens[at])) {
         capitals++;
         end = at + 1;
@@ -605,6 +605,8 @@ function introducedOrganisations(doc: ArticleDoc, mentions: RawMention[]): RawMe
   return found;
 }
 
+/** The longest name a run of capitals is read as, so a line of capitals costs no more per word than prose. */
+const MAX_NAME_TOKENS = 8;
 /** Words in lower case that may stand inside a name written in capitals: "Doctors of the World". */
 const NAME_LINK_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "de", "du", "&"]);
 

@@ -41,22 +41,21 @@ interface Title {
 /**
  * The titles a person's mention was written with: before the name and hanging on it ("Tory MP Jonathan Sayeed"),
  * set beside it ("Jonathan Sayeed, the MP for Mid-Bedfordshire") or the noun it is set beside ("the MP, Jonathan Sayeed").
+ * Only the words around the name are read, so a sentence of many names costs no more per name.
  */
-function titlesOf(tokens: readonly Token[], mention: Mention, mentionAt: ReadonlyMap<number, Mention>): Title[] {
+function titlesOf(tokens: readonly Token[], children: readonly number[][], mention: Mention, mentionAt: ReadonlyMap<number, Mention>): Title[] {
   const head = mentionHeadToken(tokens as Token[], mention);
   const inside = (at: number) => at >= mention.tokenStart && at < mention.tokenEnd;
+  const isTitle = (at: number) => PERSON_TITLE_NOUNS.has(tokens[at].text.toLowerCase());
   const titles: Title[] = [];
-  tokens.forEach((token, at) => {
-    if (inside(at) || !PERSON_TITLE_NOUNS.has(token.text.toLowerCase())) return;
-    const before = at < mention.tokenStart && at >= mention.tokenStart - 3 && inside(token.head);
-    const besideIt = token.deprel === "appos" && token.head === head;
-    const itsNoun = tokens[head].deprel === "appos" && tokens[head].head === at;
-    if (!before && !besideIt && !itsNoun) return;
-    // What qualifies it: the names before the person's name, or those the title noun holds.
-    const first = Math.max(0, mention.tokenStart - 4);
-    const around = before ? Array.from({ length: mention.tokenStart - first }, (_, offset) => first + offset) : tokens.flatMap((other, index) => (other.head === at ? [index] : []));
-    titles.push({ mention, title: titleAt(tokens, at), qualifiers: qualifiersAt(around, mentionAt) });
-  });
+  const add = (at: number, around: readonly number[]) => titles.push({ mention, title: titleAt(tokens, at), qualifiers: qualifiersAt(around, mentionAt) });
+  // What qualifies a title: the names before the person's name, or those the title noun holds.
+  const first = Math.max(0, mention.tokenStart - 4);
+  const before = Array.from({ length: mention.tokenStart - first }, (_, offset) => first + offset);
+  for (let at = Math.max(0, mention.tokenStart - 3); at < mention.tokenStart; at++) if (isTitle(at) && inside(tokens[at].head)) add(at, before);
+  for (const at of children[head]) if (!inside(at) && tokens[at].deprel === "appos" && isTitle(at)) add(at, children[at]);
+  const noun = tokens[head].head;
+  if (tokens[head].deprel === "appos" && noun >= 0 && !inside(noun) && isTitle(noun)) add(noun, children[noun]);
   return titles;
 }
 
@@ -118,6 +117,24 @@ class MostNamed {
   }
 }
 
+/** The last person named with each title, read in step with the text like `MostNamed`. */
+class LastTitled {
+  private readonly last = new Map<string, Title>();
+  private next = 0;
+
+  constructor(private readonly titles: readonly Title[]) {}
+
+  /** The last mention titled `title` among those before token `at` of sentence `sentence`. */
+  before(title: string, sentence: number, at: number): Title | undefined {
+    for (; this.next < this.titles.length; this.next++) {
+      const { mention } = this.titles[this.next];
+      if (mention.sentence > sentence || (mention.sentence === sentence && mention.tokenEnd > at)) break;
+      this.last.set(this.titles[this.next].title, this.titles[this.next]);
+    }
+    return this.last.get(title);
+  }
+}
+
 /** The organisation or country each definite noun of the lexicon's classes stands for, in reading order. */
 export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   const keysOf = {
@@ -127,22 +144,27 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   const inReadingOrder = (keys: ReadonlySet<string>): Mention[] =>
     doc.mentions.filter((mention) => mention.entity && keys.has(mention.entity)).sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const mostNamed = { organisation: new MostNamed(inReadingOrder(keysOf.organisation)), country: new MostNamed(inReadingOrder(keysOf.country)) };
-  // Each token's mention, and each person's mentions that carry a title, in reading order, for "the MP" to find the last one so titled.
+  // Each token's mention and each token's dependents, by sentence.
   const mentionAt = doc.sentences.map(() => new Map<number, Mention>());
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) mentionAt[mention.sentence]?.set(at, mention);
-  const titled = doc.mentions
-    .filter((mention) => mention.kind === "Person" && mention.entity)
-    .flatMap((mention) => titlesOf(doc.sentences[mention.sentence].tokens, mention, mentionAt[mention.sentence]))
-    .sort((a, b) => a.mention.sentence - b.mention.sentence || a.mention.tokenStart - b.mention.tokenStart);
-  const lastTitled = (title: string, sentence: number, at: number) =>
-    titled.filter((named) => named.title === title && (named.mention.sentence < sentence || (named.mention.sentence === sentence && named.mention.tokenEnd <= at))).at(-1);
+  const childrenOf = doc.sentences.map(({ tokens }) => {
+    const children = tokens.map((): number[] => []);
+    tokens.forEach((token, at) => token.head >= 0 && children[token.head]?.push(at));
+    return children;
+  });
+  const lastTitled = new LastTitled(
+    doc.mentions
+      .filter((mention) => mention.kind === "Person" && mention.entity)
+      .flatMap((mention) => titlesOf(doc.sentences[mention.sentence].tokens, childrenOf[mention.sentence], mention, mentionAt[mention.sentence]))
+      .sort((a, b) => a.mention.sentence - b.mention.sentence || a.mention.tokenStart - b.mention.tokenStart),
+  );
   const personAt = (sentence: number) => (at: number) => mentionAt[sentence].get(at)?.kind === "Person";
   // The last person titled so, if the title's own qualifiers fit that person's title.
   const titledPerson = (sentence: number, at: number, dependents: Token[][]): Mention | undefined => {
     const { tokens } = doc.sentences[sentence];
     if (!titleStandsAlone(tokens, at, dependents[at], personAt(sentence))) return undefined;
-    const qualifiers = qualifiersAt(tokens.flatMap((token, index) => (token.head === at && ["compound", "amod"].includes(token.deprel) ? [index] : [])), mentionAt[sentence]);
-    const last = lastTitled(titleAt(tokens, at), sentence, at);
+    const qualifiers = qualifiersAt(childrenOf[sentence][at].filter((child) => tokens[child].deprel === "compound" || tokens[child].deprel === "amod"), mentionAt[sentence]);
+    const last = lastTitled.before(titleAt(tokens, at), sentence, at);
     return last && qualifiersFit(qualifiers, last) ? last.mention : undefined;
   };
   const references: PronounReference[] = [];
