@@ -293,6 +293,7 @@ export const PERSON_TITLE_NOUNS = new Set([
   "president", "minister", "chancellor", "chairman", "chairwoman", "governor", "mayor", "senator", "ambassador", "envoy",
   "commander", "coach", "manager", "captain", "boss", "mp", "mep", "premier", "commissioner", "archbishop", "bishop",
   "striker", "midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "director", "producer", "prosecutor", "sheriff",
+  "keeper", "winger", "skipper", "flanker", "fly-half", "scrum-half", "hooker",
 ]);
 /** Nouns that stand for a country the story has named, after "the": "the government said the e-University had improved understanding". */
 export const COUNTRY_NOUNS = new Set(["government"]);
