@@ -2,7 +2,7 @@
 // is defined once, as data, and compared in lower case (lemmas where the parse gives one);
 // events.ts reads them, so a word is added here, not as a branch in a function.
 import type { EventType } from "../../graph-schema/index.js";
-import { WEEKDAYS } from "../resolve/lexicon.js";
+import { DAY_WORDS, MONTHS, WEEKDAYS } from "../nlp/calendar.js";
 
 /** Reporting verbs whose object or complement is what is said, not who it is aimed at: "said the figure", "announced a deal". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -169,8 +169,8 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 /** Words that name a day on their own or head a date: "Sunday", "yesterday", "January 3". */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
-  "yesterday", "today", "tonight",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  ...DAY_WORDS,
+  ...MONTHS,
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
 

@@ -3,9 +3,11 @@
 // trained on that text, takes the time word for the subject or hangs the verb in the noun phrase before it.
 // The sentence is parsed without the phrase, which then hangs on the verb as the treebank annotates it.
 
+import { DAY_WORDS, MONTHS, WEEKDAYS } from "./calendar.js";
+
 /** One word of a time phrase: the words it may be (or a day's number), and its relation to the phrase's head. */
 interface TimeSlot {
-  words?: readonly string[];
+  words?: ReadonlySet<string>;
   /** A day of the month in figures: "3", "3rd". */
   dayNumber?: true;
   /** "head", or the relation by which the word hangs on the phrase's head. */
@@ -19,24 +21,23 @@ export interface TimePhrasePattern {
   example: string;
 }
 
-const DAY_WORDS = ["today", "yesterday", "tonight"];
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const CALENDAR_UNITS = ["week", "weekend", "month", "year", "night", ...WEEKDAYS];
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
+const CALENDAR_UNITS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year", "night", ...WEEKDAYS]);
+const ON: ReadonlySet<string> = new Set(["on"]);
+const THIS: ReadonlySet<string> = new Set(["this"]);
 
 /** The time phrases moved out of the parser's way, each with a sentence that has one, annotated as UD English EWT does. */
 export const INTERPOSED_TIME_PHRASES: readonly TimePhrasePattern[] = [
   { slots: [{ words: DAY_WORDS, relation: "head" }], relation: "obl:unmarked", example: "The company yesterday announced record profits." },
   { slots: [{ words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl:unmarked", example: "Police Tuesday night arrested two men." },
   { slots: [{ words: WEEKDAYS, relation: "head" }], relation: "obl:unmarked", example: "Iraq Wednesday rejected the offer." },
-  { slots: [{ words: ["on"], relation: "case" }, { words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl", example: "Rebels on Sunday night attacked the town." },
-  { slots: [{ words: ["on"], relation: "case" }, { words: WEEKDAYS, relation: "head" }], relation: "obl", example: "Iraq on Wednesday said it would let the inspectors in." },
-  { slots: [{ words: ["on"], relation: "case" }, { dayNumber: true, relation: "nummod" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "The court on 3 March ruled against the council." },
-  { slots: [{ words: ["on"], relation: "case" }, { words: MONTHS, relation: "nmod:unmarked" }, { dayNumber: true, relation: "head" }], relation: "obl", example: "The court on March 3 ruled against the council." },
-  { slots: [{ words: ["last", "next"], relation: "amod" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "DaimlerChrysler last week agreed to buy the stake." },
-  { slots: [{ words: ["this"], relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "The bank this week cut its rates." },
-  { slots: [{ words: ["earlier", "later"], relation: "advmod" }, { words: ["this"], relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "Sony earlier this year said sales had slowed." },
+  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl", example: "Rebels on Sunday night attacked the town." },
+  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "head" }], relation: "obl", example: "Iraq on Wednesday said it would let the inspectors in." },
+  { slots: [{ words: ON, relation: "case" }, { dayNumber: true, relation: "nummod" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "The court on 3 March ruled against the council." },
+  { slots: [{ words: ON, relation: "case" }, { words: MONTHS, relation: "nmod:unmarked" }, { dayNumber: true, relation: "head" }], relation: "obl", example: "The court on March 3 ruled against the council." },
+  { slots: [{ words: new Set(["last", "next"]), relation: "amod" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "DaimlerChrysler last week agreed to buy the stake." },
+  { slots: [{ words: THIS, relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "The bank this week cut its rates." },
+  { slots: [{ words: new Set(["earlier", "later"]), relation: "advmod" }, { words: THIS, relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "Sony earlier this year said sales had slowed." },
 ];
 
 /** Newspapers named with a time phrase, which is no time of what they report: "The Mail on Sunday reported". */
@@ -89,7 +90,7 @@ export function interposedTimePhrases(words: readonly string[], upos: readonly s
 export function phraseAt(pattern: TimePhrasePattern, words: readonly string[], start: number): boolean {
   return pattern.slots.every((slot, at) => {
     const word = words[start + at];
-    return word !== undefined && (slot.dayNumber ? DAY_NUMBER.test(word) : slot.words!.includes(word.toLowerCase()));
+    return word !== undefined && (slot.dayNumber ? DAY_NUMBER.test(word) : slot.words!.has(word.toLowerCase()));
   });
 }
 

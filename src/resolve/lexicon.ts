@@ -252,13 +252,8 @@ export function quotedTokens(tokens: ReadonlyArray<{ text: string }>): boolean[]
   });
 }
 
-/** The days of the week, which end no name: "a shooting in Vancouver Friday". */
-export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-
-/** The months, which finish no organisation's name: "figures from the Commerce Department for November". */
-export const MONTHS: ReadonlySet<string> = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-]);
+/** The days of the week, which end no name ("a shooting in Vancouver Friday"), and the months, which finish no organisation's name ("figures from the Commerce Department for November"). */
+export { MONTHS, WEEKDAYS } from "../nlp/calendar.js";
 
 /** Words that never start a name even when capitalised at a sentence start. */
 export const LEADING_FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"]);

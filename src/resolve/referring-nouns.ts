@@ -147,39 +147,37 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   // Each token's mention and each token's dependents, by sentence.
   const mentionAt = doc.sentences.map(() => new Map<number, Mention>());
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) mentionAt[mention.sentence]?.set(at, mention);
-  const childrenOf = doc.sentences.map(({ tokens }) => {
-    const children = tokens.map((): number[] => []);
-    tokens.forEach((token, at) => token.head >= 0 && children[token.head]?.push(at));
-    return children;
-  });
+  // Listed once per sentence, and only for a sentence that has a titled person or such a noun.
+  const children: Array<number[][] | undefined> = [];
+  const childrenOf = (sentence: number): number[][] => {
+    if (children[sentence]) return children[sentence]!;
+    const { tokens } = doc.sentences[sentence];
+    const listed = tokens.map((): number[] => []);
+    tokens.forEach((token, at) => token.head >= 0 && listed[token.head]?.push(at));
+    return (children[sentence] = listed);
+  };
   const lastTitled = new LastTitled(
     doc.mentions
       .filter((mention) => mention.kind === "Person" && mention.entity)
-      .flatMap((mention) => titlesOf(doc.sentences[mention.sentence].tokens, childrenOf[mention.sentence], mention, mentionAt[mention.sentence]))
+      .flatMap((mention) => titlesOf(doc.sentences[mention.sentence].tokens, childrenOf(mention.sentence), mention, mentionAt[mention.sentence]))
       .sort((a, b) => a.mention.sentence - b.mention.sentence || a.mention.tokenStart - b.mention.tokenStart),
   );
   const personAt = (sentence: number) => (at: number) => mentionAt[sentence].get(at)?.kind === "Person";
   // The last person titled so, if the title's own qualifiers fit that person's title.
-  const titledPerson = (sentence: number, at: number, dependents: Token[][]): Mention | undefined => {
+  const titledPerson = (sentence: number, at: number, dependents: readonly Token[]): Mention | undefined => {
     const { tokens } = doc.sentences[sentence];
-    if (!titleStandsAlone(tokens, at, dependents[at], personAt(sentence))) return undefined;
-    const qualifiers = qualifiersAt(childrenOf[sentence][at].filter((child) => tokens[child].deprel === "compound" || tokens[child].deprel === "amod"), mentionAt[sentence]);
+    if (!titleStandsAlone(tokens, at, dependents, personAt(sentence))) return undefined;
+    const qualifiers = qualifiersAt(childrenOf(sentence)[at].filter((child) => tokens[child].deprel === "compound" || tokens[child].deprel === "amod"), mentionAt[sentence]);
     const last = lastTitled.before(titleAt(tokens, at), sentence, at);
     return last && qualifiersFit(qualifiers, last) ? last.mention : undefined;
   };
   const references: PronounReference[] = [];
   doc.sentences.forEach((sentence, index) => {
-    // Listed once per sentence, and only for a sentence that has such a noun.
-    let dependents: Token[][] | undefined;
     sentence.tokens.forEach((token, at) => {
       const kind = mentionAt[index].has(at) ? undefined : nounKind(token);
       if (!kind) return;
-      if (!dependents) {
-        dependents = sentence.tokens.map((): Token[] => []);
-        for (const other of sentence.tokens) if (other.head >= 0) dependents[other.head]?.push(other);
-      }
-      const antecedent =
-        kind === "person" ? titledPerson(index, at, dependents) : standsAlone(dependents[at]) ? mostNamed[kind].before(index, at) : undefined;
+      const dependents = childrenOf(index)[at].map((child) => sentence.tokens[child]);
+      const antecedent = kind === "person" ? titledPerson(index, at, dependents) : standsAlone(dependents) ? mostNamed[kind].before(index, at) : undefined;
       if (antecedent) references.push({ sentence: index, token: at, antecedent });
     });
   });
