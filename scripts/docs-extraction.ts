@@ -39,7 +39,9 @@ export function relationsSection(): string {
     "|---|---|---|---|",
     ...RELATION_PATTERNS.map((pattern) => {
       const { text, source, target, role } = pattern.example;
-      return `| \`${pattern.id}\`: ${pattern.description} | ${pattern.relation} | ${pattern.nodes.map(nodeText).join("<br>")} | "${text}" → ${source} → ${target}${role ? ` (role ${role})` : ""} |`;
+      const unless = (pattern.unless ?? []).map((nodes) => `<br>unless ${nodes.map(nodeText).join(", ")}`).join("");
+      const not = pattern.counterExample ? `; not "${pattern.counterExample.text}" → ${pattern.counterExample.source} → ${pattern.counterExample.target}` : "";
+      return `| \`${pattern.id}\`: ${pattern.description} | ${pattern.relation} | ${pattern.nodes.map(nodeText).join("<br>")}${unless} | "${text}" → ${source} → ${target}${role ? ` (role ${role})` : ""}${not} |`;
     }),
     "",
     "Word classes (`src/extract/word-classes.ts`), named in patterns with `@`:",

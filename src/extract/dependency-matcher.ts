@@ -1,7 +1,9 @@
 // A small matcher over the dependency parse, after spaCy's DependencyMatcher: a pattern is a
 // list of nodes, the first anchored anywhere, each later one tied to an earlier node by a
 // relation operator and constrained by token attributes and by the mention it lies in. A match
-// binds every node's name to a token; a node that asks for a mention binds that mention.
+// binds every node's name to a token; a node that asks for a mention binds that mention. Node
+// lists given as `unless` must find no binding (as Semgrex's negated relations, "!>"): "director
+// of Liberty" is a title of Liberty, but "UK economist at RBS" is no title of the UK.
 import type { MentionKind } from "../doc.js";
 import { matchesDeprel, type ParseTree } from "./parse-tree.js";
 import { inWordClass } from "./word-classes.js";
@@ -32,28 +34,35 @@ export interface PatternNode {
 
 export type Match = Record<string, number>;
 
-/** Every way the nodes can be bound in the tree, each a map from node name to token. */
-export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[]): Match[] {
+/**
+ * Every way the nodes can be bound in the tree, each a map from node name to token, except those
+ * where one of the `unless` node lists, tied to the bound nodes, can be bound as well.
+ */
+export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[], unless: readonly (readonly PatternNode[])[] = []): Match[] {
   const matches: Match[] = [];
   const bound: Match = {};
   const used = new Set<number>();
-  const extend = (depth: number): void => {
-    if (depth === nodes.length) {
-      matches.push({ ...bound });
-      return;
-    }
-    const node = nodes[depth];
-    for (const token of candidates(tree, node, bound)) {
-      if (used.has(token) || !satisfies(tree, token, node.attrs)) continue;
-      bound[node.name] = token;
-      used.add(token);
-      extend(depth + 1);
-      used.delete(token);
-    }
-    delete bound[node.name];
-  };
-  extend(0);
+  bind(tree, nodes, 0, bound, used, () => {
+    if (!unless.some((excluded) => bind(tree, excluded, 0, { ...bound }, new Set(used), () => true))) matches.push({ ...bound });
+    return false;
+  });
   return matches;
+}
+
+/** Binds nodes[depth..] in every way, calling `found` on each full binding; stops, returning true, when `found` does. */
+function bind(tree: ParseTree, nodes: readonly PatternNode[], depth: number, bound: Match, used: Set<number>, found: () => boolean): boolean {
+  if (depth === nodes.length) return found();
+  const node = nodes[depth];
+  for (const token of candidates(tree, node, bound)) {
+    if (used.has(token) || !satisfies(tree, token, node.attrs)) continue;
+    bound[node.name] = token;
+    used.add(token);
+    const stop = bind(tree, nodes, depth + 1, bound, used, found);
+    used.delete(token);
+    if (stop) return true;
+  }
+  delete bound[node.name];
+  return false;
 }
 
 function candidates(tree: ParseTree, node: PatternNode, bound: Match): Iterable<number> {

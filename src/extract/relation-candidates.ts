@@ -89,7 +89,7 @@ export function patternMatches(tree: ParseTree): PatternMatch[] {
   if (tree.mentions.length < 2) return [];
   const found: PatternMatch[] = [];
   for (const pattern of RELATION_PATTERNS) {
-    for (const match of matchPattern(tree, pattern.nodes)) {
+    for (const match of matchPattern(tree, pattern.nodes, pattern.unless)) {
       const source = tree.mentionAt[match.source];
       const target = tree.mentionAt[match.target];
       if (source && target && source.entity !== target.entity) found.push({ pattern, source, target, role: match.role });

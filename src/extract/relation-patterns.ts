@@ -16,6 +16,10 @@ export interface RelationPattern {
   description: string;
   example: { text: string; source: string; target: string; role?: string };
   nodes: PatternNode[];
+  /** Node lists tied to the pattern's nodes, none of which may match: what makes the pair no such relation. */
+  unless?: readonly (readonly PatternNode[])[];
+  /** A sentence where an `unless` list keeps the pattern from joining these two. */
+  counterExample?: { text: string; source: string; target: string };
 }
 
 const PERSON: readonly MentionKind[] = ["Person"];
@@ -23,6 +27,17 @@ const HOLDER: readonly MentionKind[] = ["Organization", "Place"];
 const ORGANIZATION: readonly MentionKind[] = ["Organization"];
 const PLACE: readonly MentionKind[] = ["Place"];
 const LOCATABLE: readonly MentionKind[] = ["Person", "Organization", "Group"];
+/**
+ * Where a title's holder is another's: an organisation the title is held at, for or with ("UK economist at RBS"),
+ * or the organisation the place qualifies ("head of EA in Europe").
+ */
+const HELD_ELSEWHERE: readonly (readonly PatternNode[])[] = [
+  [
+    { name: "employer", of: "role", op: ">>", attrs: { mention: ORGANIZATION, deprel: ["nmod"] } },
+    { name: "employer-case", of: "employer", op: ">", attrs: { lemma: ["at", "for", "with"], deprel: ["case"] } },
+  ],
+  [{ name: "organisation", of: "target", op: "<", attrs: { mention: ORGANIZATION } }],
+];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
@@ -62,11 +77,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     relation: "AFFILIATED_WITH",
     description: "an appositive title of, at or for its holder",
     example: { text: "Shami Chakrabarti, director of Liberty, said it was wrong.", source: "Shami Chakrabarti", target: "Liberty", role: "director" },
+    // A title held at, for or with an organisation is that organisation's: the country or town beside it is
+    // the job's scope or seat, not whom the person works for.
+    counterExample: { text: "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised.", source: "Ross Walker", target: "UK" },
     nodes: [
       { name: "source", attrs: { mention: PERSON } },
       { name: "role", of: "source", op: ">", attrs: { lemma: ["@title"], deprel: ["appos"] } },
       { name: "target", of: "role", op: ">>", attrs: { mention: HOLDER, deprel: ["nmod", "compound", "nmod:poss", "appos"] } },
     ],
+    unless: HELD_ELSEWHERE,
   },
   {
     id: "title-of-holder-then-name",
@@ -78,6 +97,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       { name: "target", of: "role", op: ">>", attrs: { mention: HOLDER, deprel: ["nmod", "compound", "nmod:poss"] } },
       { name: "source", of: "role", op: ">>", attrs: { mention: PERSON, deprel: ["appos"] } },
     ],
+    unless: HELD_ELSEWHERE,
+    counterExample: { text: "The UK economist at Royal Bank of Scotland, Ross Walker, was surprised.", source: "Ross Walker", target: "UK" },
   },
   {
     id: "as-role-of",
@@ -90,6 +111,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       { name: "role", of: "verb", op: ">", attrs: { lemma: ["@title"], deprel: ["obl", "xcomp", "advcl", "obj"] } },
       { name: "target", of: "role", op: ">>", attrs: { mention: HOLDER, deprel: ["nmod", "compound", "nmod:poss"] } },
     ],
+    unless: HELD_ELSEWHERE,
+    counterExample: { text: "Ross Walker works as UK economist at Royal Bank of Scotland.", source: "Ross Walker", target: "UK" },
   },
   {
     id: "copula-role-of",
@@ -101,6 +124,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       { name: "source", of: "role", op: ">", attrs: { mention: PERSON, deprel: ["nsubj"] } },
       { name: "target", of: "role", op: ">>", attrs: { mention: HOLDER, deprel: ["nmod", "compound", "nmod:poss"] } },
     ],
+    unless: HELD_ELSEWHERE,
+    counterExample: { text: "Ross Walker is the UK economist at Royal Bank of Scotland.", source: "Ross Walker", target: "UK" },
   },
   {
     id: "works-for",

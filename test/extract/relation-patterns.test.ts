@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { DOC_PATH, withRelationsSection } from "../../scripts/docs-extraction.js";
 import { parseTrees } from "../../src/extract/parse-tree.js";
 import { patternMatches } from "../../src/extract/relation-candidates.js";
-import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
+import { RELATION_PATTERNS, type RelationPattern } from "../../src/extract/relation-patterns.js";
+import { matchPattern } from "../../src/extract/dependency-matcher.js";
 import { analyseText } from "../../src/extract/train/relation-data.js";
 import { titleAround } from "../../src/extract/relations.js";
 
@@ -16,6 +17,8 @@ describe("relation patterns", () => {
       const names = pattern.nodes.map((node) => node.name);
       expect(names, pattern.id).toContain("source");
       expect(names, pattern.id).toContain("target");
+      // What keeps a pattern from a pair is shown by an example, as what it matches is.
+      expect(pattern.unless === undefined, pattern.id).toBe(pattern.counterExample === undefined);
     }
   });
 
@@ -27,6 +30,18 @@ describe("relation patterns", () => {
         .map((match) => ({ source: match.source.text, target: match.target.text, role: match.role === undefined ? undefined : titleAround(tree, match.role) }));
     });
     expect(found).toContainEqual({ source: pattern.example.source, target: pattern.example.target, role: pattern.example.role });
+  });
+
+  const withCounterExample = RELATION_PATTERNS.filter((pattern) => pattern.counterExample);
+  it.each(withCounterExample.map((pattern) => [pattern.id, pattern] as const))("%s does not join its counter-example's pair, which only its `unless` keeps apart", (_, pattern) => {
+    const { text, source, target } = pattern.counterExample!;
+    const doc = analyseText({ id: pattern.id, text, date: null });
+    const pairs = (nodes: RelationPattern["unless"]) =>
+      parseTrees(doc.sentences, doc.mentions).flatMap((tree) =>
+        matchPattern(tree, pattern.nodes, nodes).map((match) => `${tree.mentionAt[match.source]?.text} -> ${tree.mentionAt[match.target]?.text}`),
+      );
+    expect(pairs(pattern.unless)).not.toContain(`${source} -> ${target}`);
+    expect(pairs([])).toContain(`${source} -> ${target}`);
   });
 
   it("read an abbreviated office as a title: 'Texas Gov. Rick Perry'", () => {
