@@ -392,6 +392,46 @@ function introducedAsWork(doc: ArticleDoc, mention: RawMention, described = fals
   return tokens.some((token, index) => token.deprel === "appos" && inName(token.head) && !inName(index) && isWorkNoun(token) && hasArticle(index));
 }
 
+/** Words that open a list of examples after a noun: "films include A, B and C", "films such as A", "films, including A", "games like A". */
+const LIST_OPENERS: ReadonlySet<string> = new Set(["include", "includes", "included", "including", "such as", "like"]);
+/**
+ * Words a title may hold in lower case, and the links of a list: "Shaun of the Dead", "Star Wars: The Phantom Menace",
+ * "A, B and C". Not "for" or "at", which more often end the list: "Conleth Hill for The Producers at Theatre Royal".
+ */
+const TITLE_LINK_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "of", "and", "&", ",", ":", "'", "\u2019"]);
+
+/**
+ * The tokens of each sentence that stand in a list of works a noun of works opens ("films include Schindler's List,
+ * Michael Collins and Star Wars", "films such as Minority Report, Phone Booth and Daredevil"): from the opener, the
+ * capitalised words, figures and the words that link a title's words or a list's members, up to the first other
+ * word. The noun is one of the learned nouns of works (`isWorkDescriptor`), singular or plural, in lower case; a
+ * name before a possessive and a word in lower case ("shows such as Channel 4's gameshow") owns the work and ends the list. Positions are
+ * "sentence:token".
+ */
+function listedWorkTokens(doc: ArticleDoc): Set<string> {
+  const listed = new Set<string>();
+  doc.sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    for (let at = 0; at + 2 < tokens.length; at++) {
+      const noun = tokens[at];
+      if (noun.upos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || !isWorkDescriptor(noun.lemma) || nounClass(noun.lemma) === "animate" || ORGANISATION_HEADS.has(noun.lemma)) continue;
+      let start = at + 1;
+      if (tokens[start].text === ",") start++;
+      const two = `${tokens[start]?.text.toLowerCase()} ${tokens[start + 1]?.text.toLowerCase()}`;
+      const opener = LIST_OPENERS.has(two) ? 2 : tokens[start] && LIST_OPENERS.has(tokens[start].text.toLowerCase()) ? 1 : 0;
+      if (opener === 0) continue;
+      for (let member = start + opener; member < tokens.length; member++) {
+        const text = tokens[member].text;
+        // "Channel 4's gameshow" owns the work named after it; "Schindler's List" is one title.
+        if (tokens[member + 1]?.pos === "POS" && /^\p{Ll}/u.test(tokens[member + 2]?.text ?? "")) break;
+        if (!/^[\p{Lu}\d]/u.test(text) && !TITLE_LINK_WORDS.has(text.toLowerCase()) && tokens[member].pos !== "POS") break;
+        listed.add(`${index}:${member}`);
+      }
+    }
+  });
+  return listed;
+}
+
 /** Dependents that make a noun a phrase of its own: "the film", "Spanish drama", "high school comedy", "2002 hit". */
 const NOUN_DESCRIBERS: ReadonlySet<string> = new Set(["det", "amod", "compound", "nummod", "nmod:poss"]);
 
@@ -499,14 +539,22 @@ export function resolveEntities(doc: ArticleDoc): void {
   // and one it introduces as a film or a game is a work; not a given name and a surname, which "games maker
   // Peter Molyneux", "winners Gwyneth Paltrow" or "could picture Michael Howard" (a verb tagged a noun) are.
   const works = new Set<Cluster>();
+  const listedWorks = listedWorkTokens(doc);
+  const listedAsWork = (mention: RawMention) => listedWorks.has(`${mention.sentence}:${mention.tokenStart}`) && listedWorks.has(`${mention.sentence}:${mention.tokenEnd - 1}`);
   for (const [form, cluster] of byForm) {
     // A given name and a surname stay a person unless a described noun of works introduces them ("Spanish drama Maria Full of Grace").
     const givenAndSurname = words(form).length > 1 && isGivenName(words(form)[0]) && !cluster.mentions.some((mention) => introducedAsWork(doc, mention, true));
-    if (givenAndSurname || cluster.mentions.some((mention) => isTitledName(doc, mention))) continue;
+    if (cluster.mentions.some((mention) => isTitledName(doc, mention))) continue;
+    // "films such as Minority Report, Phone Booth and Daredevil": a work, whatever kind the tagger guessed, unless
+    // a person's name ("Billy Elliot"), a place the gazetteer knows or a demonym ("Mexican movie").
+    // Only a name the article names nowhere else: "portal sites which offer games, like AOL, Yahoo" may be read so.
+    const listed = cluster.mentions.every(listedAsWork) && (cluster.kind === "Organization" || (cluster.kind === "Person" && !givenAndSurname) || (cluster.kind === "Place" && !isKnownPlace(form) && !countryNamed(form) && !isDemonym(form)));
+    if (givenAndSurname && !listed) continue;
     // "the film Sideways", "the game Call of Duty", "Sideways, a wine-tasting comedy": a work, not a person or a firm.
-    if ((cluster.kind === "Person" || cluster.kind === "Organization") && cluster.mentions.some((mention) => introducedAsWork(doc, mention))) {
+    if (listed || ((cluster.kind === "Person" || cluster.kind === "Organization") && cluster.mentions.some((mention) => introducedAsWork(doc, mention)))) {
       cluster.kind = "Outside";
-      works.add(cluster);
+      // A list is weaker evidence than a noun before the name: the corpus weighs such a name on its evidence (`judgedNames`).
+      if (!listed) works.add(cluster);
     } else if (cluster.kind === "Person" && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention))) cluster.kind = "Organization";
     else if (cluster.kind === "Place" && !cluster.fixedName && !isKnownPlace(form) && !PLACE_FILES.has(nounFile(form) ?? "") && cluster.mentions.some((mention) => introducedAsEmployer(doc, mention) || introducedAsOrganisation(doc, mention) || qualifiesBusinessNoun(doc, mention))) cluster.kind = "Organization";
   }

@@ -145,6 +145,18 @@ describe("resolution", () => {
     expect(names(["The/DT Spanish/JJ drama/NN Maria/NNP/B-PER Full/NNP/I-PER got/VBD five/CD nominations/NNS ./."])).not.toContain("Person:Maria Full");
   });
 
+  it("takes the names a noun of works lists for works: 'films such as Minority Report, Phone Booth and Daredevil'", () => {
+    const names = (sentences: string[]) => entities(sentences).map((entity) => `${entity.kind}:${entity.name}`);
+    expect(names(["He/PRP starred/VBD in/IN films/NNS such/JJ as/IN Minority/NNP/B-ORG Report/NNP/I-ORG ,/, Phone/NNP/B-PER Booth/NNP/I-PER and/CC Daredevil/NNP/B-LOC ./."])).toEqual([]);
+    expect(names(["His/PRP$ films/NNS include/VBP Schindler/NNP/B-PER 's/POS List/NNP ,/, Star/NNP/B-ORG Wars/NNPS/I-ORG and/CC Jungle/NNP/B-PER Fever/NNP/I-PER ./."])).toEqual([]);
+    // Not a person's name ("Billy Elliot"), a known place, the owner of a work ("Channel 4's gameshow"), nor what "for" or "at" ends the list with.
+    expect(names(["Films/NNS such/JJ as/IN Billy/NNP/B-PER Elliot/NNP/I-PER and/CC About/IN A/DT Boy/NNP were/VBD made/VBN in/IN Leeds/NNP/B-LOC ./."])).toEqual(["Person:Billy Elliot", "Place:Leeds"]);
+    expect(names(["It/PRP made/VBD shows/NNS such/JJ as/IN Channel/NNP/B-ORG 4/CD/I-ORG 's/POS gameshow/NN Toothbrush/NNP ./."])).toEqual(["Organization:Channel 4"]);
+    expect(names(["The/DT award/NN for/IN a/DT musical/NN went/VBD to/TO shows/NNS like/IN Mary/NNP Poppins/NNP for/IN Laura/NNP/B-PER Kelly/NNP/I-PER at/IN Theatre/NNP/B-ORG Royal/NNP/I-ORG ./."])).toEqual(["Person:Laura Kelly", "Organization:Theatre Royal"]);
+    // A name the article names elsewhere as an entity stays one.
+    expect(names(["Sites/NNS offer/VBP games/NNS like/IN AOL/NNP/B-ORG and/CC RealArcade/NNP/B-ORG ./.", "AOL/NNP/B-ORG said/VBD profits/NNS rose/VBD ./."])).toEqual(["Organization:AOL"]);
+  });
+
   it("takes an organisation's kind from its head word over the tagger's: 'Avenues Gang', 'Juarez Cartel'", () => {
     const found = entities(["Members/NNS of/IN the/DT Avenues/NNP/B-PER Gang/NNP/I-PER and/CC the/DT Juarez/NNP/B-PER Cartel/NNP/I-PER were/VBD held/VBN ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Avenues Gang", "Organization:Juarez Cartel"]);
