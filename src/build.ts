@@ -54,10 +54,10 @@ function record(report: BuildReport, item: IngestItem, outcome: Outcome | undefi
     report.words += doc.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
     if (doc.entities.length === 0) report.notes.push({ source, problem: "no people, organisations or places found" });
     for (const judged of doc.judgedNames ?? []) addJudgedName(report.judgedNames, judged);
-    for (const { name, mentions } of doc.outsideNames ?? []) {
-      if (!isClaimableName(name)) continue;
+    for (const { name, mentions, unplacedName } of doc.outsideNames ?? []) {
+      if (!isClaimableName(name) && !unplacedName) continue;
       const evidence = mentions.map(({ sentence, start, end }) => ({ article: doc.article.id, sentence: doc.sentences[sentence]?.text ?? "", start, end }));
-      report.outsideNames.push({ article: doc.article.id, name, evidence });
+      report.outsideNames.push({ article: doc.article.id, name, evidence, ...(unplacedName ? { unplacedName } : {}) });
     }
   }
 }

@@ -153,4 +153,6 @@ export interface JudgedName extends NameEvidence {
 export interface OutsideName {
   name: string;
   mentions: Array<Span & { sentence: number }>;
+  /** Left out only because the article never writes it as the place the tagger took it for: an organisation of the corpus so named may claim it. */
+  unplacedName?: boolean;
 }

@@ -577,6 +577,8 @@ export interface OutsideNameUse {
   article: string;
   name: string;
   evidence: Evidence[];
+  /** A name the article took for no place, which an organisation of exactly that name may claim. */
+  unplacedName?: boolean;
 }
 
 /**
@@ -703,15 +705,20 @@ function officesInOneCountry(graph: NewsGraph): number {
 /**
  * "The Colts", which one article's tagger took for a product, is the Indianapolis Colts where the corpus
  * has exactly one organisation, seen more than once, whose name the plural ends and whose story the article
- * shares (its articles name at least `minSharedContext` of the entities this article names). The
- * mentions become the organisation's evidence, with a MENTIONS edge from the article; its key stays.
+ * shares (its articles name at least `minSharedContext` of the entities this article names). So is a name
+ * the article left out for being written as no place ("Kansas City Chiefs", tagged a place), where such an
+ * organisation bears exactly that name. The mentions become the organisation's evidence, with a MENTIONS
+ * edge from the article; its key stays.
  */
 function claimOutsideNames(graph: NewsGraph, names: readonly OutsideNameUse[], settings: MergeSettings): number {
   if (names.length === 0) return 0;
   const byLastWord = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
   graph.forEachNode((key, attributes) => {
     const words = normaliseName(attributes.name).split(" ");
-    if (attributes.kind === "Organization" && words.length >= 2 && (attributes.mentions ?? 0) >= 2) push(byLastWord, words[words.length - 1], key);
+    if (attributes.kind !== "Organization" || (attributes.mentions ?? 0) < 2) return;
+    push(byName, words.join(" "), key);
+    if (words.length >= 2) push(byLastWord, words[words.length - 1], key);
   });
   // What each article names, read once per article however many organisations it is read for.
   const named = new Map<string, Set<string>>();
@@ -734,8 +741,8 @@ function claimOutsideNames(graph: NewsGraph, names: readonly OutsideNameUse[], s
     return context;
   };
   let claimed = 0;
-  for (const { article, name, evidence } of names) {
-    const candidates = isClaimableName(name) ? byLastWord.get(normaliseName(name)) : undefined;
+  for (const { article, name, evidence, unplacedName } of names) {
+    const candidates = (unplacedName ? byName.get(normaliseName(name)) : undefined) ?? (isClaimableName(name) ? byLastWord.get(normaliseName(name)) : undefined);
     if (!candidates) continue;
     const articleNode = articleKey(article);
     const sharing = candidates.filter((organisation) => {

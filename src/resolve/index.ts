@@ -6,9 +6,10 @@
 import { nodeKey, normaliseName } from "../../graph-schema/index.js";
 import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, Token } from "../doc.js";
 import { defaultLexicon } from "../nlp/model-files.js";
+import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventShortForm, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
-import { findMentions, type RawKind, type RawMention } from "./mentions.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, NAME_HEAD_NOUNS, ORGANISATION_NOUNS, PLACE_HEADS, usStateAbbreviated, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventShortForm, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { findMentions, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
 export { resolvePronouns } from "./pronouns.js";
@@ -267,6 +268,67 @@ function takeTheKindOfTheirList(doc: ArticleDoc, byForm: ReadonlyMap<string, Clu
     }
   }
   for (const [cluster, kind] of changes) cluster.kind = kind;
+}
+
+/** The NER lexicon's gazetteer types that list this whole name ("surname", "givenName", "org", "city", …). */
+function gazetteerTypes(form: string): Set<string> {
+  const nameWords = words(form);
+  const phrases = defaultLexicon().phrasesStartingWith(nameWords[0]) ?? [];
+  return new Set(phrases.filter((phrase) => phrase.words.length === nameWords.length && phrase.words.every((word, at) => word === nameWords[at])).map((phrase) => GAZETTEER_TYPES[phrase.type]));
+}
+
+/** Prepositions that say where: a name after one ("in Blaengwynfi", "from Bromesberrow", "at the Old Vic") is read as a place. */
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "off", "from", "near", "to", "into", "across", "outside", "around", "towards", "toward", "throughout", "through", "via", "within", "inside", "between"]);
+/** First words that make a name a place's: "Mount Sefton", "Lake Taupo", "Port Talbot". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(["mount", "mt", "lake", "port", "fort", "cape", "isle"]);
+/** Words of a state's own name: "Croatian Republic of Herceg-Bosna". */
+const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(["republic", "kingdom", "emirate", "principality", "state"]);
+/** Nouns for those who live in a place: "the people of Engerwitzdorf". */
+const INHABITANT_NOUNS: ReadonlySet<string> = new Set(["people", "residents", "citizens", "inhabitants", "villagers"]);
+/** Words for a site, which GOLD-FORMAT makes a place: "Promises Treatment Center", "Mueller Glacier", "Abbey Road studios". */
+const SITE_WORDS: ReadonlySet<string> = new Set(["center", "centre", "clinic", "hospital", "arena", "hall", "theatre", "theater", "hotel", "museum", "station", "bridge", "tower", "road", "glacier", "studios"]);
+
+/**
+ * Whether a name the tagger alone calls a place is written as one somewhere in the article: after a preposition
+ * of where (the parse's "case" of the name or of the first member of its list, or the word before, "the"
+ * aside), before a kind of place or a place's head word ("Aichi prefecture", "Stansted airport") or a comma and a
+ * place ("Ledbury, Herefordshire"), after "the town of", with a place's first or last word ("Mount Sefton",
+ * "Upper Afan Valley"), or as what a title holds ("the Mid-Bedfordshire MP", "MP for Bristol East").
+ */
+function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, placeAt: ReadonlyMap<string, RawMention>): boolean {
+  const nameWords = words(form);
+  // "Joaquin River Delta", "Harrison County, Miss.", "South East Asia", "Schenectady, N. Y.".
+  // A state's abbreviation may have lost its period to the tokeniser ("Morgan City , La").
+  const stateAfterComma = (text: string) => {
+    const last = text.split(",").at(-1)!.trim();
+    return text.includes(",") && (usStateAbbreviated(last) ?? usStateAbbreviated(`${last}.`)) !== undefined;
+  };
+  if (nameWords.some((word) => PLACE_HEADS.has(word) || SITE_WORDS.has(word) || PLACE_OF_NOUNS.has(word) || PLACE_NAME_WORDS.has(word)) || PLACE_OPENERS.has(nameWords[0]) || isKnownPlace(nameWords.at(-1)!) || cluster.mentions.some((mention) => stateAfterComma(mention.text))) return true;
+  const isWord = (token: Token | undefined, set: ReadonlySet<string>) => token !== undefined && set.has(token.text.toLowerCase());
+  const placeStartsAt = (sentence: number, at: number) => placeAt.has(`${sentence}:${at}`) || placeAt.has(`${sentence}:${at + 1}`);
+  return cluster.mentions.some((mention) => {
+    const tokens = doc.sentences[mention.sentence].tokens;
+    const before = tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? mention.tokenStart - 2 : mention.tokenStart - 1;
+    const head = tokens.slice(mention.tokenStart, mention.tokenEnd).find((token) => token.head < mention.tokenStart || token.head >= mention.tokenEnd);
+    // The first member of a list carries the preposition: "at Belmarsh and Woodhill prisons".
+    let headAt = head ? tokens.indexOf(head) : -1;
+    while (headAt >= 0 && tokens[headAt].deprel === "conj" && tokens[headAt].head < headAt) headAt = tokens[headAt].head;
+    const cased = tokens.some((token) => token.head === headAt && token.deprel === "case" && isWord(token, LOCATIVE_PREPOSITIONS));
+    // "Balochistan is the poorest region in Pakistan", "Qeshm, an island in the Persian Gulf".
+    const describedAsPlace = headAt >= 0 && (isWord(tokens[tokens[headAt].head], PLACE_OF_NOUNS) || tokens.some((token) => token.head === headAt && token.deprel === "appos" && isWord(token, PLACE_OF_NOUNS)));
+    const after = tokens[mention.tokenEnd];
+    return (
+      cased || describedAsPlace || isWord(tokens[before], LOCATIVE_PREPOSITIONS) || namedAsPlace(doc, mention) ||
+      // "Hormozgan province", "Stansted airport", "the Aberavon seat", "the Anfield club", "the Mid-Bedfordshire MP".
+      [NAME_HEAD_NOUNS, PLACE_HEADS, SITE_WORDS, SEAT_NOUNS, ORGANISATION_NOUNS, TITLE_WORDS].some((set) => isWord(after, set)) ||
+      // "MP for Bristol East", "minister of Hormozgan", "the seat of Erewash", "the people of Engerwitzdorf", "Bob Wellington, of Torfaen".
+      (["for", "of"].includes(tokens[before]?.text.toLowerCase() ?? "") && (isWord(tokens[before - 1], TITLE_WORDS) || isWord(tokens[before - 1], SEAT_NOUNS) || isWord(tokens[before - 1], INHABITANT_NOUNS))) ||
+      (tokens[before]?.text.toLowerCase() === "of" && tokens[before - 1]?.text === ",") ||
+      // "Ledbury, Herefordshire", "Eyl and Hobyo in Somalia".
+      ((after?.text === "," || after?.text.toLowerCase() === "in") && placeStartsAt(mention.sentence, mention.tokenEnd + 1)) ||
+      (tokens[mention.tokenStart - 1]?.text === "," && [...placeAt.values()].some((place) => place.sentence === mention.sentence && place.tokenEnd === mention.tokenStart - 1))
+    );
+  });
 }
 
 /** "the island of Qeshm", "the town of Millom": a name after a kind of place and "of" is that place, whatever the tagger says. */
@@ -560,6 +622,25 @@ export function resolveEntities(doc: ArticleDoc): void {
   }
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));
   for (const cluster of byForm.values()) if (isPlaceBeforePlace(doc, cluster, placeAt) || cluster.mentions.some((mention) => namedAsPlace(doc, mention))) cluster.kind = "Place";
+  // A name only the tagger calls a place, which no gazetteer or WordNet knows and the article never writes as one,
+  // is no place to put anything in: "networks such as Razor 1911, Risciso", "Tennis Australia's Geoff Pollard".
+  const unplaced = new Set<Cluster>();
+  // A word of a longer name of the article ("Kirkpatrick" beside "Eric Allen Kirkpatrick") is left to join it below.
+  const wordsOfNames = new Set([...byForm.keys()].filter((form) => words(form).length > 1).flatMap(words));
+  for (const [form, cluster] of byForm) {
+    if (cluster.kind !== "Place" || cluster.fixedName || cluster.mentions.some((mention) => mention.gazetteerName) || isKnownPlace(form) || countryNamed(form) || isDemonym(form) || PLACE_FILES.has(nounFile(form) ?? "")) continue;
+    if (words(form).length === 1 && wordsOfNames.has(form)) continue;
+    if (writtenAsPlace(doc, cluster, form, placeAt)) continue;
+    // A name the NER's gazetteers list as a person's or an organisation's is that ("Kirkpatrick gave himself up");
+    // else the corpus may still find it an organisation of another article ("Kansas City Chiefs"): see `unplacedName`.
+    const listedAs = gazetteerTypes(form);
+    if (listedAs.has("surname") || listedAs.has("givenName")) cluster.kind = "Person";
+    else if (listedAs.has("org")) cluster.kind = "Organization";
+    else {
+      cluster.kind = "Outside";
+      unplaced.add(cluster);
+    }
+  }
   takeTheKindOfTheirList(doc, byForm);
   doc.eventNames = takeEventNames(doc, byForm);
   // Shorter forms join the unique longer cluster they are a short form of.
@@ -598,8 +679,8 @@ export function resolveEntities(doc: ArticleDoc): void {
   mergeParentheticalAcronyms(doc, byForm);
   doc.judgedNames = judgedNames(byForm, weighedKind, works);
   doc.outsideNames = [...byForm.values()]
-    .filter((cluster) => cluster.kind === "Outside" && cluster.mentions.every((mention) => mention.tokenEnd - mention.tokenStart === 1))
-    .map((cluster) => ({ name: canonicalName(cluster), mentions: cluster.mentions.map(({ start, end, sentence }) => ({ start, end, sentence })) }));
+    .filter((cluster) => cluster.kind === "Outside" && (unplaced.has(cluster) || cluster.mentions.every((mention) => mention.tokenEnd - mention.tokenStart === 1)))
+    .map((cluster) => ({ name: canonicalName(cluster), mentions: cluster.mentions.map(({ start, end, sentence }) => ({ start, end, sentence })), ...(unplaced.has(cluster) ? { unplacedName: true } : {}) }));
   // A handle that matched no name is not an entity of the story, nor is a name outside the schema.
   const clusters = [...byForm.values()].filter(
     (cluster): cluster is Cluster & { kind: MentionKind } => cluster.kind !== "Outside" && cluster.mentions.some((mention) => !/^@/.test(mention.text)),

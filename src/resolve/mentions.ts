@@ -80,7 +80,7 @@ function nerSpans(tokens: Token[]): NerSpan[] {
 }
 
 /** Nouns for a parliamentary seat: "the Derbyshire seat of Erewash", "the Sheffield Hallam seat". */
-const SEAT_NOUNS: ReadonlySet<string> = new Set(["seat", "seats", "constituency", "constituencies"]);
+export const SEAT_NOUNS: ReadonlySet<string> = new Set(["seat", "seats", "constituency", "constituencies"]);
 
 /**
  * "MP for Hornsey and Wood Green", "AM for Aberavon", "the seat of Erewash", "the Suffolk Coastal seat": a name

@@ -684,9 +684,9 @@ describe("pleas", () => {
   });
 
   it("reads giving or turning oneself up or in as an arrest of the one who does it, and a phrase with its whole particle", () => {
-    const doc = run("Kirkpatrick gave himself up to police in Vancouver on Friday.");
-    expect(rolesIn(doc, "Arrest")).toEqual([["Kirkpatrick", "target"]]);
-    expect(doc.events.map((event) => event.name)).toContain("gave himself up (Kirkpatrick)");
+    const doc = run("Eric Kirkpatrick was charged. Kirkpatrick gave himself up to police in Vancouver on Friday.");
+    expect(rolesIn(doc, "Arrest")).toEqual([["Eric Kirkpatrick", "target"]]);
+    expect(doc.events.map((event) => event.name)).toContain("gave himself up (Eric Kirkpatrick)");
     expect(rolesIn(run("John Smith turned himself in to police in Leeds on Monday."), "Arrest")).toEqual([["John Smith", "target"]]);
     expect(eventTypes("John Smith gave himself time to think in Leeds on Monday.")).toEqual([]);
   });

@@ -114,6 +114,17 @@ describe("names an article left outside the schema", () => {
     expect(report.graph.hasEdge("MENTIONS|Article:c2|Organization:indianapolis colts|")).toBe(true);
     expect(report.graph.hasEdge("MENTIONS|Article:c3|Organization:indianapolis colts|")).toBe(false);
   });
+
+  it("are claimed, when an article took them for a place it never wrote them as, by the organisation of exactly that name in the same story", () => {
+    const report = build();
+    // As the resolution leaves "Indianapolis Colts" out of an article whose tagger called it a place, with no "in" or "at" before it.
+    const start = colts[2].indexOf("Colts");
+    const use = (unplacedName: boolean) => ({ article: "c2", name: "Indianapolis Colts", evidence: [{ article: "c2", sentence: "", start, end: start + 5 }], ...(unplacedName ? { unplacedName } : {}) });
+    expect(mergeEntities(report.graph, DEFAULT_MERGE_SETTINGS, [use(false)]).claimedNames).toBe(0);
+    expect(mergeEntities(build().graph, DEFAULT_MERGE_SETTINGS, [use(true)]).claimedNames).toBe(1);
+    // Not by an organisation of another name.
+    expect(mergeEntities(build().graph, DEFAULT_MERGE_SETTINGS, [{ ...use(true), name: "Tennessee Colts" }]).claimedNames).toBe(0);
+  });
 });
 
 describe("planEntityMerges", () => {

@@ -62,7 +62,7 @@ describe("resolution", () => {
     const headline = entities(["Colts/NNPS/B-ORG Beat/NNP/I-ORG Chiefs/NNPS/I-ORG In/IN Overtime/NNP/B-LOC Thriller/NNP/I-LOC", body]);
     expect(headline.map((entity) => entity.name).sort()).toEqual(["Colts", "Kansas City Chiefs"]);
     // A lead sentence, not a headline: its names stand.
-    const lead = entities(["Colts/NNPS/B-ORG beat/VBD Overtime/NNP/B-LOC Thriller/NNP/I-LOC ./.", body]);
+    const lead = entities(["Colts/NNPS/B-ORG beat/VBD Overtime/NNP/B-ORG Thriller/NNP/I-ORG ./.", body]);
     expect(lead.map((entity) => entity.name)).toContain("Overtime Thriller");
   });
 
@@ -155,6 +155,16 @@ describe("resolution", () => {
     expect(names(["The/DT award/NN for/IN a/DT musical/NN went/VBD to/TO shows/NNS like/IN Mary/NNP Poppins/NNP for/IN Laura/NNP/B-PER Kelly/NNP/I-PER at/IN Theatre/NNP/B-ORG Royal/NNP/I-ORG ./."])).toEqual(["Person:Laura Kelly", "Organization:Theatre Royal"]);
     // A name the article names elsewhere as an entity stays one.
     expect(names(["Sites/NNS offer/VBP games/NNS like/IN AOL/NNP/B-ORG and/CC RealArcade/NNP/B-ORG ./.", "AOL/NNP/B-ORG said/VBD profits/NNS rose/VBD ./."])).toEqual(["Organization:AOL"]);
+  });
+
+  it("keeps a place only the tagger knows when the article writes it as one: 'in Blaengwynfi', not 'networks such as Risciso'", () => {
+    const names = (sentences: string[]) => entities(sentences).map((entity) => `${entity.kind}:${entity.name}`).sort();
+    expect(names(["Networks/NNS such/JJ as/IN Risciso/NNP/B-LOC were/VBD raided/VBN ./."])).toEqual([]);
+    expect(names(["Gibbons/NNP/B-PER was/VBD a/DT GP/NN in/IN Blaengwynfi/NNP/B-LOC ./."])).toEqual(["Person:Gibbons", "Place:Blaengwynfi"]);
+    // Before a kind of place or a comma and a place, with a place's head word, or as what a title holds.
+    expect(names(["Holliday/NNP/B-PER is/VBZ from/IN Ledbury/NNP/B-LOC ,/, Herefordshire/NNP/B-LOC ./."])).toEqual(["Person:Holliday", "Place:Herefordshire", "Place:Ledbury"]);
+    expect(names(["The/DT Mid-Bedfordshire/NNP/B-LOC MP/NNP had/VBD denied/VBN it/PRP ./."])).toEqual(["Place:Mid-Bedfordshire"]);
+    expect(names(["Climbers/NNS like/IN Mueller/NNP/B-LOC Glacier/NNP/I-LOC ./."])).toEqual(["Place:Mueller Glacier"]);
   });
 
   it("takes an organisation's kind from its head word over the tagger's: 'Avenues Gang', 'Juarez Cartel'", () => {
@@ -546,7 +556,7 @@ describe("resolution", () => {
   it("starts a name after the other glued prefixes of the lexicon, not after a name's own first part", () => {
     const found = entities([
       "Non-European/NNP/B-ORG Union/NNP/I-ORG citizens/NNS face/VBP checks/NNS ./.",
-      "Mid-Bedfordshire/NNP/B-LOC voted/VBD ./.",
+      "Voters/NNS in/IN Mid-Bedfordshire/NNP/B-LOC voted/VBD ./.",
     ]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:European Union", "Place:Mid-Bedfordshire"]);
   });
