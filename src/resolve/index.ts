@@ -295,27 +295,29 @@ const SITE_WORDS: ReadonlySet<string> = new Set(["center", "centre", "clinic", "
  * place ("Ledbury, Herefordshire"), after "the town of", with a place's first or last word ("Mount Sefton",
  * "Upper Afan Valley"), or as what a title holds ("the Mid-Bedfordshire MP", "MP for Bristol East").
  */
-function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, placeAt: ReadonlyMap<string, RawMention>): boolean {
+function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, places: PlacesOfArticle): boolean {
   const nameWords = words(form);
-  // "Joaquin River Delta", "Harrison County, Miss.", "South East Asia", "Schenectady, N. Y.".
-  // A state's abbreviation may have lost its period to the tokeniser ("Morgan City , La").
+  // "Joaquin River Delta", "South East Asia", "Mount Sefton", "Schenectady, N. Y."; a state's abbreviation may have
+  // lost its period to the tokeniser ("Morgan City , La").
   const stateAfterComma = (text: string) => {
     const last = text.split(",").at(-1)!.trim();
     return text.includes(",") && (usStateAbbreviated(last) ?? usStateAbbreviated(`${last}.`)) !== undefined;
   };
   if (nameWords.some((word) => PLACE_HEADS.has(word) || SITE_WORDS.has(word) || PLACE_OF_NOUNS.has(word) || PLACE_NAME_WORDS.has(word)) || PLACE_OPENERS.has(nameWords[0]) || isKnownPlace(nameWords.at(-1)!) || cluster.mentions.some((mention) => stateAfterComma(mention.text))) return true;
   const isWord = (token: Token | undefined, set: ReadonlySet<string>) => token !== undefined && set.has(token.text.toLowerCase());
-  const placeStartsAt = (sentence: number, at: number) => placeAt.has(`${sentence}:${at}`) || placeAt.has(`${sentence}:${at + 1}`);
+  const placeStartsAt = (sentence: number, at: number) => places.startAt.has(`${sentence}:${at}`) || places.startAt.has(`${sentence}:${at + 1}`);
   return cluster.mentions.some((mention) => {
     const tokens = doc.sentences[mention.sentence].tokens;
+    const children = places.childrenOf(mention.sentence);
     const before = tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? mention.tokenStart - 2 : mention.tokenStart - 1;
-    const head = tokens.slice(mention.tokenStart, mention.tokenEnd).find((token) => token.head < mention.tokenStart || token.head >= mention.tokenEnd);
+    let headAt = -1;
+    for (let at = mention.tokenStart; at < mention.tokenEnd && headAt < 0; at++) if (tokens[at].head < mention.tokenStart || tokens[at].head >= mention.tokenEnd) headAt = at;
     // The first member of a list carries the preposition: "at Belmarsh and Woodhill prisons".
-    let headAt = head ? tokens.indexOf(head) : -1;
     while (headAt >= 0 && tokens[headAt].deprel === "conj" && tokens[headAt].head < headAt) headAt = tokens[headAt].head;
-    const cased = tokens.some((token) => token.head === headAt && token.deprel === "case" && isWord(token, LOCATIVE_PREPOSITIONS));
+    const dependents = headAt >= 0 ? children[headAt].map((child) => tokens[child]) : [];
+    const cased = dependents.some((token) => token.deprel === "case" && isWord(token, LOCATIVE_PREPOSITIONS));
     // "Balochistan is the poorest region in Pakistan", "Qeshm, an island in the Persian Gulf".
-    const describedAsPlace = headAt >= 0 && (isWord(tokens[tokens[headAt].head], PLACE_OF_NOUNS) || tokens.some((token) => token.head === headAt && token.deprel === "appos" && isWord(token, PLACE_OF_NOUNS)));
+    const describedAsPlace = headAt >= 0 && (isWord(tokens[tokens[headAt].head], PLACE_OF_NOUNS) || dependents.some((token) => token.deprel === "appos" && isWord(token, PLACE_OF_NOUNS)));
     const after = tokens[mention.tokenEnd];
     return (
       cased || describedAsPlace || isWord(tokens[before], LOCATIVE_PREPOSITIONS) || namedAsPlace(doc, mention) ||
@@ -324,11 +326,27 @@ function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, placeAt
       // "MP for Bristol East", "minister of Hormozgan", "the seat of Erewash", "the people of Engerwitzdorf", "Bob Wellington, of Torfaen".
       (["for", "of"].includes(tokens[before]?.text.toLowerCase() ?? "") && (isWord(tokens[before - 1], TITLE_WORDS) || isWord(tokens[before - 1], SEAT_NOUNS) || isWord(tokens[before - 1], INHABITANT_NOUNS))) ||
       (tokens[before]?.text.toLowerCase() === "of" && tokens[before - 1]?.text === ",") ||
-      // "Ledbury, Herefordshire", "Eyl and Hobyo in Somalia".
+      // "Ledbury, Herefordshire", "Eyl and Hobyo in Somalia", "Herefordshire, Ledbury".
       ((after?.text === "," || after?.text.toLowerCase() === "in") && placeStartsAt(mention.sentence, mention.tokenEnd + 1)) ||
-      (tokens[mention.tokenStart - 1]?.text === "," && [...placeAt.values()].some((place) => place.sentence === mention.sentence && place.tokenEnd === mention.tokenStart - 1))
+      (tokens[mention.tokenStart - 1]?.text === "," && places.endAt.has(`${mention.sentence}:${mention.tokenStart - 1}`))
     );
   });
+}
+
+/** Each token's dependents, by index. */
+function dependentsOf(tokens: readonly Token[]): number[][] {
+  const lists = tokens.map((): number[] => []);
+  tokens.forEach((token, at) => {
+    if (token.head >= 0) lists[token.head]?.push(at);
+  });
+  return lists;
+}
+
+/** The article's place mentions by where they start and end ("sentence:token"), and each sentence's dependents, listed on demand. */
+interface PlacesOfArticle {
+  startAt: ReadonlyMap<string, RawMention>;
+  endAt: ReadonlySet<string>;
+  childrenOf: (sentence: number) => number[][];
 }
 
 /** "the island of Qeshm", "the town of Millom": a name after a kind of place and "of" is that place, whatever the tagger says. */
@@ -627,10 +645,16 @@ export function resolveEntities(doc: ArticleDoc): void {
   const unplaced = new Set<Cluster>();
   // A word of a longer name of the article ("Kirkpatrick" beside "Eric Allen Kirkpatrick") is left to join it below.
   const wordsOfNames = new Set([...byForm.keys()].filter((form) => words(form).length > 1).flatMap(words));
+  const listedDependents: Array<number[][] | undefined> = [];
+  const places: PlacesOfArticle = {
+    startAt: placeAt,
+    endAt: new Set([...placeAt.values()].map((place) => `${place.sentence}:${place.tokenEnd}`)),
+    childrenOf: (sentence) => (listedDependents[sentence] ??= dependentsOf(doc.sentences[sentence].tokens)),
+  };
   for (const [form, cluster] of byForm) {
     if (cluster.kind !== "Place" || cluster.fixedName || cluster.mentions.some((mention) => mention.gazetteerName) || isKnownPlace(form) || countryNamed(form) || isDemonym(form) || PLACE_FILES.has(nounFile(form) ?? "")) continue;
     if (words(form).length === 1 && wordsOfNames.has(form)) continue;
-    if (writtenAsPlace(doc, cluster, form, placeAt)) continue;
+    if (writtenAsPlace(doc, cluster, form, places)) continue;
     // A name the NER's gazetteers list as a person's or an organisation's is that ("Kirkpatrick gave himself up");
     // else the corpus may still find it an organisation of another article ("Kansas City Chiefs"): see `unplacedName`.
     const listedAs = gazetteerTypes(form);
