@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, NAME_HEAD_NOUNS, ORGANISATION_NOUNS, PLACE_HEADS, usStateAbbreviated, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, namedEventShortForm, namedEventType, ORGANISATION_HEADS, PERSON_PRONOUNS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { findMentions, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -485,8 +485,8 @@ const TITLE_LINK_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "of", "
  * Michael Collins and Star Wars", "films such as Minority Report, Phone Booth and Daredevil"): from the opener, the
  * capitalised words, figures and the words that link a title's words or a list's members, up to the first other
  * word. The noun is one of the learned nouns of works (`isWorkDescriptor`), singular or plural, in lower case; a
- * name before a possessive and a word in lower case ("shows such as Channel 4's gameshow") owns the work and ends the list. Positions are
- * "sentence:token".
+ * name before a possessive and a word in lower case ("shows such as Channel 4's gameshow") owns the work and ends
+ * the list. Positions are "sentence:token".
  */
 function listedWorkTokens(doc: ArticleDoc): Set<string> {
   const listed = new Set<string>();
