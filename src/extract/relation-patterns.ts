@@ -29,7 +29,8 @@ const PLACE: readonly MentionKind[] = ["Place"];
 const LOCATABLE: readonly MentionKind[] = ["Person", "Organization", "Group"];
 /**
  * Where a title's holder is another's: an organisation the title is held at, for or with ("UK economist at RBS"),
- * or the organisation the place qualifies ("head of EA in Europe").
+ * the organisation the place qualifies ("analyst at Troika Dialog in Moscow"), or a title of an organisation whose
+ * place says where the job is ("head of EA in Europe").
  */
 const HELD_ELSEWHERE: readonly (readonly PatternNode[])[] = [
   [
@@ -37,6 +38,10 @@ const HELD_ELSEWHERE: readonly (readonly PatternNode[])[] = [
     { name: "employer-case", of: "employer", op: ">", attrs: { lemma: ["at", "for", "with"], deprel: ["case"] } },
   ],
   [{ name: "organisation", of: "target", op: "<", attrs: { mention: ORGANIZATION } }],
+  [
+    { name: "target-case", of: "target", op: ">", attrs: { lemma: ["in"], deprel: ["case"] } },
+    { name: "employer", of: "role", op: ">", attrs: { mention: ORGANIZATION, deprel: ["nmod"] } },
+  ],
 ];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [

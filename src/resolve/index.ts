@@ -316,11 +316,13 @@ function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, places:
     while (headAt >= 0 && tokens[headAt].deprel === "conj" && tokens[headAt].head < headAt) headAt = tokens[headAt].head;
     const dependents = headAt >= 0 ? children[headAt].map((child) => tokens[child]) : [];
     const cased = dependents.some((token) => token.deprel === "case" && isWord(token, LOCATIVE_PREPOSITIONS));
+    // "He represented Bristol East": the seat a member represents.
+    const represented = headAt >= 0 && tokens[headAt].deprel === "obj" && tokens[tokens[headAt].head]?.lemma.toLowerCase() === "represent";
     // "Balochistan is the poorest region in Pakistan", "Qeshm, an island in the Persian Gulf".
     const describedAsPlace = headAt >= 0 && (isWord(tokens[tokens[headAt].head], PLACE_OF_NOUNS) || dependents.some((token) => token.deprel === "appos" && isWord(token, PLACE_OF_NOUNS)));
     const after = tokens[mention.tokenEnd];
     return (
-      cased || describedAsPlace || isWord(tokens[before], LOCATIVE_PREPOSITIONS) || namedAsPlace(doc, mention) ||
+      cased || describedAsPlace || represented || isWord(tokens[before], LOCATIVE_PREPOSITIONS) || namedAsPlace(doc, mention) ||
       // "Hormozgan province", "Stansted airport", "the Aberavon seat", "the Anfield club", "the Mid-Bedfordshire MP".
       [NAME_HEAD_NOUNS, PLACE_HEADS, SITE_WORDS, SEAT_NOUNS, ORGANISATION_NOUNS, TITLE_WORDS].some((set) => isWord(after, set)) ||
       // "MP for Bristol East", "minister of Hormozgan", "the seat of Erewash", "the people of Engerwitzdorf", "Bob Wellington, of Torfaen".

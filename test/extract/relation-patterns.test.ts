@@ -44,6 +44,13 @@ describe("relation patterns", () => {
     expect(pairs([])).toContain(`${source} -> ${target}`);
   });
 
+  it("take no place for the holder of a title of an organisation where the place says where the job is: 'head of EA in Europe'", () => {
+    const doc = analyseText({ id: "scope", text: "Gerhard Florin, head of EA in Europe, said gamers should expect titles.", date: null });
+    const pairs = parseTrees(doc.sentences, doc.mentions).flatMap((tree) => patternMatches(tree).map((match) => `${match.pattern.id}: ${match.source.text} -> ${match.target.text}`));
+    expect(pairs).toContain("appositive-title-of: Gerhard Florin -> EA");
+    expect(pairs).not.toContain("appositive-title-of: Gerhard Florin -> Europe");
+  });
+
   it("read an abbreviated office as a title: 'Texas Gov. Rick Perry'", () => {
     const titled = (text: string) => {
       const doc = analyseText({ id: "abbreviated", text, date: null });

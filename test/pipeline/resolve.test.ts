@@ -164,6 +164,7 @@ describe("resolution", () => {
     // Before a kind of place or a comma and a place, with a place's head word, or as what a title holds.
     expect(names(["Holliday/NNP/B-PER is/VBZ from/IN Ledbury/NNP/B-LOC ,/, Herefordshire/NNP/B-LOC ./."])).toEqual(["Person:Holliday", "Place:Herefordshire", "Place:Ledbury"]);
     expect(names(["The/DT Mid-Bedfordshire/NNP/B-LOC MP/NNP had/VBD denied/VBN it/PRP ./."])).toEqual(["Place:Mid-Bedfordshire"]);
+    expect(names(["He/PRP represented/VBD Bristol/NNP/B-LOC East/NNP/I-LOC until/IN 1992/CD ./."])).toEqual(["Place:Bristol East"]);
     expect(names(["Climbers/NNS like/IN Mueller/NNP/B-LOC Glacier/NNP/I-LOC ./."])).toEqual(["Place:Mueller Glacier"]);
   });
 
