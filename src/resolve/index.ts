@@ -9,7 +9,7 @@ import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
 import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
-import { findMentions, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
+import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
 export { resolvePronouns } from "./pronouns.js";
@@ -310,16 +310,15 @@ function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, places:
     const tokens = doc.sentences[mention.sentence].tokens;
     const children = places.childrenOf(mention.sentence);
     const before = tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? mention.tokenStart - 2 : mention.tokenStart - 1;
-    let headAt = -1;
-    for (let at = mention.tokenStart; at < mention.tokenEnd && headAt < 0; at++) if (tokens[at].head < mention.tokenStart || tokens[at].head >= mention.tokenEnd) headAt = at;
     // The first member of a list carries the preposition: "at Belmarsh and Woodhill prisons".
-    while (headAt >= 0 && tokens[headAt].deprel === "conj" && tokens[headAt].head < headAt) headAt = tokens[headAt].head;
-    const dependents = headAt >= 0 ? children[headAt].map((child) => tokens[child]) : [];
+    let headAt = mentionHeadToken(tokens, mention);
+    while (tokens[headAt].deprel === "conj" && tokens[headAt].head < headAt) headAt = tokens[headAt].head;
+    const dependents = children[headAt].map((child) => tokens[child]);
     const cased = dependents.some((token) => token.deprel === "case" && isWord(token, LOCATIVE_PREPOSITIONS));
     // "He represented Bristol East": the seat a member represents.
-    const represented = headAt >= 0 && tokens[headAt].deprel === "obj" && tokens[tokens[headAt].head]?.lemma.toLowerCase() === "represent";
+    const represented = tokens[headAt].deprel === "obj" && tokens[tokens[headAt].head]?.lemma.toLowerCase() === "represent";
     // "Balochistan is the poorest region in Pakistan", "Qeshm, an island in the Persian Gulf".
-    const describedAsPlace = headAt >= 0 && (isWord(tokens[tokens[headAt].head], PLACE_OF_NOUNS) || dependents.some((token) => token.deprel === "appos" && isWord(token, PLACE_OF_NOUNS)));
+    const describedAsPlace = isWord(tokens[tokens[headAt].head], PLACE_OF_NOUNS) || dependents.some((token) => token.deprel === "appos" && isWord(token, PLACE_OF_NOUNS));
     const after = tokens[mention.tokenEnd];
     return (
       cased || describedAsPlace || represented || isWord(tokens[before], LOCATIVE_PREPOSITIONS) || namedAsPlace(doc, mention) ||
@@ -333,15 +332,6 @@ function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, places:
       (tokens[mention.tokenStart - 1]?.text === "," && places.endAt.has(`${mention.sentence}:${mention.tokenStart - 1}`))
     );
   });
-}
-
-/** Each token's dependents, by index. */
-function dependentsOf(tokens: readonly Token[]): number[][] {
-  const lists = tokens.map((): number[] => []);
-  tokens.forEach((token, at) => {
-    if (token.head >= 0) lists[token.head]?.push(at);
-  });
-  return lists;
 }
 
 /** The article's place mentions by where they start and end ("sentence:token"), and each sentence's dependents, listed on demand. */

@@ -16,6 +16,15 @@ export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenS
   return mention.tokenStart;
 }
 
+/** Each token's dependents, by index. */
+export function dependentsOf(tokens: readonly Token[]): number[][] {
+  const lists = tokens.map((): number[] => []);
+  tokens.forEach((token, at) => {
+    if (token.head >= 0) lists[token.head]?.push(at);
+  });
+  return lists;
+}
+
 /**
  * What a name in the text may be: one of the schema's entity kinds, or "Outside" for a name the
  * schema does not cover (a product, work, software, event, award). Outside names take part in the

@@ -10,7 +10,7 @@
 // instead for the person last named with that same title, where what qualifies it fits.
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
 import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS, PERSON_TITLE_NOUNS, TITLE_WORDS } from "./lexicon.js";
-import { mentionHeadToken } from "./mentions.js";
+import { dependentsOf, mentionHeadToken } from "./mentions.js";
 
 /** The kind of thing a word of the lexicon's noun classes stands for, if it is one. */
 function nounKind(token: Token): "organisation" | "country" | "person" | undefined {
@@ -149,13 +149,7 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) mentionAt[mention.sentence]?.set(at, mention);
   // Listed once per sentence, and only for a sentence that has a titled person or such a noun.
   const children: Array<number[][] | undefined> = [];
-  const childrenOf = (sentence: number): number[][] => {
-    if (children[sentence]) return children[sentence]!;
-    const { tokens } = doc.sentences[sentence];
-    const listed = tokens.map((): number[] => []);
-    tokens.forEach((token, at) => token.head >= 0 && listed[token.head]?.push(at));
-    return (children[sentence] = listed);
-  };
+  const childrenOf = (sentence: number): number[][] => (children[sentence] ??= dependentsOf(doc.sentences[sentence].tokens));
   const lastTitled = new LastTitled(
     doc.mentions
       .filter((mention) => mention.kind === "Person" && mention.entity)
