@@ -689,8 +689,14 @@ export function resolveEntities(doc: ArticleDoc): void {
     }
     if (targets.length !== 1) continue;
     const long = byForm.get(targets[0])!;
-    long.mentions.push(...short.mentions);
-    byForm.delete(shortForm);
+    // "Michael Howard … Mr Howard … Mrs Howard": where the surname has courtesy titles of both sexes, the one of the
+    // other sex is someone else of that name, his wife. (One title alone is not enough: the given-name lists are
+    // English ones, and call "Philippe" a woman's name.)
+    const titledSexes = new Set(short.mentions.map((mention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention)).filter(Boolean));
+    const otherSex = short.kind === "Person" && titledSexes.size === 2 ? short.mentions.filter((mention) => titleContradictsSex(doc, mention, long, nameOf)) : [];
+    long.mentions.push(...short.mentions.filter((mention) => !otherSex.includes(mention)));
+    if (otherSex.length > 0) short.mentions = otherSex;
+    else byForm.delete(shortForm);
   }
   mergeParentheticalAcronyms(doc, byForm);
   doc.judgedNames = judgedNames(byForm, weighedKind, works);
@@ -735,9 +741,7 @@ export function resolveEntities(doc: ArticleDoc): void {
  * Untitled mentions stay on their own: nothing says whose they are. Returns whether every mention found its bearer.
  */
 function joinedByTitledSex(doc: ArticleDoc, short: Cluster, bearers: Cluster[], nameOf: (cluster: Cluster) => string): boolean {
-  const sexOf = (cluster: Cluster) =>
-    givenNameSex(words(withoutCourtesyTitle(nameOf(cluster)))[0] ?? "") ?? cluster.mentions.map((mention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention)).find(Boolean);
-  const sexes = bearers.map(sexOf);
+  const sexes = bearers.map((bearer) => sexOf(doc, bearer, nameOf));
   const left = short.mentions.filter((mention) => {
     const sex = courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention);
     const fitting = sex ? bearers.filter((_, index) => sexes[index] !== (sex === "m" ? "f" : "m")) : [];
@@ -747,6 +751,18 @@ function joinedByTitledSex(doc: ArticleDoc, short: Cluster, bearers: Cluster[], 
   });
   short.mentions = left;
   return left.length === 0;
+}
+
+/** A person's sex, by the given name, or by a courtesy title the name is written with. */
+function sexOf(doc: ArticleDoc, cluster: Cluster, nameOf: (cluster: Cluster) => string): "m" | "f" | undefined {
+  return givenNameSex(words(withoutCourtesyTitle(nameOf(cluster)))[0] ?? "") ?? cluster.mentions.map((mention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention)).find(Boolean);
+}
+
+/** Whether the mention's courtesy title gives the other sex than the person's. */
+function titleContradictsSex(doc: ArticleDoc, mention: { sentence: number; tokenStart: number }, person: Cluster, nameOf: (cluster: Cluster) => string): boolean {
+  const titled = courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention);
+  const sex = titled && sexOf(doc, person, nameOf);
+  return sex !== undefined && titled !== sex;
 }
 
 /** What a surname the tagger left untagged counts for, against a name it tagged: less. */

@@ -312,6 +312,19 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Howard Flight", aliases: [] });
   });
 
+  it("keeps a surname titled for the other sex apart from the one person named in full, where the story titles it for both", () => {
+    const found = entities([
+      "Michael/NNP/B-PER Howard/NNP/I-PER 's/POS wife/NN ,/, Sandra/NNP/B-PER ,/, will/MD campaign/VB ./.",
+      "Mrs/NNP Howard/NNP/B-PER will/MD visit/VB seats/NNS and/CC Mr/NNP Howard/NNP/B-PER will/MD fly/VB ./.",
+      "Saxon/NNP/B-PER Spence/NNP/I-PER spoke/VBD ./.",
+      "Mrs/NNP Spence/NNP/B-PER said/VBD so/RB ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Person", name: "Michael Howard", aliases: ["Howard", "Mr Howard"] });
+    expect(found).toContainEqual({ kind: "Person", name: "Howard", aliases: ["Mrs Howard"] });
+    // One title alone does not outweigh the given-name lists, which call "Saxon" a man's name.
+    expect(found).toContainEqual({ kind: "Person", name: "Saxon Spence", aliases: ["Mrs Spence", "Spence"] });
+  });
+
   it("counts a surname the tagger missed as the person named in full, unless a capitalised word stands beside it or two names end with it", () => {
     const doc = handDoc([
       "Andrew/NNP/B-PER Luck/NNP/I-PER threw/VBD twice/RB ./.",
