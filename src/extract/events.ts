@@ -624,7 +624,8 @@ function speakerAfterQuotedVerb(view: SentenceView, verb: number): Mention | und
 function invertedSubject(view: SentenceView, verb: number): number | undefined {
   const { tokens } = view;
   const before = tokens[verb - 1]?.text ?? "";
-  if ((before !== "," && !QUOTATION_MARKS.has(before)) || dependentsBy(view, verb, "nsubj").length > 0) return undefined;
+  // "…, told Time magazine": the object of a verb of telling is the audience, never the speaker.
+  if ((before !== "," && !QUOTATION_MARKS.has(before)) || dependentsBy(view, verb, "nsubj").length > 0 || isWord(AUDIENCE_VERBS, tokens[verb])) return undefined;
   const last = tokens.length - (tokens[tokens.length - 1]?.upos === "PUNCT" ? 2 : 1);
   return dependentsBy(view, verb, "obj").find((object) => object > verb && (object === last || view.mentionAt[object]?.tokenEnd === last + 1));
 }
@@ -638,7 +639,8 @@ function invertedSubject(view: SentenceView, verb: number): number | undefined {
 function speakerAfterQuote(view: SentenceView, verb: number, subject: number | undefined): Mention | undefined {
   let quote = verb - 1;
   while (quote >= 0 && !QUOTATION_MARKS.has(view.tokens[quote].text)) quote--;
-  if (quote < 0 || (subject !== undefined && subject > quote && subject < verb)) return undefined;
+  // A subject after the quotation mark, before the verb or after it ("…, said Tony Froggatt"), is the parse's own reading.
+  if (quote < 0 || (subject !== undefined && subject > quote)) return undefined;
   for (let at = quote + 1; at < verb; at++) {
     const mention = view.mentionAt[at];
     if (mention?.entity && (mention.kind === "Person" || mention.kind === "Organization")) return mention;

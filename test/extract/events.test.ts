@@ -643,6 +643,13 @@ describe("quotations", () => {
     const paper = run("Two other former directors, Bert Roberts and Francesco Galesi, remain defendants in the lawsuit, said the newspaper.");
     expect(rolesIn(paper, "Statement")).toEqual([]);
   });
+
+  it("keeps the parse's subject after a quotation inside the sentence, and takes no audience for the speaker", () => {
+    const inverted = run('The deal was a "natural development" of its joint venture with United, said Tony Froggatt, S&N\'s chief executive.');
+    expect(rolesIn(inverted, "Statement")).toEqual([["Tony Froggatt", "agent"]]);
+    const told = run('"We have done a very robust, thorough investigation on this and neither we nor they would make the statement lightly," Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine.');
+    expect(rolesIn(told, "Statement")).toEqual([["Alexandra Tower", "agent"]]);
+  });
 });
 
 describe("phrasal verbs", () => {
