@@ -19,6 +19,9 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 
 /** Pronouns that open a relative clause about the name before them: "Jack Ruby, who killed Oswald". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
 
+/** Prepositions that name where a report comes from, not who spoke: "…happy," and, according to Reuters, once told analysts. */
+export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(["according"]);
+
 /** Reporting verbs whose object is the audience: "told BBC News". */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(["tell"]);
 

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
@@ -634,7 +634,7 @@ function invertedSubject(view: SentenceView, verb: number): number | undefined {
  * `"…," Valentina Redzhepova, an official at a polling station, told AFP`: the speaker of a verb that
  * follows a quotation is the first person or organisation between the closing quotation mark and the
  * verb, where the parse found no subject there (it may hang the verb on the quoted clause and give it
- * the quote's "I").
+ * the quote's "I"); not the source a report is attributed to ("according to Reuters").
  */
 function speakerAfterQuote(view: SentenceView, verb: number, subject: number | undefined): Mention | undefined {
   let quote = verb - 1;
@@ -643,7 +643,7 @@ function speakerAfterQuote(view: SentenceView, verb: number, subject: number | u
   if (quote < 0 || (subject !== undefined && subject > quote)) return undefined;
   for (let at = quote + 1; at < verb; at++) {
     const mention = view.mentionAt[at];
-    if (mention?.entity && (mention.kind === "Person" || mention.kind === "Organization")) return mention;
+    if (mention?.entity && (mention.kind === "Person" || mention.kind === "Organization") && !SOURCE_PREPOSITIONS.has(caseOf(view, mentionHead(view, mention)))) return mention;
   }
   return undefined;
 }

@@ -650,6 +650,11 @@ describe("quotations", () => {
     const told = run('"We have done a very robust, thorough investigation on this and neither we nor they would make the statement lightly," Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine.');
     expect(rolesIn(told, "Statement")).toEqual([["Alexandra Tower", "agent"]]);
   });
+
+  it("takes no source a report is attributed to for the speaker after a quotation", () => {
+    const doc = run('Charlie Bell ran the firm. He had promised not to let the company get "fat, dumb and happy," and, according to Reuters, once told analysts that he would shove a fire hose down the throat of competitors.');
+    expect(rolesIn(doc, "Statement")).toEqual([["Charlie Bell", "agent"]]);
+  });
 });
 
 describe("phrasal verbs", () => {
