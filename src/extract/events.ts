@@ -617,17 +617,27 @@ function speakerAfterQuotedVerb(view: SentenceView, verb: number): Mention | und
 }
 
 /**
- * "…, remain defendants in the lawsuit, said the newspaper.": a report set off by a comma or a quotation
- * mark, with no subject of its own, whose object ends the sentence has that object for its subject (the
- * parse may read the inversion as an object, and the verb as coordinated with the clause before).
+ * "…, remain defendants in the lawsuit, said the newspaper.", "…, says the Office for National Statistics (ONS).":
+ * a report set off by a comma or a quotation mark, with no subject after that mark, whose object ends the sentence
+ * (a bracketed acronym may follow) has that object for its subject (the parse may read the inversion as an
+ * object, the verb as coordinated with the clause before, and that clause's subject as the verb's).
  */
 function invertedSubject(view: SentenceView, verb: number): number | undefined {
   const { tokens } = view;
   const before = tokens[verb - 1]?.text ?? "";
   // "…, told Time magazine": the object of a verb of telling is the audience, never the speaker.
-  if ((before !== "," && !QUOTATION_MARKS.has(before)) || dependentsBy(view, verb, "nsubj").length > 0 || isWord(AUDIENCE_VERBS, tokens[verb])) return undefined;
-  const last = tokens.length - (tokens[tokens.length - 1]?.upos === "PUNCT" ? 2 : 1);
-  return dependentsBy(view, verb, "obj").find((object) => object > verb && (object === last || view.mentionAt[object]?.tokenEnd === last + 1));
+  if ((before !== "," && !QUOTATION_MARKS.has(before)) || isWord(AUDIENCE_VERBS, tokens[verb])) return undefined;
+  // A subject before the mark is the parse's misreading only where a verb of saying has a name for its object
+  // ("…, says the Office for National Statistics"), not "EADS and BAE Systems, …, welcomed Mr Mandelson's announcement".
+  const subjects = dependentsBy(view, verb, "nsubj");
+  const named = (object: number) => view.mentionAt[object] !== undefined && isWord(SPEECH_VERBS, tokens[verb]);
+  if (subjects.some((subject) => subject > verb)) return undefined;
+  let last = tokens.length - (tokens[tokens.length - 1]?.upos === "PUNCT" ? 2 : 1);
+  if (tokens[last]?.text === ")") {
+    const opening = tokens.map((token) => token.text).lastIndexOf("(", last);
+    if (opening > verb) last = opening - 1;
+  }
+  return dependentsBy(view, verb, "obj").find((object) => object > verb && (object === last || view.mentionAt[object]?.tokenEnd === last + 1) && (subjects.length === 0 || named(object)));
 }
 
 /**
@@ -1190,7 +1200,8 @@ function linkReports(view: SentenceView, trigger: Trigger, triggerAt: Map<number
   if (trigger.about.length > 0 || trigger.type !== "Statement") return;
   for (const child of complements) {
     if (tokens[child].deprel !== "obj" && !tokens[child].deprel.startsWith("obl")) continue;
-    for (const mention of argumentMentions(view, child)) if (mention.kind !== "Place" && mention !== trigger.agent && !trigger.participants.some((participant) => participant.mention === mention)) trigger.aboutEntities.push(mention);
+    // Never about its own speaker: the parse may hang part of an inverted speaker's name on the verb ("says the Office for National Statistics").
+    for (const mention of argumentMentions(view, child)) if (mention.kind !== "Place" && mention.entity !== trigger.agent?.entity && !trigger.participants.some((participant) => participant.mention === mention)) trigger.aboutEntities.push(mention);
   }
 }
 

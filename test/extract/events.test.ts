@@ -644,6 +644,14 @@ describe("quotations", () => {
     expect(rolesIn(paper, "Statement")).toEqual([]);
   });
 
+  it("gives a report set off by a comma to the name after a verb of saying, with its bracketed acronym, whatever subject the parse found before the comma", () => {
+    const office = run("The UK economy grew by an estimated 3.1% in 2004 after accelerating in the last quarter of the year, says the Office for National Statistics (ONS).");
+    expect(rolesIn(office, "Statement")).toEqual([["Office for National Statistics", "agent"]]);
+    expect(triples(office).filter((triple) => triple.includes("ABOUT"))).toEqual([]);
+    const welcomed = run("EADS and BAE Systems, the European defence and aerospace firms which own Airbus, welcomed Mr Mandelson's announcement.");
+    expect(rolesIn(welcomed, "Statement").map(([name]) => name)).toContain("BAE Systems");
+  });
+
   it("keeps the parse's subject after a quotation inside the sentence, and takes no audience for the speaker", () => {
     const inverted = run('The deal was a "natural development" of its joint venture with United, said Tony Froggatt, S&N\'s chief executive.');
     expect(rolesIn(inverted, "Statement")).toEqual([["Tony Froggatt", "agent"]]);
