@@ -815,8 +815,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   // "the Iranian crackdown": a country qualifying the event's name is where it happened;
   // so is a country that arrests, tries, legislates or votes (its authorities act at home).
   // Not so for a named happening, nor for a win: England's Six Nations are played in Paris too, and "Spain's Davis
-  // Cup victory" was won in Seville.
-  if (trigger.agent?.kind === "Place" && ((trigger.pos === "noun" && !trigger.eventName && trigger.type !== "Other") || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
+  // Cup victory" was won in Seville; nor for what a country says or asks: "Britain's proposal" is made anywhere.
+  const qualifiesPlace = trigger.pos === "noun" && !trigger.eventName && trigger.type !== "Other" && !REPORTING_SPEAKER.has(trigger.type);
+  if (trigger.agent?.kind === "Place" && (qualifiesPlace || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
 }
 
 /** Whether a place mention names a country: by its name, its demonym ("Iranian") or its entity ("the government" laid over India). */

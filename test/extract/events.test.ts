@@ -115,9 +115,11 @@ describe("one happening", () => {
     expect(rolesIn(run("European Union ambassador to the WTO, Carlo Trojan, said the application must be treated independently."), "Statement")).toEqual([["Carlo Trojan", "agent"]]);
   });
 
-  it("places a country's crackdown in the country, but not its win", () => {
+  it("places a country's crackdown in the country, but not its win, nor what it says", () => {
     expect(triples(run("The Iranian crackdown on bloggers continued on Monday."))).toContain("Arrest OCCURRED_IN Iran");
     expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);
+    const proposal = run("Gordon Brown said the UK's proposal for an International Finance Facility is so important.");
+    expect(triples(proposal).filter((triple) => triple.includes("OCCURRED_IN United Kingdom"))).toEqual([]);
   });
 
   it("places and dates a report where and when its speaker was speaking: 'Speaking in Harrogate on Tuesday, Mr Kennedy said'", () => {
