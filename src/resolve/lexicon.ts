@@ -315,7 +315,7 @@ export const ORGANISATION_HEADS = new Set([
   "department", "association", "conference", "foundation", "theatre", "theater", "institute", "agency", "commission",
   "federation", "union", "league", "club", "society", "office", "police", "army", "navy", "parliament", "assembly",
   "senate", "congress", "government", "authority", "board", "fund", "trust", "group", "network", "channel",
-  "newspaper", "times", "post", "journal", "magazine", "service", "organisation", "organization", "movement", "front",
+  "newspaper", "times", "post", "journal", "magazine", "chronicle", "herald", "gazette", "tribune", "service", "organisation", "organization", "movement", "front",
   "brigade", "forces", "command", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
   "press", "survey", "gang", "cartel",
   // Companies: "ATI Technologies" is also ATI, "Cisco Systems" Cisco.

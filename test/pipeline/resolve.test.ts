@@ -132,6 +132,11 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Dodger Stadium", "Place:Guantanamo Bay", "Place:Harris Counties", "Place:Palace of Westminster"]);
   });
 
+  it("takes a newspaper's kind from its head word over the tagger's: 'the San Francisco Chronicle', 'the Boston Herald'", () => {
+    const found = entities(["White/NNP/B-PER said/VBD in/IN the/DT San/NNP/B-LOC Francisco/NNP/I-LOC Chronicle/NNP/I-LOC and/CC the/DT Boston/NNP/B-LOC Herald/NNP/I-LOC ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Boston Herald", "Organization:San Francisco Chronicle", "Person:White"]);
+  });
+
   it("takes a name a noun of works introduces for a work, outside the schema: 'the film Sideways', 'Sideways, a wine-tasting comedy'", () => {
     const names = (sentences: string[]) => entities(sentences).map((entity) => `${entity.kind}:${entity.name}`);
     expect(names(["Critics/NNS loved/VBD the/DT film/NN Sideways/NNP/B-PER ./."])).toEqual([]);
