@@ -467,8 +467,12 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
     .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind));
   const first = own ?? spokenFor;
   if (first) found.add(first);
-  // A list the parse reads as apposition ("Martin Mubanga, Richard Belmar and …") lists mentions of one kind.
-  const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter((child) => first && view.mentionAt[child]?.kind === first.kind)];
+  // A list the parse reads as apposition ("Martin Mubanga, Richard Belmar and …") lists mentions of one kind; not
+  // after a relative clause, whose own list the parse may hang on the name ("Terry Melcher, who was behind hits by
+  // the Byrds, Ry Cooder and the Beach Boys, has died").
+  const relative = dependentsBy(view, index, "acl:relcl")[0];
+  const listed = (child: number) => first !== undefined && view.mentionAt[child]?.kind === first.kind && (relative === undefined || child < relative);
+  const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter(listed)];
   for (const member of members) if (!seen.has(member)) mentionsThrough(view, member, seen, found);
   return [...found].filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
 }

@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -104,7 +104,8 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
     const shortText = short.mentions[0].text;
     if (isAcronymOf(shortText, longName)) return true;
     // "La Fenice" for "La Fenice Theatre", "Labour" for "Labour Party": the long form only adds a generic head.
-    const addsOnlyHead = longWords.length === shortWords.length + 1 && ORGANISATION_HEADS.has(longWords[longWords.length - 1]) && shortWords.every((word, i) => longWords[i] === word);
+    const head = longWords[longWords.length - 1];
+    const addsOnlyHead = longWords.length === shortWords.length + 1 && ORGANISATION_HEADS.has(head) && !PUBLICATION_HEADS.has(head) && shortWords.every((word, i) => longWords[i] === word);
     return short.kind === long.kind && (addsOnlyHead || (containsSequence(longWords, shortWords) && headWord(shortForm) === headWord(longForm)));
   }
   // "Guantanamo" for "Guantanamo Bay"; a suffix is another place ("Korea", "North Korea"), and so is the region a city is named after ("Qeshm", "Qeshm City").

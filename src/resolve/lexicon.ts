@@ -309,13 +309,19 @@ export function isOrganisationIntroducer(word: string): boolean {
 }
 
 /** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
+/**
+ * Words that end newspapers' titles, which no one drops: "Boston" is no short form of the Boston Herald (as "PC Pro"
+ * is of "PC Pro Magazine").
+ */
+export const PUBLICATION_HEADS: ReadonlySet<string> = new Set(["times", "post", "journal", "chronicle", "herald", "gazette", "tribune"]);
+
 export const ORGANISATION_HEADS = new Set([
   "opera", "orchestra", "philharmonic", "symphony", "church", "municipality", "council", "committee", "court", "party",
   "university", "college", "school", "bank", "company", "corporation", "corp", "inc", "ltd", "plc", "ministry",
   "department", "association", "conference", "foundation", "theatre", "theater", "institute", "agency", "commission",
   "federation", "union", "league", "club", "society", "office", "police", "army", "navy", "parliament", "assembly",
   "senate", "congress", "government", "authority", "board", "fund", "trust", "group", "network", "channel",
-  "newspaper", "times", "post", "journal", "magazine", "chronicle", "herald", "gazette", "tribune", "service", "organisation", "organization", "movement", "front",
+  "newspaper", "magazine", ...PUBLICATION_HEADS, "service", "organisation", "organization", "movement", "front",
   "brigade", "forces", "command", "airlines", "airways", "motors", "studios", "records", "conservatory", "museum", "hospital",
   "press", "survey", "gang", "cartel",
   // Companies: "ATI Technologies" is also ATI, "Cisco Systems" Cisco.

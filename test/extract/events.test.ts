@@ -621,6 +621,13 @@ describe("titles before names", () => {
   });
 });
 
+describe("lists", () => {
+  it("takes no name of a relative clause's list, which the parse may hang on the name it describes, for a participant", () => {
+    const doc = run("Record producer Terry Melcher, who was behind hits by the Byrds, Ry Cooder and the Beach Boys, has died aged 62.");
+    expect(doc.relations.filter((relation) => relation.kind === "PARTICIPANT").map((relation) => name(doc, relation.source))).toEqual(["Terry Melcher"]);
+  });
+});
+
 describe("quotations", () => {
   it("takes a speaker the parse left without a subject for the person, not the organisation in the person's apposition", () => {
     const doc = run('Speaking to reporters, Rajesh Chharia, president of the Internet Service Providers Association of India, said: "Call centres are the worst affected."');

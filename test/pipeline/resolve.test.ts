@@ -133,8 +133,12 @@ describe("resolution", () => {
   });
 
   it("takes a newspaper's kind from its head word over the tagger's: 'the San Francisco Chronicle', 'the Boston Herald'", () => {
-    const found = entities(["White/NNP/B-PER said/VBD in/IN the/DT San/NNP/B-LOC Francisco/NNP/I-LOC Chronicle/NNP/I-LOC and/CC the/DT Boston/NNP/B-LOC Herald/NNP/I-LOC ./."]);
-    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Boston Herald", "Organization:San Francisco Chronicle", "Person:White"]);
+    const found = entities([
+      "White/NNP/B-PER said/VBD in/IN the/DT San/NNP/B-LOC Francisco/NNP/I-LOC Chronicle/NNP/I-LOC and/CC the/DT Boston/NNP/B-LOC Herald/NNP/I-LOC ./.",
+      // The city's name for its team is no short form of the paper's, as "PC Pro" is of "PC Pro Magazine".
+      "Boston/NNP/B-ORG won/VBD ,/, PC/NNP/B-ORG Pro/NNP/I-ORG Magazine/NNP/I-ORG said/VBD ,/, and/CC PC/NNP/B-ORG Pro/NNP/I-ORG agreed/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Boston", "Organization:Boston Herald", "Organization:PC Pro Magazine", "Organization:San Francisco Chronicle", "Person:White"]);
   });
 
   it("takes a name a noun of works introduces for a work, outside the schema: 'the film Sideways', 'Sideways, a wine-tasting comedy'", () => {
