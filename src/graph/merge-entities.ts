@@ -503,7 +503,9 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
       continue;
     }
     if (node.words.length !== 1 || node.form.length < settings.minPrefixLetters || byEdgeWords.has(node.form)) continue;
-    // Only a word of a name, not of the language: "Inter" (Milan) is no short form of the International Monetary Fund.
+    // Only a word of a name, not of the language: "Inter" (Milan) is no short form of the International Monetary Fund,
+    // nor "Motor" of Motorola; nor a name of its own: "Brent" (crude, the borough) is no short form of Brentford.
+    if (isCommonWord(node.form) || isGivenName(node.name) || isKnownPlace(node.name)) continue;
     target = unique(byPrefix.get(node.form.slice(0, settings.minPrefixLetters))?.filter((long) => long.words[0].startsWith(node.form) && long.words[0] !== node.form && !isCommonWord(long.words[0])), node);
     if (target && !standsAlone(node, target)) join(node, target, "short name");
   }

@@ -146,11 +146,16 @@ describe("planEntityMerges", () => {
       // "Inter" (Milan) starts a word of the language, not of a name.
       node("Organization", "Inter", 2),
       node("Organization", "International Monetary Fund", 4),
+      // Nor does a word of the language itself ("Motor" of "General Motor's"), nor a name of its own ("Brent" crude).
+      node("Organization", "Motor", 2),
+      node("Organization", "Motorola", 6),
+      node("Organization", "Brent", 3),
+      node("Organization", "Brentford", 5),
     ]);
     expect(merges).toContainEqual({ from: "Person:r o'gara", into: "Person:ronan o'gara", rule: "initial" });
     expect(merges).toContainEqual({ from: "Organization:paula radcliffe", into: "Person:paula radcliffe", rule: "kind vote" });
     expect(merges).toContainEqual({ from: "Organization:yugansk", into: "Organization:yuganskneftegas", rule: "short name" });
-    expect(merges.some((merge) => merge.from === "Organization:united" || merge.from === "Organization:inter")).toBe(false);
+    expect(merges.some((merge) => ["Organization:united", "Organization:inter", "Organization:motor", "Organization:brent"].includes(merge.from))).toBe(false);
   });
 
   it("lets the kind most mentions give a name of several words win by a small margin, but a known place or a one-word name only by a wide one", () => {
