@@ -16,14 +16,16 @@
 //                  story without the word for its kind or the place that holds it; "Betty Ford" → "Betty Ford Center",
 //                  a facility's name without its head, place or organisation
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
-//                  person name inside it (same first and last word, or a contiguous run)
+//                  person name inside it (same first and last word, or a contiguous run), a full name: not "Sir John",
+//                  "S Thompson", "Lo Cicero"
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
 //                  an organisation's or a place's name with one word one edit apart or spelt as it sounds ("Jon Owen",
 //                  "John Owen"; "Betty Page", "Bettie Page"), in the same story
 //   short given name "Fred LaRue" → "Frederick LaRue", in the same story
 //   nickname       "Jerry Ortiz" → "Luis Gerardo Ortiz", known as Luis Gerardo "Jerry" Ortiz, in the same story
-//   initial        "R O'Gara" → "Ronan O'Gara"
-//   surname        "Blair" → "Tony Blair"; given name "Vincent" → "Vincent Gigante" (one-token names only)
+//   initial        "R O'Gara" → "Ronan O'Gara", "D Dal Maso" → "David Dal Maso"
+//   surname        "Blair" → "Tony Blair", "Lo Cicero" → "Andrea Lo Cicero"; given name "Vincent" → "Vincent Gigante"
+//                  (one-token names only, or a surname opening with its particle)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
 //   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas" (not a word of the language:
 //                  "Inter" is no "International Monetary Fund"; not a name like a person's: "Phillips" is no
@@ -37,7 +39,7 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, NAME_PARTICLES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 import { nationalOffice } from "../extract/office-relations.js";
@@ -126,6 +128,16 @@ interface Node extends EntitySummary {
   form: string;
   /** Whitespace-separated tokens of the display name ("O'Gara" is one token, two words). */
   tokens: number;
+}
+
+/**
+ * Whether a name of several words is a person's full name rather than a surname with its particle ("Lo Cicero", "de
+ * Marigny"), an initial and a surname ("S Thompson") or a title and a given name ("Sir John"), which many people share.
+ */
+function isFullName(name: string): boolean {
+  const [first, second] = name.split(/\s+/);
+  if (NAME_PARTICLES.has(first.toLowerCase()) || /^\p{Lu}\.?$/u.test(first)) return false;
+  return !(HONORIFICS.has(first.toLowerCase()) && name.split(/\s+/).length === 2 && isGivenName(second));
 }
 
 /** A name of two or three words that opens with a common given name and ends in no plural ("Shaun Wright-Phillips", not "Drake Bulldogs"). */
@@ -372,7 +384,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     }
     candidates.push(...(withForm("Person", `${node.words[0]} ${node.words[n - 1]}`) ?? []));
     // "Kilroy-Silk" is one token, a surname, not a shorter full name of "Robert Kilroy-Silk".
-    const target = unique(candidates.filter((candidate) => candidate.tokens >= 2 && candidate.tokens < node.tokens), node);
+    const target = unique(candidates.filter((candidate) => candidate.tokens >= 2 && candidate.tokens < node.tokens && isFullName(candidate.name)), node);
     if (target) join(node, target, "longer name");
   }
   // One name spelt two ways in one story: "Jermayne" and "Jerymayne Timmons", "Indianapolis Colt(s)", "Lansdowne Road".
@@ -434,16 +446,19 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   }
   for (const node of persons) {
     const tokens = node.name.trim().split(/\s+/);
-    if (tokens.length === 2 && /^\p{Lu}\.?$/u.test(tokens[0])) {
+    // "R O'Gara", "D Dal Maso": an initial and the rest of one full name.
+    if (tokens.length >= 2 && /^\p{Lu}\.?$/u.test(tokens[0])) {
       const initial = tokens[0][0].toLowerCase();
-      const target = unique(byRest.get(normaliseName(tokens[1]))?.filter((full) => full.words[0].startsWith(initial)), node);
+      const target = unique(byRest.get(normaliseName(tokens.slice(1).join(" ")))?.filter((full) => full.words[0].startsWith(initial)), node);
       if (target) join(node, target, "initial");
     }
   }
   for (const node of persons) {
-    if (node.tokens !== 1 || isAcronym(node.name)) continue;
-    const surnameOf = byLastToken.get(node.form) ?? [];
-    const givenNameOf = byFirstToken.get(node.form) ?? [];
+    // A surname may open with its particle: "Lo Cicero" is Andrea Lo Cicero, "de Marigny" Roland de Marigny.
+    const particleSurname = node.tokens >= 2 && NAME_PARTICLES.has(node.name.split(/\s+/)[0].toLowerCase());
+    if ((node.tokens !== 1 && !particleSurname) || isAcronym(node.name)) continue;
+    const surnameOf = (particleSurname ? byRest : byLastToken).get(node.form) ?? [];
+    const givenNameOf = particleSurname ? [] : byFirstToken.get(node.form) ?? [];
     const target = unique([...surnameOf, ...givenNameOf], node);
     if (!target) continue;
     // News names a person by the surname alone after the first mention, by the given name alone rarely: a

@@ -235,7 +235,7 @@ export function courtesyTitleSex(tokens: ReadonlyArray<{ text: string }>, mentio
 }
 
 /** Lower-case particles of names in other languages, which stand inside a name: "Edwin van der Sar", "Academie des Arts". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "des", "du", "la", "le", "les", "di", "da", "del", "della", "dos", "das", "al", "el", "bin", "ibn", "et", "y", "pour", "sur", "sans"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "des", "du", "la", "le", "les", "di", "da", "dal", "dalla", "del", "della", "lo", "dos", "das", "al", "el", "bin", "ibn", "et", "y", "pour", "sur", "sans"]);
 
 /** Double quotation marks as the tokeniser writes them (straight, curly, the treebank's). */
 export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "''", "”", "’’", "``", "“"]);

@@ -132,6 +132,28 @@ describe("planEntityMerges", () => {
   /** A node named by these articles: the other entities they name tell stories apart. */
   const inArticles = (summary: ReturnType<typeof node>, ...articles: string[]) => ({ ...summary, articles: new Set(articles) });
 
+  it("joins a longer name only to a full name inside it, and a surname with its particle or an initial to its full name", () => {
+    const merges = planEntityMerges([
+      node("Person", "Sir John Gieve", 2),
+      node("Person", "Sir John Holmes", 2),
+      node("Person", "Sir John", 3),
+      node("Person", "Hunter S Thompson", 2),
+      node("Person", "S Thompson", 1),
+      node("Person", "Andrea Lo Cicero", 2),
+      node("Person", "Lo Cicero", 3),
+      node("Person", "David Dal Maso", 2),
+      node("Person", "D Dal Maso", 1),
+      node("Person", "Treasurer Peter Costello", 1),
+      node("Person", "Peter Costello", 4),
+    ]);
+    expect(merges).toEqual(expect.arrayContaining([
+      { from: "Person:treasurer peter costello", into: "Person:peter costello", rule: "longer name" },
+      { from: "Person:lo cicero", into: "Person:andrea lo cicero", rule: "surname" },
+      { from: "Person:d dal maso", into: "Person:david dal maso", rule: "initial" },
+    ]));
+    expect(merges.filter((merge) => /sir john|thompson/.test(merge.from))).toEqual([]);
+  });
+
   it("joins initials and kind votes, and never a one-word name two organisations share", () => {
     const merges = planEntityMerges([
       node("Person", "Ronan O'Gara", 5),
