@@ -407,9 +407,11 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
         return other !== node && spelling && sharesStory(node, other);
       }),
     );
-    // The spelling the story uses more absorbs the other.
+    // The spelling the story uses more absorbs the other; but a person's name with an "s" too many is a possessive or
+    // a plural the tagger ran into it ("Princes William and Harry", "Steve Cotterills'"), absorbed whatever its count.
     const target = unique(variants, node);
-    if (target && weight.get(target.key)! >= weight.get(find(node.key))!) join(node, target, "spelling");
+    const extraS = (one: Node, other: Node) => one.kind === "Person" && tokensOf(one).some((token, index) => token === `${tokensOf(other)[index]}s`);
+    if (target && (extraS(node, target) || (!extraS(target, node) && weight.get(target.key)! >= weight.get(find(node.key))!))) join(node, target, "spelling");
   }
   // "Fred LaRue" and "Frederick LaRue" in one story: the formal name absorbs the short one.
   for (const node of persons) {

@@ -323,6 +323,9 @@ describe("planEntityMerges", () => {
       inArticles(node("Organization", "World Health Organization", 5), "c1"),
       inArticles(node("Place", "Lansdowne Road", 9), "c1", "c2"),
       inArticles(node("Place", "Landsdowne Road", 1), "c3"),
+      // A person's name with an "s" too many ("Princes William and Harry") is the possessive or the plural, however often.
+      inArticles(node("Person", "Princes William", 7), "c1"),
+      inArticles(node("Person", "Prince William", 3), "c2"),
     ];
     const merges = planEntityMerges(people);
     expect(merges).toContainEqual({ from: "Person:duncan raitsen", into: "Person:duncan raitson", rule: "spelling" });
@@ -331,6 +334,7 @@ describe("planEntityMerges", () => {
     expect(merges).toContainEqual({ from: "Organization:indianapolis colt", into: "Organization:indianapolis colts", rule: "spelling" });
     expect(merges).toContainEqual({ from: "Organization:world health organisation", into: "Organization:world health organization", rule: "spelling" });
     expect(merges).toContainEqual({ from: "Place:landsdowne road", into: "Place:lansdowne road", rule: "spelling" });
+    expect(merges).toContainEqual({ from: "Person:princes william", into: "Person:prince william", rule: "spelling" });
     // The surname of the spelling joined counts for the name it joined.
     expect(planEntityMerges([...people, inArticles(node("Person", "Raite", 1), "c3")])).toContainEqual({ from: "Person:raite", into: "Person:ann rait", rule: "surname" });
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
