@@ -42,6 +42,11 @@ const HELD_ELSEWHERE: readonly (readonly PatternNode[])[] = [
     { name: "target-case", of: "target", op: ">", attrs: { lemma: ["in"], deprel: ["case"] } },
     { name: "employer", of: "role", op: ">", attrs: { mention: ORGANIZATION, deprel: ["nmod"] } },
   ],
+  // The parse may hang the employer on the person instead: "Ian Shepherdson, chief US economist at High Frequency Economics".
+  [
+    { name: "employer", of: "source", op: ">", attrs: { mention: ORGANIZATION, deprel: ["nmod"] } },
+    { name: "employer-case", of: "employer", op: ">", attrs: { lemma: ["at", "for", "with"], deprel: ["case"] } },
+  ],
 ];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [

@@ -51,6 +51,12 @@ describe("relation patterns", () => {
     expect(pairs).not.toContain("appositive-title-of: Gerhard Florin -> Europe");
   });
 
+  it("take no place beside a title for its holder where the parse hangs the employer on the person: 'Ian Shepherdson, chief US economist at High Frequency Economics'", () => {
+    const doc = analyseText({ id: "employer", text: "But Ian Shepherdson, chief US economist at High Frequency Economics, said the report was less alarming.", date: null });
+    const pairs = parseTrees(doc.sentences, doc.mentions).flatMap((tree) => patternMatches(tree).map((match) => `${match.pattern.id}: ${match.source.text} -> ${match.target.text}`));
+    expect(pairs).not.toContain("appositive-title-of: Ian Shepherdson -> US");
+  });
+
   it("read an abbreviated office as a title: 'Texas Gov. Rick Perry'", () => {
     const titled = (text: string) => {
       const doc = analyseText({ id: "abbreviated", text, date: null });
