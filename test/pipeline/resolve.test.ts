@@ -132,6 +132,16 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Dodger Stadium", "Place:Guantanamo Bay", "Place:Harris Counties", "Place:Palace of Westminster"]);
   });
 
+  it("reads a number inside an organisation's name as part of it: 'Fathers 4 Justice', 'Movimento 5 Stelle', not 'Friday 11 March' nor 'Rapper 50 Cent'", () => {
+    const found = entities([
+      "John/NNP/B-PER Ison/NNP/I-PER ,/, of/IN Fathers/NNP/B-ORG 4/CD Justice/NNP/B-ORG ,/, spoke/VBD ./.",
+      "The/DT Movimento/NNP 5/CD Stelle/NNP/B-ORG party/NN won/VBD ./.",
+      "On/IN Friday/NNP 11/CD March/NNP Google/NNP/B-ORG said/VBD so/RB ,/, and/CC Rapper/NNP 50/CD Cent/NNP/B-ORG sang/VBD ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`)).toEqual(expect.arrayContaining(["Organization:Fathers 4 Justice", "Organization:Movimento 5 Stelle", "Organization:Google"]));
+    expect(found.map((entity) => entity.name).filter((name) => /March|Rapper/.test(name))).toEqual([]);
+  });
+
   it("takes a newspaper's kind from its head word over the tagger's: 'the San Francisco Chronicle', 'the Boston Herald'", () => {
     const found = entities([
       "White/NNP/B-PER said/VBD in/IN the/DT San/NNP/B-LOC Francisco/NNP/I-LOC Chronicle/NNP/I-LOC and/CC the/DT Boston/NNP/B-LOC Herald/NNP/I-LOC ./.",
