@@ -36,6 +36,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       if (relation.kind === "LOCATED_IN" && apartInAList(tree, source, target)) continue;
       // "Mr Johnson told BBC News: 'Gordon Brown will play a central role'": whom a report is told to employs no one it names.
       if (relation.kind === "AFFILIATED_WITH" && isToldTo(tree, target)) continue;
+      if (relation.kind === "AFFILIATED_WITH" && heldToAccountBy(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && source.kind === "Place" && knownOnlyElsewhere(source.text, target.text) && !plainlyPlacedIn(tree, source, target)) continue;
       if (relation.kind === "LOCATED_IN" && reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside")) continue;
       if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
@@ -158,6 +159,18 @@ function isToldTo(tree: ParseTree, mention: Mention): boolean {
   const head = tree.tokens[name].deprel === "compound" && qualified >= 0 && !tree.mentionAt[qualified] && !inWordClass("title", tree.lemmas[qualified]) ? qualified : name;
   const verb = tree.heads[head];
   return verb >= 0 && ["obj", "iobj"].includes(tree.tokens[head].deprel) && AUDIENCE_VERBS.has(tree.lemmas[verb]);
+}
+
+/**
+ * "Dallas police arrested Oswald", "Oswald was arrested by Dallas police": whom a body arrests, charges or sues
+ * (`@accountability`) it does not employ.
+ */
+function heldToAccountBy(tree: ParseTree, person: Mention, body: Mention): boolean {
+  const [personHead, bodyHead] = [tree.mentionHeads.get(person)!, tree.mentionHeads.get(body)!];
+  const verb = tree.heads[personHead];
+  if (verb < 0 || tree.heads[bodyHead] !== verb || !inWordClass("accountability", tree.lemmas[verb])) return false;
+  const [personRole, bodyRole] = [tree.tokens[personHead].deprel, tree.tokens[bodyHead].deprel];
+  return (personRole === "obj" && bodyRole === "nsubj") || (personRole === "nsubj:pass" && bodyRole === "obl:agent");
 }
 
 /** What makes two relations one fact: their type and their two ends. */

@@ -20,6 +20,8 @@ export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   passage: words(`from ${BESIDE}`),
   /** Verbs of study: "studied at", "graduated from". */
   study: words("study graduate train attend teach"),
+  /** Verbs of holding someone to account, whose doer employs no one it does them to: "Dallas police arrested Oswald". */
+  accountability: words("arrest detain charge sue accuse indict prosecute convict jail imprison fine investigate question extradite deport"),
 };
 
 export function inWordClass(name: string, lemma: string): boolean {

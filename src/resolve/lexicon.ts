@@ -310,6 +310,22 @@ export function isOrganisationIntroducer(word: string): boolean {
 
 /** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
 /**
+ * Lower-case words that make the name before them an organisation's, longest first, each with its example: a
+ * government, a police force, a crime family ("the Monti government", "the Whittier police department").
+ * A country's or a people's stays the country, which acts through them (GOLD-FORMAT: "Pakistani authorities").
+ */
+export const ORGANISATION_TAILS: readonly { words: readonly string[]; example: string; notBefore?: readonly string[] }[] = [
+  { words: ["police", "department"], example: "Sgt. Dan Jewell of the Whittier police department said Phan was cooperative." },
+  { words: ["fire", "department"], example: "The Woodburn fire department was called." },
+  { words: ["crime", "family"], example: "Gigante, head of the Genovese crime family, died in prison." },
+  // "the London police station" is a building.
+  { words: ["police"], example: "Staunton police said the man was arrested.", notBefore: ["station", "stations", "cell", "cells", "car", "cars", "van", "vans"] },
+  { words: ["government"], example: "The Monti government changed the tax." },
+  { words: ["administration"], example: "The Bush administration made the rule." },
+  { words: ["cabinet"], example: "The Blair cabinet met on Tuesday." },
+];
+
+/**
  * Words that end newspapers' titles, which no one drops: "Boston" is no short form of the Boston Herald (as "PC Pro"
  * is of "PC Pro Magazine").
  */

@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_PARTICLES, OPENER_TAGS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -85,7 +85,7 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     else spans.push({ start: index, end: index + 1, type });
   });
   const repaired = spans.flatMap((span) => splitAtBreaks(tokens, span)).map((span) => withoutCommonAcronyms(tokens, span)).flatMap((span) => seatOrPartyBeforeMemberTitle(tokens, span));
-  return joinNicknames(tokens, governmentsByName(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, joinNumberedNames(tokens, seatsNamed(tokens, repaired))))));
+  return joinNicknames(tokens, organisationsByTail(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, joinNumberedNames(tokens, seatsNamed(tokens, repaired))))));
 }
 
 /**
@@ -285,13 +285,16 @@ function withoutPortfolios(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   });
 }
 
-/** "the Monti government", "the Bush administration": a name before the word for a government names that government. */
-function governmentsByName(tokens: Token[], spans: NerSpan[]): NerSpan[] {
+/**
+ * "the Monti government", "the Whittier police department": a name before the words of `ORGANISATION_TAILS` names that
+ * body; not a place after another and a comma, which the words may qualify both of ("the Whittier, Alaska police department").
+ */
+function organisationsByTail(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   return spans.map((span) => {
-    const next = tokens[span.end];
-    if (!next || !/^(government|administration|cabinet)$/.test(next.text)) return span;
+    const tail = ORGANISATION_TAILS.find(({ words, notBefore }) => words.every((word, offset) => tokens[span.end + offset]?.text === word) && !notBefore?.includes(tokens[span.end + words.length]?.text ?? ""));
+    if (!tail || tokens[span.start - 1]?.text === ",") return span;
     const named = tokens.slice(span.start, span.end).map((token) => token.text).join(" ");
-    return countryNamed(named) || countryOfDemonym(named) ? span : { start: span.start, end: span.end + 1, type: "ORG" };
+    return countryNamed(named) || countryOfDemonym(named) ? span : { start: span.start, end: span.end + tail.words.length, type: "ORG" };
   });
 }
 

@@ -278,6 +278,19 @@ describe("outlets a report is told to, as employers", () => {
   });
 });
 
+describe("bodies that hold someone to account, as employers", () => {
+  it("gives no one the body that arrests, charges or sues them for an employer, but keeps one they work for", () => {
+    // A model that makes every later name work for every earlier one.
+    const affiliations = (text: string) => {
+      const doc = processArticle({ id: "t", text, date: null });
+      return extractRelations(doc, oneFeatureModel("bias", "AFFILIATED_WITH<", 4, 0.3)).filter((relation) => relation.kind === "AFFILIATED_WITH").map((relation) => `${name(doc, relation.source)} at ${name(doc, relation.target)}`);
+    };
+    expect(affiliations("Dallas police arrested Oswald on Friday.")).toEqual([]);
+    expect(affiliations("The RFU fined Northampton coach Budge Pountney for his criticism.")).not.toContain("Budge Pountney at Rugby Football Union");
+    expect(affiliations("The FBI hired John Smith on Friday.")).toContain("John Smith at Federal Bureau of Investigation");
+  });
+});
+
 describe("countries", () => {
   it("puts a country in no city and no other country", () => {
     expect(containment("Ryan Giggs will captain Wales as he wins his 50th cap in Wednesday's friendly against Hungary in Cardiff.")).not.toContain("Hungary in Cardiff");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { processArticle } from "../../src/pipeline.js";
 import { resolveEntities } from "../../src/resolve/index.js";
-import { EMPLOYER_TITLES } from "../../src/resolve/lexicon.js";
+import { EMPLOYER_TITLES, ORGANISATION_TAILS } from "../../src/resolve/lexicon.js";
 import { handDoc } from "../helpers/hand-doc.js";
 
 function entities(sentences: string[]) {
@@ -130,6 +130,16 @@ describe("resolution", () => {
       "Fans/NNS left/VBD Dodger/NNP/B-ORG Stadium/NNP/I-ORG for/IN the/DT Palace/NNP/B-ORG of/IN/I-ORG Westminster/NNP/I-ORG ./.",
     ]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Place:Cameron Parish", "Place:Dodger Stadium", "Place:Guantanamo Bay", "Place:Harris Counties", "Place:Palace of Westminster"]);
+  });
+
+  it.each(ORGANISATION_TAILS.map((tail) => [tail.words.join(" "), tail.example]))("reads a name before '%s' as an organisation's: %s", (words, example) => {
+    const doc = processArticle({ id: "tail", text: example, date: null });
+    expect(doc.entities.filter((entity) => entity.kind === "Organization").map((entity) => entity.name).some((name) => name.endsWith(` ${words}`))).toBe(true);
+  });
+
+  it("reads no organisation before those words where a country or its people, a building or a place after a comma stands there", () => {
+    const doc = processArticle({ id: "tail", text: "British police took him to the London police station. Sgt. Dan Jewell of the Whittier, Alaska police department spoke.", date: null });
+    expect(doc.entities.filter((entity) => entity.kind === "Organization").map((entity) => entity.name)).toEqual([]);
   });
 
   it("reads a number inside an organisation's name as part of it: 'Fathers 4 Justice', 'Movimento 5 Stelle', not 'Friday 11 March' nor 'Rapper 50 Cent'", () => {
