@@ -135,9 +135,10 @@ interface Node extends EntitySummary {
  * Marigny"), an initial and a surname ("S Thompson") or a title and a given name ("Sir John"), which many people share.
  */
 function isFullName(name: string): boolean {
-  const [first, second] = name.split(/\s+/);
-  if (NAME_PARTICLES.has(first.toLowerCase()) || /^\p{Lu}\.?$/u.test(first)) return false;
-  return !(HONORIFICS.has(first.toLowerCase()) && name.split(/\s+/).length === 2 && isGivenName(second));
+  const words = name.split(/\s+/);
+  const first = words[0].toLowerCase();
+  if (NAME_PARTICLES.has(first) || /^\p{Lu}\.?$/u.test(words[0])) return false;
+  return !(HONORIFICS.has(first) && words.length === 2 && isGivenName(words[1]));
 }
 
 /** A name of two or three words that opens with a common given name and ends in no plural ("Shaun Wright-Phillips", not "Drake Bulldogs"). */

@@ -308,7 +308,6 @@ export function isOrganisationIntroducer(word: string): boolean {
   return ORGANISATION_NOUNS.has(lower) || BUSINESS_NOUNS.has(lower) || ORGANISATION_INTRODUCERS.has(lower);
 }
 
-/** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
 /**
  * Lower-case words that make the name before them an organisation's, longest first, each with its example: a
  * government, a police force, a crime family ("the Monti government", "the Whittier police department").
@@ -331,6 +330,7 @@ export const ORGANISATION_TAILS: readonly { words: readonly string[]; example: s
  */
 export const PUBLICATION_HEADS: ReadonlySet<string> = new Set(["times", "post", "journal", "chronicle", "herald", "gazette", "tribune"]);
 
+/** Head words that make a name an organisation whatever the tagger said: "Vienna State Opera", "Municipality of Livorno". */
 export const ORGANISATION_HEADS = new Set([
   "opera", "orchestra", "philharmonic", "symphony", "church", "municipality", "council", "committee", "court", "party",
   "university", "college", "school", "bank", "company", "corporation", "corp", "inc", "ltd", "plc", "ministry",

@@ -91,29 +91,28 @@ function nerSpans(tokens: Token[]): NerSpan[] {
 /**
  * "Fathers 4 Justice", "Movimento 5 Stelle": the tagger never puts a number inside a name, and tags the word after it
  * an organisation of its own. A one-word organisation right after a one- or two-digit number joins the capitalised
- * words before the number, tagged as an organisation or untagged (no weekday or month: "Friday 11 March").
+ * words before the number: an organisation the tagger found there, or untagged words of a name (no weekday or month,
+ * "Friday 11 March"; no description news writes in lower case, "Rapper 50 Cent").
  */
 function joinNumberedNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
+  // A sentence's first word is capitalised whatever it is ("On 14 March"): there it must be tagged a proper noun.
+  const nameWord = (at: number) =>
+    at >= 0 && isCapitalised(tokens[at]) && (at > 0 || tokens[at].pos.startsWith("NNP")) && !MONTHS.has(tokens[at].text.toLowerCase()) && !WEEKDAYS.has(tokens[at].text.toLowerCase());
   const joined: NerSpan[] = [];
   for (const span of spans) {
     const number = span.start - 1;
-    // A sentence's first word is capitalised whatever it is ("On 14 March"): there it must be tagged a proper noun.
-    const nameWord = (at: number) =>
-      at >= 0 && isCapitalised(tokens[at]) && (at > 0 || tokens[at].pos.startsWith("NNP")) && !MONTHS.has(tokens[at].text.toLowerCase()) && !WEEKDAYS.has(tokens[at].text.toLowerCase());
     if (span.type !== "ORG" || span.end - span.start !== 1 || !/^\d{1,2}$/.test(tokens[number]?.text ?? "") || !nameWord(number - 1)) {
       joined.push(span);
       continue;
     }
     const before = joined[joined.length - 1];
     if (before?.end === number) {
-      // The words before are a name of their own of another kind ("Rapper 50 Cent" is no organisation of a rapper),
-      // or two the tagger ran together ("BBC Radio 5 Live and Channel 4 News").
+      // Not a name of another kind, nor two the tagger ran together ("BBC Radio 5 Live and Channel 4 News").
       const wholeName = tokens.slice(before.start, before.end).every(isCapitalised);
       if (before.type === "ORG" && wholeName) joined[joined.length - 1] = { start: before.start, end: span.end, type: "ORG" };
       else joined.push(span);
       continue;
     }
-    // Untagged words before the number must be words of a name, not a description news writes in lower case ("Rapper").
     const untaggedName = (at: number) => nameWord(at) && !LOWER_CASE_BUCKETS.has(defaultLexicon().caseBucket(tokens[at].text.toLowerCase())) && !(before && before.end > at);
     if (!untaggedName(number - 1)) {
       joined.push(span);
