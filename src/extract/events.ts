@@ -634,14 +634,14 @@ function invertedSubject(view: SentenceView, verb: number): number | undefined {
   // A subject before the mark is the parse's misreading only where a verb of saying has a name for its object
   // ("…, says the Office for National Statistics"), not "EADS and BAE Systems, …, welcomed Mr Mandelson's announcement".
   const subjects = dependentsBy(view, verb, "nsubj");
-  const named = (object: number) => view.mentionAt[object] !== undefined && isWord(SPEECH_VERBS, tokens[verb]);
   if (subjects.some((subject) => subject > verb)) return undefined;
+  const saying = isWord(SPEECH_VERBS, tokens[verb]);
   let last = tokens.length - (tokens[tokens.length - 1]?.upos === "PUNCT" ? 2 : 1);
   if (tokens[last]?.text === ")") {
     const opening = tokens.map((token) => token.text).lastIndexOf("(", last);
     if (opening > verb) last = opening - 1;
   }
-  return dependentsBy(view, verb, "obj").find((object) => object > verb && (object === last || view.mentionAt[object]?.tokenEnd === last + 1) && (subjects.length === 0 || named(object)));
+  return dependentsBy(view, verb, "obj").find((object) => object > verb && (object === last || view.mentionAt[object]?.tokenEnd === last + 1) && (subjects.length === 0 || (saying && view.mentionAt[object] !== undefined)));
 }
 
 /**

@@ -394,6 +394,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   const nameTokens = new Map(spelt.map((node) => [node, node.name.trim().split(/\s+/).map(normaliseName).filter(Boolean)]));
   const tokensOf = (node: Node) => nameTokens.get(node)!;
   const withOneTokenOut = (kind: string, tokens: string[], index: number) => `${kind}|${tokens.map((token, at) => (at === index ? "*" : token)).join(" ")}`;
+  const extraS = (one: Node, other: Node) => one.kind === "Person" && tokensOf(one).some((token, index) => token === `${tokensOf(other)[index]}s`);
   for (const node of spelt) {
     const tokens = tokensOf(node);
     if (tokens.length >= 2) tokens.forEach((_, index) => push(byOtherTokens, withOneTokenOut(node.kind, tokens, index), node));
@@ -411,7 +412,6 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     // The spelling the story uses more absorbs the other; but a person's name with an "s" too many is a possessive or
     // a plural the tagger ran into it ("Princes William and Harry", "Steve Cotterills'"), absorbed whatever its count.
     const target = unique(variants, node);
-    const extraS = (one: Node, other: Node) => one.kind === "Person" && tokensOf(one).some((token, index) => token === `${tokensOf(other)[index]}s`);
     if (target && (extraS(node, target) || (!extraS(target, node) && weight.get(target.key)! >= weight.get(find(node.key))!))) join(node, target, "spelling");
   }
   // "Fred LaRue" and "Frederick LaRue" in one story: the formal name absorbs the short one.

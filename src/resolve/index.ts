@@ -693,8 +693,10 @@ export function resolveEntities(doc: ArticleDoc): void {
     // "Michael Howard … Mr Howard … Mrs Howard": where the surname has courtesy titles of both sexes, the one of the
     // other sex is someone else of that name, his wife. (One title alone is not enough: the given-name lists are
     // English ones, and call "Philippe" a woman's name.)
-    const titledSexes = new Set(short.mentions.map((mention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention)).filter(Boolean));
-    const otherSex = short.kind === "Person" && titledSexes.size === 2 ? short.mentions.filter((mention) => titleContradictsSex(doc, mention, long, nameOf)) : [];
+    const titleSex = (mention: RawMention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention);
+    const bothSexes = short.kind === "Person" && new Set(short.mentions.map(titleSex).filter(Boolean)).size === 2;
+    const longSex = bothSexes ? sexOf(doc, long, nameOf) : undefined;
+    const otherSex = longSex ? short.mentions.filter((mention) => titleSex(mention) !== undefined && titleSex(mention) !== longSex) : [];
     long.mentions.push(...short.mentions.filter((mention) => !otherSex.includes(mention)));
     if (otherSex.length > 0) short.mentions = otherSex;
     else byForm.delete(shortForm);
@@ -757,13 +759,6 @@ function joinedByTitledSex(doc: ArticleDoc, short: Cluster, bearers: Cluster[], 
 /** A person's sex, by the given name, or by a courtesy title the name is written with. */
 function sexOf(doc: ArticleDoc, cluster: Cluster, nameOf: (cluster: Cluster) => string): "m" | "f" | undefined {
   return givenNameSex(words(withoutCourtesyTitle(nameOf(cluster)))[0] ?? "") ?? cluster.mentions.map((mention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention)).find(Boolean);
-}
-
-/** Whether the mention's courtesy title gives the other sex than the person's. */
-function titleContradictsSex(doc: ArticleDoc, mention: { sentence: number; tokenStart: number }, person: Cluster, nameOf: (cluster: Cluster) => string): boolean {
-  const titled = courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention);
-  const sex = titled && sexOf(doc, person, nameOf);
-  return sex !== undefined && titled !== sex;
 }
 
 /** What a surname the tagger left untagged counts for, against a name it tagged: less. */
