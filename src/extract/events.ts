@@ -1298,7 +1298,10 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   }
   // A mention with no agent ("the agreement") belongs to the one agent's event of its type, when there is one.
   for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type) && !isNamed(cluster))) {
-    const owners = clusters.filter((cluster) => cluster.agentKey && cluster.type === orphan.type);
+    const agents = clusters.filter((cluster) => cluster.agentKey && cluster.type === orphan.type);
+    // With no agent's, a mention naming no one ("caught pirates in the Gulf of Aden") belongs to the one other of its type told by
+    // the same word ("caught 12 Somalis and 11 Yemenis"; not "a lawsuit" to "Ebbers is to face trial").
+    const owners = agents.length > 0 || hasParticipants(orphan) ? agents : clusters.filter((cluster) => cluster !== orphan && cluster.type === orphan.type && !isNamed(cluster) && sharesTriggerWord(cluster, orphan));
     // "held by the US at Guantanamo Bay" and "detained in the UK" are two detentions.
     if (owners.length !== 1 || placesDiffer(orphan, owners[0], parents)) continue;
     owners[0].triggers.push(...orphan.triggers);
@@ -1330,6 +1333,9 @@ function placesDiffer(a: Cluster, b: Cluster, parents: Map<string, Set<string>>)
 }
 
 const isNamed = (cluster: Cluster): boolean => cluster.triggers.some((trigger) => trigger.eventName);
+const hasParticipants = (cluster: Cluster): boolean => cluster.triggers.some((trigger) => trigger.participants.length > 0);
+const triggerLemmas = (cluster: Cluster) => cluster.triggers.map((trigger) => trigger.view.tokens[trigger.token].lemma.toLowerCase());
+const sharesTriggerWord = (a: Cluster, b: Cluster): boolean => triggerLemmas(a).some((lemma) => triggerLemmas(b).includes(lemma));
 
 /** Salient enough to be an event: a named participant or place, or a happening that matters by itself or by its name. */
 function isSalient(cluster: Cluster): boolean {

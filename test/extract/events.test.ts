@@ -193,6 +193,17 @@ describe("one happening", () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(["Sentence OCCURRED_IN Gilan", "Sigarchi PARTICIPANT Sentence"]));
   });
 
+  it("takes a mention naming no one, where no one's agent is named, for the one other happening of its kind told by the same word", () => {
+    const doc = run("Commandos from an Indian warship today caught pirates in the act in the Gulf of Aden. The navy spokesperson said marine commandos boarded the dhow and caught 12 Somalis and 11 Yemenis.", "2008-12-13");
+    expect(doc.events.filter((event) => event.eventType === "Arrest")).toHaveLength(1);
+    expect(triples(doc)).toEqual(expect.arrayContaining(["Arrest OCCURRED_IN Gulf of Aden", "Somalis PARTICIPANT Arrest", "Yemenis PARTICIPANT Arrest"]));
+    // A lawsuit is no trial of the one a trial names, nor are two happenings that each name someone one.
+    const apart = run("A lawsuit in New York was filed on Friday. Former WorldCom chief Bernard Ebbers is to face trial in January.", "2005-01-10");
+    expect(apart.events.filter((event) => event.eventType === "Trial")).toHaveLength(2);
+    const two = run("Police caught John Smith in Leeds. Police caught Mary Jones in York.", "2005-01-10");
+    expect(two.events.filter((event) => event.eventType === "Arrest")).toHaveLength(2);
+  });
+
   it("takes the 'fire' of 'opening fire' for no blaze, and a fire that destroys a building for a disaster", () => {
     const shooting = run("Gunmen killed 11 miners near Mach by opening fire.");
     expect(shooting.events.map((event) => event.eventType)).toEqual(["Killing"]);
