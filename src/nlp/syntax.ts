@@ -252,6 +252,7 @@ export class Syntax implements SyntaxAnalyser {
       deprel[i] = this.parser.labels[label[i]];
     }
     rootAtWord(head, deprel, upos);
+    coordinatedSubjects(head, deprel, upos, words);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -278,6 +279,35 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
   deprel[newRoot] = "root";
   head[root] = newRoot;
   deprel[root] = "punct";
+}
+
+/** Words that join two subjects into one ("Labour and the Tories"). */
+const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or"]);
+/** The words of a noun phrase that may stand between the conjunction and the second subject ("and the Tories"). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["det", "amod", "compound", "nmod:poss", "punct"]);
+
+/**
+ * "Labour and the Tories have attacked his policies": the parser may give the verb two subjects with the
+ * conjunction between them, where English has one subject of two conjuncts. Where nothing but the
+ * conjunction and the second noun's own openers stands between two nominal subjects of one verb, the
+ * second becomes a conjunct of the first and the conjunction its `cc`, as UD annotates it. (Two clauses,
+ * "…, etc) and you can get off", have a verb or more between them.)
+ */
+export function coordinatedSubjects(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
+  const isSubject = (i: number) => deprel[i] === "nsubj" || deprel[i] === "nsubj:pass";
+  const isNominal = (i: number) => upos[i] === "NOUN" || upos[i] === "PROPN" || upos[i] === "PRON";
+  for (let second = 0; second < head.length; second++) {
+    if (!isSubject(second) || !isNominal(second)) continue;
+    let first = second - 1;
+    while (first >= 0 && !(isSubject(first) && head[first] === head[second])) first--;
+    if (first < 0 || !isNominal(first)) continue;
+    const between = Array.from({ length: second - first - 1 }, (_, k) => first + 1 + k);
+    const conjunctions = between.filter((i) => SUBJECT_CONJUNCTIONS.has(words[i].toLowerCase()) && deprel[i] === "cc");
+    if (conjunctions.length !== 1 || !between.every((i) => i === conjunctions[0] || (head[i] === second && NOUN_PHRASE_OPENERS.has(deprel[i])))) continue;
+    head[second] = first;
+    deprel[second] = "conj";
+    head[conjunctions[0]] = second;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotate, defaultSyntax, tokenize } from "../../src/nlp/index.js";
 import { INTERPOSED_TIME_PHRASES, phraseAt } from "../../src/nlp/interposed-time.js";
-import { verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
+import { coordinatedSubjects, verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
 
 const words = (sentence: string) => tokenize(sentence).map((t) => t.text);
 
@@ -83,6 +83,20 @@ describe("dependency parser", () => {
     expect(keeps([1, -1, 3, 1, 3, 1], ["det", "root", "nsubj", "acl", "obj", "punct"], ["DET", "NOUN", "PRON", "VERB", "NOUN", "PUNCT"], ["DT", "NN", "WDT", "VBD", "NNS", "."])).toBe(true);
     // Without either, the same verb becomes the predicate.
     expect(keeps([1, -1, 1, 2, 1], ["det", "root", "acl", "obj", "punct"], ["DET", "NOUN", "VERB", "NOUN", "PUNCT"], ["DT", "NN", "VBD", "NNS", "."])).toBe(false);
+  });
+
+  it("makes two subjects of one verb joined by a conjunction one coordinated subject, not two clauses", () => {
+    // The trained parser alone gives "attacked" both "Labour" and "Tories" as subjects.
+    expect(arcs("Labour and the Tories have attacked his policies.")).toEqual(expect.arrayContaining(["nsubj(attacked, Labour)", "conj(Labour, Tories)", "cc(Tories, and)", "det(Tories, the)"]));
+    const repaired = (heads: number[], deprels: string[], upos: string[], tokens: string[]) => {
+      const head = Int32Array.from(heads);
+      const deprel = [...deprels];
+      coordinatedSubjects(head, deprel, upos, tokens);
+      return tokens.map((word, i) => `${deprel[i]}(${head[i] < 0 ? "ROOT" : tokens[head[i]]}, ${word})`);
+    };
+    // A verb between the two subjects parts two clauses: "they left and you stayed" (as parsed with one head) keeps both subjects.
+    expect(repaired([1, -1, 3, 1, 1], ["nsubj", "root", "cc", "nsubj", "punct"], ["PRON", "VERB", "CCONJ", "PRON", "PUNCT"], ["they", "left", "and", "you", "."])).toContain("nsubj(left, you)");
+    expect(repaired([3, 3, 3, -1], ["nsubj", "cc", "nsubj", "root"], ["PROPN", "CCONJ", "PROPN", "VERB"], ["Lucas", "and", "Walliams", "won"]).slice(0, 3)).toEqual(["nsubj(won, Lucas)", "cc(Walliams, and)", "conj(Lucas, Walliams)"]);
   });
 
   // Each record's example: the phrase hangs on the verb after it, which keeps the noun before the phrase as its subject.
