@@ -715,9 +715,24 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
     const text = (start: number, end: number) => doc.article.text.slice(start === mention.tokenStart ? mention.start : sentence.tokens[start].start, sentence.tokens[end - 1].end);
     const [left, right] = [text(mention.tokenStart, and), text(and + 1, mention.tokenEnd)];
     const [leftAlone, rightAlone] = [namedAlone(left), namedAlone(right)];
-    // "The Internal Revenue Service and Manufacturers Hanover Trust Co.": two names each ending in an organisation's head.
-    if (isHeadedOrganisation(left) && isHeadedOrganisation(right)) {
-      return [makeMention(doc, sentence, mention.sentence, mention.tokenStart, and, "Organization", mention.confidence), makeMention(doc, sentence, mention.sentence, and + 1, mention.tokenEnd, "Organization", mention.confidence)];
+    // "Franz Ferdinand, Travis and Snow Patrol": after a name and a comma, the "and" ends a list of names, where the two are
+    // of one kind or neither is a place (the tagger may call one band a person); not "in London, Marks and Spencer said",
+    // nor a name that owns or qualifies a title set off after a person ("Ms Smith, Procter and Gamble's chief").
+    const after = sentence.tokens[mention.tokenEnd];
+    const qualifiesTitle = after !== undefined && (/^['’]s?$/.test(after.text) || TITLE_WORDS.has(after.text.toLowerCase()));
+    const listed = !qualifiesTitle && sentence.tokens[mention.tokenStart - 1]?.text === "," &&
+      mentions.some((other) => other.sentence === mention.sentence && other.tokenEnd === mention.tokenStart - 1 && (other.kind === mention.kind || (other.kind !== "Place" && mention.kind !== "Place")));
+    // "The Internal Revenue Service and Manufacturers Hanover Trust Co.": two names each ending in an organisation's head;
+    // "Deutsche Bank and Gazpromneft", "Gazprom and Bank of China": one with such a head, the other of proper words only.
+    // (After "of", the "and" may go on with what the organisation is of: "Union of Rationalist Atheists and Agnostics".)
+    const properOnly = (text: string) => text.split(/\s+/).every(isProperWord);
+    const headedAndProper = (isHeadedOrganisation(left) && !/\sof\s/.test(left) && properOnly(right)) || (properOnly(left) && isHeadedOrganisation(right));
+    if ((isHeadedOrganisation(left) && isHeadedOrganisation(right)) || headedAndProper || (listed && isCapitalisedName(left) && isCapitalisedName(right))) {
+      const kindOf = (part: string, alone: RawKind | undefined) => alone ?? (isHeadedOrganisation(part) ? "Organization" : mention.kind);
+      return [
+        makeMention(doc, sentence, mention.sentence, mention.tokenStart, and, kindOf(left, leftAlone), mention.confidence),
+        makeMention(doc, sentence, mention.sentence, and + 1, mention.tokenEnd, kindOf(right, rightAlone), mention.confidence),
+      ];
     }
     if (!(leftAlone || rightAlone) || !isName(left) || !isName(right)) return [mention];
     const [leftKind, rightKind] = [leftAlone ?? rightAlone!, rightAlone ?? leftAlone!];
@@ -728,11 +743,20 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
   });
 }
 
-/** A name of two words or more ending in an organisation's head or a legal suffix: "Internal Revenue Service", "Hanover Trust Co.". */
+/**
+ * A name of two words or more whose head is an organisation's head or a legal suffix: the last word ("Internal Revenue
+ * Service", "Hanover Trust Co.") or the word before "of" ("Bank of China", "House of Fraser").
+ */
 function isHeadedOrganisation(text: string): boolean {
   const words = text.toLowerCase().replace(/\./g, "").split(/\s+/);
-  const last = words[words.length - 1];
-  return words.length >= 2 && (ORGANISATION_HEADS.has(last) || LEGAL_SUFFIXES.has(last));
+  const of = words.indexOf("of");
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return words.length >= 2 && (ORGANISATION_HEADS.has(head) || LEGAL_SUFFIXES.has(head));
+}
+
+/** Whether every word of a name is capitalised, but for the words that join a name's words ("of", "the"). */
+function isCapitalisedName(text: string): boolean {
+  return text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || NAME_LINK_WORDS.has(word));
 }
 
 /** The lexicon's case buckets of a word news never or hardly ever writes in lower case, or never saw (see `Lexicon.caseBucket`). */
@@ -742,7 +766,12 @@ const LOWER_CASE_BUCKETS: ReadonlySet<number> = new Set([3, 4]);
 
 /** Whether a name has a word news never or hardly ever writes in lower case ("Nationwide" has not; "Viacom" has). */
 function hasProperWord(text: string): boolean {
-  return text.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && PROPER_CASE_BUCKETS.has(defaultLexicon().caseBucket(word.toLowerCase())));
+  return text.split(/\s+/).some(isProperWord);
+}
+
+/** A capitalised word news never or hardly ever writes in lower case: "Viacom", not "Nationwide". */
+function isProperWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && PROPER_CASE_BUCKETS.has(defaultLexicon().caseBucket(word.toLowerCase()));
 }
 
 /** A name's initials, for matching it to an acronym the article uses alone: "General Motors" → GM; none for one word. */

@@ -630,6 +630,18 @@ describe("resolution", () => {
     expect(creditors.map((entity) => entity.name).sort()).toEqual(["Internal Revenue Service", "Manufacturers Hanover Trust Co."]);
   });
 
+  it("parts a name run across 'and' that ends a list or joins a headed organisation's name to a proper name, not what an organisation is 'of'", () => {
+    const names = (lines: string[]) => entities(lines).map((entity) => entity.name).sort();
+    // After a name and a comma, "and" ends a list of names, whatever kinds the tagger gave them.
+    expect(names(["Franz/NNP/B-PER Ferdinand/NNP/I-PER ,/, Travis/NNP/B-ORG and/CC/I-ORG Snow/NNP/I-ORG Patrol/NNP/I-ORG played/VBD ./."])).toEqual(["Franz Ferdinand", "Snow Patrol", "Travis"]);
+    // Not a name that owns a title set off after a person.
+    expect(names(["Ms/NNP Smith/NNP/B-PER ,/, Procter/NNP/B-ORG and/CC/I-ORG Gamble/NNP/I-ORG 's/POS chief/NN ,/, said/VBD ./."])).toContain("Procter and Gamble");
+    expect(names(["It/PRP was/VBD challenged/VBN by/IN Deutsche/NNP/B-ORG Bank/NNP/I-ORG and/CC/I-ORG Gazpromneft/NNP/I-ORG ./."])).toEqual(["Deutsche Bank", "Gazpromneft"]);
+    expect(names(["China/NNP/B-ORG Construction/NNP/I-ORG Bank/NNP/I-ORG and/CC/I-ORG Bank/NNP/I-ORG of/IN/I-ORG China/NNP/I-ORG listed/VBD ./."])).toEqual(["Bank of China", "China Construction Bank"]);
+    // After "of", "and" goes on with what the organisation is of.
+    expect(names(["The/DT Union/NNP/B-ORG of/IN/I-ORG Rationalist/NNP/I-ORG Atheists/NNPS/I-ORG and/CC/I-ORG Agnostics/NNPS/I-ORG protested/VBD ./."])).toEqual(["Union of Rationalist Atheists and Agnostics"]);
+  });
+
   it("makes a one-word 'person' the article calls 'its' and never 'he' or 'she' an organisation", () => {
     const kinds = (lines: string[]) => entities(lines).map((entity) => `${entity.kind}:${entity.name}`).sort();
     expect(kinds(["Toshiba/NNP/B-PER said/VBD its/PRP$ profits/NNS rose/VBD ./."])).toEqual(["Organization:Toshiba"]);
