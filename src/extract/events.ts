@@ -1299,8 +1299,8 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   // A mention with no agent ("the agreement") belongs to the one agent's event of its type, when there is one.
   for (const orphan of clusters.filter((cluster) => !cluster.agentKey && !VIOLENCE.has(cluster.type) && !["Statement", "Demand", "Other"].includes(cluster.type) && !isNamed(cluster))) {
     const agents = clusters.filter((cluster) => cluster.agentKey && cluster.type === orphan.type);
-    // With no agent's, a mention naming no one ("caught pirates in the Gulf of Aden") belongs to the one other of its type told by
-    // the same word ("caught 12 Somalis and 11 Yemenis"; not "a lawsuit" to "Ebbers is to face trial").
+    // Where none of its type has an agent, a mention naming no one ("caught pirates in the Gulf of Aden") belongs to the one
+    // other of its type told by the same word ("caught 12 Somalis and 11 Yemenis"; not "a lawsuit" to "Ebbers is to face trial").
     const owners = agents.length > 0 || hasParticipants(orphan) ? agents : clusters.filter((cluster) => cluster !== orphan && cluster.type === orphan.type && !isNamed(cluster) && sharesTriggerWord(cluster, orphan));
     // "held by the US at Guantanamo Bay" and "detained in the UK" are two detentions.
     if (owners.length !== 1 || placesDiffer(orphan, owners[0], parents)) continue;

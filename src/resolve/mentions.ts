@@ -695,7 +695,10 @@ function withoutCommonWordsAtOpenings(doc: ArticleDoc, mentions: RawMention[]): 
  * across "and" is two names where each part is a name of its own (a word news never writes in lower
  * case, or initials the article uses) and the article names one of them alone elsewhere, by the same
  * words or by its initials; the parts take that mention's kind. "Securities and Exchange Commission",
- * "Health and Safety Executive" and "Trinidad and Tobago" (a known country) stay whole.
+ * "Health and Safety Executive" and "Trinidad and Tobago" (a known country) stay whole. A name that ends a list after
+ * a comma ("Franz Ferdinand, Travis and Snow Patrol") is two names too, and so is one whose parts are an organisation's
+ * headed name and another such name or proper words ("China Construction Bank and Bank of China", "Deutsche Bank and
+ * Gazpromneft").
  */
 function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const kindOf = new Map<string, RawKind>();
@@ -745,7 +748,7 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
 
 /**
  * A name of two words or more whose head is an organisation's head or a legal suffix: the last word ("Internal Revenue
- * Service", "Hanover Trust Co.") or the word before "of" ("Bank of China", "House of Fraser").
+ * Service", "Hanover Trust Co.") or the word before "of" ("Bank of China", "Union of Rationalist Atheists").
  */
 function isHeadedOrganisation(text: string): boolean {
   const words = text.toLowerCase().replace(/\./g, "").split(/\s+/);
