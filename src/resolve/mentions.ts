@@ -728,13 +728,14 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
     // "The Internal Revenue Service and Manufacturers Hanover Trust Co.": two names each ending in an organisation's head;
     // "Deutsche Bank and Gazpromneft", "Gazprom and Bank of China": one with such a head, the other of proper words only.
     // (After "of", the "and" may go on with what the organisation is of: "Union of Rationalist Atheists and Agnostics".)
+    const [leftHeaded, rightHeaded] = [isHeadedOrganisation(left), isHeadedOrganisation(right)];
     const properOnly = (text: string) => text.split(/\s+/).every(isProperWord);
-    const headedAndProper = (isHeadedOrganisation(left) && !/\sof\s/.test(left) && properOnly(right)) || (properOnly(left) && isHeadedOrganisation(right));
-    if ((isHeadedOrganisation(left) && isHeadedOrganisation(right)) || headedAndProper || (listed && isCapitalisedName(left) && isCapitalisedName(right))) {
-      const kindOf = (part: string, alone: RawKind | undefined) => alone ?? (isHeadedOrganisation(part) ? "Organization" : mention.kind);
+    const headedAndProper = (leftHeaded && !/\sof\s/.test(left) && properOnly(right)) || (properOnly(left) && rightHeaded);
+    if ((leftHeaded && rightHeaded) || headedAndProper || (listed && isCapitalisedName(left) && isCapitalisedName(right))) {
+      const kindOf = (headed: boolean, alone: RawKind | undefined) => alone ?? (headed ? "Organization" : mention.kind);
       return [
-        makeMention(doc, sentence, mention.sentence, mention.tokenStart, and, kindOf(left, leftAlone), mention.confidence),
-        makeMention(doc, sentence, mention.sentence, and + 1, mention.tokenEnd, kindOf(right, rightAlone), mention.confidence),
+        makeMention(doc, sentence, mention.sentence, mention.tokenStart, and, kindOf(leftHeaded, leftAlone), mention.confidence),
+        makeMention(doc, sentence, mention.sentence, and + 1, mention.tokenEnd, kindOf(rightHeaded, rightAlone), mention.confidence),
       ];
     }
     if (!(leftAlone || rightAlone) || !isName(left) || !isName(right)) return [mention];
