@@ -130,6 +130,11 @@ interface Node extends EntitySummary {
   tokens: number;
 }
 
+/** Whether some article names the node with an honorific before it: "Mr Brown", "Dr. Benjamin". */
+function namedWithHonorific(node: EntitySummary): boolean {
+  return [node.name, ...node.aliases].some((alias) => HONORIFICS.has(alias.split(/\s+/)[0].toLowerCase()) && /\s/.test(alias));
+}
+
 /**
  * Whether a name of several words is a person's full name rather than a surname with its particle ("Lo Cicero", "de
  * Marigny"), an initial and a surname ("S Thompson") or a title and a given name ("Sir John"), which many people share.
@@ -563,8 +568,9 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const others = [...new Set((groupsByName.get(node.form) ?? []).map((other) => find(other.key)))]
       .filter((other) => other !== root && byKey.get(other)!.kind !== node.kind && byKey.get(other)!.kind !== "Group")
       .map((other) => byKey.get(other)!);
-    // Nor is the kind articles' own words gave a name voted away.
-    if (others.length === 0 || node.settledKind === node.kind) continue;
+    // Nor is the kind articles' own words gave a name voted away, nor a person some article names with an honorific:
+    // the "Mr Brown" of one story is no "Brown" of the firm Brown and Williamson, however often the firm is named.
+    if (others.length === 0 || node.settledKind === node.kind || (node.kind === "Person" && namedWithHonorific(node))) continue;
     const best = others.sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || (a.key < b.key ? -1 : 1))[0];
     const placeAndOrganisation = new Set([best.kind, node.kind]).has("Place") && new Set([best.kind, node.kind]).has("Organization");
     const unknownWords = node.tokens >= 2 && !isKnownPlace(node.name) && !countryNamed(node.name);

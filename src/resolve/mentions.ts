@@ -4,7 +4,7 @@
 import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.js";
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
-import { nounClass, nounFile } from "../nlp/wordnet.js";
+import { isOnlyAdverb, nounClass, nounFile } from "../nlp/wordnet.js";
 import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
@@ -667,7 +667,9 @@ const OPENING_TOKENS: ReadonlySet<string> = new Set([":", '"', "``", "“", "'",
  * capital only opens a sentence, follows a colon or sets a line in capitals, and whose word the
  * article writes in lower case elsewhere ("a man has been charged"), is that common word, not the
  * Isle of Man. A name the article also capitalises mid-sentence stays, and so does a word news
- * mostly capitalises ("Labour" opening a sentence beside "labour costs").
+ * mostly capitalises ("Labour" opening a sentence beside "labour costs"). So is a word set off by a
+ * comma at a sentence's start that WordNet knows only as an adverb ("Likewise, Sony cut prices",
+ * "Furthermore, …"), which the tagger reads as a person addressed.
  */
 function withoutCommonWordsAtOpenings(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const lowerCaseWords = new Set<string>();
@@ -685,7 +687,8 @@ function withoutCommonWordsAtOpenings(doc: ArticleDoc, mentions: RawMention[]): 
     return mention.tokenStart === 0 || OPENING_TOKENS.has(tokens[mention.tokenStart - 1].text) || inCapitals[mention.sentence];
   };
   const oneWord = new Set(mentions.filter((mention) => mention.tokenEnd - mention.tokenStart === 1));
-  const common = new Set([...oneWord].filter((mention) => atOpening(mention) && lowerCaseWords.has(mention.text.toLowerCase()) && !hasProperWord(mention.text)).map((mention) => mention.text.toLowerCase()));
+  const sentenceAdverb = (mention: RawMention) => mention.tokenStart === 0 && doc.sentences[mention.sentence].tokens[1]?.text === "," && isOnlyAdverb(mention.text);
+  const common = new Set([...oneWord].filter((mention) => atOpening(mention) && ((lowerCaseWords.has(mention.text.toLowerCase()) && !hasProperWord(mention.text)) || sentenceAdverb(mention))).map((mention) => mention.text.toLowerCase()));
   for (const mention of oneWord) if (!atOpening(mention)) common.delete(mention.text.toLowerCase());
   return mentions.filter((mention) => !oneWord.has(mention) || !common.has(mention.text.toLowerCase()));
 }
@@ -723,15 +726,22 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
     // nor a name that owns or qualifies a title set off after a person ("Ms Smith, Procter and Gamble's chief").
     const after = sentence.tokens[mention.tokenEnd];
     const qualifiesTitle = after !== undefined && (/^['’]s?$/.test(after.text) || TITLE_WORDS.has(after.text.toLowerCase()));
+    // A name before the comma that no preposition introduces is a member of the list whatever its kind ("Paramount,
+    // Universal and Warner Brothers", with Paramount read as a place).
     const listed = !qualifiesTitle && sentence.tokens[mention.tokenStart - 1]?.text === "," &&
-      mentions.some((other) => other.sentence === mention.sentence && other.tokenEnd === mention.tokenStart - 1 && (other.kind === mention.kind || (other.kind !== "Place" && mention.kind !== "Place")));
+      mentions.some((other) => other.sentence === mention.sentence && other.tokenEnd === mention.tokenStart - 1 &&
+        (other.kind === mention.kind || (other.kind !== "Place" && mention.kind !== "Place") || sentence.tokens[other.tokenStart - 1]?.upos !== "ADP"));
     // "The Internal Revenue Service and Manufacturers Hanover Trust Co.": two names each ending in an organisation's head;
     // "Deutsche Bank and Gazpromneft", "Gazprom and Bank of China": one with such a head, the other of proper words only.
     // (After "of", the "and" may go on with what the organisation is of: "Union of Rationalist Atheists and Agnostics".)
     const [leftHeaded, rightHeaded] = [isHeadedOrganisation(left), isHeadedOrganisation(right)];
     const properOnly = (text: string) => text.split(/\s+/).every(isProperWord);
     const headedAndProper = (leftHeaded && !/\sof\s/.test(left) && properOnly(right)) || (properOnly(left) && rightHeaded);
-    if ((leftHeaded && rightHeaded) || headedAndProper || (listed && isCapitalisedName(left) && isCapitalisedName(right))) {
+    // "Sony Music and Universal Music", "Carry On Matron and Carry On Loving": no one name says a word again across its "and".
+    const [leftWords, rightWords] = [left.split(/\s+/), right.split(/\s+/)];
+    const parallel = leftWords.length > 1 && rightWords.length > 1 && isCapitalisedName(left) && isCapitalisedName(right) &&
+      (leftWords.at(-1) === rightWords.at(-1) || leftWords[0] === rightWords[0]);
+    if ((leftHeaded && rightHeaded) || headedAndProper || parallel || (listed && isCapitalisedName(left) && isCapitalisedName(right))) {
       const kindOf = (headed: boolean, alone: RawKind | undefined) => alone ?? (headed ? "Organization" : mention.kind);
       return [
         makeMention(doc, sentence, mention.sentence, mention.tokenStart, and, kindOf(leftHeaded, leftAlone), mention.confidence),

@@ -194,6 +194,16 @@ describe("planEntityMerges", () => {
     expect(merges.filter((merge) => merge.rule === "kind vote")).toEqual([{ from: "Place:kansas city chiefs", into: "Organization:kansas city chiefs", rule: "kind vote" }]);
   });
 
+  it("never votes a person some article names with an honorific into another kind", () => {
+    // "Mr Brown" of one story and the firm "Brown" (of "Brown and Williamson") in three.
+    const titled = { ...node("Person", "Brown", 1), aliases: ["Mr Brown"] };
+    expect(planEntityMerges([titled, node("Organization", "Brown", 6)]).filter((merge) => merge.rule === "kind vote")).toEqual([]);
+    // Without the honorific the firm's mentions outvote the one "person".
+    expect(planEntityMerges([node("Person", "Brown", 1), node("Organization", "Brown", 6)]).filter((merge) => merge.rule === "kind vote")).toEqual([
+      { from: "Person:brown", into: "Organization:brown", rule: "kind vote" },
+    ]);
+  });
+
   it("gives a name the kind some article's own words settled, whatever the mentions elsewhere vote, and never votes that kind away", () => {
     const settled = { ...node("Organization", "Yuganskneftegas", 8), settledKind: "Organization" as const };
     const place = { ...node("Place", "Yuganskneftegas", 19), settledKind: "Organization" as const };

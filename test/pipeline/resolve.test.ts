@@ -54,6 +54,9 @@ describe("resolution", () => {
     expect(entities(["TRIAL/NN SET/VBN FOR/IN MAN/NNP/B-LOC ACCUSED/VBN OF/IN MURDER/NN", lower]).map((entity) => entity.name)).toEqual(["Millom"]);
     // Without the lower-case word, or capitalised mid-sentence too, it stays a name.
     expect(entities(["Millom/NNP/B-LOC murder/NN :/: Man/NNP/B-LOC charged/VBN ./.", "He/PRP fled/VBD to/TO Millom/NNP/B-LOC ./."]).map((entity) => entity.name)).toContain("Man");
+    // A word set off by a comma at a sentence's start that is only ever an adverb is no person addressed.
+    expect(entities(["Likewise/RB/B-PER ,/, Sony/NNP/B-ORG cut/VBD prices/NNS ./.", "Furthermore/RB/B-PER ,/, profits/NNS rose/VBD ./."]).map((entity) => entity.name)).toEqual(["Sony"]);
+    expect(entities(["Slater/NNP/B-PER ,/, the/DT coach/NN ,/, agreed/VBD ./."]).map((entity) => entity.name)).toEqual(["Slater"]);
     expect(entities(["Man/NNP/B-LOC voted/VBD ./.", "The/DT Isle/NNP of/IN Man/NNP/B-LOC voted/VBD and/CC Man/NNP/B-LOC won/VBD ./.", lower]).map((entity) => entity.name)).toContain("Man");
   });
 
@@ -638,6 +641,11 @@ describe("resolution", () => {
     expect(names(["Ms/NNP Smith/NNP/B-PER ,/, Procter/NNP/B-ORG and/CC/I-ORG Gamble/NNP/I-ORG 's/POS chief/NN ,/, said/VBD ./."])).toContain("Procter and Gamble");
     expect(names(["It/PRP was/VBD challenged/VBN by/IN Deutsche/NNP/B-ORG Bank/NNP/I-ORG and/CC/I-ORG Gazpromneft/NNP/I-ORG ./."])).toEqual(["Deutsche Bank", "Gazpromneft"]);
     expect(names(["China/NNP/B-ORG Construction/NNP/I-ORG Bank/NNP/I-ORG and/CC/I-ORG Bank/NNP/I-ORG of/IN/I-ORG China/NNP/I-ORG listed/VBD ./."])).toEqual(["Bank of China", "China Construction Bank"]);
+    // A name before the comma is a member of the list whatever kind the tagger gave it, unless a preposition introduces it.
+    expect(names(["Last/JJ month/NN ,/, Paramount/NNP/B-LOC ,/, Universal/NNP/B-ORG and/CC/I-ORG Warner/NNP/I-ORG Brothers/NNPS/I-ORG said/VBD so/RB ./."])).toEqual(["Paramount", "Universal", "Warner Brothers"]);
+    expect(names(["In/IN Leeds/NNP/B-LOC ,/, Procter/NNP/B-ORG and/CC/I-ORG Gamble/NNP/I-ORG said/VBD so/RB ./."])).toContain("Procter and Gamble");
+    // No one name says a word again across its "and".
+    expect(names(["It/PRP was/VBD filed/VBN by/IN Sony/NNP/B-ORG Music/NNP/I-ORG and/CC/I-ORG Universal/NNP/I-ORG Music/NNP/I-ORG ./."])).toEqual(["Sony Music", "Universal Music"]);
     // After "of", "and" goes on with what the organisation is of.
     expect(names(["The/DT Union/NNP/B-ORG of/IN/I-ORG Rationalist/NNP/I-ORG Atheists/NNPS/I-ORG and/CC/I-ORG Agnostics/NNPS/I-ORG protested/VBD ./."])).toEqual(["Union of Rationalist Atheists and Agnostics"]);
   });
