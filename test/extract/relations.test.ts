@@ -244,6 +244,19 @@ describe("places that hold no other", () => {
     expect(containment("A fan says she saw Edwards in the hippy resort of Goa, India.")).toContain("Goa in India");
   });
 
+  it("puts a place or a person in one country per sentence, an organisation in a second only where the classifier is likelier right than wrong", () => {
+    const missions = containment("It has opened major new missions on Baghdad and Basra in Iraq, Kabul in Afghanistan and Pyongyang in North Korea since 1997.");
+    expect(missions).toEqual(expect.arrayContaining(["Basra in Iraq", "Kabul in Afghanistan", "Pyongyang in North Korea"]));
+    expect(missions.filter((fact) => /^(Basra|Baghdad) in (Afghanistan|North Korea)$/.test(fact))).toEqual([]);
+    const brewers = containment("Inbev was formed in August 2004 when Belgium's Interbrew bought Brazilian brewer Ambev.");
+    expect(brewers).toContain("Ambev in Brazil");
+    expect(brewers).not.toContain("Ambev in Belgium");
+    expect(containment("Mining firm Xstrata is a global giant with operations in Australia, South Africa, Spain, Germany, Argentina and the UK.").length).toBeGreaterThan(1);
+    // Countries listed together are read together, whatever the confidences.
+    const members = containment("Jose Vicente Maldonado said that the foreign ministers of the Andean Group ( Colombia , Bolivia , Ecuador , Peru , and Venezuela ) will meet.");
+    expect(members.filter((fact) => fact.startsWith("Andean Group")).length).toBeGreaterThan(1);
+  });
+
   it("puts nothing inside a place named as what something lies between or next to", () => {
     const between = containment("The main project of Atomstroieksport is the building of a nuclear plant in Iran, which has been a source of tension between Russia and the US.");
     expect(between.filter((fact) => fact.startsWith("Atomstroieksport in Russia") || fact.startsWith("Atomstroieksport in United States"))).toEqual([]);
