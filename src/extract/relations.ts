@@ -32,16 +32,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
       if (!relation) continue;
       const forward = relation.source === candidate.first.entity;
       const [source, target] = forward ? [candidate.first, candidate.second] : [candidate.second, candidate.first];
-      // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
-      if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) continue;
-      if (roll && neighboursInARoll(tree, source, target)) continue;
-      if (relation.kind === "LOCATED_IN" && apartInAList(tree, source, target)) continue;
-      // "Mr Johnson told BBC News: 'Gordon Brown will play a central role'": whom a report is told to employs no one it names.
-      if (relation.kind === "AFFILIATED_WITH" && isToldTo(tree, target)) continue;
-      if (relation.kind === "AFFILIATED_WITH" && heldToAccountBy(tree, source, target)) continue;
-      if (relation.kind === "LOCATED_IN" && source.kind === "Place" && knownOnlyElsewhere(source.text, target.text) && !plainlyPlacedIn(tree, source, target)) continue;
-      if (relation.kind === "LOCATED_IN" && reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside")) continue;
-      if (relation.kind === "LOCATED_IN" && isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) continue;
+      if (heldApart(tree, lists, roll, relation, source, target)) continue;
       decided.push({ relation, source, target, containment: relation.kind === "LOCATED_IN" && namesItsContainer(tree, source, target) });
     }
     // Each in one country before a list shares what its members got, and again after.
@@ -50,11 +41,27 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
     const countries: SentenceEntities = { nameOf, kindOf, listedWith };
     const kept = new Set(inOneCountryEach(decided.map(({ relation }) => relation), countries));
     const inOne = decided.filter(({ relation }) => kept.has(relation));
-    relations.push(...inOneCountryEach([...inOne.map(({ relation }) => relation), ...sharedByList(tree, lists, inOne), ...heldByContainingPlace(inOne)], countries));
+    relations.push(...inOneCountryEach([...inOne.map(({ relation }) => relation), ...sharedByList(tree, lists, inOne, roll), ...heldByContainingPlace(inOne)], countries));
   }
   relations.push(...nameRelations(doc));
   relations.push(...officeRelations(doc, relations));
   return relations.filter((relation) => !countryInsideCountryOrCity(relation, nameOf));
+}
+
+/** Whether what the sentence says keeps two names from the relation the classifier gave them. */
+function heldApart(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, roll: boolean, relation: RelationMention, source: Mention, target: Mention): boolean {
+  // "Sweden, Denmark and Norway": names listed side by side hold no relation to each other.
+  if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) return true;
+  if (roll && neighboursInARoll(tree, source, target)) return true;
+  if (relation.kind === "AFFILIATED_WITH") {
+    // "Mr Johnson told BBC News: 'Gordon Brown will play a central role'": whom a report is told to employs no one it names.
+    return isToldTo(tree, target) || heldToAccountBy(tree, source, target);
+  }
+  if (relation.kind !== "LOCATED_IN") return false;
+  return apartInAList(tree, source, target) ||
+    (source.kind === "Place" && knownOnlyElsewhere(source.text, target.text) && !plainlyPlacedIn(tree, source, target)) ||
+    reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside") ||
+    (isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!));
 }
 
 /** A roll of names (a team sheet, a list of cities) has this many separators at least, and this many words in lower case at most. */
@@ -270,7 +277,7 @@ function heldByContainingPlace(decided: Decided[]): RelationMention[] {
  * member of a list of names of one kind holds for every member, with the same confidence; not a
  * relation between two members ("Sardinia, Corsica and Cyprus").
  */
-function sharedByList(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, decided: Decided[]): RelationMention[] {
+function sharedByList(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, decided: Decided[], roll: boolean): RelationMention[] {
   const known = new Set(decided.map(({ relation }) => relationKey(relation)));
   const shared: RelationMention[] = [];
   for (const { relation, source, target } of decided) {
@@ -284,6 +291,9 @@ function sharedByList(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, dec
       // UK's Foreign Office and Lawrence Livermore National Laboratories in the US" do not: a member with its own article
       // or its own relation of that kind is a phrase of its own.
       if (premodifier && (hasDeterminer(tree, member) || decided.some((other) => other.source === member && other.relation.kind === relation.kind))) continue;
+      // What keeps a member apart from the target keeps it from the shared relation too: "Hong Kong, Tokyo and Pusan in
+      // South Korea" puts no Tokyo in South Korea, as it puts no Hong Kong there.
+      if (heldApart(tree, lists, roll, { ...relation, source: member.entity! }, member, target)) continue;
       known.add(key);
       shared.push({ ...relation, source: member.entity!, span: { start: Math.min(relation.span.start, member.start), end: Math.max(relation.span.end, member.end) } });
     }

@@ -227,6 +227,12 @@ describe("plain lists of names", () => {
     expect(owned.filter((fact) => fact.startsWith("Lawrence Livermore"))).toEqual(["Lawrence Livermore National Laboratories in United States"]);
   });
 
+  it("shares nothing with a member that the sentence keeps apart from the target", () => {
+    const events = containment("It has yet to attain the stature of more established events held in Hong Kong, Tokyo and Pusan in South Korea.");
+    expect(events).toContain("Pusan in South Korea");
+    expect(events.filter((fact) => /^(Tokyo|Hong Kong) in/.test(fact))).toEqual([]);
+  });
+
   it("still reads a town and its state in a list of such pairs", () => {
     expect(containment("Karen Doyle of Bethany, Conn., and Andrew Hall of Miami, Fla., said the bridge had been closed.")).toEqual(expect.arrayContaining(["Bethany in Connecticut", "Miami in Florida"]));
   });
