@@ -460,10 +460,17 @@ function introducedAsWork(doc: ArticleDoc, mention: RawMention, described = fals
   const before = mention.tokenStart - 1;
   const isDescribed = (index: number) => tokens.some((token) => token.head === index && NOUN_DESCRIBERS.has(token.deprel));
   if (isWorkNoun(tokens[before]) && (!described || isDescribed(before)) && (inName(tokens[before].head) || tokens.some((token, index) => inName(index) && token.head === before))) return true;
+  // "comedy The Matador", "the film A Very Long Engagement": a title's article, which the tagger leaves out of the name,
+  // may stand between the noun and the name, where the parse seldom hangs the one on the other. Not a name deeper in
+  // a title ("the 2005 film The Notorious Bettie Page"), which may be someone of the story.
+  if (TITLE_ARTICLES.has(tokens[before]?.text ?? "") && isWorkNoun(tokens[before - 1]) && (!described || isDescribed(before - 1))) return true;
   // An apposition with its article, as a description is written ("Sideways, a wine-tasting comedy"); "well done Robbie, good show" is none.
   const hasArticle = (index: number) => tokens.some((token) => token.head === index && token.deprel === "det");
   return tokens.some((token, index) => token.deprel === "appos" && inName(token.head) && !inName(index) && isWorkNoun(token) && hasArticle(index));
 }
+
+/** The articles a title may open with: "The Matador", "A Very Long Engagement". */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(["The", "A", "An"]);
 
 /** Words that open a list of examples after a noun: "films include A, B and C", "films such as A", "films, including A", "games like A". */
 const LIST_OPENERS: ReadonlySet<string> = new Set(["include", "includes", "included", "including", "such as", "like"]);

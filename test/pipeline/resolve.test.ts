@@ -175,6 +175,9 @@ describe("resolution", () => {
     // Unless a noun phrase of works of its own introduces them: "Mike Leigh's film Vera Drake", "Spanish drama Maria Full of Grace".
     expect(names(["Mike/NNP/B-PER Leigh/NNP/I-PER 's/POS film/NN Vera/NNP/B-PER Drake/NNP/I-PER won/VBD ./."])).toEqual(["Person:Mike Leigh"]);
     expect(names(["The/DT Spanish/JJ drama/NN Maria/NNP/B-PER Full/NNP/I-PER got/VBD five/CD nominations/NNS ./."])).not.toContain("Person:Maria Full");
+    // The title's article may stand between the noun and the name the tagger found, but a name deeper in a title stays.
+    expect(names(["Brosnan/NNP/B-PER stars/VBZ in/IN comedy/NN The/DT Matador/NNP/B-ORG ./."])).toEqual(["Person:Brosnan"]);
+    expect(names(["She/PRP inspired/VBD the/DT 2005/CD film/NN The/DT Notorious/NNP Bettie/NNP/B-PER Page/NNP/I-PER ./."])).toEqual(["Person:Bettie Page"]);
   });
 
   it("takes the names a noun of works lists for works: 'films such as Minority Report, Phone Booth and Daredevil'", () => {
