@@ -701,7 +701,7 @@ function withoutCommonWordsAtOpenings(doc: ArticleDoc, mentions: RawMention[]): 
  * "Health and Safety Executive" and "Trinidad and Tobago" (a known country) stay whole. A name that ends a list after
  * a comma ("Franz Ferdinand, Travis and Snow Patrol") is two names too, and so is one whose parts are an organisation's
  * headed name and another such name or proper words ("China Construction Bank and Bank of China", "Deutsche Bank and
- * Gazpromneft").
+ * Gazpromneft"), or whose parts say a word again ("Sony Music and Universal Music").
  */
 function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const kindOf = new Map<string, RawKind>();
