@@ -408,6 +408,20 @@ function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
   return withoutCourtesyTitle(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.text.toLowerCase()));
 }
 
+/** Title words that also stand before the names of places and bodies: "official Bank of England figures", "Prince Edward Theatre". */
+const TITLES_BEFORE_BODIES: ReadonlySet<string> = new Set(["official", "king", "queen", "prince", "princess"]);
+
+/**
+ * "Yukos spokesman Mike Lake", "Democratic Senator Kent Conrad", "actress Nathalie Press": a name of two or three words
+ * that opens with a given name, right after a word of a title, is the holder's, whatever kind the tagger gave it.
+ */
+function isHolderNamed(doc: ArticleDoc, mention: RawMention): boolean {
+  const title = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1]?.text.toLowerCase() ?? "";
+  if (!TITLE_WORDS.has(title) || TITLE_CANNOT_START.has(title) || TITLES_BEFORE_BODIES.has(title)) return false;
+  const nameWords = words(mention.text);
+  return nameWords.length >= 2 && nameWords.length <= 3 && isGivenName(mention.text.split(/\s+/)[0]) && !isKnownPlace(mention.text);
+}
+
 /**
  * "medical technology firm Guidant", "Premiership side Liverpool": a name that a singular common noun of
  * organisations introduces. A plural one introduces a list of members: "World Cup winners Jonny Wilkinson, Will Greenwood".
@@ -588,7 +602,7 @@ function takeEventNames(doc: ArticleDoc, byForm: Map<string, Cluster>): EventNam
 export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
   // A titled name is a person's whatever the tagger's label: "Mr. Teixeira" of a story whose other "Teixeira"s it made a place.
-  for (const mention of mentions) if (mention.kind !== "Person" && mention.kind !== "Group" && !mention.gazetteerName && isTitledName(doc, mention)) mention.kind = "Person";
+  for (const mention of mentions) if (mention.kind !== "Person" && mention.kind !== "Group" && !mention.gazetteerName && (isTitledName(doc, mention) || isHolderNamed(doc, mention))) mention.kind = "Person";
   const byForm = new Map<string, Cluster>();
   for (const mention of mentions) {
     const form = formOf(mention);

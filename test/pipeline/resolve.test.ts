@@ -243,6 +243,13 @@ describe("resolution", () => {
     expect(found.filter((entity) => entity.kind === "Place").map((entity) => entity.name)).toEqual(["Boston"]);
   });
 
+  it("takes a given name and a surname right after a word of a title for the holder, not a body a royal or 'official' title names", () => {
+    const kinds = (lines: string[]) => entities(lines).map((entity) => `${entity.kind}:${entity.name}`).sort();
+    expect(kinds(["Yukos/NNP/B-ORG spokesman/NN Mike/NNP/B-LOC Lake/NNP/I-LOC told/VBD reporters/NNS ./."])).toEqual(["Organization:Yukos", "Person:Mike Lake"]);
+    expect(kinds(["It/PRP stars/VBZ actress/NN Nathalie/NNP/B-ORG Press/NNP/I-ORG ./."])).toEqual(["Person:Nathalie Press"]);
+    expect(kinds(["The/DT show/NN is/VBZ at/IN the/DT Prince/NNP Edward/NNP/B-ORG Theatre/NNP/I-ORG ./."])).toEqual(["Organization:Edward Theatre"]);
+  });
+
   it("knows the houses of Parliament by their short names: 'the Commons', 'the Lords'", () => {
     const found = entities(["MPs/NNS in/IN the/DT Commons/NNPS/B-ORG and/CC peers/NNS in/IN the/DT Lords/NNPS/B-ORG voted/VBD ./.", "The/DT House/NNP/B-ORG of/IN Lords/NNP/I-ORG met/VBD ./."]);
     expect(found).toContainEqual({ kind: "Organization", name: "House of Commons", aliases: ["Commons"] });
