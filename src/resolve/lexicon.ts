@@ -440,8 +440,11 @@ export function withoutLegalSuffix(name: string): string {
 
 /** Acronyms of common nouns, not names: "US TV" is the United States ("PC Pro", "TV Guide" are names that open with one). */
 export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(["TV", "DVD", "DVDs", "CD", "CDs", "PC", "PCs", "ISP", "ISPs", "DJ", "MP3", "SMS", "GPS", "PDA", "LCD", "HD", "VHS"]);
-/** Acronyms that say what the name after them is: "ISP AOL" is AOL, "DJ John Peel" a person. */
-export const DESCRIPTOR_ACRONYMS: ReadonlySet<string> = new Set(["ISP", "DJ"]);
+/**
+ * Acronyms that say what the name after them is: "ISP AOL" is AOL, "DJ John Peel" a person, and so is "QB Andrew Luck"
+ * (the positions of American football: quarterback, running back, wide receiver, linebacker, cornerback).
+ */
+export const DESCRIPTOR_ACRONYMS: ReadonlySet<string> = new Set(["ISP", "DJ", "QB", "RB", "WR", "LB", "CB"]);
 
 /** Titles of elected members, as written after their seat or party: "Labour MP Andrew Smith", "Edinburgh MSP", "UKIP MEP" (not "MEPS", a firm). */
 export const MEMBER_TITLES: ReadonlySet<string> = new Set(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "AM", "AMs", "TD", "TDs"]);

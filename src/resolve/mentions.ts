@@ -203,7 +203,8 @@ const DESCRIPTION_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "VERB"]);
 
 /**
  * A span that runs across a conjunction ("Samsung while Virgin", "Daily Kos or Instapundit") is two names, or one and a clause;
- * one that runs across a common noun in lower case is a name, a description and a name: "Saints quarterback Drew Brees";
+ * one that runs across a common noun in lower case, or an acronym that says what the name after it is, is a name, a
+ * description and a name: "Saints quarterback Drew Brees", "Saints RB Pierre Thomas", "BBC DJ John Peel";
  * one that runs across a bracket is two names and an aside, which the gazetteer reads on its own: "Margaret Atwood (Canada)
  * Saul Bellow" in a list of nominees, "Thomas (Johansson 72)" in a team sheet. A person's bracketed nickname stays.
  */
@@ -224,7 +225,8 @@ function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
       described = false;
       continue;
     }
-    const description = span.type !== "MISC" && DESCRIPTION_TAGS.has(tokens[index].upos) && /^\p{Ll}{3,}$/u.test(tokens[index].text) && !NAME_PARTICLES.has(tokens[index].text) && nounClass(tokens[index].text) !== undefined;
+    const description = (span.type !== "MISC" && DESCRIPTION_TAGS.has(tokens[index].upos) && /^\p{Ll}{3,}$/u.test(tokens[index].text) && !NAME_PARTICLES.has(tokens[index].text) && nounClass(tokens[index].text) !== undefined) ||
+      DESCRIPTOR_ACRONYMS.has(tokens[index].text);
     if (!SPAN_BREAKERS.has(tokens[index].text) && !description) continue;
     if (index > start) parts.push(part(start, index));
     start = index + 1;
@@ -235,14 +237,11 @@ function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
 }
 
 /**
- * "ISP AOL", "DJ John Peel", "US TV", "British TV": an acronym that says what the name after it is, or one of a common
- * noun after a country's name or its people's, is a description, not part of the name ("CBS TV", "PC Pro" keep theirs).
+ * "US TV", "British TV": an acronym of a common noun after a country's name or its people's is a description, not part
+ * of the name ("CBS TV", "PC Pro" keep theirs).
  */
 function withoutCommonAcronyms(tokens: Token[], span: NerSpan): NerSpan {
-  if (span.end - span.start < 2) return span;
-  // What a description introduces with a given name is a person, as in splitAtBreaks.
-  if (DESCRIPTOR_ACRONYMS.has(tokens[span.start].text)) return { ...span, start: span.start + 1, type: isGivenName(tokens[span.start + 1].text) ? "PER" : span.type };
-  if (!COMMON_NOUN_ACRONYMS.has(tokens[span.end - 1].text)) return span;
+  if (span.end - span.start < 2 || !COMMON_NOUN_ACRONYMS.has(tokens[span.end - 1].text)) return span;
   const before = tokens.slice(span.start, span.end - 1).map((token) => token.text).join(" ");
   return countryNamed(before) || countryOfDemonym(before) ? { ...span, end: span.end - 1, type: "LOC" } : span;
 }

@@ -286,6 +286,9 @@ describe("resolution", () => {
       "It/PRP was/VBD a/DT hit/NN on/IN US/NNP/B-ORG TV/NNP/I-ORG and/CC on/IN CBS/NNP/B-ORG TV/NNP/I-ORG ./.",
     ]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:AOL", "Organization:CBS TV", "Person:John Peel", "Place:United States"]);
+    // Inside a name too, between the body and the person: "Virgin Radio DJ Pete Mitchell", "Carolina Panthers QB Cam Newton".
+    const inside = entities(["Virgin/NNP/B-ORG Radio/NNP/I-ORG DJ/NNP/I-ORG Pete/NNP/I-ORG Mitchell/NNP/I-ORG said/VBD so/RB ./.", "Carolina/NNP/B-ORG Panthers/NNPS/I-ORG QB/NNP/I-ORG Cam/NNP/I-ORG Newton/NNP/I-ORG threw/VBD ./."]);
+    expect(inside.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Carolina Panthers", "Organization:Virgin Radio", "Person:Cam Newton", "Person:Pete Mitchell"]);
   });
 
   it("reads a name before a member's title as the party or the seat, never with the title: 'Labour MP', 'Mid-Bedfordshire MP'", () => {
