@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, OFFICES_AS_HONORIFICS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -402,10 +402,14 @@ function isTeamNickname(word: string): boolean {
   return isPluralName(word) && !isDemonym(word) && !groupNamed(word);
 }
 
-/** "Mr. Teixeira", "Sen. Lincoln", "Dr Kazemi": a name written with a courtesy title or an honorific before it. */
+/**
+ * "Mr. Teixeira", "Sen. Lincoln", "Dr Kazemi", "Governor Palin": a name written with a courtesy title, an honorific or an
+ * office written as one before it.
+ */
 function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
   const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
-  return withoutCourtesyTitle(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.text.toLowerCase()));
+  const title = before?.text.toLowerCase() ?? "";
+  return withoutCourtesyTitle(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && (HONORIFICS.has(title) || OFFICES_AS_HONORIFICS.has(title)));
 }
 
 /** Title words that also stand before the names of places and bodies: "official Bank of England figures", "Prince Edward Theatre". */

@@ -475,6 +475,14 @@ export const ABBREVIATED_OFFICES: ReadonlySet<string> = new Set(
   ["gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt"].flatMap((office) => [office, `${office}.`]),
 );
 
+/**
+ * Offices written in full before a surname as an honorific is, in capitals: "Governor Palin", "President Bush", "Mayor
+ * Bloomberg" (not "General", "Premier", "Justice", which open names of bodies: "General Motors", "Premier League").
+ */
+export const OFFICES_AS_HONORIFICS: ReadonlySet<string> = new Set([
+  "president", "governor", "senator", "chancellor", "minister", "mayor", "speaker", "ambassador", "commissioner", "congressman", "congresswoman",
+]);
+
 /** Honorifics and abbreviated titles written before a name: "Dr. Lee DeForest", "the Rev. Martin Luther King". */
 export const HONORIFICS = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rev", "rev.", "prof", "prof.", ...ABBREVIATED_OFFICES, "sir", "dame", "lord", "lady",

@@ -241,6 +241,9 @@ describe("resolution", () => {
     ]);
     expect(found).toContainEqual({ kind: "Person", name: "Mark Teixeira", aliases: ["Mr. Teixeira", "Teixeira"] });
     expect(found.filter((entity) => entity.kind === "Place").map((entity) => entity.name)).toEqual(["Boston"]);
+    // So does an office written in full where an honorific would stand: "Governor Palin".
+    const kinds = (lines: string[]) => entities(lines).map((entity) => `${entity.kind}:${entity.name}`).sort();
+    expect(kinds(["Governor/NNP Palin/NNP/B-LOC stopped/VBD by/IN ./.", "Palin/NNP/B-LOC said/VBD so/RB ./."])).toEqual(["Person:Palin"]);
   });
 
   it("takes a given name and a surname right after a word of a title for the holder, not a body a royal or 'official' title names", () => {
