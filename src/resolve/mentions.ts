@@ -737,10 +737,10 @@ function namesApartAtAnd(doc: ArticleDoc, mentions: RawMention[]): RawMention[] 
     const properOnly = (text: string) => text.split(/\s+/).every(isProperWord);
     const headedAndProper = (leftHeaded && !/\sof\s/.test(left) && properOnly(right)) || (properOnly(left) && rightHeaded);
     // "Sony Music and Universal Music", "Carry On Matron and Carry On Loving": no one name says a word again across its "and".
+    const bothCapitalised = isCapitalisedName(left) && isCapitalisedName(right);
     const [leftWords, rightWords] = [left.split(/\s+/), right.split(/\s+/)];
-    const parallel = leftWords.length > 1 && rightWords.length > 1 && isCapitalisedName(left) && isCapitalisedName(right) &&
-      (leftWords.at(-1) === rightWords.at(-1) || leftWords[0] === rightWords[0]);
-    if ((leftHeaded && rightHeaded) || headedAndProper || parallel || (listed && isCapitalisedName(left) && isCapitalisedName(right))) {
+    const parallel = bothCapitalised && leftWords.length > 1 && rightWords.length > 1 && (leftWords.at(-1) === rightWords.at(-1) || leftWords[0] === rightWords[0]);
+    if ((leftHeaded && rightHeaded) || headedAndProper || parallel || (listed && bothCapitalised)) {
       const kindOf = (headed: boolean, alone: RawKind | undefined) => alone ?? (headed ? "Organization" : mention.kind);
       return [
         makeMention(doc, sentence, mention.sentence, mention.tokenStart, and, kindOf(leftHeaded, leftAlone), mention.confidence),
