@@ -573,6 +573,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     // the "Mr Brown" of one story is no "Brown" of the firm Brown and Williamson, however often the firm is named.
     if (others.length === 0 || node.settledKind === node.kind || (node.kind === "Person" && namedWithHonorific(node))) continue;
     const best = others.sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || (a.key < b.key ? -1 : 1))[0];
+    // A one-word place that is a word of the language is no surname: "the West" of the business pages is no Kanye West.
+    if (node.kind === "Place" && best.kind === "Person" && node.tokens === 1 && isCommonWord(node.form)) continue;
     const placeAndOrganisation = new Set([best.kind, node.kind]).has("Place") && new Set([best.kind, node.kind]).has("Organization");
     const unknownWords = (node.tokens >= 2 || placeAndOrganisation) && !isKnownPlace(node.name) && !countryNamed(node.name);
     // A one-word "person" whom no article names in full and an organisation of that name are one thing, of the kind

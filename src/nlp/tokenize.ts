@@ -149,7 +149,8 @@ function scanWord(text: string, i: number, limit: number): number {
   // A final period belongs to acronyms, initials and known abbreviations.
   if (j < limit && text.charCodeAt(j) === 0x2e && text.charCodeAt(j + 1) !== 0x2e) {
     const word = text.slice(i, j);
-    const isInitial = j - i === 1 && isUpper(text.charCodeAt(i));
+    // An initial, or initials joined by hyphens: a legislator's party and state, "D-W. Va.", would otherwise end a sentence.
+    const isInitial = (j - i === 1 && isUpper(text.charCodeAt(i))) || (onlySingleLetterSegments && HYPHENED_INITIALS.test(word));
     const isAcronym = hasPeriod && onlySingleLetterSegments;
     const isAbbreviation =
       ABBREVIATIONS.has(word) || ((word === "No" || word === "no") && nextNonSpaceIsDigit(text, j + 1, limit));
@@ -157,6 +158,9 @@ function scanWord(text: string, i: number, limit: number): number {
   }
   return j;
 }
+
+/** Single capital letters joined by hyphens: "D-W" of "D-W. Va.". */
+const HYPHENED_INITIALS = /^\p{Lu}(?:-\p{Lu})+$/u;
 
 /** Splits clitics off the word [start, end): "n't", "'s", "'re", "'ve", "'ll", "'d", "'m". */
 function pushWordWithClitics(text: string, start: number, end: number, out: number[]): void {

@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, holdsTown, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -90,11 +90,13 @@ function canonicalName(cluster: Cluster): string {
 function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longForm: string, longName: string): boolean {
   // "IE" for "Internet Explorer": a name outside the schema takes its acronym and its shorter forms of its own kind.
   if (long.kind === "Outside") return isAcronymOf(short.mentions[0].text, longName) || (short.kind === "Outside" && containsSequence(words(longForm), words(shortForm)));
+  const shortWords = words(shortForm);
+  const longWords = words(longForm);
+  // "Commander Nirad Sinha … Sinha said", with the surname tagged a place: no place the gazetteers know.
+  if (short.kind === "Place" && long.kind === "Person") return shortWords.length === 1 && longWords.length > 1 && longWords.at(-1) === shortWords[0] && !isKnownPlace(shortForm) && !countryNamed(shortForm) && !isDemonym(shortForm);
   if (short.kind !== long.kind && !(short.kind === "Organization" && long.kind === "Person") && !(short.kind === "Person" && long.kind !== "Place")) {
     return false;
   }
-  const shortWords = words(shortForm);
-  const longWords = words(longForm);
   if (shortWords.length >= longWords.length) return false;
   if (long.kind === "Person") {
     // A surname or first name alone, or a shorter run of the full name.
@@ -384,7 +386,9 @@ function teamsTaggedAsMisc(byForm: ReadonlyMap<string, Cluster>): void {
   for (const [form, cluster] of byForm) {
     const cut = form.lastIndexOf(" ");
     const nickname = cluster.mentions[0].text.split(/\s+/).at(-1)!;
-    if (!misread(cluster) || cut < 0 || !isTeamNickname(nickname) || !isKnownPlace(form.slice(0, cut)) || countryNamed(form.slice(0, cut))) continue;
+    // A place so named is a team too where its nickname names beings: "Kansas City Chiefs", which the tagger may call a place.
+    const placeNamedAsTeam = cluster.kind === "Place" && !cluster.fixedName && isAnimateNickname(nickname);
+    if (!(misread(cluster) || placeNamedAsTeam) || cut < 0 || !isTeamNickname(nickname) || !isKnownPlace(form.slice(0, cut)) || countryNamed(form.slice(0, cut))) continue;
     // "Athens Olympics", "Golden Globes": events are named so too, and the learned table knows them.
     const evidence = evidenceOf(cluster);
     if (evidence && outsideOdds(evidence) >= 0) continue;
@@ -395,6 +399,51 @@ function teamsTaggedAsMisc(byForm: ReadonlyMap<string, Cluster>): void {
     const cluster = byForm.get(form);
     if (cluster && misread(cluster)) cluster.kind = "Organization";
   }
+}
+
+/**
+ * "The Kansas City Chiefs won. Kansas City beat Denver in Kansas City": where the story names a team by its town and a
+ * plural nickname, the town alone in a team's roles (`TOWN_AS_TEAM`) is the team, and so is a town the tagger called an
+ * organisation wherever it stands; where the text says where, the town is the town.
+ */
+function townsNamingTheirTeam(doc: ArticleDoc, byForm: Map<string, Cluster>): void {
+  for (const [form, team] of byForm) {
+    const cut = form.lastIndexOf(" ");
+    if (team.kind !== "Organization" || cut < 0 || !isAnimateNickname(team.mentions[0].text.split(/\s+/).at(-1)!)) continue;
+    const townForm = form.slice(0, cut);
+    const town = byForm.get(townForm);
+    if (!isKnownPlace(townForm) || countryNamed(townForm) || !town || (town.kind !== "Place" && town.kind !== "Organization")) continue;
+    const asTeam = town.mentions.filter((mention) => namesTheTeam(doc.sentences[mention.sentence].tokens, mention, town.kind === "Organization"));
+    if (asTeam.length === 0) continue;
+    for (const mention of asTeam) mention.kind = "Organization";
+    team.mentions.push(...asTeam);
+    town.mentions = town.mentions.filter((mention) => !asTeam.includes(mention));
+    if (town.mentions.length === 0) byForm.delete(townForm);
+  }
+}
+
+/**
+ * A team's nickname names beings ("Chiefs", "Falcons", "Rhinos"), unlike the plural that ends a firm's or a paper's name
+ * ("Los Angeles Times", "Paramount Pictures") or a name that only ends in "s" ("San Andreas", "Stade Francais").
+ */
+function isAnimateNickname(word: string): boolean {
+  if (!isTeamNickname(word)) return false;
+  const singular = word.toLowerCase().replace(/s$/, "");
+  return nounClass(singular) === "animate";
+}
+
+/** Whether a town's name stands where a team's would, and nothing says it is where something is (`TOWN_AS_TEAM`). */
+function namesTheTeam(tokens: Token[], mention: RawMention, taggedAsOrganisation: boolean): boolean {
+  const head = mentionHeadToken(tokens, mention);
+  const before = tokens[mention.tokenStart - 1]?.text.toLowerCase();
+  const cases = tokens.filter((token) => token.head === head && token.deprel === "case").map((token) => token.text.toLowerCase());
+  if ((before !== undefined && TOWN_AS_TEAM.places.has(before)) || cases.some((word) => TOWN_AS_TEAM.places.has(word))) return false;
+  if (taggedAsOrganisation) return true;
+  const { deprel } = tokens[head];
+  const owner = tokens[tokens[head].head];
+  const ofTeamNoun = owner !== undefined && TOWN_AS_TEAM.nouns.has(owner.text.toLowerCase());
+  if (deprel === "nmod:poss" || deprel === "compound" || deprel === "amod" || deprel === "nmod") return ofTeamNoun;
+  return TOWN_AS_TEAM.roles.has(deprel);
 }
 
 /** A capitalised plural that is no people's name: "Colts", "Chiefs"; not "Americans" nor a named group ("Sunnis"). */
@@ -632,6 +681,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     weighedKind.set(cluster, cluster.kind);
   }
   teamsTaggedAsMisc(byForm);
+  townsNamingTheirTeam(doc, byForm);
   for (const [form, cluster] of byForm) if (spokenOfAsAThing(doc, form, cluster, byForm)) cluster.kind = "Organization";
   // A "person" the story introduces as a firm, a band or a side, and never with a title, is an organisation,
   // and one it introduces as a film or a game is a work; not a given name and a surname, which "games maker
@@ -849,12 +899,26 @@ function addQualifiedPlaceNames(doc: ArticleDoc, byKey: Map<string, Entity>): vo
     if (place.kind !== "Place" || region?.kind !== "Place" || region.sentence !== place.sentence || region.tokenStart !== place.tokenEnd + 1) return;
     const tokens = doc.sentences[place.sentence].tokens;
     if (tokens[place.tokenEnd].text !== "," || region.entity === place.entity) return;
-    // "Paris, London and Rome" is a list, not a place and its region.
-    if (/^(,|and|or)$/.test(tokens[region.tokenEnd]?.text ?? "") || tokens[place.tokenStart - 1]?.text === ",") return;
+    // "Paris, London and Rome" is a list, not a place and its region; "born in Portland, Ore., and" is the place.
+    const listed = /^(,|and|or)$/.test(tokens[region.tokenEnd]?.text ?? "") && !holdsTown(region.text, place.text);
+    if (listed || tokens[place.tokenStart - 1]?.text === "," || !isRegionAfterComma(region, tokens)) return;
     const entity = byKey.get(place.entity!)!;
     const qualified = doc.article.text.slice(place.start, region.end);
     if (!entity.aliases.includes(qualified)) entity.aliases.push(qualified);
   });
+}
+
+/**
+ * Whether a place after a comma reads as the region holding the place before it: a country, a US state or its
+ * abbreviation, a place the gazetteer knows, or a name that ends the sentence ("Mach, Balochistan."). Not a name
+ * that opens the next clause: "surrounding the Gulf of Aden, Sinha said", "in the Gulf of Aden, Yemen's official
+ * news agency reported", "…, Indian warship INS Mysore thwarted".
+ */
+function isRegionAfterComma(region: Mention, tokens: Token[]): boolean {
+  const after = tokens[region.tokenEnd]?.text;
+  if (isDemonym(region.text) || (after !== undefined && /^['’]s?$/.test(after))) return false;
+  return countryNamed(region.text) !== undefined || usStateAbbreviated(region.text) !== undefined || isKnownPlace(region.text) ||
+    after === undefined || /^[.!?;:)"”]$/.test(after);
 }
 
 /** A short all-capitals name, with digits allowed: "UAAR", "M5S", "CEI". */

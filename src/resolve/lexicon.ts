@@ -416,6 +416,22 @@ export const EMPLOYER_TITLES = {
   example: "Kaha Kiknavelidze, analyst at Troika Dialog, said the decision had been taken long ago.",
 };
 
+/**
+ * Where a story names a team by its town and a plural nickname ("Kansas City Chiefs", "Leicester Tigers"), the town
+ * alone in these roles is the team: the subject or object of a clause ("Kansas City beat Denver"), the owner of
+ * anything but a kind of place ("Kansas City's defense"), or the town before one of `nouns` ("the Kansas City
+ * quarterback"). Not after one of `places` ("in Kansas City", "the trip to Leicester"), where the town is the town.
+ */
+export const TOWN_AS_TEAM = {
+  roles: new Set(["nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss"]),
+  nouns: new Set([
+    "team", "teams", "side", "squad", "coach", "coaches", "quarterback", "offense", "offence", "defense", "defence", "fans", "supporters",
+    "player", "players", "roster", "lineup", "line-up", "manager", "captain", "starter", "starters", "win", "victory", "defeat", "loss",
+  ]),
+  places: new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "into", "through", "toward", "towards", "of"]),
+  example: "The Kansas City Chiefs won on Sunday. Kansas City beat Denver 24-7 in Kansas City.",
+};
+
 /** Kinds of place that name the place after "of": "the island of Qeshm", "the town of Millom", "the province of Hormozgan". */
 export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
   "island", "city", "town", "village", "province", "region", "district", "county", "municipality", "prefecture", "borough",
@@ -590,6 +606,23 @@ export function knownOnlyElsewhere(place: string, country: string): boolean {
   if (codes === undefined || code === undefined) return false;
   const wheres = new Set([code, ...(countryCodesOf(normaliseName(country))?.split(" ") ?? [])]);
   return !codes.split(" ").some((candidate) => wheres.has(candidate));
+}
+
+/** The US states, by the names news writes after a town: those it abbreviates and the short ones it writes in full (AP style). */
+const US_STATES = new Set([...Object.values(US_STATE_ABBREVIATIONS), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"].map(normaliseName));
+
+/**
+ * Whether a region written after a town and a comma holds it, as the gazetteers tell: a US state's abbreviation
+ * ("Portland, Ore."), a US state after a town of the US ("Beaumont, Texas"), a country after a town of that country
+ * ("Toulouse, France"); not another town of a list ("Paris, London and Rome").
+ */
+export function holdsTown(region: string, town: string): boolean {
+  if (usStateAbbreviated(region)) return true;
+  const codes = countryCodesOf(normaliseName(town))?.split(" ");
+  if (!codes) return false;
+  if (US_STATES.has(normaliseName(region))) return codes.includes("US");
+  const code = codeOfCountry.get(countryNamed(region) ?? "");
+  return code !== undefined && codes.includes(code);
 }
 
 // Common English given names by sex (the Moby lists, public domain, as @stdlib ships them).

@@ -204,6 +204,16 @@ describe("planEntityMerges", () => {
     ]);
   });
 
+  it("never votes a one-word place that is a word of the language into a person", () => {
+    // "In the West" of the business pages and the rapper Kanye West, called "West" in his own story.
+    const rapper = { ...node("Person", "West", 20), aliases: ["Kanye West"] };
+    expect(planEntityMerges([rapper, node("Place", "West", 7)]).filter((merge) => merge.rule === "kind vote")).toEqual([]);
+    // A surname no one writes in lower case, tagged a place in one story, still joins the person of many.
+    expect(planEntityMerges([node("Person", "Bosvelt", 20), node("Place", "Bosvelt", 4)]).filter((merge) => merge.rule === "kind vote")).toEqual([
+      { from: "Place:bosvelt", into: "Person:bosvelt", rule: "kind vote" },
+    ]);
+  });
+
   it("gives a name the kind some article's own words settled, whatever the mentions elsewhere vote, and never votes that kind away", () => {
     const settled = { ...node("Organization", "Yuganskneftegas", 8), settledKind: "Organization" as const };
     const place = { ...node("Place", "Yuganskneftegas", 19), settledKind: "Organization" as const };

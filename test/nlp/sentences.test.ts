@@ -17,6 +17,13 @@ describe("splitSentences", () => {
     expect(split("The Survey in Golden, Colo., said it was 6.1. It was felt.")).toEqual(["The Survey in Golden, Colo., said it was 6.1.", "It was felt."]);
   });
 
+  it("does not end a sentence at initials joined by hyphens: a legislator's party and state", () => {
+    expect(split("Rep. Nick Rahall, D-W. Va., who chairs the committee, agreed. Sen. Byrd, D-W.Va., did not.")).toEqual([
+      "Rep. Nick Rahall, D-W. Va., who chairs the committee, agreed.",
+      "Sen. Byrd, D-W.Va., did not.",
+    ]);
+  });
+
   it("ends a sentence after an acronym when a sentence opener follows", () => {
     expect(split("He moved to the U.S. The firm followed.")).toEqual(["He moved to the U.S.", "The firm followed."]);
   });

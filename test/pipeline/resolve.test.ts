@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { processArticle } from "../../src/pipeline.js";
 import { resolveEntities } from "../../src/resolve/index.js";
-import { EMPLOYER_TITLES, ORGANISATION_TAILS } from "../../src/resolve/lexicon.js";
+import { EMPLOYER_TITLES, ORGANISATION_TAILS, TOWN_AS_TEAM } from "../../src/resolve/lexicon.js";
 import { handDoc } from "../helpers/hand-doc.js";
 
 function entities(sentences: string[]) {
@@ -475,6 +475,25 @@ describe("resolution", () => {
     expect(found.map((entity) => entity.name)).not.toContain("Athens Olympics");
   });
 
+  it("reads a town where a team's name would stand as the team its story names, and the town where the text says where", () => {
+    const doc = handDoc([
+      "The/DT Kansas/NNP/B-ORG City/NNP/I-ORG Chiefs/NNPS/I-ORG won/VBD ./.",
+      "Kansas/NNP/B-LOC City/NNP/I-LOC beat/VBD Denver/NNP/B-ORG in/IN Kansas/NNP/B-LOC City/NNP/I-LOC ./.",
+      "The/DT Kansas/NNP/B-LOC City/NNP/I-LOC quarterback/NN threw/VBD well/RB ./.",
+    ]);
+    resolveEntities(doc);
+    const entityOf = (sentence: number, tokenStart: number) => doc.mentions.find((mention) => mention.sentence === sentence && mention.tokenStart === tokenStart)?.entity;
+    expect([entityOf(1, 0), entityOf(2, 1)]).toEqual(["Organization:kansas city chiefs", "Organization:kansas city chiefs"]);
+    expect(entityOf(1, 5)).toBe("Place:kansas city");
+    // The lexicon record's own example, through the whole pipeline.
+    const example = processArticle({ id: "team", text: TOWN_AS_TEAM.example, date: null });
+    expect(example.mentions.filter((mention) => mention.text === "Kansas City").map((mention) => mention.entity)).toEqual(["Organization:kansas city chiefs", "Place:kansas city"]);
+    // A firm's or a paper's name that ends in a plural is no team: "Los Angeles" stays the city.
+    const paper = handDoc(["The/DT Los/NNP/B-ORG Angeles/NNP/I-ORG Times/NNP/I-ORG said/VBD Los/NNP/B-LOC Angeles/NNP/I-LOC grew/VBD ./."]);
+    resolveEntities(paper);
+    expect(paper.entities.map((entity) => entity.key)).toEqual(["Organization:los angeles times", "Place:los angeles"]);
+  });
+
   it("finds in a headline a name the body tags MISC, and leaves its kind to resolution: 'Colts Clinch Playoff Berth'", () => {
     const doc = handDoc(["Colts/NNS Clinch/NNP Playoff/NNP Berth/NNP", "The/DT Indianapolis/NNP/B-MISC Colts/NNP/I-MISC won/VBD ./.", "The/DT Colts/NNP/B-MISC scored/VBD ./."]);
     resolveEntities(doc);
@@ -490,6 +509,32 @@ describe("resolution", () => {
       "Schenectady/NNP/B-LOC ,/, N./NNP/B-LOC Y./NNP/I-LOC ,/, is/VBZ cold/JJ ./.",
     ]);
     expect(found.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(["Place Golden", "Place Colorado", "Place Grants", "Place New Mexico", "Place Schenectady", "Place New York"]);
+  });
+
+  it("knows a place by its name with the region after a comma, not with a name that opens the next clause or a town of a list", () => {
+    const found = entities([
+      "It/PRP happened/VBD in/IN Amherst/NNP/B-LOC ,/, Mass./NNP/B-LOC on/IN Friday/NNP ./.",
+      "Pirates/NNS roam/VBP the/DT Gulf/NNP/B-LOC of/IN Aden/NNP/I-LOC ,/, Sinha/NNP/B-LOC said/VBD ./.",
+      "Boats/NNS sank/VBD in/IN the/DT Gulf/NNP/B-LOC of/IN Aden/NNP/I-LOC ,/, Yemen/NNP/B-LOC 's/POS agency/NN said/VBD ./.",
+      "Simon/NNP/B-PER was/VBD born/VBN in/IN Portland/NNP/B-LOC ,/, Ore./NNP/B-LOC ,/, and/CC left/VBD ./.",
+      "They/PRP toured/VBD Paris/NNP/B-LOC ,/, London/NNP/B-LOC ,/, and/CC Rome/NNP/B-LOC ./.",
+    ]);
+    // (The hand-made article spaces every token.)
+    expect(found.find((entity) => entity.name === "Amherst")?.aliases).toEqual(["Amherst , Mass."]);
+    expect(found.find((entity) => entity.name === "Gulf of Aden")?.aliases).toEqual([]);
+    // A region that holds the town stays one where a comma follows it, unlike a town of a list.
+    expect(found.find((entity) => entity.name === "Portland")?.aliases).toEqual(["Portland , Ore."]);
+    expect(found.find((entity) => entity.name === "Paris")?.aliases).toEqual([]);
+  });
+
+  it("reads a surname the tagger made a place as the person the story names in full, not a place the gazetteers know", () => {
+    const found = entities([
+      "The/DT commander/NN ,/, Nirad/NNP/B-PER Sinha/NNP/I-PER ,/, spoke/VBD ./.",
+      "The/DT pirates/NNS fled/VBD ,/, Sinha/NNP/B-LOC said/VBD ./.",
+      "Michael/NNP/B-PER Jordan/NNP/I-PER flew/VBD to/TO Jordan/NNP/B-LOC ./.",
+    ]);
+    expect(found).toContainEqual({ kind: "Person", name: "Nirad Sinha", aliases: ["Sinha"] });
+    expect(found).toContainEqual({ kind: "Place", name: "Jordan", aliases: [] });
   });
 
   it("resolves known aliases, acronyms and demonyms", () => {
