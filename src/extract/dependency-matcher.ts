@@ -21,7 +21,7 @@ export interface TokenConstraint {
 /**
  * How a node is tied to the earlier node `of`:
  * ">" it is a dependent of it, "<" it is its head,
- * ">>" it lies below it (within three steps), "$" it shares its head (a sibling).
+ * ">>" it lies below it (within three steps, inside its clause), "$" it shares its head (a sibling).
  */
 export type TreeOperator = ">" | "<" | ">>" | "$";
 
@@ -83,9 +83,17 @@ function candidates(tree: ParseTree, node: PatternNode, bound: Match): Iterable<
   }
 }
 
+/**
+ * Relations that open a clause of its own, below which a phrase's words end: "Jamie Noon is another player on the
+ * sidelines after he limped off in the first half against Saracens" holds no "player … Saracens".
+ */
+const CLAUSE_RELATIONS = ["acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"];
+
 function descendants(tree: ParseTree, token: number, depth: number): number[] {
   if (depth === 0) return [];
-  return tree.children[token].flatMap((child) => [child, ...descendants(tree, child, depth - 1)]);
+  return tree.children[token]
+    .filter((child) => !CLAUSE_RELATIONS.some((relation) => matchesDeprel(tree.tokens[child].deprel, relation)))
+    .flatMap((child) => [child, ...descendants(tree, child, depth - 1)]);
 }
 
 function satisfies(tree: ParseTree, index: number, attrs: TokenConstraint): boolean {

@@ -29,8 +29,8 @@ const PLACE: readonly MentionKind[] = ["Place"];
 const LOCATABLE: readonly MentionKind[] = ["Person", "Organization", "Group"];
 /**
  * Where a title's holder is another's: an organisation the title is held at, for or with ("UK economist at RBS"),
- * the organisation the place qualifies ("analyst at Troika Dialog in Moscow"), or a title of an organisation whose
- * place says where the job is ("head of EA in Europe").
+ * the organisation the place qualifies ("analyst at Troika Dialog in Moscow", "leader of Britain's biggest union
+ * Unison"), or a title of an organisation whose place says where the job is ("head of EA in Europe").
  */
 const HELD_ELSEWHERE: readonly (readonly PatternNode[])[] = [
   [
@@ -38,6 +38,15 @@ const HELD_ELSEWHERE: readonly (readonly PatternNode[])[] = [
     { name: "employer-case", of: "employer", op: ">", attrs: { lemma: ["at", "for", "with"], deprel: ["case"] } },
   ],
   [{ name: "organisation", of: "target", op: "<", attrs: { mention: ORGANIZATION } }],
+  // A holder that owns a noun an organisation names beside it or in it: "the leader of Britain's biggest union Unison".
+  [
+    { name: "owned", of: "target", op: "<", attrs: { upos: ["NOUN"] } },
+    { name: "employer", of: "owned", op: "$", attrs: { mention: ORGANIZATION } },
+  ],
+  [
+    { name: "owned", of: "target", op: "<", attrs: { upos: ["NOUN"] } },
+    { name: "employer", of: "owned", op: ">", attrs: { mention: ORGANIZATION, deprel: ["appos", "compound", "flat"] } },
+  ],
   [
     { name: "target-case", of: "target", op: ">", attrs: { lemma: ["in"], deprel: ["case"] } },
     { name: "employer", of: "role", op: ">", attrs: { mention: ORGANIZATION, deprel: ["nmod"] } },

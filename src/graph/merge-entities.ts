@@ -573,8 +573,9 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     // the "Mr Brown" of one story is no "Brown" of the firm Brown and Williamson, however often the firm is named.
     if (others.length === 0 || node.settledKind === node.kind || (node.kind === "Person" && namedWithHonorific(node))) continue;
     const best = others.sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || (a.key < b.key ? -1 : 1))[0];
-    // A one-word place that is a word of the language is no surname: "the West" of the business pages is no Kanye West.
-    if (node.kind === "Place" && best.kind === "Person" && node.tokens === 1 && isCommonWord(node.form)) continue;
+    // A one-word place that is a word of the language is no surname: "the West" of the business pages is no Kanye West;
+    // nor is a name written in capitals a person's: "Italy's TIM" is no Tim Henman.
+    if (best.kind === "Person" && ((node.kind === "Place" && node.tokens === 1 && isCommonWord(node.form)) || isAcronym(node.name))) continue;
     const placeAndOrganisation = new Set([best.kind, node.kind]).has("Place") && new Set([best.kind, node.kind]).has("Organization");
     const unknownWords = (node.tokens >= 2 || placeAndOrganisation) && !isKnownPlace(node.name) && !countryNamed(node.name);
     // A one-word "person" whom no article names in full and an organisation of that name are one thing, of the kind

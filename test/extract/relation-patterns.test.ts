@@ -10,6 +10,12 @@ import { matchPattern } from "../../src/extract/dependency-matcher.js";
 import { analyseText } from "../../src/extract/train/relation-data.js";
 import { titleAround } from "../../src/extract/relations.js";
 
+/** Every pattern match of a text's sentences, as "pattern: source -> target". */
+function analyseTextPairs(text: string): string[] {
+  const doc = analyseText({ id: "pairs", text, date: null });
+  return parseTrees(doc.sentences, doc.mentions).flatMap((tree) => patternMatches(tree).map((match) => `${match.pattern.id}: ${match.source.text} -> ${match.target.text}`));
+}
+
 describe("relation patterns", () => {
   it("have unique ids and name a source and a target", () => {
     expect(new Set(RELATION_PATTERNS.map((pattern) => pattern.id)).size).toBe(RELATION_PATTERNS.length);
@@ -45,16 +51,26 @@ describe("relation patterns", () => {
   });
 
   it("take no place for the holder of a title of an organisation where the place says where the job is: 'head of EA in Europe'", () => {
-    const doc = analyseText({ id: "scope", text: "Gerhard Florin, head of EA in Europe, said gamers should expect titles.", date: null });
-    const pairs = parseTrees(doc.sentences, doc.mentions).flatMap((tree) => patternMatches(tree).map((match) => `${match.pattern.id}: ${match.source.text} -> ${match.target.text}`));
+    const pairs = analyseTextPairs("Gerhard Florin, head of EA in Europe, said gamers should expect titles.");
     expect(pairs).toContain("appositive-title-of: Gerhard Florin -> EA");
     expect(pairs).not.toContain("appositive-title-of: Gerhard Florin -> Europe");
   });
 
   it("take no place beside a title for its holder where the parse hangs the employer on the person: 'Ian Shepherdson, chief US economist at High Frequency Economics'", () => {
-    const doc = analyseText({ id: "employer", text: "But Ian Shepherdson, chief US economist at High Frequency Economics, said the report was less alarming.", date: null });
-    const pairs = parseTrees(doc.sentences, doc.mentions).flatMap((tree) => patternMatches(tree).map((match) => `${match.pattern.id}: ${match.source.text} -> ${match.target.text}`));
+    const pairs = analyseTextPairs("But Ian Shepherdson, chief US economist at High Frequency Economics, said the report was less alarming.");
     expect(pairs).not.toContain("appositive-title-of: Ian Shepherdson -> US");
+  });
+
+  it("take no place for the holder of a title where it owns the noun an organisation names: 'leader of Britain's biggest union Unison'", () => {
+    const pairs = analyseTextPairs("Dave Prentis, the leader of Britain's biggest union Unison, told the Daily Record he wants a date set.");
+    expect(pairs).toContain("appositive-title-of: Dave Prentis -> Unison");
+    expect(pairs).not.toContain("appositive-title-of: Dave Prentis -> Britain");
+  });
+
+  it("look for a title's holder inside the title's phrase, not in a clause below it: 'player … after he limped off against Saracens'", () => {
+    const pairs = analyseTextPairs("Jamie Noon is another player on the sidelines after he limped off in the first half against Saracens on Friday.");
+    expect(pairs).not.toContain("copula-role-of: Jamie Noon -> Saracens");
+    expect(analyseTextPairs("Bernard Ebbers was the chief executive of WorldCom.")).toContain("copula-role-of: Bernard Ebbers -> WorldCom");
   });
 
   it("read an abbreviated office as a title: 'Texas Gov. Rick Perry'", () => {

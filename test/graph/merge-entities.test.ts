@@ -204,10 +204,15 @@ describe("planEntityMerges", () => {
     ]);
   });
 
-  it("never votes a one-word place that is a word of the language into a person", () => {
+  it("never votes a one-word place that is a word of the language, nor a name in capitals, into a person", () => {
     // "In the West" of the business pages and the rapper Kanye West, called "West" in his own story.
     const rapper = { ...node("Person", "West", 20), aliases: ["Kanye West"] };
     expect(planEntityMerges([rapper, node("Place", "West", 7)]).filter((merge) => merge.rule === "kind vote")).toEqual([]);
+    // "Italy's TIM", the mobile operator, beside the "Tim" of Tim Henman's stories.
+    expect(planEntityMerges([node("Person", "Tim", 20), node("Organization", "TIM", 1)]).filter((merge) => merge.rule === "kind vote")).toEqual([]);
+    expect(planEntityMerges([node("Person", "Tim", 20), node("Organization", "Tim", 1)]).filter((merge) => merge.rule === "kind vote")).toEqual([
+      { from: "Organization:tim", into: "Person:tim", rule: "kind vote" },
+    ]);
     // A surname no one writes in lower case, tagged a place in one story, still joins the person of many.
     expect(planEntityMerges([node("Person", "Bosvelt", 20), node("Place", "Bosvelt", 4)]).filter((merge) => merge.rule === "kind vote")).toEqual([
       { from: "Place:bosvelt", into: "Person:bosvelt", rule: "kind vote" },
