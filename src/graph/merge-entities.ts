@@ -39,7 +39,7 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, NAME_PARTICLES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, NAME_PARTICLES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 import { nationalOffice } from "../extract/office-relations.js";
@@ -322,6 +322,20 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     return articlesOfGroup(find(short.key)).size > settings.ownNameArticleRatio * longArticles.size;
   };
 
+  /**
+   * Whether most of the articles that use a short name also name the longer one: a word of the language ends many names,
+   * and is the short form of one only where the stories say so. "Villa" beside Aston Villa, "United" beside Manchester
+   * United; not "the House" of the Commons stories, which never name the White House, nor "Aids", "Sport" or "Boston"
+   * (of Credit Suisse First Boston).
+   */
+  const mostlyBeside = (short: Node, long: Node): boolean => {
+    const shortArticles = articlesOfGroup(find(short.key));
+    const longArticles = articlesOfGroup(find(long.key));
+    let beside = 0;
+    for (const article of shortArticles) if (longArticles.has(article)) beside++;
+    return 2 * beside >= shortArticles.size;
+  };
+
   const byForm = new Map<string, Node[]>();
   for (const node of nodes) push(byForm, `${node.kind}:${node.form}`, node);
   const withForm = (kind: EntityLabel, form: string) => byForm.get(`${kind}:${form}`);
@@ -523,7 +537,9 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (node.tokens > 2 || node.form.length < 3 || isAcronym(node.name) || countryNamed(node.name) || (node.words.length === 1 && ORGANISATION_HEADS.has(node.form))) continue;
     let target = unique(byEdgeWords.get(node.form), node);
     if (target) {
-      if (!standsAlone(node, target)) join(node, target, "short name");
+      // A team's nickname ("Chiefs", "Saints") names its team wherever it stands; other words of the language only beside it.
+      const nameOfItsOwn = !isCommonWord(node.form) || isAnimateNickname(node.name);
+      if (!standsAlone(node, target) && (nameOfItsOwn || mostlyBeside(node, target))) join(node, target, "short name");
       continue;
     }
     if (node.words.length !== 1 || node.form.length < settings.minPrefixLetters || byEdgeWords.has(node.form)) continue;

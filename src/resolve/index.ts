@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, holdsTown, HONORIFICS, isDemonym, isGivenName, isKnownPlace, isPluralName, isOrganisationDescriptor, isWorkDescriptor, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isPluralName, isTeamNickname, isOrganisationDescriptor, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -422,16 +422,6 @@ function townsNamingTheirTeam(doc: ArticleDoc, byForm: Map<string, Cluster>): vo
   }
 }
 
-/**
- * A team's nickname names beings ("Chiefs", "Falcons", "Rhinos"), unlike the plural that ends a firm's or a paper's name
- * ("Los Angeles Times", "Paramount Pictures") or a name that only ends in "s" ("San Andreas", "Stade Francais").
- */
-function isAnimateNickname(word: string): boolean {
-  if (!isTeamNickname(word)) return false;
-  const singular = word.toLowerCase().replace(/s$/, "");
-  return nounClass(singular) === "animate";
-}
-
 /** Whether a town's name stands where a team's would, and nothing says it is where something is (`TOWN_AS_TEAM`). */
 function namesTheTeam(tokens: Token[], mention: RawMention, taggedAsOrganisation: boolean): boolean {
   const head = mentionHeadToken(tokens, mention);
@@ -446,10 +436,6 @@ function namesTheTeam(tokens: Token[], mention: RawMention, taggedAsOrganisation
   return TOWN_AS_TEAM.roles.has(deprel);
 }
 
-/** A capitalised plural that is no people's name: "Colts", "Chiefs"; not "Americans" nor a named group ("Sunnis"). */
-function isTeamNickname(word: string): boolean {
-  return isPluralName(word) && !isDemonym(word) && !groupNamed(word);
-}
 
 /**
  * "Mr. Teixeira", "Sen. Lincoln", "Dr Kazemi", "Governor Palin": a name written with a courtesy title, an honorific or an
@@ -902,6 +888,9 @@ function addQualifiedPlaceNames(doc: ArticleDoc, byKey: Map<string, Entity>): vo
     // "Paris, London and Rome" is a list, not a place and its region; "born in Portland, Ore., and" is the place.
     const listed = /^(,|and|or)$/.test(tokens[region.tokenEnd]?.text ?? "") && !holdsTown(region.text, place.text);
     if (listed || tokens[place.tokenStart - 1]?.text === "," || !isRegionAfterComma(region, tokens)) return;
+    // A country holds no place after it ("in Iraq, Afghanistan"), and a town the gazetteers put only elsewhere lies in no
+    // country named after it ("France v Ireland in Paris, Ireland's third defeat").
+    if (countryNamed(place.text) || isDemonym(place.text) || (countryNamed(region.text) && knownOnlyElsewhere(place.text, region.text))) return;
     const entity = byKey.get(place.entity!)!;
     const qualified = doc.article.text.slice(place.start, region.end);
     if (!entity.aliases.includes(qualified)) entity.aliases.push(qualified);

@@ -6,6 +6,7 @@ import { gunzipSync } from "node:zlib";
 import type { Countries } from "world-countries";
 import { normaliseName, type EventType } from "../../graph-schema/index.js";
 import { committedFile } from "../committed-file.js";
+import { nounClass } from "../nlp/wordnet.js";
 
 const countries: Countries = createRequire(import.meta.url)("world-countries/countries.json");
 
@@ -112,6 +113,21 @@ export function isDemonym(name: string): boolean {
 /** A capitalised plural, the shape of a team's or a house's short name: "Colts", "Commons". */
 export function isPluralName(name: string): boolean {
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(name);
+}
+
+/** A capitalised plural that is no people's name: "Colts", "Chiefs"; not "Americans" nor a named group ("Sunnis"). */
+export function isTeamNickname(word: string): boolean {
+  return isPluralName(word) && !isDemonym(word) && !groupNamed(word);
+}
+
+/**
+ * A team's nickname names beings ("Chiefs", "Falcons", "Rhinos"), unlike the plural that ends a firm's or a paper's name
+ * ("Los Angeles Times", "Paramount Pictures") or a name that only ends in "s" ("San Andreas", "Stade Francais").
+ */
+export function isAnimateNickname(word: string): boolean {
+  if (!isTeamNickname(word)) return false;
+  const singular = word.toLowerCase().replace(/s$/, "");
+  return nounClass(singular) === "animate";
 }
 
 /** US states as news abbreviates them after a town ("Golden, Colo.", "Grants, N.M."), with the period that makes them abbreviations. */

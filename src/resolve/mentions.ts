@@ -84,7 +84,11 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     if (prefix === "I" && last && last.end === index && last.type === type) last.end = index + 1;
     else spans.push({ start: index, end: index + 1, type });
   });
-  const repaired = spans.flatMap((span) => splitAtBreaks(tokens, span)).map((span) => withoutCommonAcronyms(tokens, span)).flatMap((span) => seatOrPartyBeforeMemberTitle(tokens, span));
+  const repaired = spans
+    .flatMap((span) => splitAtBreaks(tokens, span))
+    .flatMap((span) => withoutLeadingDemonym(tokens, span))
+    .map((span) => withoutCommonAcronyms(tokens, span))
+    .flatMap((span) => seatOrPartyBeforeMemberTitle(tokens, span));
   return joinNicknames(tokens, organisationsByTail(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, joinNumberedNames(tokens, seatsNamed(tokens, repaired))))));
 }
 
@@ -237,6 +241,19 @@ function splitAtBreaks(tokens: Token[], span: NerSpan): NerSpan[] {
 }
 
 /**
+ * "Kenyans Evans Rutto and Paul Tergat", "Kenyan Evans Rutto": a nationality the tagger ran into a person's name says
+ * who the person is, as it does in front of one ("Britons Tim Henman and Greg Rusedski"); it is a name of its own.
+ * Only before two words or more, so a name of two such as "Dutch Schultz" stays whole.
+ */
+function withoutLeadingDemonym(tokens: Token[], span: NerSpan): NerSpan[] {
+  if (span.type !== "PER" || span.end - span.start < 3 || !isDemonym(tokens[span.start].text)) return [span];
+  return [
+    { start: span.start, end: span.start + 1, type: "MISC" },
+    { ...span, start: span.start + 1 },
+  ];
+}
+
+/**
  * "US TV", "British TV": an acronym of a common noun after a country's name or its people's is a description, not part
  * of the name ("CBS TV", "PC Pro" keep theirs).
  */
@@ -321,7 +338,13 @@ function joinOrganisationNames(tokens: Token[], spans: NerSpan[]): NerSpan[] {
   for (const [index, span] of spans.entries()) {
     // "Italian Episcopal Conference": a demonym the tagger split from the organisation's name.
     const before = joined[joined.length - 1];
-    if (span.type === "ORG" && before?.end === span.start && before.type === "MISC" && before.end - before.start === 1 && countryOfDemonym(tokens[before.start].text)) {
+    const lone = (candidate: NerSpan | undefined) => candidate?.type === "MISC" && candidate.end - candidate.start === 1 && countryOfDemonym(tokens[candidate.start].text) !== undefined;
+    if (span.type === "ORG" && before?.end === span.start && lone(before)) {
+      joined[joined.length - 1] = { start: before.start, end: span.end, type: "ORG" };
+      continue;
+    }
+    // "the British and Irish Lions": two demonyms joined by "and" open the one name.
+    if (span.type === "ORG" && countryOfDemonym(tokens[span.start].text) && tokens[span.start - 1]?.text === "and" && before?.end === span.start - 1 && lone(before)) {
       joined[joined.length - 1] = { start: before.start, end: span.end, type: "ORG" };
       continue;
     }

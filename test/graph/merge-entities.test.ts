@@ -180,6 +180,25 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => ["Organization:united", "Organization:inter", "Organization:motor", "Organization:brent"].includes(merge.from))).toBe(false);
   });
 
+  it("takes a word of the language for the short name of a longer one only where its stories mostly name that one too", () => {
+    const inArticles = (kind: "Organization", name: string, mentions: number, articles: string[]) => ({ ...node(kind, name, mentions), articles });
+    const merges = planEntityMerges([
+      // "The House" of the Commons stories, which never name the White House.
+      inArticles("Organization", "House", 6, ["commons-1", "commons-2", "commons-3", "commons-4", "commons-5", "commons-6"]),
+      inArticles("Organization", "White House", 12, ["us-1", "us-2", "us-3", "us-4"]),
+      // "Villa" beside Aston Villa in the same match reports.
+      inArticles("Organization", "Villa", 5, ["match-1", "match-2"]),
+      inArticles("Organization", "Aston Villa", 9, ["match-1", "match-2", "match-3"]),
+      // A team's nickname names its team in the stories that never name it in full.
+      inArticles("Organization", "Chiefs", 6, ["nfl-1", "nfl-2", "nfl-3"]),
+      inArticles("Organization", "Kansas City Chiefs", 8, ["nfl-4", "nfl-5"]),
+    ]).filter((merge) => merge.rule === "short name");
+    expect(merges).toEqual([
+      { from: "Organization:chiefs", into: "Organization:kansas city chiefs", rule: "short name" },
+      { from: "Organization:villa", into: "Organization:aston villa", rule: "short name" },
+    ]);
+  });
+
   it("lets the kind most mentions give a name of several words win by a small margin, but a known place or a one-word name only by a wide one", () => {
     const merges = planEntityMerges([
       node("Organization", "Kansas City Chiefs", 8),

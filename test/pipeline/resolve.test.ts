@@ -429,14 +429,16 @@ describe("resolution", () => {
     ]);
   });
 
-  it("repairs split names: a demonym before an organisation or its head word, a portfolio before a minister's name, 'the Monti government'", () => {
+  it("repairs split names: a demonym before an organisation or its head word, two joined by 'and', a portfolio before a minister's name, 'the Monti government'", () => {
     const found = entities([
       "The/DT Italian/JJ/B-MISC Episcopal/NNP/B-ORG Conference/NNP/I-ORG met/VBD ./.",
+      "He/PRP will/MD captain/VB the/DT British/JJ/B-MISC and/CC Irish/NNP/B-ORG Lions/NNPS/I-ORG ./.",
       "The/DT director/NN of/IN the/DT Egyptian/JJ/B-MISC Museum/NNP spoke/VBD ./.",
       "Minister/NNP of/IN Education/NNP/B-ORG Stefania/NNP/I-ORG Giannini/NNP/I-ORG spoke/VBD ./.",
       "The/DT Monti/NNP/B-MISC government/NN changed/VBD it/PRP ./.",
     ]);
     expect(found.map((entity) => `${entity.kind} ${entity.name}`).sort()).toEqual([
+      "Organization British and Irish Lions",
       "Organization Egyptian Museum",
       "Organization Italian Episcopal Conference",
       "Organization Monti government",
@@ -518,6 +520,8 @@ describe("resolution", () => {
       "Boats/NNS sank/VBD in/IN the/DT Gulf/NNP/B-LOC of/IN Aden/NNP/I-LOC ,/, Yemen/NNP/B-LOC 's/POS agency/NN said/VBD ./.",
       "Simon/NNP/B-PER was/VBD born/VBN in/IN Portland/NNP/B-LOC ,/, Ore./NNP/B-LOC ,/, and/CC left/VBD ./.",
       "They/PRP toured/VBD Paris/NNP/B-LOC ,/, London/NNP/B-LOC ,/, and/CC Rome/NNP/B-LOC ./.",
+      "Troops/NNS serve/VBP in/IN Iraq/NNP/B-LOC ,/, Afghanistan/NNP/B-LOC ./.",
+      "France/NNP/B-LOC beat/VBD them/PRP in/IN Lyon/NNP/B-LOC ,/, Ireland/NNP/B-LOC ./.",
     ]);
     // (The hand-made article spaces every token.)
     expect(found.find((entity) => entity.name === "Amherst")?.aliases).toEqual(["Amherst , Mass."]);
@@ -525,6 +529,9 @@ describe("resolution", () => {
     // A region that holds the town stays one where a comma follows it, unlike a town of a list.
     expect(found.find((entity) => entity.name === "Portland")?.aliases).toEqual(["Portland , Ore."]);
     expect(found.find((entity) => entity.name === "Paris")?.aliases).toEqual([]);
+    // A country holds no place after it, and a town the gazetteers know only elsewhere lies in no country named after it.
+    expect(found.find((entity) => entity.name === "Iraq")?.aliases).toEqual([]);
+    expect(found.find((entity) => entity.name === "Lyon")?.aliases).toEqual([]);
   });
 
   it("reads a surname the tagger made a place as the person the story names in full, not a place the gazetteers know", () => {
@@ -535,6 +542,17 @@ describe("resolution", () => {
     ]);
     expect(found).toContainEqual({ kind: "Person", name: "Nirad Sinha", aliases: ["Sinha"] });
     expect(found).toContainEqual({ kind: "Place", name: "Jordan", aliases: [] });
+  });
+
+  it("parts a nationality the tagger ran into a person's name from it, but not from a name of two words", () => {
+    const found = entities([
+      "Kenyans/NNPS/B-PER Evans/NNP/I-PER Rutto/NNP/I-PER and/CC Paul/NNP/B-PER Tergat/NNP/I-PER ran/VBD ./.",
+      "Briton/NNP/B-PER Karl/NNP/I-PER Keska/NNP/I-PER was/VBD seventh/JJ ./.",
+      "Dutch/NNP/B-PER Schultz/NNP/I-PER ran/VBD a/DT gang/NN ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind} ${entity.name}`)).toEqual([
+      "Group Kenyans", "Person Evans Rutto", "Person Paul Tergat", "Person Karl Keska", "Person Dutch Schultz",
+    ]);
   });
 
   it("resolves known aliases, acronyms and demonyms", () => {
