@@ -464,7 +464,10 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (node.tokens < 2) continue;
     const tokens = node.name.trim().split(/\s+/);
     push(byLastToken, normaliseName(tokens[tokens.length - 1]), node);
-    push(byFirstToken, normaliseName(tokens[0]), node);
+    // A first word a longer name dropped is no given name of the person: "Unison Dave Prentis", "Dane Kenneth Carlsen"
+    // (a name of as many words, "Katie Jenkin" beside Kathryn Jenkin, still gives its own).
+    const root = byKey.get(find(node.key))!;
+    if (node.words.length <= root.words.length || root.words[0] === node.words[0]) push(byFirstToken, normaliseName(tokens[0]), node);
     if (tokens[0].replace(/\.$/, "").length > 1) push(byRest, normaliseName(tokens.slice(1).join(" ")), node);
   }
   for (const node of persons) {

@@ -154,6 +154,16 @@ describe("planEntityMerges", () => {
     expect(merges.filter((merge) => /sir john|thompson/.test(merge.from))).toEqual([]);
   });
 
+  it("takes no word a longer name dropped before a full name for that person's given name: 'Unison Dave Prentis'", () => {
+    const merges = planEntityMerges([
+      node("Person", "Unison Dave Prentis", 1),
+      node("Person", "Dave Prentis", 4),
+      // The union, which the tagger took for a person in some stories.
+      node("Person", "Unison", 5),
+    ]);
+    expect(merges).toEqual([{ from: "Person:unison dave prentis", into: "Person:dave prentis", rule: "longer name" }]);
+  });
+
   it("joins initials and kind votes, and never a one-word name two organisations share", () => {
     const merges = planEntityMerges([
       node("Person", "Ronan O'Gara", 5),
