@@ -325,8 +325,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   /**
    * Whether most of the articles that use a short name also name the longer one: a word of the language ends many names,
    * and is the short form of one only where the stories say so. "Villa" beside Aston Villa, "United" beside Manchester
-   * United; not "the House" of the Commons stories, which never name the White House, nor "Aids", "Sport" or "Boston"
-   * (of Credit Suisse First Boston).
+   * United; not "the House" of the Commons stories, which never name the White House, nor "Borders", the rugby side, or
+   * "Universal" beside Vivendi Universal.
    */
   const mostlyBeside = (short: Node, long: Node): boolean => {
     const shortArticles = articlesOfGroup(find(short.key));

@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, groupNamed, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isPluralName, isTeamNickname, isOrganisationDescriptor, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -435,7 +435,6 @@ function namesTheTeam(tokens: Token[], mention: RawMention, taggedAsOrganisation
   if (deprel === "nmod:poss" || deprel === "compound" || deprel === "amod" || deprel === "nmod") return ofTeamNoun;
   return TOWN_AS_TEAM.roles.has(deprel);
 }
-
 
 /**
  * "Mr. Teixeira", "Sen. Lincoln", "Dr Kazemi", "Governor Palin": a name written with a courtesy title, an honorific or an

@@ -434,12 +434,12 @@ export const EMPLOYER_TITLES = {
 
 /**
  * Where a story names a team by its town and a plural nickname ("Kansas City Chiefs", "Leicester Tigers"), the town
- * alone in these roles is the team: the subject or object of a clause ("Kansas City beat Denver"), the owner of
- * anything but a kind of place ("Kansas City's defense"), or the town before one of `nouns` ("the Kansas City
- * quarterback"). Not after one of `places` ("in Kansas City", "the trip to Leicester"), where the town is the town.
+ * alone in these roles is the team: the subject or object of a clause ("Kansas City beat Denver"), or the owner or
+ * modifier of one of `nouns` ("Kansas City's defense", "the Kansas City quarterback"). Not after one of `places` ("in
+ * Kansas City", "the trip to Leicester"), where the town is the town.
  */
 export const TOWN_AS_TEAM = {
-  roles: new Set(["nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss"]),
+  roles: new Set(["nsubj", "nsubj:pass", "obj", "iobj"]),
   nouns: new Set([
     "team", "teams", "side", "squad", "coach", "coaches", "quarterback", "offense", "offence", "defense", "defence", "fans", "supporters",
     "player", "players", "roster", "lineup", "line-up", "manager", "captain", "starter", "starters", "win", "victory", "defeat", "loss",
