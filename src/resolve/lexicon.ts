@@ -624,8 +624,9 @@ export function knownOnlyElsewhere(place: string, country: string): boolean {
   return !codes.split(" ").some((candidate) => wheres.has(candidate));
 }
 
-/** The US states, by the names news writes after a town: those it abbreviates and the short ones it writes in full (AP style). */
-const US_STATES = new Set([...Object.values(US_STATE_ABBREVIATIONS), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"].map(normaliseName));
+/** The 50 US states: those news abbreviates after a town and the short ones it writes in full (AP style). The place index lists them too. */
+export const US_STATE_NAMES: readonly string[] = [...new Set([...Object.values(US_STATE_ABBREVIATIONS), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"])].sort();
+const US_STATES = new Set(US_STATE_NAMES.map(normaliseName));
 
 /**
  * Whether a region written after a town and a comma holds it, as the gazetteers tell: a US state's abbreviation
