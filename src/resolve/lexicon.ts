@@ -436,8 +436,8 @@ export const EMPLOYER_TITLES = {
  * Where a story names a team by its town and a plural nickname ("Kansas City Chiefs", "Leicester Tigers"), the town
  * alone in these roles is the team: the subject or object of a clause ("Kansas City beat Denver"), or the owner or
  * modifier of one of `nouns` ("Kansas City's defense", "the Kansas City quarterback"). Not after one of `places` ("in
- * Kansas City", "the trip to Leicester"), where the town is the town: prepositions of place as resolve's locative ones,
- * less "between", which sets teams against each other ("the game between Kansas City and Denver"), and with "of".
+ * Kansas City", "the trip to Leicester"), where the town is the town: fewer than resolve's locative prepositions, whose
+ * "between" sets teams against each other ("the game between Kansas City and Denver"), and with "of".
  */
 export const TOWN_AS_TEAM = {
   roles: new Set(["nsubj", "nsubj:pass", "obj", "iobj"]),
