@@ -539,6 +539,15 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
         start = end - 1;
         break;
       }
+      // A well-known organisation's one-word name inside a sentence is that organisation, tagged or not: "Jack Straw told
+      // the Commons", "the Lords ruled".
+      const inSpan = spans.some((span) => span.start <= start && span.end > start);
+      const known = covered[start] || inSpan || capitalised[start - 1] || capitalised[start + 1] || start === 0 || !/^\p{L}/u.test(tokens[start - 1].text) ? undefined : organisationNamed(tokens[start].text);
+      if (known) {
+        mentions.push(makeMention(doc, sentence, sentenceIndex, start, start + 1, "Organization", CONFIDENCE.gazetteerOnly, known));
+        covered[start] = 1;
+        continue;
+      }
       // A party's one-word name before a title or an honorific is the party, tagged or not: "Conservative leader
       // Michael Howard", "Democratic Sen. Blanche Lincoln", "Tory MP Jonathan Sayeed".
       // Not the end of a longer name: the "Democrat" of "Liberal Democrat leader".

@@ -697,6 +697,15 @@ describe("resolution", () => {
     expect(liberal.map((entity) => `${entity.kind}:${entity.name}`)).not.toContain("Organization:Democratic Party");
   });
 
+  it("reads a well-known organisation's one-word name inside a sentence as it, tagged or not, but not where a name goes on", () => {
+    const found = entities([
+      "Jack/NNP/B-PER Straw/NNP/I-PER told/VBD the/DT Commons/NNPS that/IN the/DT Lords/NNPS had/VBD ruled/VBN ./.",
+      "Commons/NNPS rules/NNS apply/VBP ./.",
+      "He/PRP met/VBD Labour/NNP Court/NNP judges/NNS ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:House of Commons", "Organization:House of Lords", "Person:Jack Straw"]);
+  });
+
   it("parts a name run across 'and' where each part is a name and the article names one alone, not a name with 'and' in it", () => {
     const found = entities([
       "Fiat/NNP/B-ORG and/CC/I-ORG General/NNP/I-ORG Motors/NNPS/I-ORG (/( GM/NNP/B-ORG )/) talked/VBD ./.",
