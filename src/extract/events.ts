@@ -1488,6 +1488,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   }
   relations.push(...reportsOnPlacedEvents(clusters, keyOf, relations, entityName));
   relations.push(...accountingForDeeds(clusters, keyOf, relations));
+  relations.push(...reactionsToStatements(clusters, keyOf, relations));
   relations.push(...reportsOnMainEvent(clusters, keyOf, relations));
   return { events, relations: dedupe(relations) };
 }
@@ -1558,6 +1559,26 @@ function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, re
     if (!deed) continue;
     const first = cluster.triggers[0];
     found.push({ kind: "ABOUT", source: key, target: keyOf.get(deed.cluster)!, sentence: first.view.index, span: first.span, confidence: theirs.length > 0 ? CONFIDENCE.aboutDeed : CONFIDENCE.aboutOnlyDeed });
+  }
+  return found;
+}
+
+/**
+ * A report aimed at someone whose own statement the story reports, and about no happening of its own, answers that
+ * statement: "Blair urged Livingstone to apologise" after "Livingstone compared a reporter to a camp guard".
+ */
+function reactionsToStatements(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
+  const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
+  const statementBy = new Map(clusters.filter((cluster) => cluster.type === "Statement" && cluster.agentKey).map((cluster) => [cluster.agentKey!, cluster]));
+  const found: RelationMention[] = [];
+  for (const cluster of clusters) {
+    // "Blair is being urged to …" is no one's answer to him.
+    if (!ABOUT_MAIN_EVENT.has(cluster.type) || !cluster.agentKey || reporting.has(keyOf.get(cluster)!)) continue;
+    const answered = cluster.triggers.flatMap((trigger) => trigger.participants).filter((participant) => participant.role === "target" && participant.mention.kind === "Person")
+      .map((participant) => statementBy.get(participant.entity)).find((statement) => statement && statement !== cluster);
+    if (!answered) continue;
+    const first = cluster.triggers[0];
+    found.push({ kind: "ABOUT", source: keyOf.get(cluster)!, target: keyOf.get(answered)!, sentence: first.view.index, span: first.span, confidence: CONFIDENCE.aboutMain });
   }
   return found;
 }

@@ -593,6 +593,14 @@ describe("what a bare report is about", () => {
     expect(triples(run(`${story} Police arrested John Smith on Tuesday, and Rafik Hariri said justice would be done.`))).toContain("Statement ABOUT Arrest");
     expect(triples(run(`${story} Police arrested John Smith on Tuesday. Rafik Hariri said justice would be done.`))).toContain("Statement ABOUT Killing");
   });
+
+  it("takes a report aimed at someone the story quotes to answer that person's statement, unless no one makes it", () => {
+    const story = "Gunmen killed two guards in Tyre on Sunday. The killing shocked Lebanon. Ken Livingstone said the reporter was like a concentration camp guard.";
+    const answered = triples(run(`${story} Tony Blair urged Mr Livingstone to apologise.`));
+    expect(answered).toContain("Demand ABOUT Statement");
+    expect(answered).not.toContain("Demand ABOUT Killing");
+    expect(triples(run(`${story} Mr Livingstone was urged to apologise by many.`))).not.toContain("Demand ABOUT Statement");
+  });
 });
 
 describe("organisations named by their head noun", () => {
