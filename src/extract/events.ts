@@ -357,7 +357,8 @@ function criticismSense(view: SentenceView, index: number, spec: TriggerSpec): T
 /** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */
 function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
   const token = view.tokens[index];
-  const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));
+  // By lemma or by form: the lemmatiser leaves some forms wrong ("ruled" → "rul").
+  const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && (entry.lemmas.includes(token.lemma.toLowerCase()) || entry.lemmas.includes(lower(token))));
   if (!sense) return spec;
   const introduces = (child: number) => (sense.through ? sense.through.includes(caseOf(view, child)) : OBJECT_PREPOSITIONS.has(caseOf(view, child)));
   const object = spec.pos === "verb"
@@ -1563,6 +1564,9 @@ function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, re
   return found;
 }
 
+/** Happenings that set a story rather than being what its statements are about. */
+const SETTING_TYPES: ReadonlySet<EventType> = new Set(["Election"]);
+
 /**
  * A report aimed at someone whose own statement the story reports, and about no happening of its own, answers that
  * statement: "Blair urged Livingstone to apologise" after "Livingstone compared a reporter to a camp guard".
@@ -1593,18 +1597,18 @@ function reactionsToStatements(clusters: Cluster[], keyOf: Map<Cluster, string>,
 function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
   const weight = (cluster: Cluster) => cluster.triggers.length * 2 + (cluster.agentKey ? 1 : 0);
   const happenings = clusters.filter((cluster) => !REPORTING.has(cluster.type) || cluster.type === "Trial").sort((a, b) => weight(b) - weight(a));
-  // A named happening ("the European Indoor Championships") is the setting of a story, seldom what it reports.
-  const main = happenings.find((cluster) => !isNamed(cluster));
-  if (!main) return [];
+  // A named happening ("the European Indoor Championships") is the setting of a story, seldom what it reports; so is
+  // an election, the setting of political news ("the next general election"), whose statements are about policies.
+  const main = happenings.find((cluster) => !isNamed(cluster) && !SETTING_TYPES.has(cluster.type));
   const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
   return clusters
     .filter((cluster) => cluster !== main && ABOUT_MAIN_EVENT.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
-    .map((cluster) => {
+    .flatMap((cluster) => {
       const first = cluster.triggers[0];
       // What else happens in its sentence, a named happening last: "said after the Six Nations defeat" is about the defeat.
       const inSentence = happenings.filter((other) => other !== cluster && other.triggers.some((trigger) => trigger.view.index === first.view.index));
       const target = inSentence.find((other) => !isNamed(other)) ?? inSentence[0] ?? main;
-      return { kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(target)!, sentence: first.view.index, span: first.span, confidence: CONFIDENCE.aboutMain };
+      return target ? [{ kind: "ABOUT" as const, source: keyOf.get(cluster)!, target: keyOf.get(target)!, sentence: first.view.index, span: first.span, confidence: CONFIDENCE.aboutMain }] : [];
     });
 }
 

@@ -291,6 +291,8 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["into"], becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
   { lemmas: ["find", "found", "finds"], type: "Other", objects: ["abstract"], becomes: null, example: { text: "Keanu Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure.", trigger: "found" } },
   { lemmas: ["promote", "promoted", "promoting"], type: "Appointment", objects: ["abstract", "physical"], becomes: null, example: { text: "Ofcom is reviewing ways of promoting greater competition in the telecom sector.", trigger: "promoting" } },
+  // A court rules that or on something; whoever rules a country governs it.
+  { lemmas: ["rule", "ruled"], type: "Trial", objects: ["physical"], becomes: null, example: { text: "Saparmurat Niyazov ruled Turkmenistan for 21 years until his death.", trigger: "ruled" } },
   { lemmas: ["ban", "banned"], type: "Legislation", objects: ["animate"], becomes: "Sentence", example: { text: "Kelli White has been banned for two years after a positive drugs test.", trigger: "banned" } },
   {
     // A player, an MP or a candidate is suspended as a punishment; trading, flights or a campaign are only halted.
@@ -388,10 +390,11 @@ export interface ObjectSense {
 /**
  * Idioms whose trigger word names no happening of its kind: a minister "under fire" is criticised, not
  * burning; a "heart attack" is no assault; an election or advertising "campaign" is no protest (over
- * the BBC corpus about half the protests were such campaigns).
+ * the BBC corpus about half the protests were such campaigns); "a clean bill of health" is no law.
  */
 export const IDIOMS: ReadonlySet<string> = new Set([
   "under fire",
+  "clean bill",
   ...["heart", "panic", "asthma"].flatMap((kind) => [`${kind} attack`, `${kind} attacks`]),
   ...["election", "advertising", "marketing", "poster", "ad"].flatMap((kind) => [`${kind} campaign`, `${kind} campaigns`]),
 ]);

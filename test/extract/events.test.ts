@@ -340,8 +340,9 @@ describe("triggers", () => {
     expect(eventTypes("The Commons passed the bill on Friday evening, after more than 30 hours of debate.")).toContain("Legislation");
   });
 
-  it("reads no attack into a heart attack and no protest into an election campaign", () => {
+  it("reads no attack into a heart attack, no protest into an election campaign and no law into a clean bill of health", () => {
     expect(eventTypes("John Smith died of a heart attack in London on Monday.")).not.toContain("Attack");
+    expect(eventTypes("OSCE observers gave the vote in Ashgabat a clean bill of health on Sunday.")).not.toContain("Legislation");
     expect(eventTypes("Alastair Campbell has re-joined Labour's election campaign.")).not.toContain("Protest");
     expect(eventTypes("Amnesty International launched a campaign against the death penalty in Iran.")).toContain("Protest");
     expect(eventTypes("Gunmen carried out an attack in London on Monday.")).toContain("Attack");
@@ -592,6 +593,13 @@ describe("what a bare report is about", () => {
     const story = "Gunmen killed two guards in Tyre on Sunday. The killing shocked Lebanon.";
     expect(triples(run(`${story} Police arrested John Smith on Tuesday, and Rafik Hariri said justice would be done.`))).toContain("Statement ABOUT Arrest");
     expect(triples(run(`${story} Police arrested John Smith on Tuesday. Rafik Hariri said justice would be done.`))).toContain("Statement ABOUT Killing");
+  });
+
+  it("takes no election for the happening a story's statements are about, unless their sentence names it", () => {
+    // Blair's statement names the election; Brown's names nothing, and is not taken to be about it.
+    const aboutElection = (text: string) => triples(run(text)).filter((triple) => triple === "Statement ABOUT Election").length;
+    expect(aboutElection("Tony Blair said Labour would win the next general election. Gordon Brown said the economy was strong.")).toBe(1);
+    expect(aboutElection("Tony Blair said Labour would win the next general election. After the election, Gordon Brown said the economy was strong.")).toBe(2);
   });
 
   it("takes a report aimed at someone the story quotes to answer that person's statement, unless no one makes it", () => {
