@@ -116,13 +116,50 @@ export function endingScript(
   return longest;
 }
 
+/** Whether a lemma is a word of a part of speech: WordNet's nouns and verbs. */
+export type LemmaLexicon = (lemma: string, partOfSpeech: "NOUN" | "VERB") => boolean;
+
+/** The inflected tags whose lemma a lexicon checks, with the part of speech it is checked as. */
+const CHECKED_TAGS: ReadonlyMap<string, "NOUN" | "VERB"> = new Map([["NNS", "NOUN"], ["VBD", "VERB"], ["VBN", "VERB"], ["VBG", "VERB"], ["VBZ", "VERB"]]);
+
+/**
+ * Regular inflections undone as WordNet's morphy undoes them, in its order ([ending, replacement]); a stem left
+ * with a doubled consonant is tried undoubled too ("modelling" → "model").
+ */
+const DETACHMENTS: Readonly<Record<"NOUN" | "VERB", ReadonlyArray<readonly [string, string]>>> = {
+  NOUN: [["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"], ["ves", "f"], ["ves", "fe"]],
+  VERB: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""]],
+};
+
+/** The first regular lemma of a form that the lexicon knows ("ruled" → "rule", "thieves" → "thief"), if any. */
+export function regularLemma(cased: string, partOfSpeech: "NOUN" | "VERB", isWord: LemmaLexicon): string | undefined {
+  const lower = cased.toLowerCase();
+  for (const [ending, replacement] of DETACHMENTS[partOfSpeech]) {
+    if (!lower.endsWith(ending) || lower.length <= ending.length + 1) continue;
+    const stem = cased.slice(0, cased.length - ending.length);
+    const candidates = [stem + replacement];
+    if (replacement === "" && stem.length > 2 && /([b-df-hj-np-tv-z])\1$/i.test(stem)) candidates.push(stem.slice(0, -1));
+    const known = candidates.find((candidate) => isWord(candidate.toLowerCase(), partOfSpeech));
+    if (known) return known;
+  }
+  return undefined;
+}
+
 export class Lemmatizer {
   private readonly maxEnding: number;
   private readonly tags = new Map<string, TagTables>();
   private readonly tagOfUpos: Map<string, string>;
   private readonly knownLemmas: Set<string>;
 
-  constructor(data: LemmatizerData) {
+  /**
+   * `lexicon`, where given, checks the tables' lemma of a plural noun or an inflected verb: one that is no word of
+   * the lexicon nor a lemma of the training data gives way to the first regular lemma the lexicon knows
+   * ("ruled": "rul" → "rule"; "thieves": "thieve" → "thief").
+   */
+  constructor(
+    data: LemmatizerData,
+    private readonly lexicon?: LemmaLexicon,
+  ) {
     this.maxEnding = data.maxEnding;
     this.tagOfUpos = new Map(Object.entries(data.tagOfUpos));
     this.knownLemmas = new Set(data.knownLemmas);
@@ -151,12 +188,21 @@ export class Lemmatizer {
     if (tables === undefined || form === "") return form;
     const cached = tables.cache.get(form);
     if (cached !== undefined) return cached;
-    const lemma = this.compute(tables, form);
+    const lemma = this.checked(form, this.compute(tables, form), upos, xpos);
     if (form.length <= CACHE_MAX_LENGTH) {
       if (tables.cache.size >= CACHE_LIMIT) tables.cache.clear();
       tables.cache.set(form, lemma);
     }
     return lemma;
+  }
+
+  private checked(form: string, lemma: string, upos: string, xpos: string): string {
+    const partOfSpeech = CHECKED_TAGS.get(xpos);
+    if (!this.lexicon || !partOfSpeech || upos !== partOfSpeech) return lemma;
+    const lower = lemma.toLowerCase();
+    if (this.knownLemmas.has(lower) || this.lexicon(lower, partOfSpeech)) return lemma;
+    // The form's regular lemma, cased as the tables cased theirs.
+    return regularLemma(lemma === lower ? form.toLowerCase() : form, partOfSpeech, this.lexicon) ?? lemma;
   }
 
   private compute(tables: TagTables, form: string): string {

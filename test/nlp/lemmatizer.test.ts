@@ -114,6 +114,21 @@ describe("Lemmatizer learned from examples", () => {
     }
   });
 
+  it("gives way, where a lexicon says its lemma is no word, to the first regular lemma the lexicon knows", () => {
+    const words = new Set(["rule", "thief", "model", "hope", "hop", "walk"]);
+    const checked = new Lemmatizer(learnLemmatizer(EXAMPLES), (lemma) => words.has(lemma));
+    // The tables strip "-ed" whole: "rul", "hop" and "walk"; only the lemma no word is replaced.
+    expect(lemmatizer.lemma("ruled", "VERB", "VBD")).toBe("rul");
+    expect(checked.lemma("ruled", "VERB", "VBD")).toBe("rule");
+    expect(checked.lemma("hopped", "VERB", "VBD")).toBe("hop");
+    expect(checked.lemma("walked", "VERB", "VBD")).toBe("walk");
+    expect(checked.lemma("modelling", "VERB", "VBG")).toBe("model");
+    expect(checked.lemma("thieves", "NOUN", "NNS")).toBe("thief");
+    // What the lexicon cannot mend, and words of other tags, stay as the tables give them.
+    expect(checked.lemma("zorbed", "VERB", "VBD")).toBe(lemmatizer.lemma("zorbed", "VERB", "VBD"));
+    expect(checked.lemma("Ruled", "PROPN", "NNP")).toBe(lemmatizer.lemma("Ruled", "PROPN", "NNP"));
+  });
+
   it("never throws, returns a word for a word, and never splits a character", () => {
     const odd = ["", "😀", "😀😀", "https://example.com/a/b?c=d&e=f", "x".repeat(500) + "ies", "\ud800", "İSTANBUL", "ß", "123", "--"];
     for (const form of odd) {
