@@ -434,7 +434,7 @@ export const OUTSIDER_NOUNS = new Set([
 /** Verb triggers that take their object as the one it happened to, with the role that object plays. */
 export const OBJECT_ROLE: Partial<Record<EventType, "victim" | "target">> = {
   Attack: "target", Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",
-  Demand: "target", Visit: "target", Meeting: "target", Appointment: "target",
+  Demand: "target", Visit: "target", Meeting: "target", Appointment: "target", Agreement: "target",
 };
 
 /** Noun triggers whose possessor is the one it happened to, not the one who did it: "Kennedy's assassination", "his arrest", "Ebbers's trial". */

@@ -87,6 +87,11 @@ describe("one happening", () => {
     expect(rolesIn(doc, "Other")).toEqual([["Marcello Viotti", "victim"]]);
   });
 
+  it("makes what a deal buys or signs its target: 'GE bought Vivendi Universal', 'Norwich have signed Graham Stuart'", () => {
+    expect(rolesIn(run("Last year, GE bought Vivendi Universal, merging it with NBC."), "Agreement")).toEqual([["GE", "agent"], ["Vivendi Universal", "target"]]);
+    expect(rolesIn(run("Norwich have signed Charlton midfielder Graham Stuart until the end of the season."), "Agreement")).toContainEqual(["Graham Stuart", "target"]);
+  });
+
   it("makes only people the victims of a death or a killing, not an organisation named beside them", () => {
     const died = run("Conductor Marcello Viotti, director of Venice's famous La Fenice Theatre, has died in Germany at 50.");
     expect(rolesIn(died, "Other")).toEqual([["Marcello Viotti", "victim"]]);
