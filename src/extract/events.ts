@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, CLASH_FORCES, CLASH_WORDS, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -159,7 +159,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (index + 1 < tokens.length && MODIFIER_IDIOMS.has(`${lower(token)} ${lower(tokens[index + 1])}`)) return undefined;
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
-  const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneBySubject(view, index) ?? namedDoer(view, index);
+  const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneBySubject(view, index) ?? namedDoer(view, index) ?? clashOrStrike(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened,
   // unless a verb that makes it happen governs it ("prompted Odell to resign").
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
@@ -405,6 +405,37 @@ function doneBySubject(view: SentenceView, index: number): TriggerSpec | undefin
       ? isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || argumentMentions(view, subject).some((mention) => mention.kind === "Person")
       : !view.mentionAt[subject] && record.subject.has(view.tokens[subject].lemma.toLowerCase());
   return fits ? { type: record.type, pos: "verb" } : undefined;
+}
+
+/** "Protesters clashed with riot police", "a general strike": a clash or a strike as its context makes it (CLASH_WORDS, STRIKE_WORDS). */
+function clashOrStrike(view: SentenceView, index: number): TriggerSpec | undefined {
+  const { tokens } = view;
+  const token = tokens[index];
+  const pos = token.pos.startsWith("VB") ? "verb" : token.pos === "NN" || token.pos === "NNS" ? "noun" : undefined;
+  if (!pos) return undefined;
+  if (CLASH_WORDS.has(lower(token))) {
+    // The parties: the subject (and the crowd it counts: "thousands of protesters"), those clashed with or between, and their conjuncts.
+    const sides = pos === "verb" ? [...dependentsBy(view, index, "nsubj"), ...dependentsBy(view, index, "obl").filter((child) => ["with", "between"].includes(caseOf(view, child)))] : dependentsBy(view, index, "nmod").filter((child) => ["with", "between", "of"].includes(caseOf(view, child)));
+    const parties = [...sides, ...sides.flatMap((side) => [...dependentsBy(view, side, "conj"), ...dependentsBy(view, side, "nmod").filter((child) => caseOf(view, child) === "of")])]
+      .filter((party) => tokens[party].upos === "NOUN" && !view.mentionAt[party])
+      .map((party) => tokens[party].lemma.toLowerCase());
+    const crowds = parties.filter((party) => CLASH_CROWDS.has(party)).length;
+    const forces = parties.filter((party) => CLASH_FORCES.has(party)).length;
+    if (forces === 0 && crowds < 2) return undefined;
+    return { type: crowds > 0 ? "Protest" : "Attack", pos };
+  }
+  if (pos !== "noun" || !STRIKE_WORDS.has(lower(token))) return undefined;
+  const modifiers = dependentsBy(view, index, "amod", "compound").map((child) => lower(tokens[child]));
+  if (modifiers.some((modifier) => STRIKE_CUES.attackModifiers.has(modifier))) return { type: "Attack", pos };
+  const head = tokens[token.head];
+  const stoppage =
+    modifiers.some((modifier) => STRIKE_CUES.modifiers.has(modifier) || /^\d+-(hour|day|week)$/.test(modifier)) ||
+    (head !== undefined && token.deprel === "obj" && isWord(STRIKE_CUES.verbs, head)) ||
+    (head !== undefined && token.deprel === "compound" && isWord(STRIKE_CUES.heads, head)) ||
+    (head !== undefined && caseOf(view, index) === "on" && isWord(STRIKE_CUES.onVerbs, head)) ||
+    // "strikes over pensions"; not "strikes against Iran", which may be an air force's.
+    dependentsBy(view, index, "nmod").some((child) => caseOf(view, child) === "over");
+  return stoppage ? { type: "Protest", pos } : undefined;
 }
 
 /** "Kennedy's assassin, Lee Harvey Oswald": an agent noun is a trigger where the text names the one it describes. */

@@ -150,6 +150,48 @@ export const SUBJECT_NEEDING_VERBS: ReadonlyArray<{ words: string[]; type: Event
 ];
 
 /**
+ * Words that name a happening only where their context says which: a clash is violence where police, troops or an armed
+ * group face a crowd or each other ("protesters clashed with riot police", "clashes between troops and rebels"), not a
+ * match ("the Six Nations clash with Wales") nor a row ("ministers clashed over tax"); a strike is a stoppage of work
+ * where it is one by its words ("a general strike", "went on strike", "called a 48-hour strike", "strike action"), not
+ * a shot at goal ("a superb 25-yard strike") nor an air strike. Each party word is a noun's lemma; a clash with a crowd
+ * on one side is a protest, one between forces an attack. test/extract/events.test.ts runs every example.
+ */
+export const CLASH_WORDS: ReadonlySet<string> = new Set(["clash", "clashes", "clashed", "clashing"]);
+export const CLASH_CROWDS: ReadonlySet<string> = new Set([
+  "protester", "protestor", "demonstrator", "rioter", "student", "youth", "mourner", "activist", "anarchist", "striker",
+  "worker", "fan", "supporter", "villager", "crowd", "mob", "marcher", "settler", "refugee",
+]);
+export const CLASH_FORCES: ReadonlySet<string> = new Set([
+  "police", "policeman", "officer", "cop", "troop", "soldier", "army", "force", "rebel", "militant", "guerrilla", "gunman",
+  "insurgent", "militia", "fighter", "guard",
+]);
+export const STRIKE_WORDS: ReadonlySet<string> = new Set(["strike", "strikes"]);
+/** What makes "strike" a stoppage of work: a word before it, the verb it is the object of, or "on strike". */
+export const STRIKE_CUES = {
+  /** Words before it that make it a stoppage ("general strike", "48-hour strike" by its shape too) ... */
+  modifiers: new Set(["general", "national", "nationwide", "hunger", "wildcat", "rail", "postal", "tube", "union", "writers", "actors", "workers", "staff", "teachers", "miners", "pilots", "drivers", "doctors", "nurses", "firefighters", "dockers"]),
+  /** ... or an attack: "a US air strike". */
+  attackModifiers: new Set(["air", "missile", "drone", "military", "rocket", "artillery"]),
+  /** Verbs it is the object of: "called a strike", "threatened strikes". */
+  verbs: new Set(["call", "stage", "hold", "threaten", "join", "launch", "end", "begin", "start", "announce", "avert", "avoid", "organise", "organize"]),
+  /** Nouns it names the kind of: "strike action", "a strike ballot". */
+  heads: new Set(["action", "ballot", "threat"]),
+  /** Verbs of "on strike": "went on strike", "are on strike". */
+  onVerbs: new Set(["go", "be", "come", "remain", "stay"]),
+};
+export const CONTEXT_TRIGGER_EXAMPLES: ReadonlyArray<{ text: string; trigger: string; type: EventType | null }> = [
+  { text: "Thousands of protesters clashed with riot police in central Athens on Wednesday.", trigger: "clashed", type: "Protest" },
+  { text: "There were fierce clashes between troops and rebels near Grozny on Sunday.", trigger: "clashes", type: "Attack" },
+  { text: "Wales face England in a Six Nations clash at Twickenham on Saturday.", trigger: "clash", type: null },
+  { text: "Cabinet ministers clashed over tax cuts on Monday.", trigger: "clashed", type: null },
+  { text: "Unions called a 48-hour general strike that paralysed Greece on Wednesday.", trigger: "strike", type: "Protest" },
+  { text: "Tube drivers went on strike in London on Monday.", trigger: "strike", type: "Protest" },
+  { text: "Steven Gerrard's superb 25-yard strike earned Liverpool a draw at Anfield.", trigger: "strike", type: null },
+  { text: "A US air strike hit a village near Kandahar on Sunday.", trigger: "strike", type: "Attack" },
+];
+
+/**
  * The trigger a word is, given its part of speech, if any. A verb the table lists in another regular
  * form counts in all of them, through its lemma: "assassinating" as "assassinated" (LISTED_FORMS_ONLY aside).
  */

@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ADVERB_PARTICLES, ASKING_VERBS, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -850,6 +850,16 @@ describe("a particle the parse read as a preposition", () => {
     // Each of the particles is read so: "crashed out of", "called off", …
     for (const particle of ADVERB_PARTICLES) expect(eventTypes(`England prop Phil Vickery has been ruled ${particle} of the rest of the Six Nations.`)).not.toContain("Trial");
   });
+});
+
+describe("clashes and strikes, by their context", () => {
+  for (const { text, trigger, type } of CONTEXT_TRIGGER_EXAMPLES) {
+    it(`'${trigger}' names ${type ?? "no happening"}: ${text}`, () => {
+      const doc = run(text);
+      const named = doc.events.find((event) => event.triggers.some((span) => doc.article.text.slice(span.start, span.end) === trigger));
+      expect(named?.eventType).toBe(type ?? undefined);
+    });
+  }
 });
 
 describe("triggers whose sense is their object's", () => {
