@@ -94,13 +94,14 @@ define("Legislation", "verb", "legislated enacted banned");
 define("Legislation", "noun", "bill legislation law laws ban");
 define("Investigation", "verb", "investigate investigated investigating probed probing");
 define("Investigation", "noun", "investigation investigations probe inquiry inquest");
-define("Other", "verb", "died dies won wins defeated surrendered surrenders refuelled refueled landed rescued withdrew withdraws withdraw withdrawn found finds escaped fled");
+define("Other", "verb", "died dies won wins defeated surrendered surrenders refuelled refueled landed rescued withdrew withdraws withdraw withdrawn found finds escaped fled fired sacked");
 define("Other", "noun", "debut bankruptcy fraud scandal death victory win outage blackout disruption escape");
 
 /** What an "Other" trigger names, so "won" and "wins" are one happening and "won" and "debut" two. */
 export const OTHER_HAPPENINGS = new Map([
   ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["win", "win"], ["defeated", "win"], ["escaped", "escape"], ["fled", "escape"], ["escape", "escape"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
   ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"], ["withdraw", "withdrawal"], ["withdrawn", "withdrawal"],
+  ["fired", "dismissal"], ["sacked", "dismissal"],
   ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);
 
@@ -302,6 +303,7 @@ export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: Event
   { lemmas: ["shoot", "shot"], type: "Attack", without: "Steve McManaman shot wide from three yards in the first half.", with: "Gunmen shot a police officer in Karachi on Monday." },
   { lemmas: ["find", "found", "finds"], type: "Other", without: "Business confidence has weakened, the quarterly Tankan survey has found.", with: "Police found Tuan Quac Phan in a boxcar at Whittier." },
   { lemmas: ["storm", "stormed"], type: "Attack", without: "Kelly Holmes stormed to the 1,000m title at the Birmingham Grand Prix.", with: "Eight protesters stormed the House of Commons chamber during a debate." },
+  { lemmas: ["fire", "fired", "sack", "sacked"], type: "Other", without: "Thierry Henry fired wide from 20 yards in the first half.", with: "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday." },
   { lemmas: ["defend", "defended", "defends"], type: "Statement", without: "Wales defended fairly well but gave Italy the ball.", with: "Tony Blair defended the plans against criticism from his backbenchers." },
 ];
 
@@ -331,6 +333,8 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["execute"], type: "Killing", objects: ["abstract"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["into"], becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
+  // Whoever is fired or sacked loses a job; a gun, a shot or a cross that is fired is no dismissal.
+  { lemmas: ["fire", "fired", "sack", "sacked"], type: "Other", objects: ["abstract", "physical"], becomes: null, example: { text: "Police said the man fired a gun outside the club on Friday.", trigger: "fired" } },
   { lemmas: ["find", "found", "finds"], type: "Other", objects: ["abstract"], becomes: null, example: { text: "Keanu Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure.", trigger: "found" } },
   { lemmas: ["promote", "promoted", "promoting"], type: "Appointment", objects: ["abstract", "physical"], becomes: null, example: { text: "Ofcom is reviewing ways of promoting greater competition in the telecom sector.", trigger: "promoting" } },
   // A court rules that or on something; whoever rules a country governs it.
