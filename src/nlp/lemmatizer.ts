@@ -116,8 +116,11 @@ export function endingScript(
   return longest;
 }
 
-/** Whether a lemma is a word of a part of speech: WordNet's nouns and verbs. */
-export type LemmaLexicon = (lemma: string, partOfSpeech: "NOUN" | "VERB") => boolean;
+/**
+ * How often a lexicon's texts use a lemma as a noun or a verb (WordNet's sense-tagged counts: "hope" 120 times, "hop"
+ * 9), or undefined where it knows no such word.
+ */
+export type LemmaLexicon = (lemma: string, partOfSpeech: "NOUN" | "VERB") => number | undefined;
 
 /** The inflected tags whose lemma a lexicon checks, with the part of speech it is checked as. */
 const CHECKED_TAGS: ReadonlyMap<string, "NOUN" | "VERB"> = new Map([["NNS", "NOUN"], ["VBD", "VERB"], ["VBN", "VERB"], ["VBG", "VERB"], ["VBZ", "VERB"]]);
@@ -131,18 +134,33 @@ const DETACHMENTS: Readonly<Record<"NOUN" | "VERB", ReadonlyArray<readonly [stri
   VERB: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""]],
 };
 
-/** The first regular lemma of a form that the lexicon knows ("ruled" → "rule", "thieves" → "thief"), if any. */
-export function regularLemma(cased: string, partOfSpeech: "NOUN" | "VERB", isWord: LemmaLexicon): string | undefined {
+/**
+ * A verb's later regular lemma wins over an earlier one only where the lexicon's texts use it this many times as
+ * often, and by more than USE_MARGIN: "hoped" is "hope" (120) and not "hop" (9), "singing" "sing" and not "singe".
+ */
+const USE_RATIO = 4;
+const USE_MARGIN = 2;
+
+/** The regular lemmas of a form that the lexicon knows, in morphy's order, each with its uses. */
+export function regularLemmas(cased: string, partOfSpeech: "NOUN" | "VERB", lexicon: LemmaLexicon): Array<{ lemma: string; uses: number }> {
   const lower = cased.toLowerCase();
+  const found: Array<{ lemma: string; uses: number }> = [];
   for (const [ending, replacement] of DETACHMENTS[partOfSpeech]) {
     if (!lower.endsWith(ending) || lower.length <= ending.length + 1) continue;
     const stem = cased.slice(0, cased.length - ending.length);
     const candidates = [stem + replacement];
     if (replacement === "" && stem.length > 2 && /([b-df-hj-np-tv-z])\1$/i.test(stem)) candidates.push(stem.slice(0, -1));
-    const known = candidates.find((candidate) => isWord(candidate.toLowerCase(), partOfSpeech));
-    if (known) return known;
+    for (const candidate of candidates) {
+      const uses = lexicon(candidate.toLowerCase(), partOfSpeech);
+      if (uses !== undefined && !found.some((other) => other.lemma === candidate)) found.push({ lemma: candidate, uses });
+    }
   }
-  return undefined;
+  return found;
+}
+
+/** The first of some regular lemmas, unless a later one is used far more often. */
+function mostLikely(lemmas: ReadonlyArray<{ lemma: string; uses: number }>): { lemma: string; uses: number } | undefined {
+  return lemmas.reduce<{ lemma: string; uses: number } | undefined>((best, next) => (!best || next.uses > USE_RATIO * best.uses + USE_MARGIN ? next : best), undefined);
 }
 
 export class Lemmatizer {
@@ -154,7 +172,8 @@ export class Lemmatizer {
   /**
    * `lexicon`, where given, checks the tables' lemma of a plural noun or an inflected verb: one that is no word of
    * the lexicon nor a lemma of the training data gives way to the first regular lemma the lexicon knows
-   * ("ruled": "rul" → "rule"; "thieves": "thieve" → "thief").
+   * ("ruled": "rul" → "rule"; "thieves": "thieve" → "thief"), and a verb's regular lemma to another the lexicon's
+   * texts use far more often ("hoped": "hop" → "hope"). A lemma no rule makes stays ("went": "go").
    */
   constructor(
     data: LemmatizerData,
@@ -200,9 +219,12 @@ export class Lemmatizer {
     const partOfSpeech = CHECKED_TAGS.get(xpos);
     if (!this.lexicon || !partOfSpeech || upos !== partOfSpeech) return lemma;
     const lower = lemma.toLowerCase();
-    if (this.knownLemmas.has(lower) || this.lexicon(lower, partOfSpeech)) return lemma;
-    // The form's regular lemma, cased as the tables cased theirs.
-    return regularLemma(lemma === lower ? form.toLowerCase() : form, partOfSpeech, this.lexicon) ?? lemma;
+    // The form's regular lemmas, cased as the tables cased theirs.
+    const regular = regularLemmas(lemma === lower ? form.toLowerCase() : form, partOfSpeech, this.lexicon);
+    const known = this.knownLemmas.has(lower) || this.lexicon(lower, partOfSpeech) !== undefined;
+    if (!known) return regular[0]?.lemma ?? lemma;
+    if (partOfSpeech !== "VERB" || !regular.some((candidate) => candidate.lemma.toLowerCase() === lower)) return lemma;
+    return mostLikely(regular)?.lemma ?? lemma;
   }
 
   private compute(tables: TagTables, form: string): string {

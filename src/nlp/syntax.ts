@@ -18,7 +18,7 @@ import {
 } from "./features.js";
 import { interposedTimePhrases, type InterposedTimePhrase } from "./interposed-time.js";
 import { Lemmatizer, type LemmatizerData } from "./lemmatizer.js";
-import { isWordNetLemma } from "./wordnet.js";
+import { wordNetUses } from "./wordnet.js";
 import type { Lexicon } from "./lexicon.js";
 import { lexiconFor, modelDirectory, readGzipJson } from "./model-files.js";
 import { LinearModel } from "./model.js";
@@ -384,7 +384,7 @@ export function loadSyntax(directory = modelDirectory(), lexicon = lexiconFor(di
   return new Syntax({
     tagger: { firstPass: model("ud-tagger-pass1.bin.gz"), secondPass: model("ud-tagger-pass2.bin.gz") },
     parser: { transitions: model("parser.bin.gz"), labels: model("labels.bin.gz") },
-    lemmatizer: new Lemmatizer(readGzipJson<LemmatizerData>(required("lemmas.json.gz")), isWordNetLemma),
+    lemmatizer: new Lemmatizer(readGzipJson<LemmatizerData>(required("lemmas.json.gz")), wordNetUses),
     lexicon,
   });
 }

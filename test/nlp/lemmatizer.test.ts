@@ -114,12 +114,17 @@ describe("Lemmatizer learned from examples", () => {
     }
   });
 
-  it("gives way, where a lexicon says its lemma is no word, to the first regular lemma the lexicon knows", () => {
-    const words = new Set(["rule", "thief", "model", "hope", "hop", "walk"]);
-    const checked = new Lemmatizer(learnLemmatizer(EXAMPLES), (lemma) => words.has(lemma));
-    // The tables strip "-ed" whole: "rul", "hop" and "walk"; only the lemma no word is replaced.
+  it("gives way, where a lexicon says its lemma is no word, to the first regular lemma the lexicon knows, and to one far more used", () => {
+    // How often the lexicon's texts use each word (WordNet's sense-tagged counts).
+    const uses = new Map([["rule", 30], ["thief", 5], ["model", 10], ["hope", 120], ["hop", 9], ["walk", 40], ["tape", 10], ["tap", 16]]);
+    const checked = new Lemmatizer(learnLemmatizer(EXAMPLES), (lemma) => uses.get(lemma));
+    // The tables strip "-ed" whole: "rul", "hop" and "walk".
     expect(lemmatizer.lemma("ruled", "VERB", "VBD")).toBe("rul");
     expect(checked.lemma("ruled", "VERB", "VBD")).toBe("rule");
+    expect(lemmatizer.lemma("hoped", "VERB", "VBD")).toBe("hop");
+    expect(checked.lemma("hoped", "VERB", "VBD")).toBe("hope");
+    // "tap" is used more than "tape", but not four times as much: morphy's first reading stands.
+    expect(checked.lemma("taped", "VERB", "VBD")).toBe("tape");
     expect(checked.lemma("hopped", "VERB", "VBD")).toBe("hop");
     expect(checked.lemma("walked", "VERB", "VBD")).toBe("walk");
     expect(checked.lemma("modelling", "VERB", "VBG")).toBe("model");
