@@ -155,8 +155,8 @@ export const SUBJECT_NEEDING_VERBS: ReadonlyArray<{ words: string[]; type: Event
  * group face a crowd or each other ("protesters clashed with riot police", "clashes between troops and rebels"), not a
  * match ("the Six Nations clash with Wales") nor a row ("ministers clashed over tax"); a strike is a stoppage of work
  * where it is one by its words ("a general strike", "went on strike", "called a 48-hour strike", "strike action"), not
- * a shot at goal ("a superb 25-yard strike") nor an air strike. Each party word is a noun's lemma; a clash with a crowd
- * on one side is a protest, one between forces an attack. test/extract/events.test.ts runs every example.
+ * a shot at goal ("a superb 25-yard strike"); an air strike is an attack. Each party word is a noun's lemma; a clash
+ * with a crowd on one side is a protest, one between forces an attack. test/extract/events.test.ts runs every example.
  */
 export const CLASH_WORDS: ReadonlySet<string> = new Set(["clash", "clashes", "clashed", "clashing"]);
 export const CLASH_CROWDS: ReadonlySet<string> = new Set([

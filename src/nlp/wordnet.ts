@@ -50,7 +50,7 @@ function loadSenses(): SenseIndex {
   const nouns = new Map<string, number>();
   const verbs = new Map<string, number>();
   // Lines read "plan%1:09:00:: 05905152 1 48": lemma, part of speech (1 noun, 2 verb, 3 and 5 adjective, 4 adverb),
-  // lexicographer file 09, …, then the sense number.
+  // lexicographer file 09, …, then the synset offset, the sense number and how often sense-tagged texts use it.
   const text = readFileSync(join(path, "index.sense"), "latin1");
   for (let start = 0, end = 0; start < text.length; start = end + 1) {
     end = text.indexOf("\n", start);
