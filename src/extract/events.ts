@@ -12,7 +12,7 @@ import { normaliseName, type EventType, type ParticipantRole } from "../../graph
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
-import { countryNamed, countryOfDemonym, HONORIFICS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
@@ -1359,9 +1359,12 @@ const firstAgent = (cluster: Cluster): Mention | undefined => cluster.triggers.f
 
 /** Whether two clusters happened in different places: "sentenced … in the Gilan area" is no other sentence than "Iran jails blogger". */
 function placesDiffer(a: Cluster, b: Cluster, parents: Map<string, Set<string>>): boolean {
-  const placesOf = (cluster: Cluster) => [...new Set(cluster.triggers.flatMap((trigger) => trigger.places.map((place) => place.entity!)))];
+  const placesOf = (cluster: Cluster) => [...new Map(cluster.triggers.flatMap((trigger) => trigger.places.map((place) => [place.entity!, place] as const))).values()];
   const [first, second] = [placesOf(a), placesOf(b)];
-  return first.length > 0 && second.length > 0 && !first.some((one) => second.some((other) => nested(parents, one, other) || nested(parents, other, one)));
+  // A country that acts ("Iran jails blogger") acts anywhere within it that the gazetteers do not put elsewhere ("the Gilan area").
+  const actingCountry = (place: Mention) => [a, b].some((cluster) => cluster.agentKey === place.entity) && isCountry(place);
+  const within = (inner: Mention, outer: Mention) => nested(parents, inner.entity!, outer.entity!) || (actingCountry(outer) && !isCountry(inner) && !knownOnlyElsewhere(inner.text, outer.text));
+  return first.length > 0 && second.length > 0 && !first.some((one) => second.some((other) => within(one, other) || within(other, one)));
 }
 
 const isNamed = (cluster: Cluster): boolean => cluster.triggers.some((trigger) => trigger.eventName);

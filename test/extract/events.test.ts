@@ -196,6 +196,12 @@ describe("one happening", () => {
     const doc = run("Iran jails blogger for 14 years\n\nMr Sigarchi, who also edits a newspaper in northern Iran, was sentenced by a revolutionary court in the Gilan area.", "2005-02-22");
     expect(doc.events.map((event) => event.eventType)).toEqual(["Sentence"]);
     expect(triples(doc)).toEqual(expect.arrayContaining(["Sentence OCCURRED_IN Gilan", "Sigarchi PARTICIPANT Sentence"]));
+    // Where the text does not put the Gilan area in Iran, Iran, which jails, still acts there; not in a town the
+    // gazetteers know only elsewhere.
+    const unplaced = run("Iran jails blogger for 14 years\n\nArash Sigarchi was sentenced by a revolutionary court in the Gilan area on Monday.", "2005-02-22");
+    expect(unplaced.events.map((event) => event.eventType)).toEqual(["Sentence"]);
+    const elsewhere = run("Iran jails blogger for 14 years\n\nArash Sigarchi was sentenced by a court in Paris on Monday.", "2005-02-22");
+    expect(elsewhere.events.map((event) => event.eventType)).toEqual(["Sentence", "Sentence"]);
   });
 
   it("takes a mention naming no one, where no one's agent is named, for the one other happening of its kind told by the same word", () => {
