@@ -613,15 +613,17 @@ export function isKnownPlace(name: string): boolean {
 const codeOfCountry = new Map(countries.map((country) => [country.name.common, country.cca2]));
 
 /**
- * Whether the place index knows a place of this name only in other countries than the one named: Paris and
- * Toulouse lie in no Ireland, Lahore in no India. Unknown places, and former states, which have no code, are never
- * elsewhere; nor is a place in a country's namesake the index knows ("Atlanta, Georgia": the US state).
+ * Whether the place index knows a place of this name only in other countries than the one named, or than any
+ * the index gives the town named: Paris and Toulouse lie in no Ireland, Lahore in no India, Larnaca in no London.
+ * Unknown places, and former states, which have no code, are never elsewhere; nor is a place in a country's namesake
+ * the index knows ("Atlanta, Georgia": the US state).
  */
-export function knownOnlyElsewhere(place: string, country: string): boolean {
+export function knownOnlyElsewhere(place: string, container: string): boolean {
   const codes = countryCodesOf(normaliseName(place));
-  const code = codeOfCountry.get(countryNamed(country) ?? "");
-  if (codes === undefined || code === undefined) return false;
-  const wheres = new Set([code, ...(countryCodesOf(normaliseName(country))?.split(" ") ?? [])]);
+  const code = codeOfCountry.get(countryNamed(container) ?? "");
+  const containerCodes = countryCodesOf(normaliseName(container))?.split(" ") ?? [];
+  if (codes === undefined || (code === undefined && containerCodes.length === 0)) return false;
+  const wheres = new Set([...(code === undefined ? [] : [code]), ...containerCodes]);
   return !codes.split(" ").some((candidate) => wheres.has(candidate));
 }
 

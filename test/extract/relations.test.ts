@@ -248,6 +248,8 @@ describe("places that hold no other", () => {
     expect(containment("Mr Mubanga, 29, from north London, was originally detained in Zambia.")).not.toContain("London in Zambia");
     // The index's Goa is in the Philippines; the text's is in India.
     expect(containment("A fan says she saw Edwards in the hippy resort of Goa, India.")).toContain("Goa in India");
+    // Nor inside a town the index knows only in other countries than the first's.
+    expect(containment("The government has plans for up to eight Las Vegas style resorts in the UK, one of which is likely to be in Glasgow.")).not.toContain("Las Vegas in Glasgow");
   });
 
   it("puts a place or a person in one country per sentence, an organisation in a second only where the classifier is likelier right than wrong", () => {
