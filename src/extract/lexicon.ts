@@ -483,6 +483,9 @@ export const OBJECT_ROLE: Partial<Record<EventType, "victim" | "target">> = {
   Demand: "target", Visit: "target", Meeting: "target", Appointment: "target", Agreement: "target",
 };
 
+/** "Other" happenings whose object is what it was done to: whoever is fired or sacked ("Chelsea sacked Adrian Mutu"). */
+export const HAPPENING_OBJECT_ROLE: ReadonlyMap<string, "target"> = new Map([["dismissal", "target"]]);
+
 /** Noun triggers whose possessor is the one it happened to, not the one who did it: "Kennedy's assassination", "his arrest", "Ebbers's trial". */
 export const POSSESSOR_ROLE: Partial<Record<EventType, "victim" | "target">> = {
   Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",

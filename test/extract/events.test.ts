@@ -92,6 +92,10 @@ describe("one happening", () => {
     expect(rolesIn(run("Norwich have signed Charlton midfielder Graham Stuart until the end of the season."), "Agreement")).toContainEqual(["Graham Stuart", "target"]);
   });
 
+  it("makes whoever is sacked or fired the target of the dismissal", () => {
+    expect(rolesIn(run("Chelsea sacked Adrian Mutu after he failed a drugs test."), "Other")).toEqual([["Chelsea", "agent"], ["Adrian Mutu", "target"]]);
+  });
+
   it("makes only people the victims of a death or a killing, not an organisation named beside them", () => {
     const died = run("Conductor Marcello Viotti, director of Venice's famous La Fenice Theatre, has died in Germany at 50.");
     expect(rolesIn(died, "Other")).toEqual([["Marcello Viotti", "victim"]]);
