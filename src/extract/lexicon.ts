@@ -134,6 +134,9 @@ function verbEntry(lemma: string) {
  */
 const LISTED_FORMS_ONLY: ReadonlySet<EventType> = new Set(["Statement", "Other"]);
 
+/** Calamities that strike: the subject of "struck" or "hit" in a disaster. */
+export const CALAMITY_NOUNS: ReadonlySet<string> = new Set(["earthquake", "quake", "aftershock", "tremor", "tsunami", "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood", "fire", "blaze", "wildfire", "avalanche", "landslide", "drought", "blizzard", "heatwave"]);
+
 /** What goes off: the subject of "exploded" in an attack ("a car bomb exploded", "the device was detonated"). */
 export const EXPLOSIVES: ReadonlySet<string> = new Set(["bomb", "device", "grenade", "mine", "landmine", "shell", "rocket", "missile", "explosive", "explosives", "ied"]);
 
@@ -147,6 +150,8 @@ export const SUBJECT_NEEDING_VERBS: ReadonlyArray<{ words: string[]; type: Event
   { words: ["fell", "falls"], type: "Accident", subject: "person", with: "Robert Buckley fell 600 metres on Mount Sefton on Saturday.", without: "Shares in Yukos fell 10% in Moscow on Monday." },
   // A purchase is a deal where a named buyer buys or a named thing is bought; fans buying tickets and pounds buying yen are not.
   { words: ["buy", "buys", "buying", "bought"], type: "Agreement", subject: "named", with: "Irish publishing group Independent News & Media is buying a 26% stake in Jagran.", without: "Fans who bought tickets for the February show can attend the new concert." },
+  // What a calamity does is the calamity: "an earthquake struck the island", "floods hit the region"; a player hits the post.
+  { words: ["hit", "hits", "struck", "strikes", "rocked", "rocks", "jolted", "shook", "ravaged", "battered", "swept"], type: "Disaster", subject: CALAMITY_NOUNS, with: "A strong earthquake struck Qeshm island in southern Iran on Sunday.", without: "Thierry Henry struck the post in the first half." },
   { words: ["exploded", "explodes", "detonated"], type: "Attack", subject: EXPLOSIVES, with: "A bomb exploded outside a Wells Fargo bank in Woodburn on Friday.", without: "Sales of digital music exploded in the US in 2004." },
 ];
 
