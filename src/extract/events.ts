@@ -1574,7 +1574,7 @@ function reportsOnPlacedEvents(clusters: Cluster[], keyOf: Map<Cluster, string>,
  * arrest or trial is already about a happening.
  */
 function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
-  const about = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
+  const about = withTopic(relations);
   const rolesOf = (cluster: Cluster, role: ParticipantRole) =>
     new Set(relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === keyOf.get(cluster) && relation.role === role).map((relation) => relation.source));
   const isDeed = (cluster: Cluster) => VIOLENCE.has(cluster.type) || (cluster.type === "Other" && cluster.triggers.some((trigger) => OTHER_HAPPENINGS.get(lower(trigger.view.tokens[trigger.token])) === "fraud"));
@@ -1598,6 +1598,9 @@ function accountingForDeeds(clusters: Cluster[], keyOf: Map<Cluster, string>, re
   return found;
 }
 
+/** The events that already have an ABOUT edge. */
+const withTopic = (relations: RelationMention[]): Set<string> => new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
+
 /** Happenings that set a story rather than being what its statements are about. */
 const SETTING_TYPES: ReadonlySet<EventType> = new Set(["Election"]);
 
@@ -1606,7 +1609,7 @@ const SETTING_TYPES: ReadonlySet<EventType> = new Set(["Election"]);
  * statement: "Blair urged Livingstone to apologise" after "Livingstone compared a reporter to a camp guard".
  */
 function reactionsToStatements(clusters: Cluster[], keyOf: Map<Cluster, string>, relations: RelationMention[]): RelationMention[] {
-  const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
+  const reporting = withTopic(relations);
   const statementBy = new Map(clusters.filter((cluster) => cluster.type === "Statement" && cluster.agentKey).map((cluster) => [cluster.agentKey!, cluster]));
   const found: RelationMention[] = [];
   for (const cluster of clusters) {
@@ -1634,7 +1637,7 @@ function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, re
   // A named happening ("the European Indoor Championships") is the setting of a story, seldom what it reports; so is
   // an election, the setting of political news ("the next general election"), whose statements are about policies.
   const main = happenings.find((cluster) => !isNamed(cluster) && !SETTING_TYPES.has(cluster.type));
-  const reporting = new Set(relations.filter((relation) => relation.kind === "ABOUT").map((relation) => relation.source));
+  const reporting = withTopic(relations);
   return clusters
     .filter((cluster) => cluster !== main && ABOUT_MAIN_EVENT.has(cluster.type) && !reporting.has(keyOf.get(cluster)!))
     .flatMap((cluster) => {

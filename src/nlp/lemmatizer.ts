@@ -219,11 +219,12 @@ export class Lemmatizer {
     const partOfSpeech = CHECKED_TAGS.get(xpos);
     if (!this.lexicon || !partOfSpeech || upos !== partOfSpeech) return lemma;
     const lower = lemma.toLowerCase();
+    const known = this.knownLemmas.has(lower) || this.lexicon(lower, partOfSpeech) !== undefined;
+    if (known && partOfSpeech !== "VERB") return lemma;
     // The form's regular lemmas, cased as the tables cased theirs.
     const regular = regularLemmas(lemma === lower ? form.toLowerCase() : form, partOfSpeech, this.lexicon);
-    const known = this.knownLemmas.has(lower) || this.lexicon(lower, partOfSpeech) !== undefined;
     if (!known) return regular[0]?.lemma ?? lemma;
-    if (partOfSpeech !== "VERB" || !regular.some((candidate) => candidate.lemma.toLowerCase() === lower)) return lemma;
+    if (!regular.some((candidate) => candidate.lemma.toLowerCase() === lower)) return lemma;
     return mostLikely(regular)?.lemma ?? lemma;
   }
 

@@ -620,10 +620,8 @@ const codeOfCountry = new Map(countries.map((country) => [country.name.common, c
  */
 export function knownOnlyElsewhere(place: string, container: string): boolean {
   const codes = countryCodesOf(normaliseName(place));
-  const code = codeOfCountry.get(countryNamed(container) ?? "");
-  const containerCodes = countryCodesOf(normaliseName(container))?.split(" ") ?? [];
-  if (codes === undefined || (code === undefined && containerCodes.length === 0)) return false;
-  const wheres = new Set([...(code === undefined ? [] : [code]), ...containerCodes]);
+  const wheres = new Set([codeOfCountry.get(countryNamed(container) ?? ""), ...(countryCodesOf(normaliseName(container))?.split(" ") ?? [])].filter((code) => code !== undefined));
+  if (codes === undefined || wheres.size === 0) return false;
   return !codes.split(" ").some((candidate) => wheres.has(candidate));
 }
 
