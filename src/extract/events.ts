@@ -357,8 +357,7 @@ function criticismSense(view: SentenceView, index: number, spec: TriggerSpec): T
 /** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */
 function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
   const token = view.tokens[index];
-  // By lemma or by form: the lemmatiser leaves some forms wrong ("ruled" → "rul").
-  const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && (entry.lemmas.includes(token.lemma.toLowerCase()) || entry.lemmas.includes(lower(token))));
+  const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));
   if (!sense) return spec;
   const introduces = (child: number) => (sense.through ? sense.through.includes(caseOf(view, child)) : OBJECT_PREPOSITIONS.has(caseOf(view, child)));
   const object = spec.pos === "verb"
