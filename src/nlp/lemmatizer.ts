@@ -142,7 +142,7 @@ const USE_RATIO = 4;
 const USE_MARGIN = 2;
 
 /** The regular lemmas of a form that the lexicon knows, in morphy's order, each with its uses. */
-export function regularLemmas(cased: string, partOfSpeech: "NOUN" | "VERB", lexicon: LemmaLexicon): Array<{ lemma: string; uses: number }> {
+function regularLemmas(cased: string, partOfSpeech: "NOUN" | "VERB", lexicon: LemmaLexicon): Array<{ lemma: string; uses: number }> {
   const lower = cased.toLowerCase();
   const found: Array<{ lemma: string; uses: number }> = [];
   for (const [ending, replacement] of DETACHMENTS[partOfSpeech]) {
