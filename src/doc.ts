@@ -115,6 +115,8 @@ export interface ArticleDoc {
   pronouns?: PronounReference[];
   /** Set by resolution: the happenings the text names, left out of the entities for the events to read. */
   eventNames?: EventName[];
+  /** Set by resolution: the names each phrase that counts a group ("the four", "the two men") stands for. */
+  groups?: GroupReference[];
 }
 
 /** A happening the text names ("the Australian Open"), and where: an event, not an entity. */
@@ -122,6 +124,14 @@ export interface EventName {
   name: string;
   eventType: EventType;
   mentions: Array<Span & Pick<Mention, "sentence" | "tokenStart" | "tokenEnd" | "text">>;
+}
+
+/** A phrase that counts a group ("the four", "the ten former directors"), by sentence and its head token, and its members. */
+export interface GroupReference {
+  sentence: number;
+  token: number;
+  /** One mention of each member, where the text lists them. */
+  members: Mention[];
 }
 
 /** A personal pronoun or an organisation noun, by sentence and token, and the entity it stands for. */

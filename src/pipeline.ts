@@ -6,7 +6,7 @@ import { repairNameArcs } from "./extract/name-arcs.js";
 import { extractRelations } from "./extract/relations.js";
 import { storySpans } from "./ingest/index.js";
 import { annotate } from "./nlp/index.js";
-import { resolveEntities, resolvePronouns, resolveReferringNouns } from "./resolve/index.js";
+import { resolveEntities, resolveNumberedGroups, resolvePronouns, resolveReferringNouns } from "./resolve/index.js";
 
 export function processArticle(article: Article): ArticleDoc {
   const doc: ArticleDoc = {
@@ -27,6 +27,7 @@ export function extractFacts(doc: ArticleDoc): ArticleDoc {
   resolveEntities(doc);
   repairNameArcs(doc);
   doc.pronouns = [...resolvePronouns(doc), ...resolveReferringNouns(doc)];
+  doc.groups = resolveNumberedGroups(doc);
   doc.relations = extractRelations(doc);
   const { events, relations } = extractEvents(doc);
   doc.events = events;

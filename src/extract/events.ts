@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -498,6 +498,8 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
     .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind));
   const first = own ?? spokenFor;
   if (first) found.add(first);
+  // "release the four": a phrase that counts a group stands for its members (the parse may hang a bare count on the noun after it).
+  else for (const at of [index, ...dependentsBy(view, index, "nummod")]) for (const member of view.membersAt[at] ?? []) found.add(member);
   // A list the parse reads as apposition ("Martin Mubanga, Richard Belmar and …") lists mentions of one kind; not
   // after a relative clause, whose own list the parse may hang on the name ("Terry Melcher, who was behind hits by
   // the Byrds, Ry Cooder and the Beach Boys, has died").
@@ -733,6 +735,10 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     }
     // "President Garfield was shot": a passive verb's subject undergoes it, also where the parse labels it a plain subject.
     const objects = dependentsBy(view, index, "obj", "iobj", "nsubj:pass", ...(trigger.passive ? ["nsubj"] : [])).filter((object) => object !== inverted);
+    if (COMPLEMENT_OBJECT_TYPES.has(trigger.type)) {
+      const infinitives = dependentsBy(view, index, "xcomp").filter((complement) => dependentsBy(view, complement, "mark").some((mark) => lower(tokens[mark]) === "to"));
+      for (const complement of infinitives) objects.push(...dependentsBy(view, complement, "obj"));
+    }
     const shared = objects.length === 0 ? sharedPassiveSubject(view, index) : undefined;
     if (shared !== undefined) objects.push(shared);
     // "called on X to act", "fired at X": the one called on or fired at is the object.

@@ -488,6 +488,12 @@ export const OBJECT_ROLE: Partial<Record<EventType, "victim" | "target">> = {
   Demand: "target", Visit: "target", Meeting: "target", Appointment: "target", Agreement: "target",
 };
 
+/**
+ * Verb triggers whose infinitive's object is what they are about: "the US had agreed to release the four" (the four
+ * are the agreement's target), "agreed to buy Jagran"; not "signed a memorandum putting on hold a regulation".
+ */
+export const COMPLEMENT_OBJECT_TYPES: ReadonlySet<EventType> = new Set(["Agreement"]);
+
 /** "Other" happenings whose object is what it was done to: whoever is fired or sacked ("Chelsea sacked Adrian Mutu"). */
 export const HAPPENING_OBJECT_ROLE: ReadonlyMap<string, "target"> = new Map([["dismissal", "target"]]);
 

@@ -13,6 +13,8 @@ export interface SentenceView {
   mentions: Mention[];
   /** The person each personal pronoun stands for, as resolution found. */
   referentAt: Array<Mention | undefined>;
+  /** The members each phrase that counts a group stands for ("the four"), at its head. */
+  membersAt: Array<Mention[] | undefined>;
 }
 
 export function sentenceViews(doc: ArticleDoc): SentenceView[] {
@@ -23,6 +25,7 @@ export function sentenceViews(doc: ArticleDoc): SentenceView[] {
     mentionAt: new Array<Mention | undefined>(sentence.tokens.length),
     mentions: [],
     referentAt: new Array<Mention | undefined>(sentence.tokens.length),
+    membersAt: new Array<Mention[] | undefined>(sentence.tokens.length),
   }));
   for (const mention of doc.mentions) {
     const view = views[mention.sentence];
@@ -31,6 +34,7 @@ export function sentenceViews(doc: ArticleDoc): SentenceView[] {
     for (let i = mention.tokenStart; i < mention.tokenEnd; i++) view.mentionAt[i] = mention;
   }
   for (const { sentence, token, antecedent } of doc.pronouns ?? []) if (views[sentence]) views[sentence].referentAt[token] = antecedent;
+  for (const { sentence, token, members } of doc.groups ?? []) if (views[sentence]) views[sentence].membersAt[token] = members;
   return views;
 }
 

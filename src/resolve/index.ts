@@ -13,6 +13,7 @@ import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind,
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
 export { resolvePronouns } from "./pronouns.js";
+export { resolveNumberedGroups } from "./numbered-groups.js";
 export { resolveReferringNouns } from "./referring-nouns.js";
 
 interface Cluster {

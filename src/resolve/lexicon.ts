@@ -306,6 +306,20 @@ export const PERSON_TITLE_NOUNS = new Set([
   "striker", "midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "director", "producer", "prosecutor", "sheriff",
   "keeper", "winger", "skipper", "flanker", "fly-half", "scrum-half", "hooker",
 ]);
+/** Words that count a group of two or more: "the four", "the ten former directors", "both men". */
+export const COUNTING_WORDS: ReadonlyMap<string, number> = new Map([
+  ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
+  ["eleven", 11], ["twelve", 12], ["both", 2],
+]);
+/**
+ * Nouns that count who they stand for: "the pair", "the trio". Not "the couple", which news writes of a couple one of
+ * whom it names by a pronoun ("she married Beatty … as the couple promoted the film").
+ */
+export const GROUP_NOUNS: ReadonlyMap<string, number> = new Map([["pair", 2], ["duo", 2], ["trio", 3]]);
+/** Words before a count that make it point to a group the text has named: "the four", "all three", "these two". */
+export const GROUP_DETERMINERS: ReadonlySet<string> = new Set(["the", "these", "those", "all"]);
+/** Plural nouns of places that a count may stand for: "the two countries" are the two just named. */
+export const PLACE_GROUP_NOUNS: ReadonlySet<string> = new Set(["country", "nation"]);
 /** Nouns that stand for a country the story has named, after "the": "the government said the e-University had improved understanding". */
 export const COUNTRY_NOUNS = new Set(["government"]);
 
