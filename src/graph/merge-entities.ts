@@ -604,7 +604,10 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const rivals = others.filter((other) => other !== best).reduce((sum, other) => sum + weight.get(other.key)!, weight.get(root)!);
     // "Russian oil firm Yuganskneftegas" in some articles, a place to the tagger in more: the articles' own words decide.
     const settledByWords = node.settledKind !== undefined && node.settledKind === best.kind;
-    if (settledByWords || weight.get(best.key)! >= Math.max(settings.minKindVotes, ratio * rivals)) join(node, best, "kind vote");
+    // "Mumbai", "Lima" as a person that no article names in full, nor any person of the corpus bears: a known place the
+    // corpus names as one, however few its mentions.
+    const placeNamedByNoOne = node.kind === "Person" && best.kind === "Place" && node.tokens === 1 && isKnownPlace(node.name) && !node.aliases.some((alias) => /\s/.test(alias.trim())) && !byLastToken.has(node.form) && !byFirstToken.has(node.form);
+    if (settledByWords || placeNamedByNoOne || weight.get(best.key)! >= Math.max(settings.minKindVotes, ratio * rivals)) join(node, best, "kind vote");
   }
   return merges;
 }

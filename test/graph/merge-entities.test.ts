@@ -223,6 +223,17 @@ describe("planEntityMerges", () => {
     expect(merges.filter((merge) => merge.rule === "kind vote")).toEqual([{ from: "Place:kansas city chiefs", into: "Organization:kansas city chiefs", rule: "kind vote" }]);
   });
 
+  it("votes a known place read as a person into the place, however few its mentions, unless someone bears the name", () => {
+    // "Mumbai" tagged a person in nine mentions, a place in one.
+    expect(planEntityMerges([node("Person", "Mumbai", 9), node("Place", "Mumbai", 1)]).filter((merge) => merge.rule === "kind vote")).toEqual([
+      { from: "Person:mumbai", into: "Place:mumbai", rule: "kind vote" },
+    ]);
+    // Not where a person of the corpus bears it, nor where an article names it in full.
+    expect(planEntityMerges([node("Person", "Lincoln", 9), node("Place", "Lincoln", 1), node("Person", "Abraham Lincoln", 2)]).filter((merge) => merge.from === "Person:lincoln")).not.toContainEqual(expect.objectContaining({ rule: "kind vote" }));
+    const named = { ...node("Person", "Lincoln", 9), aliases: ["Abraham Lincoln"] };
+    expect(planEntityMerges([named, node("Place", "Lincoln", 1)]).filter((merge) => merge.from === "Person:lincoln")).toEqual([]);
+  });
+
   it("never votes a person some article names with an honorific into another kind", () => {
     // "Mr Brown" of one story and the firm "Brown" (of "Brown and Williamson") in three.
     const titled = { ...node("Person", "Brown", 1), aliases: ["Mr Brown"] };
