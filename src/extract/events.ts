@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -1354,6 +1354,23 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   return clusters;
 }
 
+/**
+ * The triggers less the attacks named by the noun alone that nothing makes violent (`ATTACK_IN_PLAY`): no one they
+ * are aimed at or hurt, no place but a demonym's, no date, no clause or violent word of their own, no other violence in
+ * the story.
+ */
+function withoutAttacksInPlay(triggers: Trigger[]): Trigger[] {
+  const inPlay = (trigger: Trigger) =>
+    trigger.type === "Attack" && trigger.pos === "noun" && ATTACK_IN_PLAY.nouns.has(lower(trigger.view.tokens[trigger.token])) && trigger.participants.length === 0 &&
+    trigger.places.every((place) => countryOfDemonym(place.text) !== undefined) && trigger.date === null &&
+    !dependents(trigger.view)[trigger.token].some((child) => {
+      const { upos, deprel } = trigger.view.tokens[child];
+      return ATTACK_IN_PLAY.violentWords.has(lower(trigger.view.tokens[child])) || isTimeHead(trigger.view, child) || upos === "NUM" || deprel.startsWith("acl");
+    });
+  if (triggers.some((trigger) => VIOLENCE.has(trigger.type) && !inPlay(trigger))) return triggers;
+  return triggers.filter((trigger) => !inPlay(trigger));
+}
+
 /** Whether a violent trigger's agent is a person other than the person who did the story's violence so far. */
 function isAnotherPersonsDeed(trigger: Trigger, story: Cluster | undefined): boolean {
   const storyAgent = story && firstAgent(story);
@@ -1448,7 +1465,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   const headerEnd = Math.max(dateline?.sentence ?? -1, published?.sentence ?? -1);
   const lead = reference && headerEnd >= 0 ? headerEnd + 1 : undefined;
   const parents = locatedIn(doc.relations);
-  const clusters = speakingForTheirBody(clusterTriggers(findTriggers(doc, views, reference, lead), parents).filter(isSalient), doc.relations);
+  const clusters = speakingForTheirBody(clusterTriggers(withoutAttacksInPlay(findTriggers(doc, views, reference, lead)), parents).filter(isSalient), doc.relations);
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const depth = placeDepth(parents);
   const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));

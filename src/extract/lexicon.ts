@@ -504,5 +504,25 @@ export const POSSESSOR_ROLE: Partial<Record<EventType, "victim" | "target">> = {
 
 /** Event types whose mentions in one article are taken to be one happening unless their arguments differ. */
 export const VIOLENCE: ReadonlySet<EventType> = new Set(["Attack", "Killing", "Injury"]);
+
+/**
+ * An attack named by the noun alone is violence only where something says so: one it is aimed at or hurts ("an attack
+ * on the miners"), a place it happened in ("the attacks in Quetta"; not "an attack in the Italian half"), a date ("the
+ * 11 September attacks"), a clause that tells it ("attacks exploiting the IE vulnerability"), another act of violence
+ * in the story, or a word of its own from this list ("terrorist attacks", "a suicide attack", "malicious attacks"). In a match report "the United attack", "Liverpool's desperate attacks" and "a
+ * series of probing attacks" are play. test/extract/events.test.ts runs both examples.
+ */
+export const ATTACK_IN_PLAY = {
+  nouns: new Set(["attack", "attacks"]),
+  violentWords: new Set([
+    "terrorist", "terror", "suicide", "bomb", "gun", "knife", "armed", "military", "air", "missile", "rocket", "mortar", "grenade", "sniper",
+    "militant", "insurgent", "rebel", "guerrilla", "deadly", "fatal", "brutal", "vicious", "savage", "violent", "physical", "sexual",
+    "racist", "racial", "homophobic", "arson", "chemical", "nuclear", "biological", "acid", "dog",
+    // Attacks on computers are happenings too: "malicious attacks", "targeted attacks", "denial of service attacks".
+    "malicious", "targeted", "cyber", "hacker", "hackers", "phishing", "virus", "worm", "service", "net", "online", "internet", "web",
+  ]),
+  play: "The striker looked set to inject some much-needed pace into the United attack, but Liverpool's desperate attacks came to nothing.",
+  violence: "Pakistan condemned the terrorist attacks on Sunday.",
+};
 /** Event types that report on another event: they get ABOUT edges. */
 export const REPORTING: ReadonlySet<EventType> = new Set(["Statement", "Demand", "Protest", "Investigation", "Trial"]);

@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ADVERB_PARTICLES, ASKING_VERBS, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -870,6 +870,18 @@ describe("clashes and strikes, by their context", () => {
       expect(named?.eventType).toBe(type ?? undefined);
     });
   }
+});
+
+describe("attacks named by the noun alone", () => {
+  it("takes an attack in play for none, and one a word, a place, a date or other violence makes violent for an attack", () => {
+    expect(eventTypes(ATTACK_IN_PLAY.play)).not.toContain("Attack");
+    expect(eventTypes(ATTACK_IN_PLAY.violence)).toContain("Attack");
+    expect(eventTypes("Pakistan condemned the attacks in Quetta on Sunday.")).toContain("Attack");
+    expect(eventTypes("The airline has been hit by high fuel costs since the 11 September attacks.")).toContain("Attack");
+    expect(eventTypes("Security researchers saw attacks exploiting the vulnerability last week.")).toContain("Attack");
+    // In a story of other violence the same words are kept: they may be its attack.
+    expect(eventTypes(`Gunmen killed two guards in Kabul. ${ATTACK_IN_PLAY.play}`)).toContain("Attack");
+  });
 });
 
 describe("triggers whose sense is their object's", () => {
