@@ -513,8 +513,9 @@ export const VIOLENCE: ReadonlySet<EventType> = new Set(["Attack", "Killing", "I
  * An attack named by the noun alone is violence only where something says so: one it is aimed at or hurts ("an attack
  * on the miners"), a place it happened in ("the attacks in Quetta"; not "an attack in the Italian half"), a date ("the
  * 11 September attacks"), a clause that tells it ("attacks exploiting the IE vulnerability"), another act of violence
- * in the story, or a word of its own from this list ("terrorist attacks", "a suicide attack", "malicious attacks"). In a match report "the United attack", "Liverpool's desperate attacks" and "a
- * series of probing attacks" are play. test/extract/events.test.ts runs both examples.
+ * in the story, or a word of its own from this list ("terrorist attacks", "a suicide attack", "malicious attacks"). In
+ * a match report "the United attack", "Liverpool's desperate attacks" and "a series of probing attacks" are play.
+ * test/extract/events.test.ts runs both examples.
  */
 export const ATTACK_IN_PLAY = {
   nouns: new Set(["attack", "attacks"]),

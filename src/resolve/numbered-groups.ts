@@ -80,9 +80,9 @@ function countedPhrases(tokens: readonly Token[], sentence: number, mentionAt: R
   const definiteAt = (at: number) => GROUP_DETERMINERS.has(tokens[at - 1]?.text.toLowerCase() ?? "");
   tokens.forEach((token, at) => {
     if (mentionAt.has(at)) return;
-    // "the pair", "the couple": a noun that counts.
+    // "the pair", "the trio": a noun that counts (not "a pair of shoes").
     const counted = GROUP_NOUNS.get(token.lemma.toLowerCase());
-    if (counted !== undefined && token.upos === "NOUN" && definiteAt(at) && !tokens.slice(at + 1, at + 2).some((next) => next.text.toLowerCase() === "of")) {
+    if (counted !== undefined && token.upos === "NOUN" && definiteAt(at) && tokens[at + 1]?.text.toLowerCase() !== "of") {
       phrases.push({ sentence, head: at, count: counted, kind: undefined, noun: "", definite: true });
       return;
     }
