@@ -169,19 +169,22 @@ function fits(list: NameList, phrase: CountedPhrase): boolean {
 export function resolveNumberedGroups(doc: ArticleDoc): GroupReference[] {
   const mentionAt = doc.sentences.map(() => new Map<number, Mention>());
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) mentionAt[mention.sentence]?.set(at, mention);
+  const children = doc.sentences.map(({ tokens }) => dependentsOf(tokens));
+  const found = doc.sentences.map(({ tokens }, sentence) => countedPhrases(tokens, sentence, mentionAt[sentence], children[sentence]));
+  // Most articles count no group: their lists are not looked for.
+  if (found.every((inSentence) => inSentence.length === 0)) return [];
   const phrases: CountedPhrase[] = [];
   const lists: NameList[] = [];
   doc.sentences.forEach(({ tokens }, sentence) => {
-    const children = dependentsOf(tokens);
-    const found = countedPhrases(tokens, sentence, mentionAt[sentence], children);
-    const { lists: own, listAt } = nameLists(tokens, sentence, mentionAt[sentence], children);
+    const { lists: own, listAt } = nameLists(tokens, sentence, mentionAt[sentence], children[sentence]);
     lists.push(...own);
-    for (const phrase of found) {
+    for (const phrase of found[sentence]) {
       // Spelled out beside it ("two other directors, Bert Roberts and Francesco Galesi") or as what it is ("the ten
       // directors are James Allen, …").
-      const beside = children[phrase.head].filter((child) => ["appos", "conj"].includes(tokens[child].deprel)).map((child) => listAt.get(child));
+      const dependents = children[sentence];
+      const beside = dependents[phrase.head].filter((child) => ["appos", "conj"].includes(tokens[child].deprel)).map((child) => listAt.get(child));
       const verb = tokens[phrase.head].head;
-      const predicate = tokens[phrase.head].deprel === "nsubj" && verb >= 0 && children[verb].some((child) => tokens[child].deprel === "cop") ? listAt.get(verb) : undefined;
+      const predicate = tokens[phrase.head].deprel === "nsubj" && verb >= 0 && dependents[verb].some((child) => tokens[child].deprel === "cop") ? listAt.get(verb) : undefined;
       const spelled = [...beside, predicate].find((list) => list && fits(list, phrase));
       phrases.push(spelled ? { ...phrase, spelled: spelled.members } : phrase);
     }
