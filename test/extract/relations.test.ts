@@ -5,7 +5,7 @@ import { parseTrees, treePath } from "../../src/extract/parse-tree.js";
 import { likeliestRelation, patternLabel, RELATION_LABELS, relationCandidates } from "../../src/extract/relation-candidates.js";
 import { calibrate, fitCalibration, patternPriors, RelationModel, WeightRows, serializeRelationModel, trainRelationModel, loadRelationModel, type TrainingExample } from "../../src/extract/relation-model.js";
 import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
-import { extractRelations } from "../../src/extract/relations.js";
+import { extractRelations, withoutDoubtfulSecondAffiliations } from "../../src/extract/relations.js";
 import { hashString } from "../../src/nlp/hash.js";
 import { resolveEntities } from "../../src/resolve/index.js";
 import { processArticle } from "../../src/pipeline.js";
@@ -309,6 +309,27 @@ describe("bodies that hold someone to account, as employers", () => {
     expect(affiliations("Dallas police arrested Oswald on Friday.")).toEqual([]);
     expect(affiliations("The RFU fined Northampton coach Budge Pountney for his criticism.")).not.toContain("Budge Pountney at Rugby Football Union");
     expect(affiliations("The FBI hired John Smith on Friday.")).toContain("John Smith at Federal Bureau of Investigation");
+  });
+});
+
+describe("a person's sure affiliation", () => {
+  const affiliation = (target: string, sentence: number, confidence: number) =>
+    ({ kind: "AFFILIATED_WITH" as const, source: "Person:arsene wenger", target, sentence, span: { start: 0, end: 1 }, confidence });
+
+  it("leaves no doubtful second affiliation in its sentence, and keeps doubtful ones elsewhere", () => {
+    const kept = withoutDoubtfulSecondAffiliations([
+      affiliation("Organization:arsenal", 0, 0.86),
+      affiliation("Organization:manchester united", 0, 0.38),
+      affiliation("Organization:uefa", 0, 0.6),
+      affiliation("Organization:manchester united", 1, 0.38),
+    ]);
+    expect(kept.map(({ target, sentence }) => `${target} ${sentence}`)).toEqual(["Organization:arsenal 0", "Organization:uefa 0", "Organization:manchester united 1"]);
+  });
+
+  it("drops the rival club of a titled manager's sentence, not the rival's own player", () => {
+    const doc = processArticle({ id: "t", text: "Arsenal boss Arsene Wenger, who was fined in December for accusing Manchester United striker Ruud van Nistelrooy of cheating, believes the punishment is fair.", date: null });
+    const affiliations = doc.relations.filter((relation) => relation.kind === "AFFILIATED_WITH").map((relation) => `${name(doc, relation.source)} at ${name(doc, relation.target)}`);
+    expect(affiliations.sort()).toEqual(["Arsene Wenger at Arsenal", "Ruud van Nistelrooy at Manchester United"]);
   });
 });
 
