@@ -4,7 +4,8 @@
 // classifier (relation-model.ts) decides the relation, its direction and its confidence; what
 // one member of a list of names gets, every member gets, and what is in a town is in the region
 // named after it ("of Miami, Fla."). Names that state a relation by themselves add theirs
-// (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts).
+// (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts) and titles
+// a pronoun gives a body ("its founder Mikhail Khodorkovsky", possessed-titles.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
@@ -13,6 +14,7 @@ import { AUDIENCE_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
+import { possessedTitleRelations } from "./possessed-titles.js";
 import { ancestors, parseTrees, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
@@ -45,6 +47,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   }
   relations.push(...nameRelations(doc));
   relations.push(...officeRelations(doc, relations));
+  relations.push(...possessedTitleRelations(doc));
   return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !countryInsideCountryOrCity(relation, nameOf)));
 }
 
