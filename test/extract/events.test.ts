@@ -314,6 +314,12 @@ describe("triggers", () => {
     expect(eventTypes("Tony Blair held negotiations with Gerhard Schroeder in Berlin on Monday.")).toContain("Meeting");
   });
 
+  it("reads the verbs news quotes most often beside 'said' as statements: explained, adds, insists, replied, commented, joked", () => {
+    expect(rolesIn(run('"Mobile phones now reach most people," explained Carl-Henric Svanberg.'), "Statement")).toContainEqual(["Carl-Henric Svanberg", "agent"]);
+    expect(rolesIn(run('"US Airways has a mutiny on its hands," commented Michael Boyd, an industry consultant.'), "Statement")).toContainEqual(["Michael Boyd", "agent"]);
+    expect(rolesIn(run("For his part, Gordon Brown insists his only motivation was to get Labour re-elected."), "Statement")).toContainEqual(["Gordon Brown", "agent"]);
+  });
+
   it("reads firing at someone as an attack on them, and firing someone as none", () => {
     const doc = run("Gunmen fired at John Smith outside his home in Karachi.");
     expect(rolesIn(doc, "Attack")).toContainEqual(["John Smith", "victim"]);
