@@ -135,7 +135,23 @@ function evidenceOf(cluster: Cluster): NameEvidence | undefined {
  */
 function isOutsideTheSchema(cluster: Cluster): boolean {
   const evidence = evidenceOf(cluster);
-  return evidence !== undefined && outsideOdds(evidence) > 0;
+  return evidence !== undefined && outsideOdds(evidence) > 0 && !headedByABody(cluster);
+}
+
+/** Words that end the head of a name and start its complement: "Commission for Elections", "Committee to Protect Bloggers". */
+const HEAD_LINKS: ReadonlySet<string> = new Set(["of", "for", "to"]);
+
+/**
+ * "Central Commission for Elections", "Ministry of Culture": a name whose head, the word before its first "of", "for"
+ * or "to", is a body's is that body, whatever its last word makes the learned table of outside names think ("Elections"
+ * ends the names of many events).
+ */
+function headedByABody(cluster: Cluster): boolean {
+  return cluster.mentions.some((mention) => {
+    const nameWords = words(normaliseName(mention.text));
+    const link = nameWords.findIndex((word) => HEAD_LINKS.has(word));
+    return link > 0 && ORGANISATION_HEADS.has(nameWords[link - 1]);
+  });
 }
 
 /**

@@ -57,6 +57,13 @@ describe("names outside the schema", () => {
   });
 });
 
+describe("bodies named with what they are for", () => {
+  it("keeps a name whose head before 'for', 'of' or 'to' is a body's an organisation, though its last word ends events' names", () => {
+    const doc = processArticle({ id: "t", text: "Parliamentary elections in Turkmenistan will be held on a two-party basis, a message from the Central Commission for Elections and Referenda of Turkmenistan said.", date: null });
+    expect(doc.entities.map((entity) => `${entity.kind} ${entity.name}`)).toContain("Organization Central Commission for Elections");
+  });
+});
+
 describe("possessives and works", () => {
   it("reads a closing quotation mark after a nickname as no possessive: the name after it is no work", () => {
     const found = entities(["Vincent/NNP/B-PER '/'' The/DT Chin/NNP/B-PER '/'' Gigante/NNP/B-PER died/VBD ./.", "Gigante/NNP/B-PER was/VBD 77/CD ./."]);
