@@ -21,6 +21,9 @@
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
 //                  an organisation's or a place's name with one word one edit apart or spelt as it sounds ("Jon Owen",
 //                  "John Owen"; "Betty Page", "Bettie Page"), in the same story
+//   word order     "Defence Ministry" → "Ministry of Defence", "Office of National Statistics" → "Office for National
+//                  Statistics": an organisation's name with the same words in another order or other small words between
+//                  them, into the one the corpus uses more
 //   short given name "Fred LaRue" → "Frederick LaRue", in the same story
 //   nickname       "Jerry Ortiz" → "Luis Gerardo Ortiz", known as Luis Gerardo "Jerry" Ortiz, in the same story
 //   initial        "R O'Gara" → "Ronan O'Gara", "D Dal Maso" → "David Dal Maso"
@@ -46,7 +49,7 @@ import { nationalOffice } from "../extract/office-relations.js";
 import type { JudgedName } from "../doc.js";
 import { outsideOdds, pooledEvidence, type NameEvidence } from "../resolve/outside.js";
 
-export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "short given name" | "nickname" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
+export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "word order" | "short given name" | "nickname" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
 
 /** What the planner needs to know of a node. */
 export interface EntitySummary {
@@ -122,6 +125,8 @@ const REGION_KIND_WORDS = new Set(["province", "region", "island", "district", "
 const FACILITY_HEADS = new Set(["center", "centre", "clinic", "hospital", "stadium", "arena"]);
 /** Words a place's name may open with abbreviated, and what they stand for. */
 const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
+/** Small words that join the words of a body's name, in whatever order it is written: "Ministry of Defence", "Defence Ministry". */
+const NAME_LINKS = new Set(["of", "for", "the", "and", "&"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
 
 interface Node extends EntitySummary {
@@ -505,6 +510,21 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
 
   // Acronyms: an all-capitals name and the one organisation whose initials (or a bracketed alias) it is.
   const organisations = nodes.filter((node) => node.kind === "Organization");
+  // One body named with its words in another order or joined by other small words: "Defence Ministry" and "Ministry of
+  // Defence", "Office for National Statistics" and "Office of National Statistics", "Food & Agriculture Organisation".
+  // The name the corpus uses more absorbs the other. Not a plural for a singular: the US "Court of Appeals" is not the
+  // English "Court of Appeal".
+  const byContentWords = new Map<string, Node[]>();
+  for (const node of organisations) {
+    const content = node.words.filter((word) => !NAME_LINKS.has(word)).sort();
+    if (content.length >= 2) push(byContentWords, content.join(" "), node);
+  }
+  for (const variants of byContentWords.values()) {
+    const roots = [...new Set(variants.map((node) => find(node.key)))].map((key) => byKey.get(key)!);
+    if (roots.length < 2) continue;
+    const heaviest = roots.reduce((best, node) => (weight.get(node.key)! > weight.get(best.key)! || (weight.get(node.key) === weight.get(best.key) && node.key < best.key) ? node : best));
+    for (const node of roots) if (node !== heaviest) join(node, heaviest, "word order");
+  }
   // Two letters stand for too many things ("DC", "MD"): those join only a name some article gave them with.
   const byInitials = new Map<string, Node[]>();
   const byAcronymAlias = new Map<string, Node[]>();

@@ -410,6 +410,25 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
   });
 
+  it("joins a body's names with their words in another order or other small words between them, not a plural for a singular", () => {
+    const merges = planEntityMerges([
+      inArticles(node("Organization", "Ministry of Defence", 9), "a1", "a2"),
+      inArticles(node("Organization", "Defence Ministry", 3), "a3"),
+      inArticles(node("Organization", "Office for National Statistics", 35), "b1"),
+      inArticles(node("Organization", "Office of National Statistics", 7), "b2"),
+      inArticles(node("Organization", "Food & Agriculture Organisation", 5), "c1"),
+      inArticles(node("Organization", "Food and Agriculture Organisation", 4), "c2"),
+      inArticles(node("Organization", "Court of Appeal", 12), "d1"),
+      inArticles(node("Organization", "Court of Appeals", 5), "d2"),
+    ]);
+    expect(merges.filter((merge) => merge.rule === "word order").sort((a, b) => a.from.localeCompare(b.from))).toEqual([
+      { from: "Organization:defence ministry", into: "Organization:ministry of defence", rule: "word order" },
+      { from: "Organization:food and agriculture organisation", into: "Organization:food & agriculture organisation", rule: "word order" },
+      { from: "Organization:office of national statistics", into: "Organization:office for national statistics", rule: "word order" },
+    ]);
+    expect(merges.some((merge) => merge.from.includes("court"))).toBe(false);
+  });
+
   it("joins two spellings of a name that sound alike in the same story, however short, not names that sound different", () => {
     const story = [inArticles(node("Place", "Anchorage", 5), "c1", "c2", "c3"), inArticles(node("Organization", "Alaska Railroad", 5), "c1", "c2", "c3")];
     const merges = planEntityMerges([
