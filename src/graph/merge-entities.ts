@@ -21,14 +21,14 @@
 //   spelling       "Jerymayne Timmons" → "Jermayne Timmons", "Indianapolis Colt" → "Indianapolis Colts": a person's,
 //                  an organisation's or a place's name with one word one edit apart or spelt as it sounds ("Jon Owen",
 //                  "John Owen"; "Betty Page", "Bettie Page"), in the same story
-//   word order     "Defence Ministry" → "Ministry of Defence", "Office of National Statistics" → "Office for National
-//                  Statistics": an organisation's name with the same words in another order or other small words between
-//                  them, into the one the corpus uses more
 //   short given name "Fred LaRue" → "Frederick LaRue", in the same story
 //   nickname       "Jerry Ortiz" → "Luis Gerardo Ortiz", known as Luis Gerardo "Jerry" Ortiz, in the same story
 //   initial        "R O'Gara" → "Ronan O'Gara", "D Dal Maso" → "David Dal Maso"
 //   surname        "Blair" → "Tony Blair", "Lo Cicero" → "Andrea Lo Cicero"; given name "Vincent" → "Vincent Gigante"
 //                  (one-token names only, or a surname opening with its particle)
+//   word order     "Defence Ministry" → "Ministry of Defence", "Office of National Statistics" → "Office for National
+//                  Statistics": an organisation's name with the same words in another order or other small words between
+//                  them, into the one the corpus uses more (as with spelling, only articles that use either name can change which)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
 //   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas" (not a word of the language:
 //                  "Inter" is no "International Monetary Fund"; not a name like a person's: "Phillips" is no
