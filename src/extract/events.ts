@@ -577,7 +577,8 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
       const named = view.mentionAt[view.tokens[own - 1]?.text === "," ? own - 2 : own - 1];
       if (named?.entity) return named.tokenStart;
     }
-    if (view.tokens[own].upos === "PRON" && token.deprel === "acl:relcl" && token.head >= 0) return token.head;
+    // A relative clause's own personal pronoun is its subject: in "Migration Watch, which she described as", she described.
+    if (view.tokens[own].upos === "PRON" && RELATIVE_PRONOUNS.has(lower(view.tokens[own])) && token.deprel === "acl:relcl" && token.head >= 0) return token.head;
     return own;
   }
   // "Oswald, acting alone, fired": the parse may give the subject to the participle set off before the verb.

@@ -320,6 +320,12 @@ describe("triggers", () => {
     expect(rolesIn(run("For his part, Gordon Brown insists his only motivation was to get Labour re-elected."), "Statement")).toContainEqual(["Gordon Brown", "agent"]);
   });
 
+  it("gives a relative clause's own personal pronoun its verb: in 'Migration Watch, which she described as', she describes", () => {
+    const doc = run("Kate Hoey said the report would counter groups like Migration Watch, which she described as an anti-immigration body.");
+    expect(rolesIn(doc, "Statement")).toContainEqual(["Kate Hoey", "agent"]);
+    expect(rolesIn(doc, "Statement")).not.toContainEqual(["Migration Watch", "agent"]);
+  });
+
   it("reads firing at someone as an attack on them, and firing someone as none", () => {
     const doc = run("Gunmen fired at John Smith outside his home in Karachi.");
     expect(rolesIn(doc, "Attack")).toContainEqual(["John Smith", "victim"]);
