@@ -2,10 +2,34 @@
 // Assembly" PART_OF "UN"; "Municipality of Livorno" LOCATED_IN "Livorno"; "Italian Supreme
 // Court" LOCATED_IN Italy.
 import type { ArticleDoc, Entity, RelationMention } from "../doc.js";
-import { countryOfDemonym } from "../resolve/lexicon.js";
+import { defaultLexicon } from "../nlp/model-files.js";
+import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, ORGANISATION_HEADS, UK_NATIONS } from "../resolve/lexicon.js";
 
 /** How often a name that contains another's is a part of it or lies in it (on the dev gold articles, about 0.7). */
 const NAME_CONFIDENCE = 0.7;
+
+/** The lexicon's case buckets of a word news writes in lower case at least some of the time (see `Lexicon.caseBucket`). */
+const COMMON_WORD_BUCKETS: ReadonlySet<number> = new Set([2, 3, 4]);
+/** Small words that join a name's words, which say nothing of what the name adds. */
+const NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "&", "in", "on"]);
+
+/** Regions a firm names its branch for, beside countries: "AOL Europe", "MTV Asia", "UKIP Scotland". */
+const BRANCH_REGIONS: ReadonlySet<string> = new Set(["europe", "asia", "africa", "america", "americas", "latin america", "middle east", "pacific", ...UK_NATIONS]);
+
+/**
+ * Whether the words a name adds to its parent's name describe a part: a body or a common word ("General Assembly",
+ * "Rail Maintenance", "Capital", "Radio Sheffield", "CBS TV"), or the country or region it serves ("AOL Europe", "Yukos
+ * USA"); not a name's own further word ("Merrill Lynch", "Biogen Idec", "Duchy of Cornwall") nor a club's city
+ * ("Atletico Madrid", "Borussia Dortmund"), which make the shorter name a short form of the longer.
+ */
+function namesAPart(added: readonly string[]): boolean {
+  const region = added.join(" ");
+  if (countryNamed(region) || BRANCH_REGIONS.has(region.toLowerCase())) return true;
+  return added.some((word) => {
+    const lower = word.toLowerCase();
+    return !NAME_LINKS.has(lower) && (ORGANISATION_HEADS.has(lower) || COMMON_NOUN_ACRONYMS.has(word) || COMMON_WORD_BUCKETS.has(defaultLexicon().caseBucket(lower)));
+  });
+}
 
 /** Relations that organisation names state: "UN General Assembly" PART_OF "UN"; "Municipality of Livorno" LOCATED_IN "Livorno"; "Italian Supreme Court" LOCATED_IN Italy. */
 export function nameRelations(doc: ArticleDoc): RelationMention[] {
@@ -19,7 +43,7 @@ export function nameRelations(doc: ArticleDoc): RelationMention[] {
     const names = formsOf(organisation);
     for (const parent of organisations) {
       if (parent === organisation) continue;
-      if (formsOf(parent).some((form) => names.some((name) => name.startsWith(`${form} `)))) {
+      if (formsOf(parent).some((form) => names.some((name) => name.startsWith(`${form} `) && namesAPart(name.slice(form.length + 1).split(" "))))) {
         relations.push({ kind: "PART_OF", source: organisation.key, target: parent.key, confidence: NAME_CONFIDENCE, ...evidence });
       }
     }
