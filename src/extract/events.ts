@@ -151,6 +151,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const { tokens } = view;
   const token = tokens[index];
   if (view.mentionAt[index]) return undefined;
+  const source = attributedSource(view, index);
+  if (source) return { type: "Statement", pos: "verb", ...newTrigger(doc, view, index, index + 1), agent: source };
   // The phrasal reading first: "called on" is a demand, "called the sentence dangerous" a statement.
   const following = wordsAfter(tokens, index);
   const phrasal = phrasalTriggerFor(token.text, token.pos, following);
@@ -213,21 +215,42 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // Modifiers that belong to the name of the event: "terrorist attack", "Sunday attack", "strongly condemned".
   let phraseStart = index;
   while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && !tokens[phraseStart - 1].deprel.startsWith("obl") && !namesTheDoer(view, phraseStart - 1) && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
+  // A phrasal trigger keeps its particle: "called on", "pleaded not guilty".
+  const phraseEnd = index + (phrasal ? phrasalParticle(token.text, following)!.split(" ").length : 0);
+  return { ...spec, ...newTrigger(doc, view, phraseStart, phraseEnd, index), passive: spec.pos === "verb" && isPassive(view, index) };
+}
+
+/** A trigger at token `index` named by the tokens [phraseStart, phraseEnd], with no arguments yet. */
+function newTrigger(doc: ArticleDoc, view: SentenceView, phraseStart: number, phraseEnd: number, index = phraseStart): Omit<Trigger, keyof TriggerSpec> {
+  const { tokens } = view;
   return {
-    ...spec,
     view,
     token: index,
-    // A phrasal trigger keeps its particle: "called on", "pleaded not guilty".
-    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[index + (phrasal ? phrasalParticle(token.text, following)!.split(" ").length : 0)].end),
-    span: { start: token.start, end: token.end },
+    phrase: doc.article.text.slice(tokens[phraseStart].start, tokens[phraseEnd].end),
+    span: { start: tokens[index].start, end: tokens[index].end },
     participants: [],
     places: [],
     date: null,
-    passive: spec.pos === "verb" && isPassive(view, index),
+    passive: false,
     about: [],
     aboutEntities: [],
     named: new Set(),
   };
+}
+
+/**
+ * "…, according to the Los Angeles Times", "According to Gartner, sales rose": the person or body a report is attributed
+ * to by name says it. Not a document, a figure or a study ("according to figures from the ONS"), which names no speaker.
+ */
+function attributedSource(view: SentenceView, index: number): Mention | undefined {
+  const { tokens } = view;
+  if (!SOURCE_PREPOSITIONS.has(lower(tokens[index])) || lower(tokens[index + 1]) !== "to") return undefined;
+  const source = view.mentionAt[tokens[index].head];
+  if (!source?.entity || (source.kind !== "Person" && source.kind !== "Organization")) return undefined;
+  // "According to the Financial Times, Peter Chernin said …", "according to Reuters, once told analysts": where the
+  // sentence's main clause reports someone's words, the source only passes them on.
+  const reportsWords = tokens.some((word, at) => at !== index && MAIN_CLAUSE.has(word.deprel) && word.pos.startsWith("VB") && triggerFor(word.text, word.pos, word.lemma)?.type === "Statement");
+  return reportsWords ? undefined : source;
 }
 
 /** "debate the bill", "the bill was passed", "the new law": a law a verb acts on, or a new one (STATUTE_IN_THE_MAKING). */

@@ -326,6 +326,12 @@ describe("triggers", () => {
     expect(rolesIn(doc, "Statement")).not.toContainEqual(["Migration Watch", "agent"]);
   });
 
+  it("reads a report attributed to a named source as that source's statement, not a report of someone else's words", () => {
+    expect(rolesIn(run("The suspects are members of the Avenues Gang, according to the Los Angeles Times."), "Statement")).toEqual([["Los Angeles Times", "agent"]]);
+    expect(eventTypes("Sales rose sharply in December, according to figures from the Office for National Statistics.")).not.toContain("Statement");
+    expect(rolesIn(run("According to the Financial Times, chief operating officer Peter Chernin said that News Corp was ready."), "Statement")).toEqual([["Peter Chernin", "agent"]]);
+  });
+
   it("reads firing at someone as an attack on them, and firing someone as none", () => {
     const doc = run("Gunmen fired at John Smith outside his home in Karachi.");
     expect(rolesIn(doc, "Attack")).toContainEqual(["John Smith", "victim"]);
