@@ -34,6 +34,13 @@ export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set(["compete", "pla
 /** Verbs whose subject undergoes the event named by their object: "Ebbers is to face trial", "stand trial", "suffered a knee injury", "picking up a hamstring injury". */
 export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "undergo", "await", "suffer", "sustain", "pick"]);
 
+/**
+ * Happenings one is "on", undergoing them (not "acting on the ruling"): "Khodorkovsky is on trial", "five managers are to go on trial", "Pinochet has
+ * never been put on trial". The one on it is its subject, or the object of a verb that puts someone on it.
+ */
+export const UNDERGONE_ON: ReadonlySet<string> = new Set(["trial"]);
+export const PUTTING_VERBS: ReadonlySet<string> = new Set(["put", "place", "bring"]);
+
 /** Verbs that only say that the event named by their subject happened: "the attack took place on Sunday". */
 export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(["take", "happen", "occur", "come", "start", "begin", "end"]);
 

@@ -332,6 +332,12 @@ describe("triggers", () => {
     expect(rolesIn(run("According to the Financial Times, chief operating officer Peter Chernin said that News Corp was ready."), "Statement")).toEqual([["Peter Chernin", "agent"]]);
   });
 
+  it("makes whoever is on trial, goes on trial or is put on trial its target, and no one who acts on a ruling", () => {
+    expect(rolesIn(run("Mr Khodorkovsky is currently on trial for fraud and tax evasion."), "Trial")).toContainEqual(["Khodorkovsky", "target"]);
+    expect(rolesIn(run("Gen Pinochet himself has never been put on trial for human rights violations."), "Trial")).toContainEqual(["Gen Pinochet", "target"]);
+    expect(rolesIn(run("Britain must act quickly on the Law Lords' ruling on detention."), "Trial")).not.toContainEqual(["United Kingdom", "target"]);
+  });
+
   it("reads firing at someone as an attack on them, and firing someone as none", () => {
     const doc = run("Gunmen fired at John Smith outside his home in Karachi.");
     expect(rolesIn(doc, "Attack")).toContainEqual(["John Smith", "victim"]);
