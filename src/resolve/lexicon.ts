@@ -602,6 +602,12 @@ export function isWorkDescriptor(word: string): boolean {
   return descriptorTable("work-descriptors.json").has(word.toLowerCase());
 }
 
+/**
+ * Nouns whose "of" or "to" names a work: "the UK premiere of Polar Express", "a sequel to The Mask", "an adaptation
+ * of Vanity Fair". Not "revival" ("a revival of the Conservative Party") nor "screening" ("screening for TB").
+ */
+export const WORK_OF_NOUNS: ReadonlySet<string> = new Set(["premiere", "sequel", "prequel", "remake", "adaptation", "soundtrack"]);
+
 /** Faiths are not places or organisations: "the Shia sect of Islam". */
 export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);
 

@@ -64,6 +64,15 @@ describe("bodies named with what they are for", () => {
   });
 });
 
+describe("works named as what a premiere, sequel or adaptation is of", () => {
+  it("keeps the work out of the entities, but not a body a revival is of", () => {
+    const names = (text: string) => processArticle({ id: "t", text, date: null }).entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names("Hollywood star Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express.")).not.toContain("Organization Polar Express");
+    expect(names("Jim Carrey will star in a sequel to The Mask next year.").some((name) => /Mask/.test(name))).toBe(false);
+    expect(names("Party members called for a revival of the Conservative Party in Scotland.")).toContain("Organization Conservative Party");
+  });
+});
+
 describe("possessives and works", () => {
   it("reads a closing quotation mark after a nickname as no possessive: the name after it is no work", () => {
     const found = entities(["Vincent/NNP/B-PER '/'' The/DT Chin/NNP/B-PER '/'' Gigante/NNP/B-PER died/VBD ./.", "Gigante/NNP/B-PER was/VBD 77/CD ./."]);
