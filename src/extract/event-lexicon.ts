@@ -35,10 +35,11 @@ export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set(["compete", "pla
 export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "undergo", "await", "suffer", "sustain", "pick"]);
 
 /**
- * Happenings one is "on", undergoing them (not "acting on the ruling"): "Khodorkovsky is on trial", "five managers are to go on trial", "Pinochet has
- * never been put on trial". The one on it is its subject, or the object of a verb that puts someone on it.
+ * Nouns for happenings one is "on", undergoing them: "Khodorkovsky is on trial", "five managers are to go on trial".
+ * Not every such noun: one acts "on the ruling".
  */
 export const UNDERGONE_ON: ReadonlySet<string> = new Set(["trial"]);
+/** Verbs that put someone on such a happening, who is then their object: "Pinochet has never been put on trial". */
 export const PUTTING_VERBS: ReadonlySet<string> = new Set(["put", "place", "bring"]);
 
 /** Verbs that only say that the event named by their subject happened: "the attack took place on Sunday". */

@@ -3,15 +3,13 @@
 // Court" LOCATED_IN Italy.
 import type { ArticleDoc, Entity, RelationMention } from "../doc.js";
 import { defaultLexicon } from "../nlp/model-files.js";
-import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, ORGANISATION_HEADS, UK_NATIONS } from "../resolve/lexicon.js";
+import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, NAME_LINK_WORDS, ORGANISATION_HEADS, UK_NATIONS } from "../resolve/lexicon.js";
 
 /** How often a name that contains another's is a part of it or lies in it (on the dev gold articles, about 0.7). */
 const NAME_CONFIDENCE = 0.7;
 
 /** The lexicon's case buckets of a word news writes in lower case at least some of the time (see `Lexicon.caseBucket`). */
 const COMMON_WORD_BUCKETS: ReadonlySet<number> = new Set([2, 3, 4]);
-/** Small words that join a name's words, which say nothing of what the name adds. */
-const NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "&", "in", "on"]);
 
 /** Regions a firm names its branch for, beside countries: "AOL Europe", "MTV Asia", "UKIP Scotland". */
 const BRANCH_REGIONS: ReadonlySet<string> = new Set(["europe", "asia", "africa", "america", "americas", "latin america", "middle east", "pacific", ...UK_NATIONS]);
@@ -27,7 +25,7 @@ function namesAPart(added: readonly string[]): boolean {
   if (countryNamed(region) || BRANCH_REGIONS.has(region.toLowerCase())) return true;
   return added.some((word) => {
     const lower = word.toLowerCase();
-    return !NAME_LINKS.has(lower) && (ORGANISATION_HEADS.has(lower) || COMMON_NOUN_ACRONYMS.has(word) || COMMON_WORD_BUCKETS.has(defaultLexicon().caseBucket(lower)));
+    return !NAME_LINK_WORDS.has(lower) && (ORGANISATION_HEADS.has(lower) || COMMON_NOUN_ACRONYMS.has(word) || COMMON_WORD_BUCKETS.has(defaultLexicon().caseBucket(lower)));
   });
 }
 

@@ -42,7 +42,7 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, NAME_PARTICLES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, NAME_LINK_WORDS, NAME_PARTICLES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 import { nationalOffice } from "../extract/office-relations.js";
@@ -125,8 +125,6 @@ const REGION_KIND_WORDS = new Set(["province", "region", "island", "district", "
 const FACILITY_HEADS = new Set(["center", "centre", "clinic", "hospital", "stadium", "arena"]);
 /** Words a place's name may open with abbreviated, and what they stand for. */
 const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
-/** Small words that join the words of a body's name, in whatever order it is written: "Ministry of Defence", "Defence Ministry". */
-const NAME_LINKS = new Set(["of", "for", "the", "and", "&"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
 
 interface Node extends EntitySummary {
@@ -516,7 +514,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   // English "Court of Appeal".
   const byContentWords = new Map<string, Node[]>();
   for (const node of organisations) {
-    const content = node.words.filter((word) => !NAME_LINKS.has(word)).sort();
+    const content = node.words.filter((word) => !NAME_LINK_WORDS.has(word)).sort();
     if (content.length >= 2) push(byContentWords, content.join(" "), node);
   }
   for (const variants of byContentWords.values()) {

@@ -602,6 +602,9 @@ export function isWorkDescriptor(word: string): boolean {
   return descriptorTable("work-descriptors.json").has(word.toLowerCase());
 }
 
+/** Words in lower case that may stand inside a name written in capitals: "Doctors of the World", "Ministry of Defence". */
+export const NAME_LINK_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "de", "du", "&"]);
+
 /**
  * Nouns whose "of" or "to" names a work: "the UK premiere of Polar Express", "a sequel to The Mask", "an adaptation
  * of Vanity Fair". Not "revival" ("a revival of the Conservative Party") nor "screening" ("screening for TB").

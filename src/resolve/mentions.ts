@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { isOnlyAdverb, nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -687,8 +687,6 @@ function introducedOrganisations(doc: ArticleDoc, mentions: RawMention[]): RawMe
 
 /** The longest name a run of capitals is read as, so a line of capitals costs no more per word than prose. */
 const MAX_NAME_TOKENS = 8;
-/** Words in lower case that may stand inside a name written in capitals: "Doctors of the World". */
-const NAME_LINK_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "de", "du", "&"]);
 
 /** Tokens after which a capital says nothing: a sentence's start, a colon, an opening quotation mark. */
 const OPENING_TOKENS: ReadonlySet<string> = new Set([":", '"', "``", "“", "'", "‘", "(", "-", "–", "—"]);
