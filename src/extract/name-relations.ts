@@ -8,9 +8,6 @@ import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, NAME_LINK_WORDS, 
 /** How often a name that contains another's is a part of it or lies in it (on the dev gold articles, about 0.7). */
 const NAME_CONFIDENCE = 0.7;
 
-/** The lexicon's case buckets of a word news writes in lower case at least some of the time (see `Lexicon.caseBucket`). */
-const COMMON_WORD_BUCKETS: ReadonlySet<number> = new Set([2, 3, 4]);
-
 /** Regions a firm names its branch for, beside countries: "AOL Europe", "MTV Asia", "UKIP Scotland". */
 const BRANCH_REGIONS: ReadonlySet<string> = new Set(["europe", "asia", "africa", "america", "americas", "latin america", "middle east", "pacific", ...UK_NATIONS]);
 
@@ -25,7 +22,7 @@ function namesAPart(added: readonly string[]): boolean {
   if (countryNamed(region) || BRANCH_REGIONS.has(region.toLowerCase())) return true;
   return added.some((word) => {
     const lower = word.toLowerCase();
-    return !NAME_LINK_WORDS.has(lower) && (ORGANISATION_HEADS.has(lower) || COMMON_NOUN_ACRONYMS.has(word) || COMMON_WORD_BUCKETS.has(defaultLexicon().caseBucket(lower)));
+    return !NAME_LINK_WORDS.has(lower) && (ORGANISATION_HEADS.has(lower) || COMMON_NOUN_ACRONYMS.has(word) || defaultLexicon().isCommonWord(lower));
   });
 }
 

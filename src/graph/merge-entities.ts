@@ -193,8 +193,8 @@ function initialsOf(name: string): string {
   return parts.map((word) => (/^\p{Lu}{2,5}$/u.test(word) ? word : word[0])).join("");
 }
 
-/** A word news writes in lowercase at least some of the time (the lexicon's case buckets 2 to 4 of 0 never … 4 always; 5 unseen). */
-const isCommonWord = (form: string) => [2, 3, 4].includes(defaultLexicon().caseBucket(form));
+/** A word news writes in lowercase at least some of the time. */
+const isCommonWord = (form: string) => defaultLexicon().isCommonWord(form);
 const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
 /**
  * Whether a name an article left outside the schema may be claimed by an organisation of the corpus: a

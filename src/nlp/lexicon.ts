@@ -68,6 +68,12 @@ export class Lexicon {
     return this.caseBuckets.get(lower) ?? 5;
   }
 
+  /** Whether news writes the word in lower case at least some of the time (case buckets 2 to 4). */
+  isCommonWord(lower: string): boolean {
+    const bucket = this.caseBucket(lower);
+    return bucket >= 2 && bucket <= 4;
+  }
+
   /** Bit mask of cue types (bit i = CUE_TYPES[i]). */
   cueMask(lower: string): number {
     return this.cues.get(lower) ?? 0;
