@@ -101,7 +101,7 @@ define("Other", "noun", "debut bankruptcy fraud scandal death victory win outage
 export const OTHER_HAPPENINGS = new Map([
   ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["win", "win"], ["defeated", "win"], ["escaped", "escape"], ["fled", "escape"], ["escape", "escape"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
   ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"], ["withdraw", "withdrawal"], ["withdrawn", "withdrawal"],
-  ["fired", "dismissal"], ["sacked", "dismissal"],
+  ["fired", "dismissal"], ["sacked", "dismissal"], ["pull", "withdrawal"], ["pulls", "withdrawal"], ["pulled", "withdrawal"], ["pulling", "withdrawal"],
   ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);
 
@@ -233,6 +233,8 @@ const PHRASAL_TRIGGERS = new Map<string, PhrasalTrigger>([
   ["fires", { particles: ["at"], type: "Attack" }],
   ["fired", { particles: ["at"], type: "Attack" }],
   ["firing", { particles: ["at"], type: "Attack" }],
+  // Who pulls out of a race, a deal or a country withdraws from it (OTHER_HAPPENINGS); "pulled out a gun" is no withdrawal (OBJECTLESS_VERBS).
+  ...phrasalForms(["pull", "pulls", "pulled", "pulling"], { particles: ["out"], type: "Other" }),
   ...phrasalForms(["plead", "pleads", "pleaded", "pleading"], { particles: ["guilty", "not guilty", "innocent"], type: "Trial", accountableSubject: true }),
   // Who gives or hands themselves up or in is taken into custody.
   ...phrasalForms(["give", "gives", "gave", "giving"], { particles: ["himself up", "herself up", "themselves up"], type: "Arrest", accountableSubject: true }),
@@ -302,6 +304,7 @@ export function keepsSenseWith(lemma: string, word: string, particle: string): b
  */
 export const OBJECTLESS_VERBS: ReadonlyArray<{ lemmas: string[]; type: EventType; with: string; without: string }> = [
   { lemmas: ["demonstrate", "demonstrated", "demonstrates", "demonstrating"], type: "Protest", with: "Samsung demonstrated a phone using UWB technology at the conference in Cannes.", without: "Thousands of students demonstrated outside the parliament in Kiev on Monday." },
+  { lemmas: ["pull", "pulls", "pulled", "pulling"], type: "Other", with: "The gunman pulled out a pistol and fired.", without: "Kelly Holmes has pulled out of the European Indoor Championships." },
 ];
 
 export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: EventType; without: string; with: string }> = [

@@ -338,6 +338,10 @@ describe("triggers", () => {
     expect(rolesIn(run("Britain must act quickly on the Law Lords' ruling on detention."), "Trial")).not.toContainEqual(["United Kingdom", "target"]);
   });
 
+  it("reads pulling out of something as a withdrawal by whoever pulls out", () => {
+    expect(rolesIn(run("Andre Agassi pulled out of the Kooyong Classic with a neck injury."), "Other")).toContainEqual(["Andre Agassi", "agent"]);
+  });
+
   it("reads firing at someone as an attack on them, and firing someone as none", () => {
     const doc = run("Gunmen fired at John Smith outside his home in Karachi.");
     expect(rolesIn(doc, "Attack")).toContainEqual(["John Smith", "victim"]);
