@@ -95,14 +95,14 @@ define("Legislation", "noun", "bill legislation law laws ban");
 define("Investigation", "verb", "investigate investigated investigating probed probing");
 define("Investigation", "noun", "investigation investigations probe inquiry inquest");
 define("Other", "verb", "died dies won wins defeated surrendered surrenders refuelled refueled landed rescued withdrew withdraws withdraw withdrawn found finds escaped fled fired sacked");
-define("Other", "noun", "debut bankruptcy fraud scandal death victory win outage blackout disruption escape");
+define("Other", "noun", "debut bankruptcy fraud scandal death victory win outage blackout disruption escape collapse");
 
 /** What an "Other" trigger names, so "won" and "wins" are one happening and "won" and "debut" two. */
 export const OTHER_HAPPENINGS = new Map([
   ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["win", "win"], ["defeated", "win"], ["escaped", "escape"], ["fled", "escape"], ["escape", "escape"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
   ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"], ["withdraw", "withdrawal"], ["withdrawn", "withdrawal"],
   ["fired", "dismissal"], ["sacked", "dismissal"], ["pull", "withdrawal"], ["pulls", "withdrawal"], ["pulled", "withdrawal"], ["pulling", "withdrawal"],
-  ["bankruptcy", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
+  ["bankruptcy", "bankruptcy"], ["collapse", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);
 
 /** Nouns after an "Other" trigger that leave it naming the happening: "filed for bankruptcy protection" is bankruptcy. */
@@ -279,7 +279,7 @@ export const SENSE_KEEPING_PARTICLES: ReadonlyArray<{ verbs: string[]; particles
  * Nouns of sudden happenings that news also uses as figures of speech ("an explosion of portable media", "has
  * been a blast"): an event only with someone who took part, a place or a day.
  */
-export const ANCHOR_NEEDING_NOUNS: ReadonlySet<string> = new Set(["explosion", "explosions", "blast", "blasts"]);
+export const ANCHOR_NEEDING_NOUNS: ReadonlySet<string> = new Set(["explosion", "explosions", "blast", "blasts", "collapse"]);
 
 /** Particles that stand before "of" as often as a verb's ("ruled out of the tournament", "crashed out of the Open"). */
 export const ADVERB_PARTICLES: ReadonlySet<string> = new Set(["out", "off", "up", "down", "away"]);

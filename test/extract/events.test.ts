@@ -338,6 +338,11 @@ describe("triggers", () => {
     expect(rolesIn(run("Britain must act quickly on the Law Lords' ruling on detention."), "Trial")).not.toContainEqual(["United Kingdom", "target"]);
   });
 
+  it("reads a firm's collapse as a happening, but not a collapse that is only a figure of speech", () => {
+    expect(rolesIn(run("Mr Tanzi spent several months in jail in the wake of Parmalat's collapse."), "Other")).toContainEqual(["Parmalat", "agent"]);
+    expect(eventTypes("Analysts warned of a collapse in confidence.")).not.toContain("Other");
+  });
+
   it("reads pulling out of something as a withdrawal by whoever pulls out", () => {
     expect(rolesIn(run("Andre Agassi pulled out of the Kooyong Classic with a neck injury."), "Other")).toContainEqual(["Andre Agassi", "agent"]);
   });
