@@ -844,7 +844,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const own = dependentsBy(view, index, "nsubj", "nsubj:pass")[0];
       const putting = head >= 0 && isWord(PUTTING_VERBS, headToken);
       const onIt = own ?? (head >= 0 ? dependentsBy(view, head, ...(putting ? ["obj", "nsubj:pass"] : ["nsubj", "nsubj:pass"]))[0] : undefined);
-      if (onIt !== undefined) for (const mention of [view.referentAt[onIt] ?? argumentMentions(view, onIt)].flat()) addObject(trigger, mention);
+      const referent = onIt === undefined ? undefined : view.referentAt[onIt];
+      if (onIt !== undefined) for (const mention of referent ? [referent] : argumentMentions(view, onIt)) addObject(trigger, mention);
     }
     // "Federer won the Australian Open", "she will compete at the European Indoors", "Labour won the election": who
     // takes part in a named happening or an election.

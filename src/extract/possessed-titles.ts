@@ -8,6 +8,7 @@
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { OFFICE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
 import { OFFICE_CONFIDENCE } from "./office-relations.js";
+import { sentenceViews } from "./sentence-view.js";
 
 /** Possessive pronouns that stand for a body: "its president", "their coach". */
 const BODY_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their"]);
@@ -19,28 +20,25 @@ const TITLE_JOINERS: ReadonlySet<string> = new Set(["and", "&"]);
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["former"]);
 
 export function possessedTitleRelations(doc: ArticleDoc): RelationMention[] {
-  const mentionAt = doc.sentences.map(() => new Map<number, Mention>());
-  for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) mentionAt[mention.sentence]?.set(at, mention);
   const relations: RelationMention[] = [];
-  doc.sentences.forEach(({ tokens }, sentence) => {
+  for (const { index: sentence, tokens, mentionAt } of sentenceViews(doc)) {
     const word = (at: number) => tokens[at]?.text.toLowerCase() ?? "";
-    const named = mentionAt[sentence];
     tokens.forEach((token, at) => {
       if (!BODY_POSSESSIVES.has(word(at)) || token.upos !== "PRON") return;
       let owner: Mention | undefined;
-      for (let before = at - 1; before >= 0 && !owner; before--) owner = [named.get(before)].find((mention) => mention?.kind === "Organization");
+      for (let before = at - 1; before >= 0 && !owner; before--) if (mentionAt[before]?.kind === "Organization") owner = mentionAt[before];
       if (!owner?.entity) return;
       // The title: title words and their modifiers, joined by "and", up to the holder's name ("its president and chief
       // executive, Robert Sznewajs"), not a second holder ("the company's chairman and Anil its deputy").
       let end = at + 1;
-      while (!named.has(end) && (TITLE_WORDS.has(word(end)) || OFFICE_MODIFIERS.has(word(end)) || TITLE_JOINERS.has(word(end)))) end++;
+      while (!mentionAt[end] && (TITLE_WORDS.has(word(end)) || OFFICE_MODIFIERS.has(word(end)) || TITLE_JOINERS.has(word(end)))) end++;
       if (TITLE_JOINERS.has(word(end - 1))) return;
       const holderAt = word(end) === "," ? end + 1 : end;
-      const holder = named.get(holderAt);
+      const holder = mentionAt[holderAt];
       const title = tokens.slice(at + 1, end).map((part) => part.text).filter((text) => !OFFICE_MODIFIERS.has(text.toLowerCase()) || ROLE_MODIFIERS.has(text.toLowerCase()));
       if (holder?.kind !== "Person" || !holder.entity || holder.tokenStart !== holderAt || !title.some((text) => TITLE_WORDS.has(text.toLowerCase()))) return;
       relations.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: owner.entity, sentence, span: { start: token.start, end: holder.end }, confidence: OFFICE_CONFIDENCE, role: title.join(" ") });
     });
-  });
+  }
   return relations;
 }
