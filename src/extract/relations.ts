@@ -5,7 +5,8 @@
 // one member of a list of names gets, every member gets, and what is in a town is in the region
 // named after it ("of Miami, Fla."). Names that state a relation by themselves add theirs
 // (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts) and titles
-// a pronoun gives a body ("its founder Mikhail Khodorkovsky", possessed-titles.ts).
+// a pronoun gives a body ("its founder Mikhail Khodorkovsky", possessed-titles.ts) or a counted group holds ("ten former
+// directors at WorldCom", group-titles.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
@@ -14,6 +15,7 @@ import { AUDIENCE_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
+import { groupTitleRelations } from "./group-titles.js";
 import { possessedTitleRelations } from "./possessed-titles.js";
 import { ancestors, parseTrees, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
@@ -48,6 +50,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   relations.push(...nameRelations(doc));
   relations.push(...officeRelations(doc, relations));
   relations.push(...possessedTitleRelations(doc));
+  relations.push(...groupTitleRelations(doc));
   return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !countryInsideCountryOrCity(relation, nameOf)));
 }
 
