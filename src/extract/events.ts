@@ -186,8 +186,10 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
     .map((particle) => lower(tokens[particle]))
     .filter((particle) => particle !== "over");
   if (!phrasal && spec.pos === "verb" && particles.some((particle) => !keepsSenseWith(token.lemma, token.text, particle))) return undefined;
-  // "agreed that", "found that", "demonstrates that": a clause makes a verb of opinion of it.
-  if (spec.pos === "verb" && !CLAUSE_TAKING_TYPES.has(spec.type) && dependentsBy(view, index, "ccomp").length > 0) return undefined;
+  // "agreed that", "found that", "demonstrates that": a clause makes a verb of opinion of it. A clause whose subject or
+  // object is a relative pronoun relates a noun and is misattached ("fired at and sank a trawler that the navy said was
+  // a pirate vessel").
+  if (spec.pos === "verb" && !CLAUSE_TAKING_TYPES.has(spec.type) && dependentsBy(view, index, "ccomp").some((clause) => !opensWithRelativePronoun(view, clause))) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
   if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
   // "found himself locked in" tells a state, not a finding; so do "found it difficult" and "found David very difficult to
@@ -424,9 +426,14 @@ function doneBySubject(view: SentenceView, index: number): TriggerSpec | undefin
   if (subject === undefined) return undefined;
   const fits =
     record.subject === "person"
-      ? isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || argumentMentions(view, subject).some((mention) => mention.kind === "Person")
+      ? isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || (namesItself(view, subject) && argumentMentions(view, subject).some((mention) => mention.kind === "Person"))
       : !view.mentionAt[subject] && record.subject.has(view.tokens[subject].lemma.toLowerCase());
   return fits ? { type: record.type, pos: "verb" } : undefined;
+}
+
+/** Whether a subject is a name, not a common noun a name only modifies ("a Glen Johnson header fell to Gudjohnsen"). */
+function namesItself(view: SentenceView, subject: number): boolean {
+  return view.tokens[subject].upos !== "NOUN" || view.mentionAt[subject] !== undefined;
 }
 
 /** "Protesters clashed with riot police", "a general strike": a clash or a strike as its context makes it (CLASH_WORDS, STRIKE_WORDS). */
@@ -1710,4 +1717,9 @@ function dedupe(relations: RelationMention[]): RelationMention[] {
     const id = `${relation.kind}|${relation.source}|${relation.target}|${relation.role ?? ""}`;
     return !seen.has(id) && seen.add(id) !== undefined;
   });
+}
+
+/** Whether a clause's subject or object is a relative pronoun ("that the navy said was …"): it relates a noun. */
+function opensWithRelativePronoun(view: SentenceView, clause: number): boolean {
+  return dependentsBy(view, clause, "nsubj", "obj").some((own) => own < clause && view.tokens[own].upos === "PRON" && RELATIVE_PRONOUNS.has(lower(view.tokens[own])));
 }

@@ -834,6 +834,20 @@ describe("verbs that name a happening only with a subject of a kind", () => {
       expect(eventTypes(without)).not.toContain(type);
     });
   }
+  it("takes a person's name that only modifies the subject for no person subject", () => {
+    expect(eventTypes("Chelsea were relieved when a Glen Johnson header fell to Gudjohnsen.")).not.toContain("Accident");
+    expect(eventTypes("In London, Brent crude fell 32 cents to $49.74 a barrel.")).not.toContain("Accident");
+  });
+});
+
+describe("clauses a verb takes", () => {
+  it("makes no verb of opinion of a relative clause the parse hung on it as a complement", () => {
+    // The parse reads "that the Indian Navy said …" as the complement of "fired"; its subject "that" relates the trawler.
+    const doc = run("Later, the Tabar fired at and sank a Thai trawler that the Indian Navy said was a pirate mother vessel.");
+    expect(doc.events.map((event) => event.eventType)).toContain("Attack");
+    expect(rolesIn(doc, "Attack")).toContainEqual(["Tabar", "agent"]);
+    expect(eventTypes("Ahold agreed that its accounts had been overstated.")).not.toContain("Agreement");
+  });
 });
 
 describe("verbs that name a happening only with no object", () => {
