@@ -1,6 +1,8 @@
 // A time phrase between a subject and its verb, which news writes ("Commandos from an Indian warship today
 // caught pirates", "Iraq on Wednesday said") and the web text of the treebank seldom does: the parser,
 // trained on that text, takes the time word for the subject or hangs the verb in the noun phrase before it.
+// So with a time phrase that opens a sentence with no comma after it ("In December the House of Lords ruled",
+// "On Monday Doherty faced charges"), which the parser reads as the head of the noun phrase after it.
 // The sentence is parsed without the phrase, which then hangs on the verb as the treebank annotates it.
 
 import { DAY_WORDS, MONTHS, WEEKDAYS } from "./calendar.js";
@@ -10,6 +12,8 @@ interface TimeSlot {
   words?: ReadonlySet<string>;
   /** A day of the month in figures: "3", "3rd". */
   dayNumber?: true;
+  /** A year in figures: "2003". */
+  year?: true;
   /** "head", or the relation by which the word hangs on the phrase's head. */
   relation: string;
 }
@@ -21,6 +25,8 @@ export interface TimePhrasePattern {
   example: string;
 }
 
+const DAY_NUMBER = /^\d{1,2}(st|nd|rd|th)?$/i;
+const YEAR = /^(1[89]|20)\d\d$/;
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year", "night", ...WEEKDAYS]);
 const ON: ReadonlySet<string> = new Set(["on"]);
@@ -40,12 +46,33 @@ export const INTERPOSED_TIME_PHRASES: readonly TimePhrasePattern[] = [
   { slots: [{ words: new Set(["earlier", "later"]), relation: "advmod" }, { words: THIS, relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "Sony earlier this year said sales had slowed." },
 ];
 
+const MONTH_CASES: ReadonlySet<string> = new Set(["in", "during", "by", "since", "until"]);
+const LAST_OR_NEXT: ReadonlySet<string> = new Set(["last", "next"]);
+
+/**
+ * The time phrases that may open a sentence with no comma before its subject: months and years with their preposition,
+ * and days and weeks as above, as UD English EWT annotates them ("In November 2003, a report …": "2003" nmod:unmarked of "November").
+ */
+export const OPENING_TIME_PHRASES: readonly TimePhrasePattern[] = [
+  { slots: [{ words: MONTH_CASES, relation: "case" }, { words: MONTHS, relation: "head" }, { year: true, relation: "nmod:unmarked" }], relation: "obl", example: "In October 1989 the Court of Appeal quashed the sentences." },
+  { slots: [{ words: MONTH_CASES, relation: "case" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "In December the House of Lords ruled that the measures broke human rights laws." },
+  { slots: [{ words: MONTH_CASES, relation: "case" }, { year: true, relation: "head" }], relation: "obl", example: "In 1998 the party said it would not return to Blackpool." },
+  { slots: [{ words: LAST_OR_NEXT, relation: "amod" }, { words: MONTHS, relation: "head" }], relation: "obl:unmarked", example: "Last November a court judged the film too American." },
+  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl", example: "On Sunday night rebels attacked the town." },
+  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "head" }], relation: "obl", example: "On Monday Doherty faced blackmail and robbery charges in court." },
+  { slots: [{ words: ON, relation: "case" }, { dayNumber: true, relation: "nummod" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "On 3 March the court ruled against the council." },
+  { slots: [{ words: DAY_WORDS, relation: "head" }], relation: "obl:unmarked", example: "Yesterday the company announced record profits." },
+  { slots: [{ words: LAST_OR_NEXT, relation: "amod" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "Last week DaimlerChrysler agreed to buy the stake." },
+  { slots: [{ words: THIS, relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "This week the bank cut its rates." },
+];
+
 /** Newspapers named with a time phrase, which is no time of what they report: "The Mail on Sunday reported". */
 const NAMES_WITH_TIME_WORDS = new Set(["independent on sunday", "mail on sunday", "scotland on sunday", "wales on sunday", "observer on sunday"]);
-const DAY_NUMBER = /^\d{1,2}(st|nd|rd|th)?$/i;
 /** Penn tags of a verb that can take a subject of its own: past, present and modal. */
 const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
 const SUBJECT_WORDS = new Set(["NOUN", "PROPN", "PRON"]);
+/** Words that may open the subject after an opening time phrase: "In December the House …", "On Monday Irish Transport Minister …". */
+const SUBJECT_OPENERS = new Set([...SUBJECT_WORDS, "DET", "ADJ", "NUM"]);
 
 export interface InterposedTimePhrase {
   /** The phrase's first token and the token after its last. */
@@ -53,7 +80,7 @@ export interface InterposedTimePhrase {
   end: number;
   /** Its tokens' relations within it, "head" for its head. */
   relations: string[];
-  /** The verb after it, on which its head hangs, and by what relation. */
+  /** The verb after it, on which its head hangs, and by what relation; -1 for the root of the rest of the sentence. */
   verb: number;
   relation: string;
 }
@@ -70,7 +97,9 @@ export function interposedTimePhrases(words: readonly string[], upos: readonly s
     if (head[at] >= 0 && (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation === "expl")) subjectsOf[head[at]].push(at);
   });
   const phrases: InterposedTimePhrase[] = [];
-  for (let start = 1; start < words.length - 1; start++) {
+  const opening = openingTimePhrase(words, upos, head, deprel, subjectsOf);
+  if (opening) phrases.push(opening);
+  for (let start = opening?.end ?? 1; start < words.length - 1; start++) {
     if (!SUBJECT_WORDS.has(upos[start - 1])) continue;
     const pattern = INTERPOSED_TIME_PHRASES.find((candidate) => {
       const end = start + candidate.slots.length;
@@ -86,11 +115,32 @@ export function interposedTimePhrases(words: readonly string[], upos: readonly s
   return phrases;
 }
 
+/**
+ * A time phrase that opens the sentence with a subject right after it, no comma between, where the parse does not
+ * read it as the time of a verb whose subject stands between them ("In 2003 Xstrata acquired …" is read right; in
+ * "In January the Institute for Fiscal Studies said Mr Brown would …" the parse took "Mr Brown" for the subject).
+ */
+function openingTimePhrase(words: readonly string[], upos: readonly string[], head: Int32Array, deprel: readonly string[], subjectsOf: readonly number[][]): InterposedTimePhrase | undefined {
+  const pattern = OPENING_TIME_PHRASES.find((candidate) => phraseAt(candidate, words, 0) && SUBJECT_OPENERS.has(upos[candidate.slots.length] ?? "") && !continuesTheTime(words[candidate.slots.length]));
+  if (!pattern) return undefined;
+  const end = pattern.slots.length;
+  const phraseHead = pattern.slots.findIndex((slot) => slot.relation === "head");
+  const verb = head[phraseHead];
+  const timesAVerb = verb >= end && (deprel[phraseHead].startsWith("obl") || deprel[phraseHead] === "advmod") && subjectsOf[verb].some((at) => at >= end && at < verb);
+  return timesAVerb ? undefined : { start: 0, end, relations: pattern.slots.map((slot) => slot.relation), verb: -1, relation: pattern.relation };
+}
+
+/** Whether a word goes on with the time phrase before it rather than opening the subject: "In July last year, …", "On 3 March 2004". */
+function continuesTheTime(word: string): boolean {
+  const lower = word.toLowerCase();
+  return LAST_OR_NEXT.has(lower) || THIS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower) || DAY_WORDS.has(lower) || PARTS_OF_DAY.has(lower) || YEAR.test(word) || DAY_NUMBER.test(word);
+}
+
 /** Whether the words from `start` on begin with the pattern's phrase. */
 export function phraseAt(pattern: TimePhrasePattern, words: readonly string[], start: number): boolean {
   return pattern.slots.every((slot, at) => {
     const word = words[start + at];
-    return word !== undefined && (slot.dayNumber ? DAY_NUMBER.test(word) : slot.words!.has(word.toLowerCase()));
+    return word !== undefined && (slot.dayNumber ? DAY_NUMBER.test(word) : slot.year ? YEAR.test(word) : slot.words!.has(word.toLowerCase()));
   });
 }
 

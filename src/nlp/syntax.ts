@@ -228,11 +228,12 @@ export class Syntax implements SyntaxAnalyser {
       head[at] = rest.head[token] < 0 ? -1 : original[rest.head[token]];
       deprel[at] = rest.deprel[token];
     });
+    const root = original.find((at) => head[at] === -1)!;
     for (const phrase of phrases) {
       const phraseHead = phrase.start + phrase.relations.indexOf("head");
       phrase.relations.forEach((relation, offset) => {
         const at = phrase.start + offset;
-        head[at] = at === phraseHead ? phrase.verb : phraseHead;
+        head[at] = at === phraseHead ? (phrase.verb >= 0 ? phrase.verb : root) : phraseHead;
         deprel[at] = at === phraseHead ? phrase.relation : relation;
       });
     }

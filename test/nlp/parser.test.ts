@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotate, defaultSyntax, tokenize } from "../../src/nlp/index.js";
-import { INTERPOSED_TIME_PHRASES, phraseAt } from "../../src/nlp/interposed-time.js";
+import { INTERPOSED_TIME_PHRASES, OPENING_TIME_PHRASES, phraseAt } from "../../src/nlp/interposed-time.js";
 import { coordinatedSubjects, verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
 
 const words = (sentence: string) => tokenize(sentence).map((t) => t.text);
@@ -108,6 +108,23 @@ describe("dependency parser", () => {
     const found = annotatedArcs(example);
     expect(found).toContain(`${pattern.relation}(${tokens[end]}, ${phraseHead})`);
     expect(found.some((arc) => arc.startsWith("nsubj") && arc.includes(`(${tokens[end]}, `) && !arc.endsWith(`${phraseHead})`))).toBe(true);
+  });
+
+  // Each record's example: the phrase that opens the sentence hangs on its main verb, which keeps the noun after the phrase as its subject.
+  it.each(OPENING_TIME_PHRASES.map((pattern) => [pattern.example, pattern] as const))("hangs a time phrase opening a sentence with no comma on the main verb: %s", (example, pattern) => {
+    const tokens = words(example);
+    expect(phraseAt(pattern, tokens, 0)).toBe(true);
+    const phraseHead = tokens[pattern.slots.findIndex((slot) => slot.relation === "head")];
+    const found = annotatedArcs(example);
+    const verb = found.find((arc) => arc.startsWith("root("))!.slice("root(ROOT, ".length, -1);
+    expect(found).toContain(`${pattern.relation}(${verb}, ${phraseHead})`);
+    expect(found.some((arc) => arc.startsWith("nsubj") && arc.includes(`(${verb}, `) && tokens.indexOf(arc.slice(arc.indexOf(", ") + 2, -1)) >= pattern.slots.length)).toBe(true);
+  });
+
+  it("leaves an opening time phrase the parse read right, or one that goes on after its last word", () => {
+    expect(arcs("In 2003 Xstrata acquired the largest copper miner.")).toEqual(expect.arrayContaining(["obl(acquired, 2003)", "nsubj(acquired, Xstrata)"]));
+    // "last year" goes on with the phrase: "In July" alone is no phrase to move.
+    expect(arcs("In July last year, Motorola and Apple announced a new service.")).not.toContain("obl(announced, July)");
   });
 
   it("moves a misread time phrase to its verb, but not from a newspaper's name", () => {
