@@ -116,18 +116,25 @@ export function interposedTimePhrases(words: readonly string[], upos: readonly s
 }
 
 /**
- * A time phrase that opens the sentence with a subject right after it, no comma between, where the parse does not
+ * A time phrase that opens the sentence with a subject right after it (or after a comma), where the parse does not
  * read it as the time of a verb whose subject stands between them ("In 2003 Xstrata acquired …" is read right; in
  * "In January the Institute for Fiscal Studies said Mr Brown would …" the parse took "Mr Brown" for the subject).
  */
 function openingTimePhrase(words: readonly string[], upos: readonly string[], head: Int32Array, deprel: readonly string[], subjectsOf: readonly number[][]): InterposedTimePhrase | undefined {
-  const pattern = OPENING_TIME_PHRASES.find((candidate) => phraseAt(candidate, words, 0) && SUBJECT_OPENERS.has(upos[candidate.slots.length] ?? "") && !continuesTheTime(words[candidate.slots.length]));
+  // The comma after the phrase goes with it: "On Wednesday, Jacques Barrot, vice president of …, said" (the parse made
+  // "Barrot" an apposition of "Wednesday").
+  const subjectAfter = (at: number) => (words[at] === "," ? at + 1 : at);
+  const pattern = OPENING_TIME_PHRASES.find((candidate) => {
+    const next = subjectAfter(candidate.slots.length);
+    return phraseAt(candidate, words, 0) && SUBJECT_OPENERS.has(upos[next] ?? "") && !continuesTheTime(words[next]);
+  });
   if (!pattern) return undefined;
-  const end = pattern.slots.length;
+  const end = subjectAfter(pattern.slots.length);
   const phraseHead = pattern.slots.findIndex((slot) => slot.relation === "head");
   const verb = head[phraseHead];
   const timesAVerb = verb >= end && (deprel[phraseHead].startsWith("obl") || deprel[phraseHead] === "advmod") && subjectsOf[verb].some((at) => at >= end && at < verb);
-  return timesAVerb ? undefined : { start: 0, end, relations: pattern.slots.map((slot) => slot.relation), verb: -1, relation: pattern.relation };
+  const relations = [...pattern.slots.map((slot) => slot.relation), ...(end > pattern.slots.length ? ["punct"] : [])];
+  return timesAVerb ? undefined : { start: 0, end, relations, verb: -1, relation: pattern.relation };
 }
 
 /** Whether a word goes on with the time phrase before it rather than opening the subject: "In July last year, …", "On 3 March 2004". */

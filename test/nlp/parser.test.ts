@@ -121,6 +121,13 @@ describe("dependency parser", () => {
     expect(found.some((arc) => arc.startsWith("nsubj") && arc.includes(`(${verb}, `) && tokens.indexOf(arc.slice(arc.indexOf(", ") + 2, -1)) >= pattern.slots.length)).toBe(true);
   });
 
+  it("moves an opening time phrase with its comma where the parse hung the subject on it", () => {
+    // Without the repair "Barrot" is an apposition of "Wednesday" and "said" has no subject.
+    expect(arcs("On Wednesday, Jacques Barrot, vice president of the European Commission, said that the changes were necessary.")).toEqual(
+      expect.arrayContaining(["obl(said, Wednesday)", "punct(Wednesday, ,)", "nsubj(said, Jacques)"]),
+    );
+  });
+
   it("leaves an opening time phrase the parse read right, or one that goes on after its last word", () => {
     expect(arcs("In 2003 Xstrata acquired the largest copper miner.")).toEqual(expect.arrayContaining(["obl(acquired, 2003)", "nsubj(acquired, Xstrata)"]));
     // "last year" goes on with the phrase: "In July" alone is no phrase to move.
