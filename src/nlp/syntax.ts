@@ -255,6 +255,7 @@ export class Syntax implements SyntaxAnalyser {
     }
     rootAtWord(head, deprel, upos);
     coordinatedSubjects(head, deprel, upos, words);
+    subjectsHungOnOpeners(head, deprel, upos);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -309,6 +310,55 @@ export function coordinatedSubjects(head: Int32Array, deprel: string[], upos: re
     head[second] = first;
     deprel[second] = "conj";
     head[conjunctions[0]] = second;
+  }
+}
+
+/** Relations by which the parser hangs a subject on the phrase that opens the sentence before it. */
+const HUNG_ON_OPENER: ReadonlySet<string> = new Set(["appos", "flat", "vocative", "conj"]);
+/** Relations of a phrase that opens a clause before its subject: "In a speech on Monday, …", "Meanwhile in Italy, …". */
+const OPENER_RELATIONS: ReadonlySet<string> = new Set(["obl", "obl:unmarked", "obl:tmod", "advmod", "nmod:tmod"]);
+/** Words that may stand between a subject and its verb: "Mr Morchio subsequently resigned". */
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["advmod", "aux", "aux:pass"]);
+
+/**
+ * "In a speech on Monday, Mr Prettejohn urged the FSA …", "Meanwhile in Italy, consumer confidence rose …": the parser
+ * may read the subject after an opening phrase as an apposition (or a conjunct, or part of a name) of the phrase's last
+ * noun, and leave the verb with no subject. Where a verb without subject has such a phrase hung before it, and the
+ * word so hung is a noun whose own phrase runs up to the verb (but for adverbs and auxiliaries), that word is the
+ * verb's subject.
+ */
+export function subjectsHungOnOpeners(head: Int32Array, deprel: string[], upos: readonly string[]): void {
+  const isNominal = (i: number) => upos[i] === "NOUN" || upos[i] === "PROPN" || upos[i] === "PRON";
+  const subtreeEnd = (token: number): number => {
+    let end = token;
+    for (let i = token + 1; i < head.length; i++) {
+      let ancestor = head[i];
+      while (ancestor >= 0 && ancestor !== token) ancestor = head[ancestor];
+      if (ancestor === token) end = i;
+    }
+    return end;
+  };
+  for (let verb = 0; verb < head.length; verb++) {
+    if (upos[verb] !== "VERB") continue;
+    const dependents = deprel.flatMap((relation, i) => (head[i] === verb ? [i] : []));
+    if (dependents.some((i) => deprel[i].startsWith("nsubj") || deprel[i].startsWith("csubj") || deprel[i] === "expl")) continue;
+    // The opening phrase nearest the verb: "However, on Monday Mr Sullivan named …".
+    const opener = dependents.findLast((i) => i < verb && OPENER_RELATIONS.has(deprel[i]));
+    if (opener === undefined) continue;
+    // The last word hung in the opener's phrase by such a relation, before the verb.
+    let hung = -1;
+    for (let i = verb - 1; i > opener && hung < 0; i--) {
+      let ancestor = head[i];
+      while (ancestor >= 0 && ancestor !== opener && ancestor !== verb) ancestor = head[ancestor];
+      if (ancestor === opener && HUNG_ON_OPENER.has(deprel[i]) && isNominal(i) && head[i] < i) hung = i;
+    }
+    if (hung < 0) continue;
+    // Up to the top of what hangs so: "Mr" of "Mr Prettejohn", not "Prettejohn".
+    while (HUNG_ON_OPENER.has(deprel[head[hung]]) && isNominal(head[hung]) && head[hung] > opener) hung = head[hung];
+    const end = subtreeEnd(hung);
+    if (end >= verb || !Array.from({ length: verb - end - 1 }, (_, k) => end + 1 + k).every((i) => head[i] === verb && BETWEEN_SUBJECT_AND_VERB.has(deprel[i]))) continue;
+    head[hung] = verb;
+    deprel[hung] = dependents.some((i) => deprel[i] === "aux:pass") ? "nsubj:pass" : "nsubj";
   }
 }
 

@@ -121,6 +121,15 @@ describe("dependency parser", () => {
     expect(found.some((arc) => arc.startsWith("nsubj") && arc.includes(`(${verb}, `) && tokens.indexOf(arc.slice(arc.indexOf(", ") + 2, -1)) >= pattern.slots.length)).toBe(true);
   });
 
+  it("gives a verb the subject the parse hung on the phrase that opens its sentence", () => {
+    // The parser reads "Mr Prettejohn" as an apposition of "Monday", "consumer confidence" of "Italy".
+    expect(arcs("In a speech on Monday, Mr Prettejohn urged the FSA to force brokers to disclose commissions.")).toEqual(expect.arrayContaining(["nsubj(urged, Mr)", "flat(Mr, Prettejohn)", "obl(urged, speech)"]));
+    expect(arcs("Meanwhile in Italy, consumer confidence rose to its highest level.")).toContain("nsubj(rose, confidence)");
+    expect(arcs("However, on Monday Mr Sullivan named Mr Ebbers as one of five executives.")).toContain("nsubj(named, Mr)");
+    // A subject the verb has already is left alone.
+    expect(arcs("On Wednesday, the company said profits rose.")).toEqual(expect.arrayContaining(["nsubj(said, company)", "obl(said, Wednesday)"]));
+  });
+
   it("moves an opening time phrase with its comma where the parse hung the subject on it", () => {
     // Without the repair "Barrot" is an apposition of "Wednesday" and "said" has no subject.
     expect(arcs("On Wednesday, Jacques Barrot, vice president of the European Commission, said that the changes were necessary.")).toEqual(
