@@ -256,6 +256,7 @@ export class Syntax implements SyntaxAnalyser {
     rootAtWord(head, deprel, upos);
     coordinatedSubjects(head, deprel, upos, words);
     subjectsHungOnOpeners(head, deprel, upos);
+    clausesReadAsPhrases(head, deprel, upos, xpos, words);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -359,6 +360,51 @@ export function subjectsHungOnOpeners(head: Int32Array, deprel: string[], upos: 
     if (end >= verb || !Array.from({ length: verb - end - 1 }, (_, k) => end + 1 + k).every((i) => head[i] === verb && BETWEEN_SUBJECT_AND_VERB.has(deprel[i]))) continue;
     head[hung] = verb;
     deprel[hung] = dependents.some((i) => deprel[i] === "aux:pass") ? "nsubj:pass" : "nsubj";
+  }
+}
+
+/** Words that open a clause of time or reason, which the parser may read as prepositions: "as", "after", "before". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["as", "after", "before", "when", "while", "until", "since", "because", "once", "if", "though", "although"]);
+/** Penn tags of a finite verb. */
+const FINITE_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP"]);
+
+/**
+ * "The deal came as the group announced that …", "sentenced one day after an online campaign highlighted his case",
+ * "held for 71 days before relatives paid a ransom": the parser may read the word that opens a clause as a preposition
+ * of the noun after it, and the clause's verb as a loose parataxis with no subject. Where a finite verb with no subject
+ * follows straight after such a noun's phrase, the noun is its subject, the opening word its marker, and the clause an
+ * adverbial one (`advcl`) of the predicate the noun's phrase hung in.
+ */
+export function clausesReadAsPhrases(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[], words: readonly string[]): void {
+  const isNominal = (i: number) => upos[i] === "NOUN" || upos[i] === "PROPN" || upos[i] === "PRON";
+  const within = (token: number, top: number) => {
+    let ancestor = token;
+    while (ancestor >= 0 && ancestor !== top) ancestor = head[ancestor];
+    return ancestor === top;
+  };
+  for (let verb = 1; verb < head.length; verb++) {
+    if (upos[verb] !== "VERB" || !FINITE_TAGS.has(xpos[verb]) || !["parataxis", "conj", "ccomp", "dep"].includes(deprel[verb])) continue;
+    if (deprel.some((relation, i) => head[i] === verb && (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation === "expl"))) continue;
+    // The noun whose phrase ends right before the verb, hung by a preposition that opens clauses: up from the word
+    // before the verb, through the nouns that hold it ("an inspection team from the International Olympic committee").
+    let noun = -1;
+    let marker = -1;
+    for (let at = verb - 1; at >= 0 && at < verb && noun < 0; at = head[at]) {
+      const opener = deprel.findIndex((relation, i) => head[i] === at && relation === "case");
+      if (isNominal(at) && ["obl", "nmod"].includes(deprel[at]) && opener >= 0 && CLAUSE_OPENERS.has(words[opener].toLowerCase())) [noun, marker] = [at, opener];
+    }
+    if (noun < 0) continue;
+    // Everything between the marker and the verb is the noun's own phrase.
+    if (!Array.from({ length: verb - marker - 1 }, (_, k) => marker + 1 + k).every((i) => within(i, noun))) continue;
+    // The clause modifies the predicate the noun's phrase was hung in: "held for 71 days before relatives paid".
+    let predicate = head[noun];
+    while (head[predicate] >= 0 && !["VERB", "AUX", "ADJ"].includes(upos[predicate])) predicate = head[predicate];
+    head[marker] = verb;
+    deprel[marker] = "mark";
+    head[verb] = predicate;
+    deprel[verb] = "advcl";
+    head[noun] = verb;
+    deprel[noun] = "nsubj";
   }
 }
 

@@ -130,6 +130,16 @@ describe("dependency parser", () => {
     expect(arcs("On Wednesday, the company said profits rose.")).toEqual(expect.arrayContaining(["nsubj(said, company)", "obl(said, Wednesday)"]));
   });
 
+  it("reads a clause the parse took for a prepositional phrase and a loose verb as a clause", () => {
+    // Without the repair "as" is the case of "group" and "announced" a parataxis with no subject.
+    expect(arcs("News of the deal came as the group announced that its results would meet market forecasts.")).toEqual(
+      expect.arrayContaining(["mark(announced, as)", "nsubj(announced, group)", "advcl(came, announced)"]),
+    );
+    expect(arcs("They were held for 71 days before relatives paid a ransom to free them.")).toEqual(expect.arrayContaining(["mark(paid, before)", "nsubj(paid, relatives)", "advcl(held, paid)"]));
+    // A true prepositional phrase is left alone.
+    expect(arcs("The shares fell after the announcement on Monday.")).toContain("case(announcement, after)");
+  });
+
   it("moves an opening time phrase with its comma where the parse hung the subject on it", () => {
     // Without the repair "Barrot" is an apposition of "Wednesday" and "said" has no subject.
     expect(arcs("On Wednesday, Jacques Barrot, vice president of the European Commission, said that the changes were necessary.")).toEqual(
