@@ -257,6 +257,7 @@ export class Syntax implements SyntaxAnalyser {
     coordinatedSubjects(head, deprel, upos, words);
     subjectsHungOnOpeners(head, deprel, upos);
     clausesReadAsPhrases(head, deprel, upos, xpos, words);
+    appositiveSubjects(head, deprel, upos, xpos, words);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -314,6 +315,57 @@ export function coordinatedSubjects(head: Int32Array, deprel: string[], upos: re
   }
 }
 
+/**
+ * "The man, Eric Allen Kirkpatrick, 61, opened fire": the parser may give a verb two subjects parted by a comma, where
+ * the second, a name, names the first, a common noun (an apposition), and take a finite verb's subject for a passive one. The second becomes
+ * an `appos` of the first; a verb with no passive auxiliary that is finite or has a direct object has an active subject.
+ */
+export function appositiveSubjects(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[], words: readonly string[]): void {
+  const children = dependentLists(head);
+  for (let verb = 0; verb < head.length; verb++) {
+    const subjects = children[verb].filter((i) => deprel[i].startsWith("nsubj"));
+    // A name set beside a common noun ("The man, Eric …"); two names side by side are two readings of the parser's.
+    if (subjects.length === 2 && upos[subjects[0]] === "NOUN" && upos[subjects[1]] === "PROPN" && subjects[1] - subjects[0] <= PHRASE_WINDOW) {
+      const [first, second] = subjects;
+      // Only the first subject's own words and one comma between them: "The man, Eric …".
+      const between = Array.from({ length: second - first - 1 }, (_, k) => first + 1 + k);
+      const commas = between.filter((i) => words[i] === ",");
+      if (commas.length === 1 && between.every((i) => i === commas[0] || head[i] === first)) reattach(head, children, second, first, deprel, "appos");
+    }
+    // Without a passive auxiliary, a finite verb or one with a direct object is active ("opened fire").
+    const passive = children[verb].some((i) => deprel[i] === "aux:pass");
+    const active = FINITE_TAGS.has(xpos[verb]) || children[verb].some((i) => deprel[i] === "obj");
+    if (!passive && active) for (const i of children[verb]) if (deprel[i] === "nsubj:pass") deprel[i] = "nsubj";
+  }
+}
+
+/** How far apart the words of a subject's phrase, or of a short clause's opening, may lie: the repairs look no further. */
+const PHRASE_WINDOW = 24;
+
+/** Each token's dependents, in order. */
+function dependentLists(head: Int32Array): number[][] {
+  const children = Array.from({ length: head.length }, (): number[] => []);
+  head.forEach((parent, i) => {
+    if (parent >= 0) children[parent].push(i);
+  });
+  return children;
+}
+
+/** Hangs `token` on `parent` by `relation`, keeping the dependent lists right. */
+function reattach(head: Int32Array, children: number[][], token: number, parent: number, deprel: string[], relation: string): void {
+  if (head[token] >= 0) children[head[token]] = children[head[token]].filter((child) => child !== token);
+  if (parent >= 0) children[parent] = [...children[parent], token].sort((a, b) => a - b);
+  head[token] = parent;
+  deprel[token] = relation;
+}
+
+/** Whether `token` lies in the phrase of `top`, looking up at most `PHRASE_WINDOW` heads. */
+function inPhraseOf(head: Int32Array, token: number, top: number): boolean {
+  let ancestor = token;
+  for (let steps = 0; ancestor >= 0 && ancestor !== top && steps < PHRASE_WINDOW; steps++) ancestor = head[ancestor];
+  return ancestor === top;
+}
+
 /** Relations by which the parser hangs a subject on the phrase that opens the sentence before it. */
 const HUNG_ON_OPENER: ReadonlySet<string> = new Set(["appos", "flat", "vocative", "conj"]);
 /** Relations of a phrase that opens a clause before its subject: "In a speech on Monday, …", "Meanwhile in Italy, …". */
@@ -330,36 +382,27 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["advmod", "aux", 
  */
 export function subjectsHungOnOpeners(head: Int32Array, deprel: string[], upos: readonly string[]): void {
   const isNominal = (i: number) => upos[i] === "NOUN" || upos[i] === "PROPN" || upos[i] === "PRON";
-  const subtreeEnd = (token: number): number => {
-    let end = token;
-    for (let i = token + 1; i < head.length; i++) {
-      let ancestor = head[i];
-      while (ancestor >= 0 && ancestor !== token) ancestor = head[ancestor];
-      if (ancestor === token) end = i;
-    }
-    return end;
-  };
+  const children = dependentLists(head);
   for (let verb = 0; verb < head.length; verb++) {
     if (upos[verb] !== "VERB") continue;
-    const dependents = deprel.flatMap((relation, i) => (head[i] === verb ? [i] : []));
+    const dependents = children[verb];
     if (dependents.some((i) => deprel[i].startsWith("nsubj") || deprel[i].startsWith("csubj") || deprel[i] === "expl")) continue;
     // The opening phrase nearest the verb: "However, on Monday Mr Sullivan named …".
     const opener = dependents.findLast((i) => i < verb && OPENER_RELATIONS.has(deprel[i]));
     if (opener === undefined) continue;
     // The last word hung in the opener's phrase by such a relation, before the verb.
     let hung = -1;
-    for (let i = verb - 1; i > opener && hung < 0; i--) {
-      let ancestor = head[i];
-      while (ancestor >= 0 && ancestor !== opener && ancestor !== verb) ancestor = head[ancestor];
-      if (ancestor === opener && HUNG_ON_OPENER.has(deprel[i]) && isNominal(i) && head[i] < i) hung = i;
+    for (let i = verb - 1; i > opener && i >= verb - PHRASE_WINDOW && hung < 0; i--) {
+      if (HUNG_ON_OPENER.has(deprel[i]) && isNominal(i) && head[i] < i && inPhraseOf(head, i, opener)) hung = i;
     }
     if (hung < 0) continue;
     // Up to the top of what hangs so: "Mr" of "Mr Prettejohn", not "Prettejohn".
     while (HUNG_ON_OPENER.has(deprel[head[hung]]) && isNominal(head[hung]) && head[hung] > opener) hung = head[hung];
-    const end = subtreeEnd(hung);
-    if (end >= verb || !Array.from({ length: verb - end - 1 }, (_, k) => end + 1 + k).every((i) => head[i] === verb && BETWEEN_SUBJECT_AND_VERB.has(deprel[i]))) continue;
-    head[hung] = verb;
-    deprel[hung] = dependents.some((i) => deprel[i] === "aux:pass") ? "nsubj:pass" : "nsubj";
+    // Its own words run up to the verb, but for the verb's adverbs and auxiliaries.
+    let end = hung;
+    for (let i = hung + 1; i < verb; i++) if (inPhraseOf(head, i, hung)) end = i;
+    if (!Array.from({ length: verb - end - 1 }, (_, k) => end + 1 + k).every((i) => head[i] === verb && BETWEEN_SUBJECT_AND_VERB.has(deprel[i]))) continue;
+    reattach(head, children, hung, verb, deprel, dependents.some((i) => deprel[i] === "aux:pass") ? "nsubj:pass" : "nsubj");
   }
 }
 
@@ -377,34 +420,30 @@ const FINITE_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP"]);
  */
 export function clausesReadAsPhrases(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[], words: readonly string[]): void {
   const isNominal = (i: number) => upos[i] === "NOUN" || upos[i] === "PROPN" || upos[i] === "PRON";
-  const within = (token: number, top: number) => {
-    let ancestor = token;
-    while (ancestor >= 0 && ancestor !== top) ancestor = head[ancestor];
-    return ancestor === top;
-  };
+  const children = dependentLists(head);
   for (let verb = 1; verb < head.length; verb++) {
     if (upos[verb] !== "VERB" || !FINITE_TAGS.has(xpos[verb]) || !["parataxis", "conj", "ccomp", "dep"].includes(deprel[verb])) continue;
-    if (deprel.some((relation, i) => head[i] === verb && (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation === "expl"))) continue;
+    if (children[verb].some((i) => deprel[i].startsWith("nsubj") || deprel[i].startsWith("csubj") || deprel[i] === "expl")) continue;
     // The noun whose phrase ends right before the verb, hung by a preposition that opens clauses: up from the word
     // before the verb, through the nouns that hold it ("an inspection team from the International Olympic committee").
     let noun = -1;
     let marker = -1;
-    for (let at = verb - 1; at >= 0 && at < verb && noun < 0; at = head[at]) {
-      const opener = deprel.findIndex((relation, i) => head[i] === at && relation === "case");
-      if (isNominal(at) && ["obl", "nmod"].includes(deprel[at]) && opener >= 0 && CLAUSE_OPENERS.has(words[opener].toLowerCase())) [noun, marker] = [at, opener];
+    for (let at = verb - 1, steps = 0; at >= 0 && at < verb && noun < 0 && steps < PHRASE_WINDOW; at = head[at], steps++) {
+      const opener = children[at].find((i) => deprel[i] === "case");
+      if (isNominal(at) && ["obl", "nmod"].includes(deprel[at]) && opener !== undefined && CLAUSE_OPENERS.has(words[opener].toLowerCase())) [noun, marker] = [at, opener];
     }
-    if (noun < 0) continue;
     // Everything between the marker and the verb is the noun's own phrase.
-    if (!Array.from({ length: verb - marker - 1 }, (_, k) => marker + 1 + k).every((i) => within(i, noun))) continue;
+    if (noun < 0 || verb - marker > PHRASE_WINDOW || !Array.from({ length: verb - marker - 1 }, (_, k) => marker + 1 + k).every((i) => inPhraseOf(head, i, noun))) continue;
     // The clause modifies the predicate the noun's phrase was hung in: "held for 71 days before relatives paid".
-    let predicate = head[noun];
-    while (head[predicate] >= 0 && !["VERB", "AUX", "ADJ"].includes(upos[predicate])) predicate = head[predicate];
-    head[marker] = verb;
-    deprel[marker] = "mark";
-    head[verb] = predicate;
-    deprel[verb] = "advcl";
-    head[noun] = verb;
-    deprel[noun] = "nsubj";
+    // (Where the noun already hangs on the verb, the verb keeps its own head: "took place on Friday as Mr Kilroy-Silk
+    // and Ms Kelly, …, arrived".)
+    let predicate = head[noun] === verb ? head[verb] : head[noun];
+    for (let steps = 0; head[predicate] >= 0 && !["VERB", "AUX", "ADJ"].includes(upos[predicate]) && steps < PHRASE_WINDOW; steps++) predicate = head[predicate];
+    // Never under the verb itself: the tree stays a tree.
+    if (predicate < 0 || predicate === verb || inPhraseOf(head, predicate, verb)) continue;
+    reattach(head, children, marker, verb, deprel, "mark");
+    reattach(head, children, verb, predicate, deprel, "advcl");
+    reattach(head, children, noun, verb, deprel, "nsubj");
   }
 }
 

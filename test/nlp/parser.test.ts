@@ -138,6 +138,17 @@ describe("dependency parser", () => {
     expect(arcs("They were held for 71 days before relatives paid a ransom to free them.")).toEqual(expect.arrayContaining(["mark(paid, before)", "nsubj(paid, relatives)", "advcl(held, paid)"]));
     // A true prepositional phrase is left alone.
     expect(arcs("The shares fell after the announcement on Monday.")).toContain("case(announcement, after)");
+    // Where the parse already hung the noun on the clause's verb, the verb keeps its place, and the tree stays a tree.
+    const sentence = "The slurry attack took place on Friday as Mr Kilroy-Silk and Ms Kelly, a Cabinet Office minister and Bolton West MP, arrived at the school.";
+    expect(arcs(sentence)).toEqual(expect.arrayContaining(["mark(arrived, as)", "nsubj(arrived, Mr)", "advcl(took, arrived)"]));
+    expectTree(defaultSyntax().analyse(words(sentence)), words(sentence).length);
+  });
+
+  it("reads a name set beside a subject as its apposition, and a finite or transitive verb's subject as active", () => {
+    // Without the repair "opened" has two passive subjects, "man" and "Eric".
+    expect(arcs("The man, Eric Allen Kirkpatrick, 61, opened fire at an office.")).toEqual(expect.arrayContaining(["nsubj(opened, man)", "appos(man, Eric)"]));
+    // Two names are left as the parser read them.
+    expect(arcs("Wearing a frock by the designer Alexander McQueen, Miller told reporters the experience was intense.")).not.toContain("appos(Alexander, Miller)");
   });
 
   it("moves an opening time phrase with its comma where the parse hung the subject on it", () => {
