@@ -369,7 +369,7 @@ function inPhraseOf(head: Int32Array, token: number, top: number): boolean {
 /** Relations by which the parser hangs a subject on the phrase that opens the sentence before it. */
 const HUNG_ON_OPENER: ReadonlySet<string> = new Set(["appos", "flat", "vocative", "conj"]);
 /** Relations of a phrase that opens a clause before its subject: "In a speech on Monday, …", "Meanwhile in Italy, …". */
-const OPENER_RELATIONS: ReadonlySet<string> = new Set(["obl", "obl:unmarked", "obl:tmod", "advmod", "nmod:tmod"]);
+const OPENER_RELATIONS: ReadonlySet<string> = new Set(["obl", "obl:unmarked", "obl:tmod", "advmod", "nmod:tmod", "advcl"]);
 /** Words that may stand between a subject and its verb: "Mr Morchio subsequently resigned". */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["advmod", "aux", "aux:pass"]);
 
