@@ -387,13 +387,15 @@ export function subjectsHungOnOpeners(head: Int32Array, deprel: string[], upos: 
     if (upos[verb] !== "VERB") continue;
     const dependents = children[verb];
     if (dependents.some((i) => deprel[i].startsWith("nsubj") || deprel[i].startsWith("csubj") || deprel[i] === "expl")) continue;
-    // The opening phrase nearest the verb: "However, on Monday Mr Sullivan named …".
-    const opener = dependents.findLast((i) => i < verb && OPENER_RELATIONS.has(deprel[i]));
-    if (opener === undefined) continue;
-    // The last word hung in the opener's phrase by such a relation, before the verb.
+    // The last word hung by such a relation in an opening phrase, the one nearest the verb first: "However, on Monday
+    // Mr Sullivan named …" ("Monday", not "However"); "Speaking in London, Mr Brown later denied …" ("Speaking", not "later").
+    let opener = -1;
     let hung = -1;
-    for (let i = verb - 1; i > opener && i >= verb - PHRASE_WINDOW && hung < 0; i--) {
-      if (HUNG_ON_OPENER.has(deprel[i]) && isNominal(i) && head[i] < i && inPhraseOf(head, i, opener)) hung = i;
+    for (const candidate of dependents.filter((i) => i < verb && OPENER_RELATIONS.has(deprel[i])).reverse()) {
+      for (let i = verb - 1; i > candidate && i >= verb - PHRASE_WINDOW && hung < 0; i--) {
+        if (HUNG_ON_OPENER.has(deprel[i]) && isNominal(i) && head[i] < i && inPhraseOf(head, i, candidate)) [opener, hung] = [candidate, i];
+      }
+      if (hung >= 0) break;
     }
     if (hung < 0) continue;
     // Up to the top of what hangs so: "Mr" of "Mr Prettejohn", not "Prettejohn".
