@@ -342,6 +342,8 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   // What is killed is a being; a ball, a deal or a bill that is "killed" is stopped.
   { lemmas: ["kill", "killed", "killing"], type: "Killing", objects: ["abstract", "physical"], becomes: null, example: { text: "Mark Blair was yellow carded for killing the ball on the ground.", trigger: "killing" } },
   { lemmas: ["capture", "captured"], type: "Arrest", objects: ["abstract"], becomes: null, example: { text: "Serbia's Ana Ivanovic captured her first WTA title with a straight-sets victory.", trigger: "captured" } },
+  // Who is caught is arrested; winds, a volley or spam e-mails that are "caught" are not.
+  { lemmas: ["catch", "caught"], type: "Arrest", objects: ["abstract", "physical"], becomes: null, example: { text: "MessageLabs caught only 273 phishing e-mails in September.", trigger: "caught" } },
   { lemmas: ["crash", "crashed"], type: "Accident", objects: ["abstract"], becomes: null, example: { text: "Fabregas crashed a rising drive against the bar from 20 yards.", trigger: "crashed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["into"], becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
