@@ -101,7 +101,7 @@ define("Other", "noun", "debut bankruptcy fraud scandal death victory win outage
 export const OTHER_HAPPENINGS = new Map([
   ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["win", "win"], ["defeated", "win"], ["escaped", "escape"], ["fled", "escape"], ["escape", "escape"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
   ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"], ["withdraw", "withdrawal"], ["withdrawn", "withdrawal"],
-  ["fired", "dismissal"], ["sacked", "dismissal"], ["pull", "withdrawal"], ["pulls", "withdrawal"], ["pulled", "withdrawal"], ["pulling", "withdrawal"],
+  ["fired", "dismissal"], ["sacked", "dismissal"], ["forced", "withdrawal"], ["pull", "withdrawal"], ["pulls", "withdrawal"], ["pulled", "withdrawal"], ["pulling", "withdrawal"],
   ["bankruptcy", "bankruptcy"], ["collapse", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);
 
@@ -235,6 +235,8 @@ const PHRASAL_TRIGGERS = new Map<string, PhrasalTrigger>([
   ["firing", { particles: ["at"], type: "Attack" }],
   // Who pulls out of a race, a deal or a country withdraws from it (OTHER_HAPPENINGS); "pulled out a gun" is no withdrawal (OBJECTLESS_VERBS).
   ...phrasalForms(["pull", "pulls", "pulled", "pulling"], { particles: ["out"], type: "Other" }),
+  // Who is forced out of a race or an office withdraws from it: "Kelly Holmes has been forced out of the European Indoors".
+  ...phrasalForms(["forced"], { particles: ["out of"], type: "Other" }),
   ...phrasalForms(["plead", "pleads", "pleaded", "pleading"], { particles: ["guilty", "not guilty", "innocent"], type: "Trial", accountableSubject: true }),
   // Who gives or hands themselves up or in is taken into custody.
   ...phrasalForms(["give", "gives", "gave", "giving"], { particles: ["himself up", "herself up", "themselves up"], type: "Arrest", accountableSubject: true }),

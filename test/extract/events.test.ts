@@ -347,6 +347,13 @@ describe("triggers", () => {
     expect(rolesIn(run("Andre Agassi pulled out of the Kooyong Classic with a neck injury."), "Other")).toContainEqual(["Andre Agassi", "agent"]);
   });
 
+  it("reads being forced out of something as a withdrawal, and being forced to do another thing as none", () => {
+    const doc = run("Kelly Holmes has been forced out of the European Indoor Championships after picking up a hamstring injury.");
+    expect(doc.events.find((event) => event.eventType === "Other" && event.aliases.includes("forced out of"))).toBeDefined();
+    expect(rolesIn(doc, "Other").map(([name]) => name)).toContain("Kelly Holmes");
+    expect(run("The bank was forced into a merger last year.").events.map((event) => event.aliases).flat()).not.toContain("forced");
+  });
+
   it("reads firing at someone as an attack on them, and firing someone as none", () => {
     const doc = run("Gunmen fired at John Smith outside his home in Karachi.");
     expect(rolesIn(doc, "Attack")).toContainEqual(["John Smith", "victim"]);
