@@ -10,7 +10,7 @@
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
-import { countryNamed, isFormerCountry, isKnownPlace, knownOnlyElsewhere, UK_NATIONS } from "../resolve/lexicon.js";
+import { countryNamed, HONORIFICS, isFormerCountry, isKnownPlace, knownOnlyElsewhere, UK_NATIONS } from "../resolve/lexicon.js";
 import { AUDIENCE_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
@@ -227,6 +227,11 @@ function reachedInPassage(tree: ParseTree, place: Mention, wordClass: "passage" 
  * Algemeen Dagblad").
  */
 function isToldTo(tree: ParseTree, mention: Mention): boolean {
+  // Right after "told (the)" and right before a person's name, whatever the parse made of it: "told the BBC Michael Howard
+  // has always been in favour", "told the Sunday Times Mr Campbell would …", which the parser reads as one noun phrase.
+  const before = mention.tokenStart - (tree.tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? 2 : 1);
+  const personAfter = tree.mentionAt[mention.tokenEnd]?.kind === "Person" || HONORIFICS.has(tree.tokens[mention.tokenEnd]?.text.toLowerCase() ?? "");
+  if (before >= 0 && AUDIENCE_VERBS.has(tree.lemmas[before]) && personAfter) return true;
   const name = tree.mentionHeads.get(mention)!;
   // The outlet's name may qualify what is told: "told Reuters television"; a body's name before a title qualifies the person
   // told, who is no outlet ("told fellow WorldCom board member Bert Roberts").

@@ -296,6 +296,9 @@ describe("outlets a report is told to, as employers", () => {
     };
     expect(affiliations('Mr Johnson told BBC News: "Gordon Brown will play a central role in any election campaign."').filter((fact) => fact.endsWith("BBC News"))).toEqual([]);
     expect(affiliations("He had told fellow WorldCom board member Bert Roberts that Mr Ebbers was unaware of the fraud.")).toContain("Bert Roberts at WorldCom");
+    // The parser reads the outlet and the name after it as one noun phrase.
+    expect(affiliations("A Labour source told the Sunday Times Mr Campbell would front the election media campaign.").filter((fact) => fact.endsWith("Sunday Times"))).toEqual([]);
+    expect(affiliations("Sources within the party told the BBC Michael Howard has always been in favour of ID cards.").filter((fact) => fact.startsWith("Michael Howard"))).toEqual([]);
   });
 });
 
