@@ -947,6 +947,11 @@ describe("triggers whose sense is their object's", () => {
     });
   }
 
+  it("reads catching people as an arrest and catching a thing or an abstraction as none", () => {
+    expect(eventTypes("Indian commandos caught 23 pirates in the Gulf of Aden on Saturday.")).toContain("Arrest");
+    expect(eventTypes("Barclays' chief John Varley said the bank had caught the winds of a very strong world economy.")).not.toContain("Arrest");
+  });
+
   it("reads the noun a past participle describes as its object: a being banned is sanctioned", () => {
     expect(eventTypes("Adrian Mutu, banned by the English FA, can resume playing next May.")).toEqual(["Sentence"]);
   });
