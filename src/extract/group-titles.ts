@@ -5,8 +5,8 @@
 // ("WorldCom's ten directors") or before the title ("the two Yukos executives").
 import type { ArticleDoc, Mention, RelationMention, Token } from "../doc.js";
 import { OFFICE_CONFIDENCE } from "./office-relations.js";
-import { TITLE_WORDS } from "./lexicon.js";
-import { sentenceViews } from "./sentence-view.js";
+import { ROLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
+import { sentenceViews, type SentenceView } from "./sentence-view.js";
 
 /** Prepositions that join a title to the body it is held in: "directors at WorldCom", "members of the board". */
 const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "of", "for"]);
@@ -20,12 +20,10 @@ const NOT_HELD_ALONE: ReadonlySet<string> = new Set(["of", "the", "for", "and", 
 /** How sure a title is held where the article's other groups of that title hold it: the phrase itself names no body. */
 const BORROWED_BODY_CONFIDENCE = 0.7;
 
-/** Modifiers a role keeps: a former holder held it. */
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["former"]);
-
-export function groupTitleRelations(doc: ArticleDoc): RelationMention[] {
+/** `views`: the sentence views of `doc`, where the caller has them already. */
+export function groupTitleRelations(doc: ArticleDoc, views: readonly SentenceView[] = sentenceViews(doc)): RelationMention[] {
   const groups: Array<{ sentence: number; tokens: readonly Token[]; head: number; title: string; members: Mention[]; body: Mention | undefined }> = [];
-  for (const { index: sentence, tokens, mentionAt, membersAt } of sentenceViews(doc)) {
+  for (const { index: sentence, tokens, mentionAt, membersAt } of views) {
     membersAt.forEach((members, head) => {
       const title = tokens[head].lemma.toLowerCase();
       if (members && tokens[head].upos === "NOUN" && TITLE_WORDS.has(title) && !NOT_HELD_ALONE.has(title)) groups.push({ sentence, tokens, head, title, members, body: bodyOfTitle(tokens, mentionAt, head) });

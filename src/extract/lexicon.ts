@@ -33,6 +33,8 @@ export interface NationalOffice {
 
 /** Words before a title that leave it unqualified: "former Surgeon General David Satcher". */
 export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(["former", "acting", "then", "new", "outgoing", "incoming", "interim", "senior", "junior", "the", "a"]);
+/** Office modifiers a role keeps: a former holder held it ("former director"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["former"]);
 
 /** Nouns that name a kind of place: "Balochistan province", "the region in Pakistan". */
 export const PLACE_NOUNS = new Set([

@@ -6,9 +6,9 @@
 // corpus 3 of 6 such affiliations were right, as that resolution favours the body the article names most, so it is
 // left out.)
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
-import { OFFICE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
+import { OFFICE_MODIFIERS, ROLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
 import { OFFICE_CONFIDENCE } from "./office-relations.js";
-import { sentenceViews } from "./sentence-view.js";
+import { sentenceViews, type SentenceView } from "./sentence-view.js";
 
 /** Possessive pronouns that stand for a body: "its president", "their coach". */
 const BODY_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their"]);
@@ -16,12 +16,10 @@ const BODY_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their"]);
 /** Words that may join the titles of one holder: "its president and chief executive". */
 const TITLE_JOINERS: ReadonlySet<string> = new Set(["and", "&"]);
 
-/** Modifiers a role keeps: a former holder held it. */
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["former"]);
-
-export function possessedTitleRelations(doc: ArticleDoc): RelationMention[] {
+/** `views`: the sentence views of `doc`, where the caller has them already. */
+export function possessedTitleRelations(doc: ArticleDoc, views: readonly SentenceView[] = sentenceViews(doc)): RelationMention[] {
   const relations: RelationMention[] = [];
-  for (const { index: sentence, tokens, mentionAt } of sentenceViews(doc)) {
+  for (const { index: sentence, tokens, mentionAt } of views) {
     const word = (at: number) => tokens[at]?.text.toLowerCase() ?? "";
     tokens.forEach((token, at) => {
       if (!BODY_POSSESSIVES.has(word(at)) || token.upos !== "PRON") return;

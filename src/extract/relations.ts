@@ -20,7 +20,7 @@ import { possessedTitleRelations } from "./possessed-titles.js";
 import { ancestors, parseTrees, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
-import { listFrom } from "./sentence-view.js";
+import { listFrom, sentenceViews } from "./sentence-view.js";
 import { inWordClass } from "./word-classes.js";
 
 export function extractRelations(doc: ArticleDoc, model: RelationModel = defaultRelationModel()): RelationMention[] {
@@ -49,8 +49,9 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   }
   relations.push(...nameRelations(doc));
   relations.push(...officeRelations(doc, relations));
-  relations.push(...possessedTitleRelations(doc));
-  relations.push(...groupTitleRelations(doc));
+  const views = sentenceViews(doc);
+  relations.push(...possessedTitleRelations(doc, views));
+  relations.push(...groupTitleRelations(doc, views));
   return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !countryInsideCountryOrCity(relation, nameOf)));
 }
 

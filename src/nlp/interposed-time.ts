@@ -23,6 +23,8 @@ export interface TimePhrasePattern {
   /** How the phrase's head hangs on the verb. */
   relation: "obl" | "obl:unmarked";
   example: string;
+  /** A sentence the phrase opens with no comma, where news writes it so too ("On Monday Doherty faced charges"). */
+  openingExample?: string;
 }
 
 const DAY_NUMBER = /^\d{1,2}(st|nd|rd|th)?$/i;
@@ -31,39 +33,34 @@ const PARTS_OF_DAY: ReadonlySet<string> = new Set(["morning", "afternoon", "even
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year", "night", ...WEEKDAYS]);
 const ON: ReadonlySet<string> = new Set(["on"]);
 const THIS: ReadonlySet<string> = new Set(["this"]);
+const LAST_OR_NEXT: ReadonlySet<string> = new Set(["last", "next"]);
+const MONTH_CASES: ReadonlySet<string> = new Set(["in", "during", "by", "since", "until"]);
 
 /** The time phrases moved out of the parser's way, each with a sentence that has one, annotated as UD English EWT does. */
 export const INTERPOSED_TIME_PHRASES: readonly TimePhrasePattern[] = [
-  { slots: [{ words: DAY_WORDS, relation: "head" }], relation: "obl:unmarked", example: "The company yesterday announced record profits." },
+  { slots: [{ words: DAY_WORDS, relation: "head" }], relation: "obl:unmarked", example: "The company yesterday announced record profits.", openingExample: "Yesterday the company announced record profits." },
   { slots: [{ words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl:unmarked", example: "Police Tuesday night arrested two men." },
   { slots: [{ words: WEEKDAYS, relation: "head" }], relation: "obl:unmarked", example: "Iraq Wednesday rejected the offer." },
-  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl", example: "Rebels on Sunday night attacked the town." },
-  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "head" }], relation: "obl", example: "Iraq on Wednesday said it would let the inspectors in." },
-  { slots: [{ words: ON, relation: "case" }, { dayNumber: true, relation: "nummod" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "The court on 3 March ruled against the council." },
+  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl", example: "Rebels on Sunday night attacked the town.", openingExample: "On Sunday night rebels attacked the town." },
+  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "head" }], relation: "obl", example: "Iraq on Wednesday said it would let the inspectors in.", openingExample: "On Monday Doherty faced blackmail and robbery charges in court." },
+  { slots: [{ words: ON, relation: "case" }, { dayNumber: true, relation: "nummod" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "The court on 3 March ruled against the council.", openingExample: "On 3 March the court ruled against the council." },
   { slots: [{ words: ON, relation: "case" }, { words: MONTHS, relation: "nmod:unmarked" }, { dayNumber: true, relation: "head" }], relation: "obl", example: "The court on March 3 ruled against the council." },
-  { slots: [{ words: new Set(["last", "next"]), relation: "amod" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "DaimlerChrysler last week agreed to buy the stake." },
-  { slots: [{ words: THIS, relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "The bank this week cut its rates." },
+  { slots: [{ words: LAST_OR_NEXT, relation: "amod" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "DaimlerChrysler last week agreed to buy the stake.", openingExample: "Last week DaimlerChrysler agreed to buy the stake." },
+  { slots: [{ words: THIS, relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "The bank this week cut its rates.", openingExample: "This week the bank cut its rates." },
   { slots: [{ words: new Set(["earlier", "later"]), relation: "advmod" }, { words: THIS, relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "Sony earlier this year said sales had slowed." },
 ];
 
-const MONTH_CASES: ReadonlySet<string> = new Set(["in", "during", "by", "since", "until"]);
-const LAST_OR_NEXT: ReadonlySet<string> = new Set(["last", "next"]);
-
 /**
  * The time phrases that may open a sentence with no comma before its subject: months and years with their preposition,
- * and days and weeks as above, as UD English EWT annotates them ("In November 2003, a report …": "2003" nmod:unmarked of "November").
+ * as UD English EWT annotates them ("In November 2003, a report …": "2003" nmod:unmarked of "November"), and the phrases
+ * above that have an opening example. A longer phrase comes before the shorter one it starts with.
  */
 export const OPENING_TIME_PHRASES: readonly TimePhrasePattern[] = [
   { slots: [{ words: MONTH_CASES, relation: "case" }, { words: MONTHS, relation: "head" }, { year: true, relation: "nmod:unmarked" }], relation: "obl", example: "In October 1989 the Court of Appeal quashed the sentences." },
   { slots: [{ words: MONTH_CASES, relation: "case" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "In December the House of Lords ruled that the measures broke human rights laws." },
   { slots: [{ words: MONTH_CASES, relation: "case" }, { year: true, relation: "head" }], relation: "obl", example: "In 1998 the party said it would not return to Blackpool." },
   { slots: [{ words: LAST_OR_NEXT, relation: "amod" }, { words: MONTHS, relation: "head" }], relation: "obl:unmarked", example: "Last November a court judged the film too American." },
-  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "compound" }, { words: PARTS_OF_DAY, relation: "head" }], relation: "obl", example: "On Sunday night rebels attacked the town." },
-  { slots: [{ words: ON, relation: "case" }, { words: WEEKDAYS, relation: "head" }], relation: "obl", example: "On Monday Doherty faced blackmail and robbery charges in court." },
-  { slots: [{ words: ON, relation: "case" }, { dayNumber: true, relation: "nummod" }, { words: MONTHS, relation: "head" }], relation: "obl", example: "On 3 March the court ruled against the council." },
-  { slots: [{ words: DAY_WORDS, relation: "head" }], relation: "obl:unmarked", example: "Yesterday the company announced record profits." },
-  { slots: [{ words: LAST_OR_NEXT, relation: "amod" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "Last week DaimlerChrysler agreed to buy the stake." },
-  { slots: [{ words: THIS, relation: "det" }, { words: CALENDAR_UNITS, relation: "head" }], relation: "obl:unmarked", example: "This week the bank cut its rates." },
+  ...INTERPOSED_TIME_PHRASES.flatMap(({ openingExample, ...pattern }) => (openingExample ? [{ ...pattern, example: openingExample }] : [])),
 ];
 
 /** Newspapers named with a time phrase, which is no time of what they report: "The Mail on Sunday reported". */

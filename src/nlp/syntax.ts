@@ -286,6 +286,9 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
   deprel[root] = "punct";
 }
 
+/** Parts of speech of a word that can be a subject: nouns, names, pronouns. */
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "PRON"]);
+
 /** Words that join two subjects into one ("Labour and the Tories"). */
 const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or"]);
 /** The words of a noun phrase that may stand between the conjunction and the second subject ("and the Tories"). */
@@ -300,7 +303,7 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["det", "amod", "compou
  */
 export function coordinatedSubjects(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
   const isSubject = (i: number) => deprel[i] === "nsubj" || deprel[i] === "nsubj:pass";
-  const isNominal = (i: number) => upos[i] === "NOUN" || upos[i] === "PROPN" || upos[i] === "PRON";
+  const isNominal = (i: number) => NOMINAL_TAGS.has(upos[i]);
   for (let second = 0; second < head.length; second++) {
     if (!isSubject(second) || !isNominal(second)) continue;
     let first = second - 1;
@@ -334,7 +337,7 @@ export function appositiveSubjects(head: Int32Array, deprel: string[], upos: rea
     }
     // Without a passive auxiliary, a finite verb or one with a direct object is active ("opened fire").
     const passive = children[verb].some((i) => deprel[i] === "aux:pass");
-    const active = FINITE_TAGS.has(xpos[verb]) || children[verb].some((i) => deprel[i] === "obj");
+    const active = FINITE_VERB_TAGS.has(xpos[verb]) || children[verb].some((i) => deprel[i] === "obj");
     if (!passive && active) for (const i of children[verb]) if (deprel[i] === "nsubj:pass") deprel[i] = "nsubj";
   }
 }
@@ -381,7 +384,7 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["advmod", "aux", 
  * verb's subject.
  */
 export function subjectsHungOnOpeners(head: Int32Array, deprel: string[], upos: readonly string[]): void {
-  const isNominal = (i: number) => upos[i] === "NOUN" || upos[i] === "PROPN" || upos[i] === "PRON";
+  const isNominal = (i: number) => NOMINAL_TAGS.has(upos[i]);
   const children = dependentLists(head);
   for (let verb = 0; verb < head.length; verb++) {
     if (upos[verb] !== "VERB") continue;
@@ -410,8 +413,6 @@ export function subjectsHungOnOpeners(head: Int32Array, deprel: string[], upos: 
 
 /** Words that open a clause of time or reason, which the parser may read as prepositions: "as", "after", "before". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["as", "after", "before", "when", "while", "until", "since", "because", "once", "if", "though", "although"]);
-/** Penn tags of a finite verb. */
-const FINITE_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP"]);
 
 /**
  * "The deal came as the group announced that …", "sentenced one day after an online campaign highlighted his case",
@@ -421,10 +422,10 @@ const FINITE_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP"]);
  * adverbial one (`advcl`) of the predicate the noun's phrase hung in.
  */
 export function clausesReadAsPhrases(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[], words: readonly string[]): void {
-  const isNominal = (i: number) => upos[i] === "NOUN" || upos[i] === "PROPN" || upos[i] === "PRON";
+  const isNominal = (i: number) => NOMINAL_TAGS.has(upos[i]);
   const children = dependentLists(head);
   for (let verb = 1; verb < head.length; verb++) {
-    if (upos[verb] !== "VERB" || !FINITE_TAGS.has(xpos[verb]) || !["parataxis", "conj", "ccomp", "dep"].includes(deprel[verb])) continue;
+    if (upos[verb] !== "VERB" || !FINITE_VERB_TAGS.has(xpos[verb]) || !["parataxis", "conj", "ccomp", "dep"].includes(deprel[verb])) continue;
     if (children[verb].some((i) => deprel[i].startsWith("nsubj") || deprel[i].startsWith("csubj") || deprel[i] === "expl")) continue;
     // The noun whose phrase ends right before the verb, hung by a preposition that opens clauses: up from the word
     // before the verb, through the nouns that hold it ("an inspection team from the International Olympic committee").
