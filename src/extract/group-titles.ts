@@ -51,12 +51,16 @@ export function groupTitleRelations(doc: ArticleDoc, views: readonly SentenceVie
   return relations;
 }
 
-/** The organisation a title noun is held in, by the phrase's own words. */
-function bodyOfTitle(tokens: readonly Token[], mentionAt: ReadonlyArray<Mention | undefined>, head: number): Mention | undefined {
+/**
+ * The organisation (or, with `places`, the place) a title noun is held in, by the phrase's own words: "directors at
+ * WorldCom", "India's defence minister", "the health minister for Wales". Not a nationality ("the Australian
+ * actress"), which says where a person is from.
+ */
+export function bodyOfTitle(tokens: readonly Token[], mentionAt: ReadonlyArray<Mention | undefined>, head: number, places = false): Mention | undefined {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at];
     const mention = mentionAt[at];
-    if (token.head !== head || !BODY_RELATIONS.has(token.deprel) || mention?.kind !== "Organization") continue;
+    if (token.head !== head || !BODY_RELATIONS.has(token.deprel) || !(mention?.kind === "Organization" || (places && mention?.kind === "Place"))) continue;
     const marker = tokens.find((other) => other.head === at && other.deprel === "case")?.text.toLowerCase();
     if (token.deprel !== "nmod" || (marker !== undefined && TITLE_PREPOSITIONS.has(marker))) return mention;
   }

@@ -17,6 +17,7 @@ import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
 import { groupTitleRelations } from "./group-titles.js";
 import { possessedTitleRelations } from "./possessed-titles.js";
+import { referredTitleRelations } from "./referred-titles.js";
 import { ancestors, parseTrees, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
@@ -52,6 +53,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   const views = sentenceViews(doc);
   relations.push(...possessedTitleRelations(doc, views));
   relations.push(...groupTitleRelations(doc, views));
+  relations.push(...referredTitleRelations(doc, views));
   return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !countryInsideCountryOrCity(relation, nameOf)));
 }
 

@@ -9,7 +9,7 @@
 // newspaper report "said" as often as the company). A person's title ("the MP", "the striker") stands
 // instead for the person last named with that same title, where what qualifies it fits.
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
-import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS, PERSON_TITLE_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS, PERSON_TITLE_NOUNS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 import { dependentsOf, mentionHeadToken } from "./mentions.js";
 
 /** The kind of thing a word of the lexicon's noun classes stands for, if it is one. */
@@ -166,6 +166,8 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
     return last && qualifiersFit(qualifiers, last) ? last.mention : undefined;
   };
   const references: PronounReference[] = [];
+  const lede = ledeHolder(doc, mentionAt, childrenOf);
+  if (lede) references.push(lede);
   doc.sentences.forEach((sentence, index) => {
     sentence.tokens.forEach((token, at) => {
       const kind = mentionAt[index].has(at) ? undefined : nounKind(token);
@@ -176,4 +178,42 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
     });
   });
   return references;
+}
+
+/** Title words that open or qualify a title but never name its holder alone: "vice", "prime", "managing". */
+const NOT_A_HOLDER: ReadonlySet<string> = new Set(["vice", "prime", "managing", "presidential", "shadow", "chief"]);
+
+/** How many sentences after the lede the holder's name may come: "The prime minister … . … . But Tony Blair said". */
+const LEDE_HOLDER_WINDOW = 2;
+
+/**
+ * News opens a story with a title and names its holder in the next sentence: "The founder and former boss of Parmalat
+ * has apologised to investors. Calisto Tanzi said he would co-operate fully". Where the first sentence's subject is a
+ * person's title and that sentence names no person, the title stands for the first person named in the next sentence
+ * that names one (of the next two), if that person is a subject there and is not named with another title ("An
+ * executive at Marsh & McLennan … New York Attorney General Elliot Spitzer said").
+ */
+function ledeHolder(doc: ArticleDoc, mentionAt: ReadonlyArray<ReadonlyMap<number, Mention>>, childrenOf: (sentence: number) => number[][]): PronounReference | undefined {
+  const tokens = doc.sentences[0]?.tokens;
+  if (!tokens || [...mentionAt[0].values()].some((mention) => mention.kind === "Person")) return undefined;
+  const root = tokens.findIndex((token) => token.deprel === "root");
+  const subject = tokens.findIndex((token, at) => token.head === root && token.deprel.startsWith("nsubj") && isHolderTitle(token) && !mentionAt[0].has(at));
+  if (subject < 0) return undefined;
+  for (let sentence = 1; sentence <= LEDE_HOLDER_WINDOW && sentence < doc.sentences.length; sentence++) {
+    const persons = [...new Set(mentionAt[sentence].values())].filter((mention) => mention.kind === "Person" && mention.entity).sort((a, b) => a.tokenStart - b.tokenStart);
+    if (persons.length === 0) continue;
+    const { tokens: next } = doc.sentences[sentence];
+    const holder = persons[0];
+    if (!next[mentionHeadToken(next as Token[], holder)].deprel.startsWith("nsubj")) return undefined;
+    const title = tokens[subject].text.toLowerCase();
+    const otherTitle = titlesOf(next, childrenOf(sentence), holder, mentionAt[sentence]).some((named) => named.title.split(" ").pop() !== title);
+    return otherTitle ? undefined : { sentence: 0, token: subject, antecedent: holder };
+  }
+  return undefined;
+}
+
+/** Whether a noun is one person's title: "founder", "minister", "MP"; not a portfolio ("economy") nor a plural. */
+function isHolderTitle(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  return (token.pos === "NN" || token.pos === "NNP") && TITLE_WORDS.has(word) && !PORTFOLIOS.has(word) && !TITLE_CANNOT_START.has(word) && !NOT_A_HOLDER.has(word);
 }

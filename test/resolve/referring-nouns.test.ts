@@ -62,4 +62,22 @@ describe("nouns that stand for a named organisation or country", () => {
     expect(references(article("Chelsea striker Didier Drogba scored twice. The Chelsea striker said he was happy."))).toEqual(["striker -> Didier Drogba"]);
     expect(references(article("Film director Michael Moore spoke first. The director Mel Gibson said nothing."))).toEqual([]);
   });
+
+  it("reads a title that opens the story as the person the next sentence names first, and makes that person its agent", () => {
+    const doc = article("Scotland's justice minister has warned bigoted soccer fans. Cathy Jamieson said exclusion orders were being considered.");
+    expect(references(doc)).toEqual(["minister -> Cathy Jamieson"]);
+    const agents = doc.relations
+      .filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent")
+      .map((relation) => doc.entities.find((entity) => entity.key === relation.source)?.name);
+    // Not the country that qualifies the title.
+    expect(agents).not.toContain("Scotland");
+    expect(agents).toContain("Cathy Jamieson");
+  });
+
+  it("leaves an opening title alone where the next person named is no subject, has another title, or the lede names a person", () => {
+    // "Gibbons" is no subject in this parse, and Jane Hutt, named after him, is the minister who was sacked.
+    expect(references(article("The new health minister for Wales has admitted big challenges. Speaking to the BBC about Jane Hutt, Dr Brian Gibbons said the essentials were in place."))).toEqual([]);
+    expect(references(article("An executive at Marsh & McLennan has pleaded guilty. New York Attorney General Elliot Spitzer said the case was closed."))).toEqual([]);
+    expect(references(article("The chairman of Fiat met Tony Blair on Monday. Sergio Marchionne said the talks went well."))).toEqual([]);
+  });
 });
