@@ -382,18 +382,19 @@ function criticismSense(view: SentenceView, index: number, spec: TriggerSpec): T
 /** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */
 function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
   const token = view.tokens[index];
-  const sense = OBJECT_SENSES.find((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()));
-  if (!sense) return spec;
-  const introduces = (child: number) => (sense.through ? sense.through.includes(caseOf(view, child)) : OBJECT_PREPOSITIONS.has(caseOf(view, child)));
-  const object = spec.pos === "verb"
-    ? sense.through
-      ? dependentsBy(view, index, "obl").find(introduces)
-      : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index) ?? describedByParticiple(view, index)
-    : dependentsBy(view, index, "nmod").find(introduces);
-  if (object === undefined && sense.without) return sense.without.becomes ? { ...spec, type: sense.without.becomes } : undefined;
-  const kind = object === undefined ? undefined : objectClass(view, object);
-  if (!kind || !sense.objects.includes(kind)) return spec;
-  return sense.becomes ? { ...spec, type: sense.becomes } : undefined;
+  // A word may have a sense for each way its object comes ("fell into a coma", "fell to Jim Courier", "fell in love").
+  for (const sense of OBJECT_SENSES.filter((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase()))) {
+    const introduces = (child: number) => (sense.through ? sense.through.includes(caseOf(view, child)) : OBJECT_PREPOSITIONS.has(caseOf(view, child)));
+    const object = spec.pos === "verb"
+      ? sense.through
+        ? dependentsBy(view, index, "obl").find(introduces)
+        : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index) ?? describedByParticiple(view, index)
+      : dependentsBy(view, index, "nmod").find(introduces);
+    if (object === undefined && sense.without) return sense.without.becomes ? { ...spec, type: sense.without.becomes } : undefined;
+    const kind = object === undefined ? undefined : objectClass(view, object);
+    if (kind && sense.objects.includes(kind)) return sense.becomes ? { ...spec, type: sense.becomes } : undefined;
+  }
+  return spec;
 }
 
 /** A name is a being (a place a physical thing); a common noun is what its most frequent WordNet sense is. */
@@ -424,6 +425,7 @@ function doneBySubject(view: SentenceView, index: number): TriggerSpec | undefin
   }
   const subject = dependentsBy(view, index, "nsubj", "nsubj:pass")[0];
   if (subject === undefined) return undefined;
+  if (record.objects && dependentsBy(view, index, "obj").some((object) => !record.objects!.has(view.tokens[object].lemma.toLowerCase()))) return undefined;
   const fits =
     record.subject === "person"
       ? isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || (namesItself(view, subject) && argumentMentions(view, subject).some((mention) => mention.kind === "Person"))

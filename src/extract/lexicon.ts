@@ -136,6 +136,9 @@ function verbEntry(lemma: string) {
  */
 const LISTED_FORMS_ONLY: ReadonlySet<EventType> = new Set(["Statement", "Other"]);
 
+/** Nouns of a height one falls: "fell 600 metres", "fell about 2,000 feet". A fall of anything else is a measure ("Corus fell 2.2%"). */
+export const HEIGHTS: ReadonlySet<string> = new Set(["metre", "meter", "m", "foot", "feet", "ft", "yard", "storey", "story", "floor", "mile"]);
+
 /** Calamities that strike: the subject of "struck" or "hit" in a disaster. */
 export const CALAMITY_NOUNS: ReadonlySet<string> = new Set(["earthquake", "quake", "aftershock", "tremor", "tsunami", "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood", "fire", "blaze", "wildfire", "avalanche", "landslide", "drought", "blizzard", "heatwave"]);
 
@@ -148,8 +151,16 @@ export const EXPLOSIVES: ReadonlySet<string> = new Set(["bomb", "device", "grena
  * counts: "was bought by Rosneft"), or a word of a class ("a bomb exploded
  * outside a bank", but sales that exploded are no attack). test/extract/events.test.ts runs both examples of each record.
  */
-export const SUBJECT_NEEDING_VERBS: ReadonlyArray<{ words: string[]; type: EventType; subject: "person" | "named" | ReadonlySet<string>; with: string; without: string }> = [
-  { words: ["fell", "falls"], type: "Accident", subject: "person", with: "Robert Buckley fell 600 metres on Mount Sefton on Saturday.", without: "Shares in Yukos fell 10% in Moscow on Monday." },
+export const SUBJECT_NEEDING_VERBS: ReadonlyArray<{
+  words: string[];
+  type: EventType;
+  subject: "person" | "named" | ReadonlySet<string>;
+  /** Where the verb has a direct object, the nouns it must be ("fell 600 metres"; not "fell 2.2%", "fell two places"). */
+  objects?: ReadonlySet<string>;
+  with: string;
+  without: string;
+}> = [
+  { words: ["fell", "falls"], type: "Accident", subject: "person", objects: HEIGHTS, with: "Robert Buckley fell 600 metres on Mount Sefton on Saturday.", without: "Coach Carter fell two places to number four at the box office." },
   // A purchase is a deal where a named buyer buys or a named thing is bought; fans buying tickets and pounds buying yen are not.
   { words: ["buy", "buys", "buying", "bought"], type: "Agreement", subject: "named", with: "Irish publishing group Independent News & Media is buying a 26% stake in Jagran.", without: "Fans who bought tickets for the February show can attend the new concert." },
   // What a calamity does is the calamity: "an earthquake struck the island", "floods hit the region"; a player hits the post.
@@ -351,6 +362,9 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["crash", "crashed"], type: "Accident", objects: ["abstract"], becomes: null, example: { text: "Fabregas crashed a rising drive against the bar from 20 yards.", trigger: "crashed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["into"], becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
+  // Who falls to a rival loses a match; who falls in love or in line comes to a state.
+  { lemmas: ["fall", "fell"], type: "Accident", objects: ["animate"], through: ["to"], becomes: null, example: { text: "Greg Rusedski fell to Jim Courier in the deciding rubber.", trigger: "fell" } },
+  { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["in"], becomes: null, example: { text: "Mr Blunkett talked about how he fell in love.", trigger: "fell" } },
   // Whoever is fired or sacked loses a job; a gun, a shot or a cross that is fired is no dismissal.
   { lemmas: ["fire", "fired", "sack", "sacked"], type: "Other", objects: ["abstract", "physical"], becomes: null, example: { text: "Police said the man fired a gun outside the club on Friday.", trigger: "fired" } },
   // What one adds to a thing ("added to speculation", "adds to the three Grammys") is no word said.
@@ -455,20 +469,23 @@ export interface ObjectSense {
 
 /**
  * Idioms whose trigger word names no happening of its kind: a minister "under fire" is criticised, not
- * burning; a "heart attack" is no assault; an election or advertising "campaign" is no protest (over
+ * burning; a "heart attack" is no assault; a "market crash" no accident; an election or advertising "campaign" is no protest (over
  * the BBC corpus about half the protests were such campaigns); "a clean bill of health" is no law.
  */
 export const IDIOMS: ReadonlySet<string> = new Set([
   "under fire",
   "clean bill",
+  // Markets tumbling and what was not meant: "the dot-com crash", "by accident".
+  "by accident",
+  ...["dot-com", "market", "property", "housing", "stock"].map((kind) => `${kind} crash`),
   ...["heart", "panic", "asthma"].flatMap((kind) => [`${kind} attack`, `${kind} attacks`]),
   ...["election", "advertising", "marketing", "poster", "ad"].flatMap((kind) => [`${kind} campaign`, `${kind} campaigns`]),
 ]);
 
-/** A trigger noun before one of these names a thing, not a happening: "riot police", "a protest vote", "attack helicopters". */
+/** A trigger noun before one of these names a thing, not a happening: "riot police", "a protest vote", "attack helicopters", "a crash course". */
 export const MODIFIER_IDIOMS: ReadonlySet<string> = new Set([
   ...["police", "gear", "squad", "squads", "act", "shields", "officers", "vans", "control"].map((noun) => `riot ${noun}`),
-  "protest vote", "protest votes", "attack helicopter", "attack helicopters", "attack dog", "attack dogs",
+  "protest vote", "protest votes", "attack helicopter", "attack helicopters", "attack dog", "attack dogs", "crash course", "crash courses",
 ]);
 
 /** Whether a word is the particle of a phrasal trigger's verb before it, however the verb is tagged: the "fire" of "opening fire". */

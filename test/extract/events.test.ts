@@ -402,6 +402,12 @@ describe("triggers", () => {
     expect(eventTypes("Amnesty International launched a campaign against the death penalty in Iran.")).toContain("Protest");
     expect(eventTypes("Gunmen carried out an attack in London on Monday.")).toContain("Attack");
   });
+
+  it("reads no accident into a market crash or into what happened by accident, but one into a car crash", () => {
+    expect(eventTypes("Yahoo survived the dot-com crash in 2001.")).not.toContain("Accident");
+    expect(eventTypes("Peter Molyneux said his career started by accident in 1982.")).not.toContain("Accident");
+    expect(eventTypes("Mike Doyle died in a car crash in Northern Ireland on Sunday.")).toContain("Accident");
+  });
 });
 
 describe("triggers and arguments", () => {
@@ -841,6 +847,10 @@ describe("verbs that name a happening only with a subject of a kind", () => {
       expect(eventTypes(without)).not.toContain(type);
     });
   }
+  it("reads a fall measured in anything but a height as no accident", () => {
+    expect(eventTypes("In London, Corus fell 2.2% to 55.57 pence on Monday.")).not.toContain("Accident");
+    expect(eventTypes("Robert Buckley fell about 2,000 feet while climbing on Mount Sefton.")).toContain("Accident");
+  });
   it("takes a person's name that only modifies the subject for no person subject", () => {
     expect(eventTypes("Chelsea were relieved when a Glen Johnson header fell to Gudjohnsen.")).not.toContain("Accident");
     expect(eventTypes("In London, Brent crude fell 32 cents to $49.74 a barrel.")).not.toContain("Accident");
