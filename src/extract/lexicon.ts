@@ -365,6 +365,12 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   // Who falls to a rival loses a match; who falls in love or in line comes to a state.
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["animate"], through: ["to"], becomes: null, example: { text: "Greg Rusedski fell to Jim Courier in the deciding rubber.", trigger: "fell" } },
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["in"], becomes: null, example: { text: "Mr Blunkett talked about how he fell in love.", trigger: "fell" } },
+  // A flood of water is a disaster; a flood of publicity, of e-mails or of refugees is a great many.
+  { lemmas: ["flood"], type: "Disaster", objects: ["abstract", "animate"], through: ["of"], becomes: null, example: { text: "It began with a flood of publicity which helped UKIP into third place.", trigger: "flood" } },
+  // Who protests something ("protested his innocence", "protested the decision") says so; a protest is against it.
+  { lemmas: ["protest"], type: "Protest", objects: ["abstract"], becomes: "Statement", example: { text: "Kostas Kenteris has continually protested his innocence.", trigger: "protested" } },
+  // A summit of leaders is a meeting; the summit of a chart or a mountain is its top.
+  { lemmas: ["summit"], type: "Meeting", objects: ["abstract", "physical"], through: ["of"], becomes: null, example: { text: "Unconditional reached the summit of the listeners' chart within a fortnight.", trigger: "summit" } },
   // Whoever is fired or sacked loses a job; a gun, a shot or a cross that is fired is no dismissal.
   { lemmas: ["fire", "fired", "sack", "sacked"], type: "Other", objects: ["abstract", "physical"], becomes: null, example: { text: "Police said the man fired a gun outside the club on Friday.", trigger: "fired" } },
   // What one adds to a thing ("added to speculation", "adds to the three Grammys") is no word said.
@@ -469,7 +475,7 @@ export interface ObjectSense {
 
 /**
  * Idioms whose trigger word names no happening of its kind: a minister "under fire" is criticised, not
- * burning; a "heart attack" is no assault; a "market crash" no accident; an election or advertising "campaign" is no protest (over
+ * burning; a "heart attack" is no assault; a "market crash" no accident; an election, advertising or World Cup "campaign" is no protest (over
  * the BBC corpus about half the protests were such campaigns); "a clean bill of health" is no law.
  */
 export const IDIOMS: ReadonlySet<string> = new Set([
@@ -479,7 +485,7 @@ export const IDIOMS: ReadonlySet<string> = new Set([
   "by accident",
   ...["dot-com", "market", "property", "housing", "stock"].map((kind) => `${kind} crash`),
   ...["heart", "panic", "asthma"].flatMap((kind) => [`${kind} attack`, `${kind} attacks`]),
-  ...["election", "advertising", "marketing", "poster", "ad"].flatMap((kind) => [`${kind} campaign`, `${kind} campaigns`]),
+  ...["election", "advertising", "marketing", "poster", "ad", "cup", "title", "league", "qualifying", "nations"].flatMap((kind) => [`${kind} campaign`, `${kind} campaigns`]),
 ]);
 
 /** A trigger noun before one of these names a thing, not a happening: "riot police", "a protest vote", "attack helicopters", "a crash course". */

@@ -399,6 +399,7 @@ describe("triggers", () => {
     expect(eventTypes("John Smith died of a heart attack in London on Monday.")).not.toContain("Attack");
     expect(eventTypes("OSCE observers gave the vote in Ashgabat a clean bill of health on Sunday.")).not.toContain("Legislation");
     expect(eventTypes("Alastair Campbell has re-joined Labour's election campaign.")).not.toContain("Protest");
+    expect(eventTypes("Ireland round off their World Cup campaign with games against France.")).not.toContain("Protest");
     expect(eventTypes("Amnesty International launched a campaign against the death penalty in Iran.")).toContain("Protest");
     expect(eventTypes("Gunmen carried out an attack in London on Monday.")).toContain("Attack");
   });
