@@ -440,6 +440,18 @@ export const VERDICT_COMPLEMENTS: ReadonlyArray<{ lemmas: string[]; complements:
 ];
 
 /**
+ * A ban is a law ("a ban on hunting"), but a ban for a time or for doping punishes someone: "an eight-year ban",
+ * "banned for two years", "a drugs ban", "banned for life". Its term is a word before it ("two-year", "seven-match")
+ * or a phrase after "for" naming one of `units`. test/extract/events.test.ts runs both examples.
+ */
+export const TIMED_SANCTIONS = {
+  lemmas: new Set(["ban"]),
+  units: new Set(["day", "week", "month", "year", "match", "game", "race", "season", "life", "lifetime"]),
+  causes: new Set(["drug", "drugs", "doping"]),
+  examples: { sentence: "Southampton's David Prutton faces a possible seven-match ban.", law: "The EU imposed its arms ban on China in 1989." },
+};
+
+/**
  * Verbs that ask either for something or a question. With what is wanted, as a verb or after "for", they
  * name a `request`; with a question, a clause or a quotation after an active verb, the asker says something
  * (`question`); with neither they name nothing ("even if Mr Blair asked", "asked about the remark by

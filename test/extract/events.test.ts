@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -957,6 +957,15 @@ describe("triggers whose sense is their object's", () => {
       expect(named?.eventType).toBe(becomes ?? undefined);
     });
   }
+
+  it("reads a ban with a term, for doping or of a person as a sentence, and a ban on an activity as a law", () => {
+    const { sentence, law } = TIMED_SANCTIONS.examples;
+    expect(eventTypes(sentence)).toEqual(["Sentence"]);
+    expect(eventTypes(law)).toEqual(["Legislation"]);
+    expect(eventTypes("Dwain Chambers was banned for life from the Olympics.")).toContain("Sentence");
+    expect(eventTypes("The Glasgow striker's ban ended on 2 February.")).toEqual(["Sentence"]);
+    expect(eventTypes("Uganda's authorities have banned the play The Vagina Monologues.")).toEqual(["Legislation"]);
+  });
 
   it("reads catching people as an arrest and catching a thing or an abstraction as none", () => {
     expect(eventTypes("Indian commandos caught 23 pirates in the Gulf of Aden on Saturday.")).toContain("Arrest");
