@@ -19,7 +19,7 @@ import {
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
 } from "./event-lexicon.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -170,7 +170,9 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const sensed = asked === undefined ? (verdictSense(view, index, found) ?? timedSanction(view, index, found) ?? criticismSense(view, index, found) ?? senseByObject(view, index, found)) : asked;
   if (!sensed) return undefined;
   const prize = sensed.type === "Appointment" && sensed.pos === "verb" && namesAPrize(view, index);
-  const spec: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
+  const named: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
+  const spec = accusationSense(view, index, named);
+  if (!spec) return undefined;
   // "shot wide", "stormed to the title": some verbs are violence only when someone or something undergoes them;
   // "landed a penalty": some name a happening only where a place says where.
   if (spec.pos === "verb" && !phrasal && needsTarget(token) && !hasTarget(view, index)) return undefined;
@@ -327,6 +329,30 @@ const needsPlace = (token: Token) => PLACE_NEEDING_VERBS.some((entry) => entry.l
 function hasPlace(view: SentenceView, index: number): boolean {
   const isPlace = (token: number) => view.mentionAt[token]?.kind === "Place";
   return dependentsBy(view, index, "obl").some((child) => PLACE_PREPOSITIONS.has(caseOf(view, child)) && (isPlace(child) || dependentsBy(view, child, "compound", "nmod:poss", "nmod", "flat").some(isPlace)));
+}
+
+/**
+ * A charge accuses someone (ACCUSATION_VERBS): its passive subject or its object. One for a price ("charged clients for
+ * access", "charged £5", "charging users") is what a business did, an "Other" happening; one of no one ("charged to the
+ * net") none.
+ */
+function accusationSense(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
+  const { tokens } = view;
+  const accusation = spec.pos === "verb" ? ACCUSATION_VERBS.find((entry) => entry.type === spec.type && entry.lemmas.includes(tokens[index].lemma.toLowerCase())) : undefined;
+  if (!accusation || isPassive(view, index)) return spec;
+  const objects = dependentsBy(view, index, "obj");
+  if (objects.length === 0) return undefined;
+  const phrases = dependentsBy(view, index, "obl").map((child) => caseOf(view, child));
+  const accused = phrases.some((preposition) => accusation.accusing.includes(preposition));
+  const payers = objects.some((object) => accusation.payers.has(tokens[object].lemma.toLowerCase()));
+  const priced = phrases.some((preposition) => accusation.pricing.includes(preposition)) || objects.some((object) => isAmount(view, object)) || (payers && !accused);
+  return priced ? { ...spec, type: "Other" } : spec;
+}
+
+/** Whether a noun is an amount of money or a figure: "£5", "$2m", "a 10% fee". */
+function isAmount(view: SentenceView, noun: number): boolean {
+  const { tokens } = view;
+  return /^[$£€¥]|^\d/.test(tokens[noun].text) || tokens[noun].upos === "NUM" || dependentsBy(view, noun, "nummod").length > 0 && /^[$£€¥%]/.test(tokens[noun].text);
 }
 
 function hasTarget(view: SentenceView, index: number): boolean {

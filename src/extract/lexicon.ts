@@ -331,6 +331,24 @@ export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: Event
 ];
 
 /**
+ * Verbs that name a trial only where someone is accused: the passive subject ("Young Buck has been charged") or the
+ * object ("police charged him"), and not for a price: after "for", in money ("charged £5") or of those who pay
+ * (`payers`: "charging users", unless with what they are accused of), which is what a business did, an "Other"
+ * happening; a player who "charged to the net" runs. test/extract/events.test.ts runs both examples.
+ */
+export const ACCUSATION_VERBS: ReadonlyArray<{ lemmas: string[]; type: EventType; pricing: string[]; accusing: string[]; payers: ReadonlySet<string>; without: string; with: string }> = [
+  {
+    lemmas: ["charge", "charged", "charging"],
+    type: "Trial",
+    pricing: ["for"],
+    accusing: ["with", "over"],
+    payers: new Set(["user", "customer", "consumer", "subscriber", "client", "passenger", "motorist", "shopper", "viewer", "listener", "household", "driver", "buyer", "borrower"]),
+    without: "Microsoft will soon be charging users for the service.",
+    with: "US prosecutors have charged nine food suppliers with fraud.",
+  },
+];
+
+/**
  * Verbs that name a happening only where the sentence says where it happened, as a place name after a place
  * preposition: a flight "landed at Stansted", but a kicker "landed a penalty", an MP "landed in trouble" and a
  * clearance "landed kindly at the feet" of a striker (over the BBC corpus all 10 "landed" flights were such).
@@ -493,6 +511,8 @@ export interface ObjectSense {
 export const IDIOMS: ReadonlySet<string> = new Set([
   "under fire",
   "clean bill",
+  // Fees: "water charges", "congestion charging".
+  ...["water", "congestion", "roaming", "service", "bank", "call", "admission", "parking", "prescription", "interest", "delivery", "user", "toll"].flatMap((kind) => [`${kind} charge`, `${kind} charges`, `${kind} charging`]),
   // Markets tumbling and what was not meant: "the dot-com crash", "by accident".
   "by accident",
   ...["dot-com", "market", "property", "housing", "stock"].map((kind) => `${kind} crash`),

@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -957,6 +957,19 @@ describe("triggers whose sense is their object's", () => {
       expect(named?.eventType).toBe(becomes ?? undefined);
     });
   }
+
+  for (const { lemmas, type, with: accusing, without } of ACCUSATION_VERBS) {
+    it(`'${lemmas[0]}' names a ${type} where someone is accused ("${accusing}"), none for a price ("${without}")`, () => {
+      expect(eventTypes(accusing)).toContain(type);
+      expect(eventTypes(without)).not.toContain(type);
+    });
+  }
+
+  it("reads a charge of someone who is its passive subject as a trial, and a run or a fee as none", () => {
+    expect(eventTypes("Rapper Young Buck has been charged after allegedly stabbing a man.")).toContain("Trial");
+    expect(eventTypes("Andre Agassi charged to the net to unsettle the Dane.")).not.toContain("Trial");
+    expect(eventTypes("Edinburgh will ballot voters on proposals to introduce congestion charging.")).not.toContain("Trial");
+  });
 
   it("reads a ban with a term, for doping or of a person as a sentence, and a ban on an activity as a law", () => {
     const { sentence, law } = TIMED_SANCTIONS.examples;
