@@ -174,6 +174,9 @@ export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set(["force", "prompt"
 /** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met", "were not arrested". */
 export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never", "not", "n't"]);
 
+/** Pronouns for a thing, never a person, as a trigger's object: "executed it perfectly". */
+export const THING_OBJECTS: ReadonlySet<string> = new Set(["it", "itself"]);
+
 /** Personal pronouns that stand for the last person named. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
 } from "./event-lexicon.js";
@@ -169,7 +169,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const asked = askingSense(doc.article.text, view, index, found);
   const sensed = asked === undefined ? (verdictSense(view, index, found) ?? timedSanction(view, index, found) ?? criticismSense(view, index, found) ?? senseByObject(view, index, found)) : asked;
   if (!sensed) return undefined;
-  const prize = sensed.type === "Appointment" && sensed.pos === "verb" && namesAPrize(view, index);
+  const prize = sensed.pos === "verb" && ((sensed.type === "Appointment" && namesAPrize(view, index)) || (sensed.type === "Election" && votedAPrize(view, index)));
   const named: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
   const spec = accusationSense(view, index, named);
   if (!spec) return undefined;
@@ -301,6 +301,18 @@ function winsAnElection(view: SentenceView, index: number, spec: TriggerSpec): b
 }
 
 const PRIZE_VERBS: ReadonlySet<string> = new Set(["name", "nominate"]);
+/** Verbs of voting that may give a prize: "was voted male athlete of the year", "voted Stone the winner". */
+const VOTING_VERBS: ReadonlySet<string> = new Set(["vote"]);
+
+/**
+ * Whether a vote gives a prize: its object is a common noun that names no one, no day and no happening ("voted the
+ * winner", "was voted male athlete of the year"); not "voted Labour", "voted Sunday", "voted the bill through".
+ */
+function votedAPrize(view: SentenceView, index: number): boolean {
+  const { tokens } = view;
+  if (!VOTING_VERBS.has(tokens[index].lemma.toLowerCase())) return false;
+  return dependentsBy(view, index, "obj").some((noun) => tokens[noun].upos === "NOUN" && !view.mentionAt[noun] && !isTimeHead(view, noun) && !triggerFor(tokens[noun].text, tokens[noun].pos, tokens[noun].lemma));
+}
 
 /**
  * "was named best actor", "named winner of the World Cinema Award", "nominated for three awards": what an appointment
@@ -445,6 +457,8 @@ function objectClass(view: SentenceView, index: number): NounClass | undefined {
   const mention = view.mentionAt[index];
   if (mention) return mention.kind === "Place" ? "physical" : "animate";
   const token = view.tokens[index];
+  // "it" is never a person ("I had a game plan and I executed it perfectly").
+  if (token.upos === "PRON" && isWord(THING_OBJECTS, token)) return "physical";
   return token.upos === "NOUN" ? nounClass(token.lemma) : undefined;
 }
 

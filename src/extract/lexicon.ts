@@ -371,7 +371,7 @@ export const PLACE_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: EventT
 export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["attack", "assault"], type: "Attack", objects: ["abstract"], becomes: "Statement", example: { text: "Michael Howard attacked Tory plans to process asylum claims abroad.", trigger: "attacked" } },
   { lemmas: ["meet", "meeting"], type: "Meeting", objects: ["abstract", "physical"], becomes: null, example: { text: "Gordon Brown said he had met his golden rule.", trigger: "met" } },
-  { lemmas: ["execute"], type: "Killing", objects: ["abstract"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
+  { lemmas: ["execute"], type: "Killing", objects: ["abstract", "physical"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
   // What is killed is a being; a ball, a deal or a bill that is "killed" is stopped.
   { lemmas: ["kill", "killed", "killing"], type: "Killing", objects: ["abstract", "physical"], becomes: null, example: { text: "Mark Blair was yellow carded for killing the ball on the ground.", trigger: "killing" } },
   { lemmas: ["capture", "captured"], type: "Arrest", objects: ["abstract"], becomes: null, example: { text: "Serbia's Ana Ivanovic captured her first WTA title with a straight-sets victory.", trigger: "captured" } },

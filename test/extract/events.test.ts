@@ -370,6 +370,18 @@ describe("triggers", () => {
     expect(eventTypes("The Scottish Football Association has appointed Tommy Burns as caretaker.")).toEqual(["Appointment"]);
   });
 
+  it("reads a prize into being voted something, and an election into voting for a party or on a day", () => {
+    expect(eventTypes("Swedish triple jumper Christian Olsson was voted male athlete of the year.")).toEqual(["Other"]);
+    expect(eventTypes("Viewers of MTV Base voted Joss Stone the winner in the best urban act category.")).toEqual(["Other"]);
+    expect(eventTypes("Britain voted Labour in 1997.")).toEqual(["Election"]);
+    expect(eventTypes("Turkmenistan voted Sunday in a parliamentary election.")).toEqual(["Election"]);
+  });
+
+  it("reads no killing into executing 'it', a plan", () => {
+    expect(eventTypes("I had a good game plan and I executed it perfectly, Roger Federer said.")).not.toContain("Killing");
+    expect(eventTypes("Iran executed the drug smuggler on Monday.")).toContain("Killing");
+  });
+
   it("has the people a demonym before persons names take part for them, and a country speak through its officials", () => {
     const hijackers = run("Seven Iraqi suspected hijackers surrendered at Stansted airport on Tuesday.");
     expect(hijackers.entities.map((entity) => [entity.kind, entity.name])).toContainEqual(["Group", "Iraqis"]);
