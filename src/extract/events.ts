@@ -1594,7 +1594,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
       for (const listed of trigger.places) if (specificity(listed) === best && !hosts.some((host) => host.place.entity === listed.entity)) hosts.push({ place: listed, trigger });
     }
     for (const host of hosts) {
-      if (hosts.some((other) => other !== host && nested(parents, other.place.entity!, host.place.entity!))) continue;
+      if (hosts.some((other) => other !== host && (nested(parents, other.place.entity!, host.place.entity!) || ownsPlace(host.trigger.view, host.place, other.place)))) continue;
       relate("OCCURRED_IN", key, host.place.entity!, host.trigger, host.place, CONFIDENCE.place);
     }
     // Otherwise a ruling happens where the court giving it sits: "the House of Lords, the UK's highest court, ruled";
@@ -1647,6 +1647,18 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   relations.push(...reactionsToStatements(clusters, keyOf, relations));
   relations.push(...reportsOnMainEvent(clusters, keyOf, relations));
   return { events, relations: dedupe(relations) };
+}
+
+/**
+ * Whether a place is the possessor of the noun another place names or qualifies, and so holds it: "London's Stansted
+ * airport", "Iran's Qeshm island", whether or not the article's relations say so.
+ */
+function ownsPlace(view: SentenceView, outer: Mention, inner: Mention): boolean {
+  if (outer.sentence !== inner.sentence || outer.sentence !== view.index) return false;
+  const { tokens } = view;
+  const owner = mentionHeadToken(tokens, outer);
+  const owned = mentionHeadToken(tokens, inner);
+  return tokens[owner].deprel === "nmod:poss" && (tokens[owner].head === owned || tokens[owner].head === tokens[owned].head);
 }
 
 /** The place of the first organisation in the event (its agent first) whose seat the article gives. */

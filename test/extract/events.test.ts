@@ -234,6 +234,12 @@ describe("event places", () => {
     expect(triples(doc).filter((triple) => triple.includes("OCCURRED_IN")).sort()).toEqual(["Other OCCURRED_IN Larnaca", "Other OCCURRED_IN Stansted"]);
   });
 
+  it("places a happening at the place a possessive place holds, not at both", () => {
+    // No LOCATED_IN between the two comes from the classifier here; the possessive says which holds which.
+    const doc = run("Protesters marched through Athens' Exarchia district on Saturday.");
+    expect(triples(doc).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual(["Protest OCCURRED_IN Exarchia"]);
+  });
+
   const filed = "BEIRUT 1996-12-06\n\nThe Lebanese government said on Friday that gunmen attacked a bank in Tyre.";
 
   it("places a statement the lead reports in the dateline's place, and a happening placed elsewhere where the text puts it", () => {
