@@ -174,6 +174,12 @@ export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set(["force", "prompt"
 /** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met", "were not arrested". */
 export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never", "not", "n't"]);
 
+/** Words of prizes, which make a nomination noun one for a prize: "a Golden Globe nomination", "nominations for the Oscars". */
+export const AWARD_WORDS: ReadonlySet<string> = new Set([
+  "award", "awards", "prize", "prizes", "oscar", "oscars", "globe", "globes", "bafta", "baftas", "grammy", "grammys", "emmy", "emmys",
+  "brit", "brits", "booker", "pulitzer", "nobel", "mercury", "olivier",
+]);
+
 /** Pronouns for a thing, never a person, as a trigger's object: "executed it perfectly". */
 export const THING_OBJECTS: ReadonlySet<string> = new Set(["it", "itself"]);
 

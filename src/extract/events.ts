@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, AWARD_WORDS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
 } from "./event-lexicon.js";
@@ -169,7 +169,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const asked = askingSense(doc.article.text, view, index, found);
   const sensed = asked === undefined ? (verdictSense(view, index, found) ?? timedSanction(view, index, found) ?? criticismSense(view, index, found) ?? senseByObject(view, index, found)) : asked;
   if (!sensed) return undefined;
-  const prize = sensed.pos === "verb" && ((sensed.type === "Appointment" && namesAPrize(view, index)) || (sensed.type === "Election" && votedAPrize(view, index)));
+  const prize = sensed.pos === "verb" ? (sensed.type === "Appointment" && namesAPrize(view, index)) || (sensed.type === "Election" && votedAPrize(view, index)) : sensed.type === "Appointment" && nominationForAPrize(view, index);
   const named: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
   const spec = accusationSense(view, index, named);
   if (!spec) return undefined;
@@ -301,6 +301,16 @@ function winsAnElection(view: SentenceView, index: number, spec: TriggerSpec): b
 }
 
 const PRIZE_VERBS: ReadonlySet<string> = new Set(["name", "nominate"]);
+/**
+ * Whether an appointment noun is a nomination for a prize: an award word or a superlative before it or in its "for"
+ * phrase ("a Golden Globe nomination", "his nomination for best actor"), not for a post ("her nomination as surgeon general").
+ */
+function nominationForAPrize(view: SentenceView, index: number): boolean {
+  const { tokens } = view;
+  const words = [...dependentsBy(view, index, "compound", "amod"), ...dependentsBy(view, index, "nmod").filter((child) => caseOf(view, child) === "for").flatMap((child) => [child, ...dependentsBy(view, child, "compound", "amod")])];
+  return words.some((word) => isWord(AWARD_WORDS, tokens[word]) || tokens[word].pos === "JJS");
+}
+
 /** Verbs of voting that may give a prize: "was voted male athlete of the year", "voted Stone the winner". */
 const VOTING_VERBS: ReadonlySet<string> = new Set(["vote"]);
 
@@ -352,12 +362,14 @@ function accusationSense(view: SentenceView, index: number, spec: TriggerSpec): 
   const { tokens } = view;
   const accusation = spec.pos === "verb" ? ACCUSATION_VERBS.find((entry) => entry.type === spec.type && entry.lemmas.includes(tokens[index].lemma.toLowerCase())) : undefined;
   if (!accusation || isPassive(view, index)) return spec;
+  // A headline's participle is passive without its auxiliary: "Man charged with murdering mother and sister".
+  const phrases = dependentsBy(view, index, "obl").map((child) => caseOf(view, child));
+  const clauses = dependentsBy(view, index, "advcl").flatMap((clause) => dependentsBy(view, clause, "mark").map((mark) => lower(tokens[mark])));
+  if ([...phrases, ...clauses].some((preposition) => accusation.accusing.includes(preposition))) return spec;
   const objects = dependentsBy(view, index, "obj");
   if (objects.length === 0) return undefined;
-  const phrases = dependentsBy(view, index, "obl").map((child) => caseOf(view, child));
-  const accused = phrases.some((preposition) => accusation.accusing.includes(preposition));
   const payers = objects.some((object) => accusation.payers.has(tokens[object].lemma.toLowerCase()));
-  const priced = phrases.some((preposition) => accusation.pricing.includes(preposition)) || objects.some((object) => isAmount(view, object)) || (payers && !accused);
+  const priced = phrases.some((preposition) => accusation.pricing.includes(preposition)) || objects.some((object) => isAmount(view, object)) || payers;
   return priced ? { ...spec, type: "Other" } : spec;
 }
 
@@ -443,7 +455,9 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
     const object = spec.pos === "verb"
       ? sense.through
         ? dependentsBy(view, index, "obl").find(introduces)
-        : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index) ?? describedByParticiple(view, index)
+        : sense.direct
+          ? dependentsBy(view, index, "obj")[0]
+          : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index) ?? describedByParticiple(view, index)
       : dependentsBy(view, index, "nmod").find(introduces);
     if (object === undefined && sense.without) return sense.without.becomes ? { ...spec, type: sense.without.becomes } : undefined;
     const kind = object === undefined ? undefined : objectClass(view, object);

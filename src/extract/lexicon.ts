@@ -341,7 +341,7 @@ export const ACCUSATION_VERBS: ReadonlyArray<{ lemmas: string[]; type: EventType
     lemmas: ["charge", "charged", "charging"],
     type: "Trial",
     pricing: ["for"],
-    accusing: ["with", "over"],
+    accusing: ["with"],
     payers: new Set(["user", "customer", "consumer", "subscriber", "client", "passenger", "motorist", "shopper", "viewer", "listener", "household", "driver", "buyer", "borrower"]),
     without: "Microsoft will soon be charging users for the service.",
     with: "US prosecutors have charged nine food suppliers with fraud.",
@@ -374,7 +374,9 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["execute"], type: "Killing", objects: ["abstract", "physical"], becomes: null, example: { text: "The firm executed its business plans.", trigger: "executed" } },
   // What is killed is a being; a ball, a deal or a bill that is "killed" is stopped.
   { lemmas: ["kill", "killed", "killing"], type: "Killing", objects: ["abstract", "physical"], becomes: null, example: { text: "Mark Blair was yellow carded for killing the ball on the ground.", trigger: "killing" } },
-  { lemmas: ["capture", "captured"], type: "Arrest", objects: ["abstract"], becomes: null, example: { text: "Serbia's Ana Ivanovic captured her first WTA title with a straight-sets victory.", trigger: "captured" } },
+  { lemmas: ["capture", "captured"], type: "Arrest", objects: ["abstract", "physical"], becomes: null, example: { text: "Serbia's Ana Ivanovic captured her first WTA title with a straight-sets victory.", trigger: "captured" } },
+  // Sports news writes "re-sign" without its hyphen: resigning a player keeps him; one resigns a post.
+  { lemmas: ["resign"], type: "Resignation", objects: ["animate"], direct: true, becomes: "Agreement", example: { text: "Tony Reagins said that resigning Teixeira was his top priority.", trigger: "resigning" } },
   // Who is caught is arrested; winds, a volley or spam e-mails that are "caught" are not.
   { lemmas: ["catch", "caught"], type: "Arrest", objects: ["abstract", "physical"], becomes: null, example: { text: "MessageLabs caught only 273 phishing e-mails in September.", trigger: "caught" } },
   { lemmas: ["crash", "crashed"], type: "Accident", objects: ["abstract"], becomes: null, example: { text: "Fabregas crashed a rising drive against the bar from 20 yards.", trigger: "crashed" } },
@@ -497,6 +499,8 @@ export interface ObjectSense {
   becomes: EventType | null;
   /** The prepositions that introduce the object, where it comes that way ("fell into a coma", "an explosion in gambling"). */
   through?: readonly string[];
+  /** Only a direct object counts, not a passive subject (which a misparse may give: "Cat Deeley has resigned"). */
+  direct?: boolean;
   /** A sentence and its trigger word, which names `becomes` there (or nothing). */
   example: { text: string; trigger: string };
   /** What the trigger names with no object at all, where that is not itself ("his 2005 campaign"), with an example. */

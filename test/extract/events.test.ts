@@ -383,6 +383,11 @@ describe("triggers", () => {
     expect(eventTypes("Turkmenistan voted Sunday in a parliamentary election.")).toEqual(["Election"]);
   });
 
+  it("reads a nomination for a prize as no appointment, and one for a post as one", () => {
+    expect(eventTypes("Leonardo DiCaprio earned a Golden Globe nomination for his work.")).toEqual(["Other"]);
+    expect(eventTypes("Obama announced the nomination of Regina Benjamin as surgeon general.")).toContain("Appointment");
+  });
+
   it("reads no killing into executing 'it', a plan", () => {
     expect(eventTypes("I had a good game plan and I executed it perfectly, Roger Federer said.")).not.toContain("Killing");
     expect(eventTypes("Iran executed the drug smuggler on Monday.")).toContain("Killing");
