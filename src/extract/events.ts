@@ -778,7 +778,11 @@ function invertedSubject(view: SentenceView, verb: number): number | undefined {
     const opening = tokens.map((token) => token.text).lastIndexOf("(", last);
     if (opening > verb) last = opening - 1;
   }
-  return dependentsBy(view, verb, "obj").find((object) => object > verb && (object === last || view.mentionAt[object]?.tokenEnd === last + 1) && (subjects.length === 0 || (saying && view.mentionAt[object] !== undefined)));
+  // The parse may hang the name on the closing full stop instead ("…, died at the federal prison in Springfield, Mo.,
+  // said prison spokesman Al Quintero.", after an abbreviation's period).
+  const final = tokens.length - 1;
+  const hung = tokens[final]?.upos === "PUNCT" ? dependentsBy(view, final, "nsubj", "obj").filter((child) => child > verb) : [];
+  return [...dependentsBy(view, verb, "obj"), ...hung].find((object) => object > verb && (object === last || view.mentionAt[object]?.tokenEnd === last + 1) && (subjects.length === 0 || (saying && view.mentionAt[object] !== undefined)));
 }
 
 /**

@@ -769,6 +769,9 @@ describe("quotations", () => {
     const office = run("The UK economy grew by an estimated 3.1% in 2004 after accelerating in the last quarter of the year, says the Office for National Statistics (ONS).");
     expect(rolesIn(office, "Statement")).toEqual([["Office for National Statistics", "agent"]]);
     expect(triples(office).filter((triple) => triple.includes("ABOUT"))).toEqual([]);
+    // The parse hangs the name on the closing full stop after the abbreviation's period of "Mo.".
+    const hung = run("The head of the Genovese crime family, who had suffered from heart disease, died at the federal prison in Springfield, Mo., said prison spokesman Al Quintero.");
+    expect(rolesIn(hung, "Statement")).toEqual([["Al Quintero", "agent"]]);
     const welcomed = run("EADS and BAE Systems, the European defence and aerospace firms which own Airbus, welcomed Mr Mandelson's announcement.");
     expect(rolesIn(welcomed, "Statement").map(([name]) => name)).toContain("BAE Systems");
   });
