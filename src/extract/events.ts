@@ -376,7 +376,7 @@ function accusationSense(view: SentenceView, index: number, spec: TriggerSpec): 
 /** Whether a noun is an amount of money or a figure: "£5", "$2m", "a 10% fee". */
 function isAmount(view: SentenceView, noun: number): boolean {
   const { tokens } = view;
-  return /^[$£€¥]|^\d/.test(tokens[noun].text) || tokens[noun].upos === "NUM" || dependentsBy(view, noun, "nummod").length > 0 && /^[$£€¥%]/.test(tokens[noun].text);
+  return /^[$£€¥]|^\d/.test(tokens[noun].text) || tokens[noun].upos === "NUM" || (dependentsBy(view, noun, "nummod").length > 0 && /^[$£€¥%]/.test(tokens[noun].text));
 }
 
 function hasTarget(view: SentenceView, index: number): boolean {

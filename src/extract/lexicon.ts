@@ -509,8 +509,9 @@ export interface ObjectSense {
 
 /**
  * Idioms whose trigger word names no happening of its kind: a minister "under fire" is criticised, not
- * burning; a "heart attack" is no assault; a "market crash" no accident; an election, advertising or World Cup "campaign" is no protest (over
- * the BBC corpus about half the protests were such campaigns); "a clean bill of health" is no law.
+ * burning; a "heart attack" is no assault; a "market crash" no accident; an election, advertising or World
+ * Cup "campaign" is no protest (over the BBC corpus about half the protests were such campaigns); "a clean
+ * bill of health" is no law; "water charges" are fees.
  */
 export const IDIOMS: ReadonlySet<string> = new Set([
   "under fire",
