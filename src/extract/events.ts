@@ -456,7 +456,7 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
       ? sense.through
         ? dependentsBy(view, index, "obl").find(introduces)
         : sense.direct
-          ? dependentsBy(view, index, "obj")[0]
+          ? dependentsBy(view, index, "obj").find((object) => !readsAsClause(view, index, object))
           : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index) ?? describedByParticiple(view, index)
       : dependentsBy(view, index, "nmod").find(introduces);
     if (object === undefined && sense.without) return sense.without.becomes ? { ...spec, type: sense.without.becomes } : undefined;
@@ -464,6 +464,25 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
     if (kind && sense.objects.includes(kind)) return sense.becomes ? { ...spec, type: sense.becomes } : undefined;
   }
   return spec;
+}
+
+const FINITE_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP", "MD"]);
+
+/**
+ * Whether a verb's direct object is really the start of what was said: inside a quotation ('added: "Christmas Day …"'),
+ * or the subject of a clause the parse broke off, whose finite verb after it has no subject ("the BBA added underlying
+ * mortgage lending rose by £4m", "he added the answer represented his view"); not a verb coordinated with the trigger.
+ */
+function readsAsClause(view: SentenceView, verb: number, object: number): boolean {
+  const { tokens } = view;
+  if (tokens.slice(verb + 1, object).some((token) => QUOTATION_MARKS.has(token.text))) return true;
+  for (let at = object + 1; at < tokens.length; at++) {
+    const token = tokens[at];
+    const finite = FINITE_TAGS.has(token.pos) ? (token.upos === "AUX" ? token.head : at) : -1;
+    if (finite < 0 || (tokens[finite].deprel === "conj" && tokens[finite].head === verb)) continue;
+    if (dependentsBy(view, finite, "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl").length === 0) return true;
+  }
+  return false;
 }
 
 /** A name is a being (a place a physical thing); a common noun is what its most frequent WordNet sense is. */

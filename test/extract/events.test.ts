@@ -383,6 +383,12 @@ describe("triggers", () => {
     expect(eventTypes("Turkmenistan voted Sunday in a parliamentary election.")).toEqual(["Election"]);
   });
 
+  it("reads a score added as no statement, but a clause or a quotation the parse took for the object as one", () => {
+    expect(eventTypes("Mark van Gisbergen added 18 points for Wasps.")).not.toContain("Statement");
+    expect(eventTypes("Elsewhere, the BBA added underlying mortgage lending rose by £4m in November.")).toContain("Statement");
+    expect(eventTypes('Usdaw general secretary John Hannett added: "Christmas Day is a special day for everyone in Scotland."')).toContain("Statement");
+  });
+
   it("reads a nomination for a prize as no appointment, and one for a post as one", () => {
     expect(eventTypes("Leonardo DiCaprio earned a Golden Globe nomination for his work.")).toEqual(["Other"]);
     expect(eventTypes("Obama announced the nomination of Regina Benjamin as surgeon general.")).toContain("Appointment");
