@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -114,6 +114,17 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
   // "Guantanamo" for "Guantanamo Bay"; a suffix is another place ("Korea", "North Korea"), and so is the region a city is named after ("Qeshm", "Qeshm City").
   const namesItsCity = longWords.length === shortWords.length + 1 && CITY_OF_REGION_WORDS.has(longWords[longWords.length - 1]);
   return long.kind === "Place" && short.kind === "Place" && !namesItsCity && shortWords.every((word, index) => longWords[index] === word);
+}
+
+/**
+ * Whether a name the tagger made an organisation or a place is only an office's title: every word a title word, headed
+ * by an office's, last or before "of/for" ("Interior Secretary", "Attorney General", "Commissioner for Transport").
+ * "Treasury" or "Interior", a department's short name, has no office for its head.
+ */
+function namesAnOffice(cluster: Cluster, form: string): boolean {
+  const names = words(form);
+  const head = ["of", "for"].includes(names[1]) ? names[0] : names[names.length - 1];
+  return !cluster.fixedName && (cluster.kind === "Organization" || cluster.kind === "Place") && OFFICE_HEADS.has(head) && names.every((word) => TITLE_WORDS.has(word));
 }
 
 /** A name only the tagger found, with the evidence of its words and contexts that it lies outside the schema. */
@@ -684,7 +695,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
     // One "Mr. Teixeira" says whose name it is, however the tagger labelled the bare "Teixeira"s.
     if (!cluster.fixedName && cluster.mentions.some((mention) => mention.kind === "Person" && isTitledName(doc, mention))) cluster.kind = "Person";
-    if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster) || isRareCommonWord(doc, cluster, form, surnames)) cluster.kind = "Outside";
+    if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster) || isRareCommonWord(doc, cluster, form, surnames) || namesAnOffice(cluster, form)) cluster.kind = "Outside";
     weighedKind.set(cluster, cluster.kind);
   }
   teamsTaggedAsMisc(byForm);

@@ -530,6 +530,16 @@ export const OFFICES_AS_HONORIFICS: ReadonlySet<string> = new Set([
   "president", "governor", "senator", "chancellor", "minister", "mayor", "speaker", "ambassador", "commissioner", "congressman", "congresswoman",
 ]);
 
+/**
+ * Heads of an office's title, which a name made only of title words and ending in one of them is ("Attorney General",
+ * "Trade and Industry Secretary", "Commissioner for Transport", "CEO"): a role, not an organisation. Not the words of
+ * royalty, which also name bands and singers ("Queen", "Prince").
+ */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  ...OFFICES_AS_HONORIFICS, "secretary", "general", "sheriff", "ceo", "cfo", "coo", "attorney", "justice", "premier", "spokesman",
+  "spokeswoman", "chairman", "chairwoman", "director", "officer", "undersecretary", "under-secretary", "secretary-general",
+]);
+
 /** Honorifics and abbreviated titles written before a name: "Dr. Lee DeForest", "the Rev. Martin Luther King". */
 export const HONORIFICS = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rev", "rev.", "prof", "prof.", ...ABBREVIATED_OFFICES, "sir", "dame", "lord", "lady",

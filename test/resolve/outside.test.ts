@@ -114,3 +114,18 @@ describe("common nouns written in capitals", () => {
     expect(names.filter((name) => /\b(TV|DVD)$/.test(name))).toEqual([]);
   });
 });
+
+describe("offices the tagger takes for organisations", () => {
+  it("leaves out a name that is only an office's title, and keeps a department's short name", () => {
+    const doc = processArticle({
+      id: "offices",
+      date: null,
+      text:
+        "The Treasury said the economy grew. Interior Secretary Dirk Kempthorne said the changes were not extensive. " +
+        "Jacques Barrot, Commissioner for Transport, said the plan was sound. The Attorney General said the war was legal.",
+    });
+    const names = doc.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names).toContain("Organization Treasury");
+    expect(names.filter((name) => /Secretary|Commissioner|Attorney/.test(name))).toEqual([]);
+  });
+});
