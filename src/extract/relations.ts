@@ -5,8 +5,9 @@
 // one member of a list of names gets, every member gets, and what is in a town is in the region
 // named after it ("of Miami, Fla."). Names that state a relation by themselves add theirs
 // (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts) and titles
-// a pronoun gives a body ("its founder Mikhail Khodorkovsky", possessed-titles.ts) or a counted group holds ("ten former
-// directors at WorldCom", group-titles.ts).
+// a pronoun gives a body ("its founder Mikhail Khodorkovsky", possessed-titles.ts), a counted group holds ("ten former
+// directors at WorldCom", group-titles.ts) or a story opens with for the person it names next ("The founder of Parmalat
+// has apologised … Calisto Tanzi said", referred-titles.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
