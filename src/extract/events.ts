@@ -18,6 +18,7 @@ import {
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
 } from "./event-lexicon.js";
+import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
 import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
@@ -466,8 +467,6 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
   return spec;
 }
 
-const FINITE_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP", "MD"]);
-
 /**
  * Whether a verb's direct object is really the start of what was said: inside a quotation ('added: "Christmas Day …"'),
  * or the subject of a clause the parse broke off, whose finite verb after it has no subject ("the BBA added underlying
@@ -478,7 +477,7 @@ function readsAsClause(view: SentenceView, verb: number, object: number): boolea
   if (tokens.slice(verb + 1, object).some((token) => QUOTATION_MARKS.has(token.text))) return true;
   for (let at = object + 1; at < tokens.length; at++) {
     const token = tokens[at];
-    const finite = FINITE_TAGS.has(token.pos) ? (token.upos === "AUX" ? token.head : at) : -1;
+    const finite = FINITE_VERB_TAGS.has(token.pos) || token.pos === "MD" ? (token.upos === "AUX" ? token.head : at) : -1;
     if (finite < 0 || (tokens[finite].deprel === "conj" && tokens[finite].head === verb)) continue;
     if (dependentsBy(view, finite, "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl").length === 0) return true;
   }

@@ -5,7 +5,7 @@
 // ("WorldCom's ten directors") or before the title ("the two Yukos executives").
 import type { ArticleDoc, Mention, RelationMention, Token } from "../doc.js";
 import { OFFICE_CONFIDENCE } from "./office-relations.js";
-import { ROLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
+import { NO_HOLDER_TITLE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
 import { sentenceViews, type SentenceView } from "./sentence-view.js";
 
 /** Prepositions that join a title to the body it is held in: "directors at WorldCom", "members of the board". */
@@ -13,9 +13,6 @@ const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "of", "for"]);
 
 /** Relations by which a body names where the title is held: "directors at/of X", "X's directors", "X directors". */
 const BODY_RELATIONS: ReadonlySet<string> = new Set(["nmod", "nmod:poss", "compound"]);
-
-/** Title words that only join or open titles ("of", "vice", "prime") and head no group of holders. */
-const NOT_HELD_ALONE: ReadonlySet<string> = new Set(["of", "the", "for", "and", "vice", "prime", "managing", "presidential", "shadow", "general"]);
 
 /** How sure a title is held where the article's other groups of that title hold it: the phrase itself names no body. */
 const BORROWED_BODY_CONFIDENCE = 0.7;
@@ -26,7 +23,7 @@ export function groupTitleRelations(doc: ArticleDoc, views: readonly SentenceVie
   for (const { index: sentence, tokens, mentionAt, membersAt } of views) {
     membersAt.forEach((members, head) => {
       const title = tokens[head].lemma.toLowerCase();
-      if (members && tokens[head].upos === "NOUN" && TITLE_WORDS.has(title) && !NOT_HELD_ALONE.has(title)) groups.push({ sentence, tokens, head, title, members, body: bodyOfTitle(tokens, mentionAt, head) });
+      if (members && tokens[head].upos === "NOUN" && TITLE_WORDS.has(title) && !NO_HOLDER_TITLE_WORDS.has(title)) groups.push({ sentence, tokens, head, title, members, body: bodyOfTitle(tokens, mentionAt, head) });
     });
   }
   // A group that names no body holds its title where the article's other groups of that title do, if they name one

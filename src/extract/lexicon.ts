@@ -3,7 +3,7 @@
 // relations.ts and events.ts combine these with the parse and entity mentions, so they carry
 // to news in general rather than to one article's sentences.
 import type { EventType } from "../../graph-schema/index.js";
-export { ABBREVIATED_OFFICES, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS } from "../resolve/lexicon.js";
+export { ABBREVIATED_OFFICES, NO_HOLDER_TITLE_WORDS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_FUNCTION_WORDS, TITLE_WORDS } from "../resolve/lexicon.js";
 
 /**
  * Offices of state: a person named under one with no country or body beside it holds it in the

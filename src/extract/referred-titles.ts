@@ -6,12 +6,9 @@
 // the BBC corpus such titles gave 3 right affiliations in 7, as the last person so titled is often another player.
 import type { ArticleDoc, RelationMention } from "../doc.js";
 import { bodyOfTitle } from "./group-titles.js";
-import { TITLE_WORDS } from "./lexicon.js";
+import { TITLE_FUNCTION_WORDS, TITLE_WORDS } from "./lexicon.js";
 import { OFFICE_CONFIDENCE } from "./office-relations.js";
 import { sentenceViews, type SentenceView } from "./sentence-view.js";
-
-/** Words TITLE_WORDS holds for the titles they join, which open none: "the", "of". */
-const JOINING_WORDS: ReadonlySet<string> = new Set(["the", "of", "for", "and"]);
 
 /** `views`: the sentence views of `doc`, where the caller has them already. */
 export function referredTitleRelations(doc: ArticleDoc, views: readonly SentenceView[] = sentenceViews(doc)): RelationMention[] {
@@ -26,7 +23,7 @@ export function referredTitleRelations(doc: ArticleDoc, views: readonly Sentence
       if (!body?.entity || body.entity === holder.entity) return;
       // The title's own words before it ("defence minister", "chief financial officer") and the titles joined to it.
       let start = at;
-      while (start > 0 && tokens[start - 1].head === at && !mentionAt[start - 1] && TITLE_WORDS.has(tokens[start - 1].text.toLowerCase()) && !JOINING_WORDS.has(tokens[start - 1].text.toLowerCase())) start--;
+      while (start > 0 && tokens[start - 1].head === at && !mentionAt[start - 1] && TITLE_WORDS.has(tokens[start - 1].text.toLowerCase()) && !TITLE_FUNCTION_WORDS.has(tokens[start - 1].text.toLowerCase())) start--;
       const role = tokens.slice(start, Math.max(at, ...joined) + 1).map((token) => token.text).join(" ");
       relations.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: body.entity, sentence, span: { start: Math.min(title.start, body.start), end: Math.max(title.end, body.end) }, confidence: OFFICE_CONFIDENCE, role });
     });

@@ -495,7 +495,7 @@ export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: rea
 }
 
 /** Penn tags of a finite verb: past tense and present, which a noun phrase cannot hold without a subject. */
-const FINITE_VERB_TAGS = new Set(["VBD", "VBZ", "VBP"]);
+export const FINITE_VERB_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP"]);
 
 /** Where the parser hangs a misread predicate in the noun phrase before it. */
 const NOUN_PHRASE_RELATIONS = new Set(["acl", "amod", "nmod", "appos", "compound", "parataxis"]);

@@ -499,6 +499,9 @@ export const MEMBER_TITLES: ReadonlySet<string> = new Set(["MP", "MPs", "MEP", "
 /** Title words that cannot start a title ("of the President", "And Mr Blair"). */
 export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "general", "for", "and"]);
 
+/** Words of `TITLE_WORDS` that only join the words of a title ("Secretary of State"), never one by themselves. */
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(["of", "the", "for", "and"]);
+
 /** Words that make up a title or office, compared in lower case: "Secretary-General", "Prime Minister", "chief executive". */
 export const TITLE_WORDS = new Set([
   ...PORTFOLIOS,
@@ -512,10 +515,13 @@ export const TITLE_WORDS = new Set([
   "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
   "keeper", "winger", "full-back", "centre-back", "skipper", "international", "flanker", "fly-half", "scrum-half", "hooker",
   "batsman", "bowler", "wicketkeeper", "all-rounder",
-  "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", "of", "the", "for", "and",
+  "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", ...TITLE_FUNCTION_WORDS,
   "comptroller", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
   "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",
 ]);
+
+/** Title words that open, join or qualify a title but never stand for its holder alone: "vice", "prime", "of". */
+export const NO_HOLDER_TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_FUNCTION_WORDS, "vice", "prime", "managing", "presidential", "shadow", "general", "chief"]);
 
 /** Abbreviated offices written before a name, with or without their period: "Qeshm Gov. Heidar Alishvandi", "Democratic Sen. Blanche Lincoln". */
 export const ABBREVIATED_OFFICES: ReadonlySet<string> = new Set(

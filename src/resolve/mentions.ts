@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { isOnlyAdverb, nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -406,9 +406,6 @@ function makeMention(
     ...(gazetteerName ? { gazetteerName } : {}),
   };
 }
-
-/** Words of `TITLE_WORDS` that only join the words of a title ("Secretary of State"), never one by themselves. */
-const TITLE_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
 
 /** Whether a word is a title or an honorific that a name may precede ("leader", "MP", "Sen."), not a function word of a title. */
 function isTitleWord(word: string): boolean {

@@ -9,7 +9,7 @@
 // newspaper report "said" as often as the company). A person's title ("the MP", "the striker") stands
 // instead for the person last named with that same title, where what qualifies it fits.
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
-import { COUNTRY_NOUNS, countryNamed, ORGANISATION_NOUNS, PERSON_TITLE_NOUNS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
+import { COUNTRY_NOUNS, countryNamed, NO_HOLDER_TITLE_WORDS, ORGANISATION_NOUNS, PERSON_TITLE_NOUNS, PORTFOLIOS, TITLE_FUNCTION_WORDS, TITLE_WORDS } from "./lexicon.js";
 import { dependentsOf, mentionHeadToken } from "./mentions.js";
 
 /** The kind of thing a word of the lexicon's noun classes stands for, if it is one. */
@@ -77,7 +77,7 @@ function qualifiersFit(qualifiers: readonly Mention[], title: Title): boolean {
 /** The title a title noun ends, in lower case, with the title words before it: "prime minister" is not "deputy prime minister". */
 function titleAt(tokens: readonly Token[], at: number): string {
   let start = at;
-  while (start > 0 && TITLE_WORDS.has(tokens[start - 1].text.toLowerCase()) && !["of", "the", "for", "and"].includes(tokens[start - 1].text.toLowerCase())) start--;
+  while (start > 0 && TITLE_WORDS.has(tokens[start - 1].text.toLowerCase()) && !TITLE_FUNCTION_WORDS.has(tokens[start - 1].text.toLowerCase())) start--;
   return tokens.slice(start, at + 1).map((token) => token.text.toLowerCase()).join(" ");
 }
 
@@ -180,9 +180,6 @@ export function resolveReferringNouns(doc: ArticleDoc): PronounReference[] {
   return references;
 }
 
-/** Title words that open or qualify a title but never name its holder alone: "vice", "prime", "managing". */
-const NOT_A_HOLDER: ReadonlySet<string> = new Set(["vice", "prime", "managing", "presidential", "shadow", "chief"]);
-
 /** How many sentences after the lede the holder's name may come: "The prime minister … . … . But Tony Blair said". */
 const LEDE_HOLDER_WINDOW = 2;
 
@@ -215,5 +212,5 @@ function ledeHolder(doc: ArticleDoc, mentionAt: ReadonlyArray<ReadonlyMap<number
 /** Whether a noun is one person's title: "founder", "minister", "MP"; not a portfolio ("economy") nor a plural. */
 function isHolderTitle(token: Token): boolean {
   const word = token.text.toLowerCase();
-  return (token.pos === "NN" || token.pos === "NNP") && TITLE_WORDS.has(word) && !PORTFOLIOS.has(word) && !TITLE_CANNOT_START.has(word) && !NOT_A_HOLDER.has(word);
+  return (token.pos === "NN" || token.pos === "NNP") && TITLE_WORDS.has(word) && !PORTFOLIOS.has(word) && !NO_HOLDER_TITLE_WORDS.has(word);
 }
