@@ -258,6 +258,7 @@ export class Syntax implements SyntaxAnalyser {
     subjectsHungOnOpeners(head, deprel, upos);
     clausesReadAsPhrases(head, deprel, upos, xpos, words);
     appositiveSubjects(head, deprel, upos, xpos, words);
+    namesReadAsObjectsOfNouns(head, deprel, upos);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -339,6 +340,24 @@ export function appositiveSubjects(head: Int32Array, deprel: string[], upos: rea
     const passive = children[verb].some((i) => deprel[i] === "aux:pass");
     const active = FINITE_VERB_TAGS.has(xpos[verb]) || children[verb].some((i) => deprel[i] === "obj");
     if (!passive && active) for (const i of children[verb]) if (deprel[i] === "nsubj:pass") deprel[i] = "nsubj";
+  }
+}
+
+/**
+ * "business lobby group the CBI says", "said Chief of Detectives Charlie Beck", "Beer magnate Vijay Mallya set up …": the
+ * parser may hang a name on the noun before it as that noun's direct object, which no noun has. Where a name follows a
+ * noun or name as its `obj` and every word between them is the name's own, the name is an apposition of it (`appos`), or
+ * a modifier (`nmod`) where a preposition follows a common noun ("shareholder in Deutsche Boerse").
+ */
+export function namesReadAsObjectsOfNouns(head: Int32Array, deprel: string[], upos: readonly string[]): void {
+  for (let name = 0; name < head.length; name++) {
+    const noun = head[name];
+    if (deprel[name] !== "obj" || upos[name] !== "PROPN" || noun < 0 || noun >= name || name - noun > PHRASE_WINDOW) continue;
+    if (upos[noun] !== "NOUN" && upos[noun] !== "PROPN") continue;
+    const between = Array.from({ length: name - noun - 1 }, (_, k) => noun + 1 + k);
+    if (!between.every((i) => inPhraseOf(head, i, name))) continue;
+    // A common noun's preposition opens a modifier; a capitalised title runs on through its own ("Chief of Detectives").
+    deprel[name] = upos[noun] === "NOUN" && deprel[noun + 1] === "case" ? "nmod" : "appos";
   }
 }
 

@@ -152,6 +152,13 @@ describe("dependency parser", () => {
     expect(arcs("Wearing a frock by the designer Alexander McQueen, Miller told reporters the experience was intense.")).not.toContain("appos(Alexander, Miller)");
   });
 
+  it("reads a name the parse made a noun's direct object as its apposition, or its modifier with a preposition", () => {
+    // Without the repair "CBI" is the object of "group" and "Beck" of "Chief": no noun takes an object.
+    expect(arcs("Rising fuel and materials costs are hitting confidence among the UK's small manufacturers despite a rise in output, business lobby group the CBI says.")).toContain("appos(group, CBI)");
+    expect(arcs("The men were arrested on Friday, said Chief of Detectives Charlie Beck.")).toContain("appos(Chief, Beck)");
+    expect(arcs("Standard Life is the latest shareholder in Deutsche Boerse to express concern at the German stock market operator's plans.")).toContain("nmod(shareholder, Boerse)");
+  });
+
   it("moves an opening time phrase with its comma where the parse hung the subject on it", () => {
     // Without the repair "Barrot" is an apposition of "Wednesday" and "said" has no subject.
     expect(arcs("On Wednesday, Jacques Barrot, vice president of the European Commission, said that the changes were necessary.")).toEqual(
