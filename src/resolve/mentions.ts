@@ -513,14 +513,21 @@ function gazetteerKind(tokens: Token[], start: number, end: number, text: string
 
 export function findMentions(doc: ArticleDoc): RawMention[] {
   const mentions: RawMention[] = [];
+  const spansOf = doc.sentences.map((sentence) => nerSpans(sentence.tokens));
+  const spanText = (tokens: Token[], span: NerSpan) => doc.article.text.slice(tokens[span.start].start, tokens[span.end - 1].end);
+  // The names the tagger called a person, an organisation or a place somewhere in the article.
+  const namedElsewhere = new Set(doc.sentences.flatMap((sentence, index) => spansOf[index].filter((span) => span.type !== "MISC").map((span) => spanText(sentence.tokens, span))));
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const { tokens } = sentence;
     const covered = new Uint8Array(tokens.length);
     let words: string[] | undefined;
     // Known names of two to four capitalised words come first, whatever the tagger made of their parts,
-    // unless the tagger found a longer name around them ("United Nations General Assembly").
-    const spans = nerSpans(tokens);
-    const insideLongerName = (start: number, end: number) => spans.some((span) => span.type !== "MISC" && span.start <= start && span.end >= end && span.end - span.start > end - start);
+    // unless the tagger found a longer name around them ("United Nations General Assembly"), as a person, an
+    // organisation or a place here or elsewhere in the article: "U. S. Geological Survey", tagged an organisation in
+    // one sentence and MISC in another, holds no country.
+    const spans = spansOf[sentenceIndex];
+    const insideLongerName = (start: number, end: number) =>
+      spans.some((span) => (span.type !== "MISC" || namedElsewhere.has(spanText(tokens, span))) && span.start <= start && span.end >= end && span.end - span.start > end - start);
     const capitalised = tokens.map((token) => isCapitalised(token));
     for (let start = 0; start < tokens.length; start++) {
       if (!capitalised[start]) continue;

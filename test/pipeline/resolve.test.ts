@@ -646,6 +646,14 @@ describe("resolution", () => {
     expect(found.find((entity) => entity.name === "Pakistan")?.kind).toBe("Place");
   });
 
+  it("finds no country inside a name the tagger called MISC where it called that name an organisation elsewhere", () => {
+    const found = entities([
+      "U./NNP/B-ORG S./NNP/I-ORG Geological/NNP/I-ORG Survey/NNP/I-ORG puts/VBZ the/DT magnitude/NN at/IN 6.1/CD ./.",
+      "The/DT U./NNP/B-MISC S./NNP/I-MISC Geological/NNP/I-MISC Survey/NNP/I-MISC in/IN Golden/NNP/B-LOC said/VBD so/RB ./.",
+    ]);
+    expect(found.map((entity) => entity.name).sort()).toEqual(["Golden", "U. S. Geological Survey"]);
+  });
+
   it("links a handle to the person and drops an unmatched one", () => {
     const found = entities(["Volkan/NNP/B-PER Bozkir/NNP/I-PER (/( @volkan_bozkir/NNP/B-PER )/) and/CC @someone/NNP/B-PER ./."]);
     expect(found).toEqual([{ kind: "Person", name: "Volkan Bozkir", aliases: ["@volkan_bozkir"] }]);
