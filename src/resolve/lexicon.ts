@@ -557,6 +557,11 @@ export const EPONYM_NOUNS: ReadonlySet<string> = new Set(["disease", "syndrome",
 /** Courtesy titles a paper writes before a surname ("Mr. LaRue", "Ms. DeGeneres"): not part of the name. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
 
+/** Whether a word is a courtesy title, with or without its full stop: "Mr", "Mrs.", "Dr". */
+export function isCourtesyTitle(word: string): boolean {
+  return COURTESY_TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
 /** A person's name without a leading courtesy title: "Mr. LaRue" → "LaRue"; "Lady Gaga" keeps hers. */
 export function withoutCourtesyTitle(name: string): string {
   const match = /^(\p{L}+)\.?\s+(?=\p{Lu})/u.exec(name);

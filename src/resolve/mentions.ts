@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { isOnlyAdverb, nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, isCourtesyTitle, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -89,7 +89,30 @@ function nerSpans(tokens: Token[]): NerSpan[] {
     .flatMap((span) => withoutLeadingDemonym(tokens, span))
     .map((span) => withoutCommonAcronyms(tokens, span))
     .flatMap((span) => seatOrPartyBeforeMemberTitle(tokens, span));
-  return joinNicknames(tokens, organisationsByTail(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, joinNumberedNames(tokens, seatsNamed(tokens, repaired))))));
+  return namesAfterCourtesyTitles(tokens, joinNicknames(tokens, organisationsByTail(tokens, withoutPortfolios(tokens, joinOrganisationNames(tokens, joinNumberedNames(tokens, seatsNamed(tokens, repaired)))))));
+}
+
+/** How many capitalised words after a courtesy title may make the name: "Mr Jean-Claude Van Damme" is as long as they go. */
+const MAX_TITLED_NAME_WORDS = 4;
+
+/**
+ * "Undersecretary for Education Mr. Toccafondi says", "said Mr Irish": the capitalised words after a courtesy title are a
+ * person's name, whatever the tagger made of them (nothing, or a people's adjective); not after a determiner ("the Mr
+ * Nasty of books") nor a word no name is ("Dr No").
+ */
+function namesAfterCourtesyTitles(tokens: Token[], spans: NerSpan[]): NerSpan[] {
+  const nameWord = (at: number) =>
+    at < tokens.length && isCapitalised(tokens[at]) && /^(NNP|JJ)/.test(tokens[at].pos) && !MONTHS.has(tokens[at].text.toLowerCase()) && !WEEKDAYS.has(tokens[at].text.toLowerCase());
+  let result = spans;
+  tokens.forEach((token, title) => {
+    if (!isCourtesyTitle(token.text) || !nameWord(title + 1) || tokens[title - 1]?.pos === "DT") return;
+    let end = title + 1;
+    while (end < title + 1 + MAX_TITLED_NAME_WORDS && nameWord(end)) end++;
+    const overlapping = result.filter((span) => span.start < end && span.end > title + 1);
+    if (overlapping.some((span) => span.type === "PER")) return;
+    result = [...result.filter((span) => !overlapping.includes(span)), { start: title + 1, end, type: "PER" }].sort((a, b) => a.start - b.start);
+  });
+  return result;
 }
 
 /**

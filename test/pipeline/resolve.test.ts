@@ -654,6 +654,16 @@ describe("resolution", () => {
     expect(found.map((entity) => entity.name).sort()).toEqual(["Golden", "U. S. Geological Survey"]);
   });
 
+  it("reads the capitalised words after a courtesy title as a person's name, but not after a determiner", () => {
+    const found = entities([
+      "Undersecretary/NNP for/IN Education/NNP Mr./NNP Toccafondi/NNP says/VBZ schools/NNS will/MD close/VB ./.",
+      "\"/`` We/PRP sold/VBD out/RP ,/, \"/'' said/VBD Mr/NNP Irish/JJ/B-MISC ./.",
+      "He/PRP is/VBZ not/RB the/DT Mr/NNP Nasty/NNP of/IN books/NNS ./.",
+    ]);
+    expect(found.filter((entity) => entity.kind === "Person").map((entity) => entity.name).sort()).toEqual(["Irish", "Toccafondi"]);
+    expect(found.map((entity) => entity.name)).not.toContain("Ireland");
+  });
+
   it("links a handle to the person and drops an unmatched one", () => {
     const found = entities(["Volkan/NNP/B-PER Bozkir/NNP/I-PER (/( @volkan_bozkir/NNP/B-PER )/) and/CC @someone/NNP/B-PER ./."]);
     expect(found).toEqual([{ kind: "Person", name: "Volkan Bozkir", aliases: ["@volkan_bozkir"] }]);
