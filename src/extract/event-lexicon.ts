@@ -173,6 +173,8 @@ export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set(["force", "prompt"
 
 /** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met", "were not arrested". */
 export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never", "not", "n't"]);
+/** Words that open a clause of what is only supposed, a condition or a question: "if convicted", "whether he knew". */
+export const SUPPOSING_MARKERS: ReadonlySet<string> = new Set(["if", "unless", "whether"]);
 
 /** Words of prizes, which make a nomination noun one for a prize: "a Golden Globe nomination", "nominations for the Oscars". */
 export const AWARD_WORDS: ReadonlySet<string> = new Set([

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, AWARD_WORDS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
 } from "./event-lexicon.js";
@@ -195,6 +195,9 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (spec.pos === "verb" && !CLAUSE_TAKING_TYPES.has(spec.type) && dependentsBy(view, index, "ccomp").some((clause) => !opensWithRelativePronoun(view, clause))) return undefined;
   // "detained without trial", "no agreement": what did not happen is no event.
   if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
+  // "if convicted", "unless it is approved", "asked whether he had met him": what a condition or a question supposes is no
+  // event ("even if the coach admitted" grants what happened).
+  if (spec.pos === "verb" && dependentsBy(view, index, "mark").some((mark) => isWord(SUPPOSING_MARKERS, tokens[mark]) && lower(tokens[mark - 1]) !== "even")) return undefined;
   // "found himself locked in" tells a state, not a finding; so do "found it difficult" and "found David very difficult to
   // play against", an opinion: only a state of the body one is found in makes it a finding ("was found dead").
   if (spec.type === "Other" && spec.pos === "verb") {
@@ -280,6 +283,8 @@ function isPassive(view: SentenceView, index: number): boolean {
   const own = dependents(view)[index].map((child) => tokens[child].deprel);
   if (own.some((deprel) => deprel === "aux:pass" || deprel === "nsubj:pass")) return true;
   const head = tokens[index].head;
+  // "Banned by the FA for two years, Mutu said …": a past participle opening a clause with no subject or auxiliary of its own.
+  if (tokens[index].deprel === "advcl" && tokens[index].pos === "VBN" && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux"))) return true;
   return tokens[index].deprel === "conj" && tokens[index].pos === "VBN" && head >= 0 && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux")) && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
 }
 
@@ -289,10 +294,16 @@ function sharedPassiveSubject(view: SentenceView, index: number): number | undef
   return tokens[index].deprel === "conj" && isPassive(view, index) ? dependentsBy(view, tokens[index].head, "nsubj:pass")[0] : undefined;
 }
 
-/** The name a past participle describes, which underwent it: "Mutu" in "Mutu, banned by the English FA". */
+/**
+ * The name a past participle describes, which underwent it: "Mutu" in "Mutu, banned by the English FA"; or the subject
+ * of the clause a participle with no subject of its own opens: "she" in "If confirmed by the Senate, she will replace …".
+ */
 function describedByParticiple(view: SentenceView, index: number): number | undefined {
   const token = view.tokens[index];
-  return token.deprel === "acl" && token.pos === "VBN" && token.head >= 0 && view.mentionAt[token.head] ? token.head : undefined;
+  if (token.pos !== "VBN" || token.head < 0) return undefined;
+  if (token.deprel === "acl") return view.mentionAt[token.head] ? token.head : undefined;
+  if (token.deprel !== "advcl" || dependentsBy(view, index, "nsubj", "nsubj:pass").length > 0) return undefined;
+  return dependentsBy(view, token.head, "nsubj:pass")[0] ?? subjectOf(view, token.head);
 }
 
 /** "Labour won the 1997 general election", "if the Tories win the next election": winning an election is that election. */
@@ -865,7 +876,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const infinitives = dependentsBy(view, index, "xcomp").filter((complement) => dependentsBy(view, complement, "mark").some((mark) => lower(tokens[mark]) === "to"));
       for (const complement of infinitives) objects.push(...dependentsBy(view, complement, "obj"));
     }
-    const shared = objects.length === 0 ? sharedPassiveSubject(view, index) : undefined;
+    const shared = objects.length === 0 ? sharedPassiveSubject(view, index) ?? (trigger.passive ? describedByParticiple(view, index) : undefined) : undefined;
     if (shared !== undefined) objects.push(shared);
     // "called on X to act", "fired at X": the one called on or fired at is the object.
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, wordsAfter(tokens, index))) objects.push(...dependentsBy(view, index, "obl").filter((child) => phrasalTriggerFor(tokens[index].text, tokens[index].pos, [caseOf(view, child)])));

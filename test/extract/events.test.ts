@@ -1118,6 +1118,19 @@ describe("what did not happen", () => {
     expect(eventTypes("Police arrested Victor Conte on Tuesday.")).toContain("Arrest");
   });
 
+  it("makes no event of what a condition or a question supposes, but of what 'even if' grants", () => {
+    expect(eventTypes("Mr Ebbers could face 85 years in jail if convicted of all the charges.")).not.toContain("Trial");
+    expect(eventTypes("National Insurance will be raised if Labour wins, Michael Howard has claimed.")).toEqual(["Statement"]);
+    expect(eventTypes("Reporters asked whether police had arrested Victor Conte.")).not.toContain("Arrest");
+    expect(eventTypes("Even if police arrested Victor Conte on Tuesday, the case is weak, Mr Smith said.")).toContain("Arrest");
+  });
+
+  it("reads a past participle that opens a clause as passive: its clause's subject underwent it", () => {
+    const banned = run("Banned by the FA for two years, Adrian Mutu said he would appeal.");
+    expect(rolesIn(banned, "Sentence")).toEqual(expect.arrayContaining([["Adrian Mutu", "target"], ["FA", "agent"]]));
+    expect(rolesIn(banned, "Sentence")).not.toContainEqual(["Adrian Mutu", "agent"]);
+  });
+
   it("makes an event of what someone was made to do, done by the one made to do it, and none of what someone wants to do", () => {
     const prompted = run("But the vote prompted constituency association president Sir Stanley Odell to resign in protest.");
     expect(rolesIn(prompted, "Resignation")).toEqual([["Stanley Odell", "agent"]]);
