@@ -14,7 +14,9 @@
 //   abbreviation   "Mt Cook" → "Mount Cook", "St Helens" → "Saint Helens" (a place's abbreviated first word)
 //   (short name)   "Hormozgan" → "Hormozgan Province", "Schenectady" → "Schenectady, N. Y.": a place of the same
 //                  story without the word for its kind or the place that holds it; "Betty Ford" → "Betty Ford Center",
-//                  a facility's name without its head, place or organisation
+//                  a facility's name without its head and the words for its kind, place or organisation
+//   facility name  "Betty Ford Treatment Center" → "Betty Ford Center": one facility of one story named with other words
+//                  for its kind, into the name the story uses most
 //   longer name    "Coroner Gary Hargrove", "W Mark Felt", "Richard M Nixon" → the unique two-or-more-word
 //                  person name inside it (same first and last word, or a contiguous run), a full name: not "Sir John",
 //                  "S Thompson", "Lo Cicero"
@@ -49,7 +51,7 @@ import { nationalOffice } from "../extract/office-relations.js";
 import type { JudgedName } from "../doc.js";
 import { outsideOdds, pooledEvidence, type NameEvidence } from "../resolve/outside.js";
 
-export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "word order" | "short given name" | "nickname" | "initial" | "surname" | "given name" | "acronym" | "short name" | "kind vote";
+export type MergeRule = "legal suffix" | "qualifier" | "abbreviation" | "longer name" | "spelling" | "word order" | "short given name" | "nickname" | "initial" | "surname" | "given name" | "acronym" | "short name" | "facility name" | "kind vote";
 
 /** What the planner needs to know of a node. */
 export interface EntitySummary {
@@ -123,6 +125,19 @@ const NICKNAMED = /^\S.*?\s["'“‘(]+\s*([^"'“”‘’()]+?)\s*["'”’)]+
 const REGION_KIND_WORDS = new Set(["province", "region", "island", "district", "prefecture", "governorate"]);
 /** Words for a kind of facility that its name may go without: "Betty Ford Center", "Betty Ford". */
 const FACILITY_HEADS = new Set(["center", "centre", "clinic", "hospital", "stadium", "arena"]);
+/** Words for what a facility does, that its name may go without before its head: "Morningside Recovery Center", "Betty Ford Treatment Center". */
+const FACILITY_KIND_WORDS = new Set(["recovery", "rehab", "rehabilitation", "treatment", "addiction", "medical", "health", "care", "trauma", "psychiatric", "cancer", "research", "detention", "correctional", "conference", "convention", "shopping", "sports", "community"]);
+
+/**
+ * The shorter names a facility may go by: without its head, then without each word for its kind before it ("Betty Ford
+ * Treatment Center" → "betty ford treatment", "betty ford"); none for a name without a facility's head.
+ */
+function facilityShortNames(words: readonly string[]): string[] {
+  if (words.length < 2 || !FACILITY_HEADS.has(words[words.length - 1])) return [];
+  const names = [words.slice(0, -1).join(" ")];
+  for (let end = words.length - 1; end > 1 && FACILITY_KIND_WORDS.has(words[end - 1]); end--) names.push(words.slice(0, end - 1).join(" "));
+  return names;
+}
 /** Words a place's name may open with abbreviated, and what they stand for. */
 const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
@@ -365,12 +380,22 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const target = node.kind === "Place" ? unique(longerPlaces.get(node.form)?.filter((longer) => sharesStory(node, longer)), node) : undefined;
     if (target) join(node, target, "short name");
   }
-  // A facility named with the word for its kind ("Betty Ford Center", "Morningside Recovery Center") is the one of the
-  // same story named without it, whichever of place or organisation the tagger made either; not a town the gazetteer
-  // knows ("Manchester" is no "Manchester Arena").
+  // A facility named with the words for its kind ("Betty Ford Center", "Morningside Recovery Center") is the one of the
+  // same story named without them, whichever of place or organisation the tagger made either; not a town the gazetteer
+  // knows ("Manchester" is no "Manchester Arena"). Named with other such words in the same story ("Betty Ford Clinic",
+  // "Betty Ford Treatment Center") it is the one the story names most.
   const facility = (node: Node) => node.kind === "Place" || node.kind === "Organization";
   const longerFacilities = new Map<string, Node[]>();
-  for (const node of nodes) if (facility(node) && node.words.length >= 2 && FACILITY_HEADS.has(node.words[node.words.length - 1])) push(longerFacilities, node.words.slice(0, -1).join(" "), node);
+  const facilitiesByCore = new Map<string, Node[]>();
+  for (const node of nodes) {
+    const shortNames = facility(node) ? facilityShortNames(node.words) : [];
+    for (const name of shortNames) push(longerFacilities, name, node);
+    if (shortNames.length > 0) push(facilitiesByCore, `${node.kind}:${shortNames[shortNames.length - 1]}`, node);
+  }
+  for (const named of facilitiesByCore.values()) {
+    const [most, ...others] = [...named].sort((a, b) => weight.get(b.key)! - weight.get(a.key)! || a.key.localeCompare(b.key));
+    for (const other of others) if (sharesStory(other, most)) join(other, most, "facility name");
+  }
   for (const node of nodes) {
     if (!facility(node) || find(node.key) !== node.key || isKnownPlace(node.name)) continue;
     const target = unique(longerFacilities.get(node.form)?.filter((longer) => sharesStory(node, longer)), node);

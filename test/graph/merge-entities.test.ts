@@ -509,6 +509,23 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from === "Place:manchester")).toBe(false);
   });
 
+  it("joins a facility's names with and without the words for its kind, in the same story", () => {
+    const merges = planEntityMerges([
+      inArticles(node("Place", "Cliffside", 5), "r1", "r2"),
+      inArticles(node("Place", "Cliffside Rehab Center", 1), "r3"),
+      inArticles(node("Organization", "Betty Ford Center", 9), "r1", "r2"),
+      inArticles(node("Organization", "Betty Ford Treatment Center", 2), "r3"),
+      inArticles(node("Person", "Lindsay Lohan", 9), "r1", "r2", "r3"),
+      inArticles(node("Place", "Malibu", 4), "r1", "r2", "r3"),
+      // Another story's research centre keeps its name.
+      inArticles(node("Organization", "Johnson Research Center", 2), "s1"),
+      inArticles(node("Organization", "Johnson Center", 2), "s2"),
+    ]);
+    expect(merges).toContainEqual({ from: "Place:cliffside", into: "Place:cliffside rehab center", rule: "short name" });
+    expect(merges).toContainEqual({ from: "Organization:betty ford treatment center", into: "Organization:betty ford center", rule: "facility name" });
+    expect(merges.some((merge) => merge.from.includes("johnson"))).toBe(false);
+  });
+
   it("joins a town to its name with the known place after a comma, in the same story only", () => {
     const merges = planEntityMerges([
       inArticles(node("Place", "Schenectady", 2), "s1"),
