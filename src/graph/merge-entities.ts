@@ -138,6 +138,8 @@ function facilityShortNames(words: readonly string[]): string[] {
   for (let end = words.length - 1; end > 1 && FACILITY_KIND_WORDS.has(words[end - 1]); end--) names.push(words.slice(0, end - 1).join(" "));
   return names;
 }
+/** How many words make a name long enough that one of them spelt otherwise ("Central Elections Commission of Turkmenistan") needs less of a shared story. */
+const LONG_NAME_WORDS = 4;
 /** Words a place's name may open with abbreviated, and what they stand for. */
 const PLACE_ABBREVIATIONS: Record<string, string> = { mt: "mount", st: "saint", ft: "fort", pt: "point" };
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "al", "von", "van", "der", "in", "on"]);
@@ -321,10 +323,10 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     return first && first[1] > (second?.[1] ?? 0) ? first[0] : undefined;
   };
   /** Whether the articles of two nodes name at least `minSharedContext` of the same other entities. */
-  const sharesStory = (a: Node, b: Node): boolean => {
+  const sharesStory = (a: Node, b: Node, minShared = settings.minSharedContext): boolean => {
     const [small, large] = [contextOf(a), contextOf(b)].sort((x, y) => x.size - y.size);
     let shared = 0;
-    for (const key of small) if (key !== a.key && key !== b.key && large.has(key) && ++shared >= settings.minSharedContext) return true;
+    for (const key of small) if (key !== a.key && key !== b.key && large.has(key) && ++shared >= minShared) return true;
     return false;
   };
   /** The articles that name a group's members. */
@@ -454,7 +456,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
       token.length < 3 ? [] : (byOtherTokens.get(withOneTokenOut(node.kind, tokens, index)) ?? []).filter((other) => {
         const variant = tokensOf(other)[index];
         const spelling = variant !== undefined && ((Math.min(token.length, variant.length) >= settings.minSpellingLetters && oneEditApart(token, variant)) || (variant !== token && soundOf(variant) === soundOf(token)));
-        return other !== node && spelling && sharesStory(node, other);
+        // A long name with one word spelt otherwise is the same name in any story that shares one other name with it.
+        return other !== node && spelling && sharesStory(node, other, tokens.length >= LONG_NAME_WORDS ? 1 : settings.minSharedContext);
       }),
     );
     // The spelling the story uses more absorbs the other; but a person's name with an "s" too many is a possessive or

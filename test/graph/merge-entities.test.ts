@@ -410,6 +410,18 @@ describe("planEntityMerges", () => {
     expect(merges.some((merge) => merge.from.includes("jones") || merge.from === "Person:duncan raitsan")).toBe(false);
   });
 
+  it("joins a long name spelt otherwise in one word where the stories share one name, a short one only where they share more", () => {
+    const merges = planEntityMerges([
+      inArticles(node("Organization", "Central Election Commission of Turkmenistan", 1), "t1"),
+      inArticles(node("Organization", "Central Elections Commission of Turkmenistan", 1), "t2"),
+      inArticles(node("Place", "Turkmenistan", 9), "t1", "t2"),
+      inArticles(node("Person", "Duncan Raitson", 2), "t1"),
+      inArticles(node("Person", "Duncan Raitsen", 1), "t2"),
+    ]);
+    expect(merges).toContainEqual({ from: "Organization:central election commission of turkmenistan", into: "Organization:central elections commission of turkmenistan", rule: "spelling" });
+    expect(merges.some((merge) => merge.from.includes("raits"))).toBe(false);
+  });
+
   it("joins a body's names with their words in another order or other small words between them, not a plural for a singular", () => {
     const merges = planEntityMerges([
       inArticles(node("Organization", "Ministry of Defence", 9), "a1", "a2"),
