@@ -225,7 +225,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && !tokens[phraseStart - 1].deprel.startsWith("obl") && !namesTheDoer(view, phraseStart - 1) && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
   // A phrasal trigger keeps its particle: "called on", "pleaded not guilty".
   const phraseEnd = index + (phrasal ? phrasalParticle(token.text, following)!.split(" ").length : 0);
-  return { ...spec, ...newTrigger(doc, view, phraseStart, phraseEnd, index), passive: spec.pos === "verb" && isPassive(view, index) };
+  return { ...spec, ...newTrigger(doc, view, phraseStart, phraseEnd, index), passive: spec.pos === "verb" && isPassive(view, index, spec.type) };
 }
 
 /** A trigger at token `index` named by the tokens [phraseStart, phraseEnd], with no arguments yet. */
@@ -275,23 +275,25 @@ function namesTheDoer(view: SentenceView, index: number): boolean {
 
 /**
  * A passive verb: with its own passive auxiliary or subject, or a participle coordinated with a passive verb
- * whose subject it shares ("was sold off and eventually acquired by Rosneft"). A "by" phrase alone says
- * nothing: "ruled by an eight to one majority".
+ * whose subject it shares ("was sold off and eventually acquired by Rosneft"); so is such a verb the tagger read as a
+ * past tense where it is done to someone and has no object ("Van Gogh was shot and stabbed to death"). A "by" phrase
+ * alone says nothing: "ruled by an eight to one majority".
  */
-function isPassive(view: SentenceView, index: number): boolean {
+function isPassive(view: SentenceView, index: number, type?: EventType): boolean {
   const { tokens } = view;
   const own = dependents(view)[index].map((child) => tokens[child].deprel);
   if (own.some((deprel) => deprel === "aux:pass" || deprel === "nsubj:pass")) return true;
   const head = tokens[index].head;
   // "Banned by the FA for two years, Mutu said …": a past participle opening a clause with no subject or auxiliary of its own.
   if (tokens[index].deprel === "advcl" && tokens[index].pos === "VBN" && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux"))) return true;
-  return tokens[index].deprel === "conj" && tokens[index].pos === "VBN" && head >= 0 && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux")) && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
+  const participle = tokens[index].pos === "VBN" || (tokens[index].pos === "VBD" && type !== undefined && OBJECT_ROLE[type] !== undefined && !own.includes("obj"));
+  return tokens[index].deprel === "conj" && participle && head >= 0 && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux")) && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
 }
 
 /** "was fined and banned": the passive subject a coordinated passive participle shares with the verb it is coordinated with. */
-function sharedPassiveSubject(view: SentenceView, index: number): number | undefined {
+function sharedPassiveSubject(view: SentenceView, index: number, type?: EventType): number | undefined {
   const { tokens } = view;
-  return tokens[index].deprel === "conj" && isPassive(view, index) ? dependentsBy(view, tokens[index].head, "nsubj:pass")[0] : undefined;
+  return tokens[index].deprel === "conj" && isPassive(view, index, type) ? dependentsBy(view, tokens[index].head, "nsubj:pass")[0] : undefined;
 }
 
 /**
@@ -876,7 +878,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const infinitives = dependentsBy(view, index, "xcomp").filter((complement) => dependentsBy(view, complement, "mark").some((mark) => lower(tokens[mark]) === "to"));
       for (const complement of infinitives) objects.push(...dependentsBy(view, complement, "obj"));
     }
-    const shared = objects.length === 0 ? sharedPassiveSubject(view, index) ?? (trigger.passive ? describedByParticiple(view, index) : undefined) : undefined;
+    const shared = objects.length === 0 ? sharedPassiveSubject(view, index, trigger.type) ?? (trigger.passive ? describedByParticiple(view, index) : undefined) : undefined;
     if (shared !== undefined) objects.push(shared);
     // "called on X to act", "fired at X": the one called on or fired at is the object.
     if (phrasalTriggerFor(tokens[index].text, tokens[index].pos, wordsAfter(tokens, index))) objects.push(...dependentsBy(view, index, "obl").filter((child) => phrasalTriggerFor(tokens[index].text, tokens[index].pos, [caseOf(view, child)])));

@@ -1125,6 +1125,13 @@ describe("what did not happen", () => {
     expect(eventTypes("Even if police arrested Victor Conte on Tuesday, the case is weak, Mr Smith said.")).toContain("Arrest");
   });
 
+  it("reads a verb done to someone, coordinated with a passive one and read as a past tense, as passive too", () => {
+    const stabbed = run("Theo van Gogh was shot and stabbed to death in Amsterdam six weeks ago.");
+    expect(rolesIn(stabbed, "Attack")).toEqual([["Theo van Gogh", "victim"]]);
+    const sentenced = run("Jayanti Buhecha was found guilty of two trademark offences last month, and sentenced at Harrow Crown Court on Tuesday.");
+    expect(rolesIn(sentenced, "Sentence")).toContainEqual(["Jayanti Buhecha", "target"]);
+  });
+
   it("reads a past participle that opens a clause as passive: its clause's subject underwent it", () => {
     const banned = run("Banned by the FA for two years, Adrian Mutu said he would appeal.");
     expect(rolesIn(banned, "Sentence")).toEqual(expect.arrayContaining([["Adrian Mutu", "target"], ["FA", "agent"]]));
