@@ -284,8 +284,9 @@ function isPassive(view: SentenceView, index: number, type?: EventType): boolean
   const own = dependents(view)[index].map((child) => tokens[child].deprel);
   if (own.some((deprel) => deprel === "aux:pass" || deprel === "nsubj:pass")) return true;
   const head = tokens[index].head;
-  // "Banned by the FA for two years, Mutu said …": a past participle opening a clause with no subject or auxiliary of its own.
-  if (tokens[index].deprel === "advcl" && tokens[index].pos === "VBN" && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux"))) return true;
+  // "Banned by the FA for two years, Mutu said …", "with the game already won": a past participle opening a clause, or
+  // describing a noun, with no subject or auxiliary of its own.
+  if ((tokens[index].deprel === "advcl" || tokens[index].deprel === "acl") && tokens[index].pos === "VBN" && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux"))) return true;
   const participle = tokens[index].pos === "VBN" || (tokens[index].pos === "VBD" && type !== undefined && OBJECT_ROLE[type] !== undefined && !own.includes("obj"));
   return tokens[index].deprel === "conj" && participle && head >= 0 && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux")) && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
 }

@@ -1136,6 +1136,9 @@ describe("what did not happen", () => {
     const banned = run("Banned by the FA for two years, Adrian Mutu said he would appeal.");
     expect(rolesIn(banned, "Sentence")).toEqual(expect.arrayContaining([["Adrian Mutu", "target"], ["FA", "agent"]]));
     expect(rolesIn(banned, "Sentence")).not.toContainEqual(["Adrian Mutu", "agent"]);
+    // A participle describing a noun is passive too: the Treasury announced nothing.
+    const announced = run('The settlement includes the "full" £7.4m from the UK Treasury announced by Chancellor Gordon Brown.');
+    expect(rolesIn(announced, "Statement")).toEqual([["Gordon Brown", "agent"]]);
   });
 
   it("makes an event of what someone was made to do, done by the one made to do it, and none of what someone wants to do", () => {
