@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -485,7 +485,7 @@ function isHolderNamed(doc: ArticleDoc, mention: RawMention): boolean {
   const title = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1]?.text.toLowerCase() ?? "";
   if (!TITLE_WORDS.has(title) || TITLE_CANNOT_START.has(title) || TITLES_BEFORE_BODIES.has(title)) return false;
   const nameWords = words(mention.text);
-  return nameWords.length >= 2 && nameWords.length <= 3 && isGivenName(nameWords[0]) && !isKnownPlace(mention.text);
+  return nameWords.length >= 2 && nameWords.length <= 3 && (isGivenName(nameWords[0]) || PLAYER_POSITIONS.has(title)) && !isKnownPlace(mention.text);
 }
 
 /**

@@ -502,6 +502,17 @@ export const TITLE_CANNOT_START = new Set(["of", "the", "affairs", "state", "gen
 /** Words of `TITLE_WORDS` that only join the words of a title ("Secretary of State"), never one by themselves. */
 export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(["of", "the", "for", "and"]);
 
+/**
+ * Words for what a sports player plays or does, which stand before a person's name whatever its first name ("Liverpool
+ * forward Milan Baros", which the tagger took for an organisation by its "Milan").
+ */
+export const PLAYER_POSITIONS: ReadonlySet<string> = new Set([
+  "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back", "centre-back", "flanker", "fly-half",
+  "scrum-half", "hooker", "batsman", "bowler", "wicketkeeper", "all-rounder", "forward", "centre-forward", "left-back",
+  "right-back", "wing-back", "centre-half", "playmaker", "quarterback", "sprinter", "hurdler", "jockey", "golfer", "boxer",
+  "cyclist", "swimmer",
+]);
+
 /** Words that make up a title or office, compared in lower case: "Secretary-General", "Prime Minister", "chief executive". */
 export const TITLE_WORDS = new Set([
   ...PORTFOLIOS,
@@ -512,9 +523,7 @@ export const TITLE_WORDS = new Set([
   "under-secretary", "boss", "king", "queen", "prince", "princess", "minister-president", "premier", "attorney",
   "chief-executive", "managing", "officer", "analyst", "economist", "member", "mp", "mep", "representative",
   "commissioner", "chairperson", "speaker", "treasurer", "presidential", "candidate", "adviser", "advisor", "official",
-  "striker", "midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "producer",
-  "keeper", "winger", "full-back", "centre-back", "skipper", "international", "flanker", "fly-half", "scrum-half", "hooker",
-  "batsman", "bowler", "wicketkeeper", "all-rounder",
+  "player", "star", "singer", "actor", "actress", "producer", "skipper", "international", ...PLAYER_POSITIONS,
   "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", ...TITLE_FUNCTION_WORDS,
   "comptroller", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
   "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",

@@ -250,6 +250,8 @@ describe("resolution", () => {
     const kinds = (lines: string[]) => entities(lines).map((entity) => `${entity.kind}:${entity.name}`).sort();
     expect(kinds(["Yukos/NNP/B-ORG spokesman/NN Mike/NNP/B-LOC Lake/NNP/I-LOC told/VBD reporters/NNS ./."])).toEqual(["Organization:Yukos", "Person:Mike Lake"]);
     expect(kinds(["It/PRP stars/VBZ actress/NN Nathalie/NNP/B-ORG Press/NNP/I-ORG ./."])).toEqual(["Person:Nathalie Press"]);
+    // After a player's position the first name need not be one the given-name lists know.
+    expect(kinds(["Liverpool/NNP/B-ORG forward/NN Milan/NNP/B-ORG Baros/NNP/I-ORG is/VBZ uncertain/JJ ./."])).toEqual(["Organization:Liverpool", "Person:Milan Baros"]);
     expect(kinds(["The/DT show/NN is/VBZ at/IN the/DT Prince/NNP Edward/NNP/B-ORG Theatre/NNP/I-ORG ./."])).toEqual(["Organization:Edward Theatre"]);
   });
 
