@@ -401,7 +401,10 @@ function roleOf(candidate: RelationCandidate, source: Mention, target: Mention):
   const from = Math.min(source.tokenEnd, target.tokenEnd);
   const to = Math.max(source.tokenStart, target.tokenStart);
   for (let token = from; token < to; token++) {
-    const role = !tree.mentionAt[token] && isTitle(tree, token) ? asRole(titleAround(tree, token)) : undefined;
+    // A title word the tagger read as an adverb is one only right before the name: "Liverpool forward Milan Baros", not
+    // "Middlesbrough poured forward and Kiely saved".
+    const titleWord = isTitle(tree, token) && (tree.tokens[token].upos !== "ADV" || token === source.tokenStart - 1);
+    const role = titleWord ? asRole(titleAround(tree, token)) : undefined;
     if (role) return role;
   }
   // "Secretary-General Antonio Guterres" with its holder named earlier.

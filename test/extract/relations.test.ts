@@ -115,6 +115,14 @@ describe("roles", () => {
     expect(roles("Thailand may lose earnings from tourism, according to tourism minister Sontaya Kunplome.")).toEqual(["tourism minister"]);
   });
 
+  it("takes a title word the tagger read as an adverb for a role only right before the name", () => {
+    const roles = (text: string) => {
+      const doc = processArticle({ id: "t", text, date: null });
+      return extractRelations(doc, oneFeatureModel("bias", "AFFILIATED_WITH<", 4, 0.3)).filter((relation) => relation.kind === "AFFILIATED_WITH").map((relation) => relation.role ?? "");
+    };
+    expect(roles("Middlesbrough poured forward and Dean Kiely saved a shot.")).toEqual([""]);
+  });
+
   it("reads a player's position before the name as a title: the side or club before it is an employer, not a place", () => {
     const relations = (text: string) => {
       const doc = processArticle({ id: "t", text, date: null });
