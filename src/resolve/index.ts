@@ -118,13 +118,16 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
 
 /**
  * Whether a name the tagger made an organisation or a place is only an office's title: every word a title word, headed
- * by an office's, last or before "of/for" ("Interior Secretary", "Attorney General", "Commissioner for Transport").
+ * by an office's, last, or first before "of/for" whatever follows ("Interior Secretary", "Attorney General", "Commissioner for
+ * Transport", "Secretary of Health and Human Services").
  * "Treasury" or "Interior", a department's short name, has no office for its head.
  */
 function namesAnOffice(cluster: Cluster, form: string): boolean {
   const names = words(form);
-  const head = ["of", "for"].includes(names[1]) ? names[0] : names[names.length - 1];
-  return !cluster.fixedName && (cluster.kind === "Organization" || cluster.kind === "Place") && OFFICE_HEADS.has(head) && names.every((word) => TITLE_WORDS.has(word));
+  const headFirst = ["of", "for"].includes(names[1]);
+  const head = headFirst ? names[0] : names[names.length - 1];
+  // After "of" or "for" any words name the office's field: "Secretary of Health and Human Services".
+  return !cluster.fixedName && (cluster.kind === "Organization" || cluster.kind === "Place") && OFFICE_HEADS.has(head) && (headFirst || names.every((word) => TITLE_WORDS.has(word)));
 }
 
 /** A name only the tagger found, with the evidence of its words and contexts that it lies outside the schema. */

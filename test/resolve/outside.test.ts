@@ -122,7 +122,8 @@ describe("offices the tagger takes for organisations", () => {
       date: null,
       text:
         "The Treasury said the economy grew. Interior Secretary Dirk Kempthorne said the changes were not extensive. " +
-        "Jacques Barrot, Commissioner for Transport, said the plan was sound. The Attorney General said the war was legal.",
+        "Jacques Barrot, Commissioner for Transport, said the plan was sound. The Attorney General said the war was legal. " +
+        "She thanked former Secretary of Health and Human Services, Louis Sullivan.",
     });
     const names = doc.entities.map((entity) => `${entity.kind} ${entity.name}`);
     expect(names).toContain("Organization Treasury");
