@@ -106,8 +106,9 @@ function namesAfterCourtesyTitles(tokens: Token[], spans: NerSpan[]): NerSpan[] 
   let result = spans;
   tokens.forEach((token, title) => {
     if (!isCourtesyTitle(token.text) || !nameWord(title + 1) || tokens[title - 1]?.pos === "DT") return;
-    let end = title + 1;
-    while (end < title + 1 + MAX_TITLED_NAME_WORDS && nameWord(end)) end++;
+    // Past the first word, a word news writes in lower case ends the name: "Mr Smith Quits As Party Chief" of a headline.
+    let end = title + 2;
+    while (end < title + 1 + MAX_TITLED_NAME_WORDS && nameWord(end) && !LOWER_CASE_BUCKETS.has(defaultLexicon().caseBucket(tokens[end].text.toLowerCase()))) end++;
     const overlapping = result.filter((span) => span.start < end && span.end > title + 1);
     if (overlapping.some((span) => span.type === "PER")) return;
     result = [...result.filter((span) => !overlapping.includes(span)), { start: title + 1, end, type: "PER" }].sort((a, b) => a.start - b.start);
