@@ -284,8 +284,8 @@ function isPassive(view: SentenceView, index: number, type?: EventType): boolean
   const own = dependents(view)[index].map((child) => tokens[child].deprel);
   if (own.some((deprel) => deprel === "aux:pass" || deprel === "nsubj:pass")) return true;
   const head = tokens[index].head;
-  // "Banned by the FA for two years, Mutu said …", "with the game already won": a past participle opening a clause, or
-  // describing a noun, with no subject or auxiliary of its own.
+  // "Banned by the FA for two years, Mutu said …", "the £7.4m from the UK Treasury announced by Chancellor Gordon Brown": a
+  // past participle opening a clause, or describing a noun, with no subject or auxiliary of its own.
   if ((tokens[index].deprel === "advcl" || tokens[index].deprel === "acl") && tokens[index].pos === "VBN" && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux"))) return true;
   const participle = tokens[index].pos === "VBN" || (tokens[index].pos === "VBD" && type !== undefined && OBJECT_ROLE[type] !== undefined && !own.includes("obj"));
   return tokens[index].deprel === "conj" && participle && head >= 0 && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux")) && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
@@ -299,7 +299,7 @@ function sharedPassiveSubject(view: SentenceView, index: number, type?: EventTyp
 
 /**
  * The name a past participle describes, which underwent it: "Mutu" in "Mutu, banned by the English FA"; or the subject
- * of the clause a participle with no subject of its own opens: "she" in "If confirmed by the Senate, she will replace …".
+ * of the clause a participle with no subject of its own opens: "Mutu" in "Banned by the FA for two years, Mutu said …".
  */
 function describedByParticiple(view: SentenceView, index: number): number | undefined {
   const token = view.tokens[index];

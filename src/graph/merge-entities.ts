@@ -322,7 +322,7 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     const [first, second] = [...articlesNaming].sort((a, b) => b[1] - a[1]);
     return first && first[1] > (second?.[1] ?? 0) ? first[0] : undefined;
   };
-  /** Whether the articles of two nodes name at least `minSharedContext` of the same other entities. */
+  /** Whether the articles of two nodes name at least `minShared` (by default `minSharedContext`) of the same other entities. */
   const sharesStory = (a: Node, b: Node, minShared = settings.minSharedContext): boolean => {
     const [small, large] = [contextOf(a), contextOf(b)].sort((x, y) => x.size - y.size);
     let shared = 0;
