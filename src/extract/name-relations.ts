@@ -11,6 +11,9 @@ const NAME_CONFIDENCE = 0.7;
 /** Regions a firm names its branch for, beside countries: "AOL Europe", "MTV Asia", "UKIP Scotland". */
 const BRANCH_REGIONS: ReadonlySet<string> = new Set(["europe", "asia", "africa", "america", "americas", "latin america", "middle east", "pacific", ...UK_NATIONS]);
 
+/** Words after a name that make it the group of businesses that name stands for, not a part of it. */
+const BUSINESS_GROUP_WORDS: ReadonlySet<string> = new Set(["group", "holdings", "media", "corporation", "conglomerate"]);
+
 /**
  * Whether the words a name adds to its parent's name describe a part: a body or a common word ("General Assembly",
  * "Rail Maintenance", "Capital", "Radio Sheffield", "CBS TV"), or the country or region it serves ("AOL Europe", "Yukos
@@ -18,6 +21,8 @@ const BRANCH_REGIONS: ReadonlySet<string> = new Set(["europe", "asia", "africa",
  * ("Atletico Madrid", "Borussia Dortmund"), which make the shorter name a short form of the longer.
  */
 function namesAPart(added: readonly string[]): boolean {
+  // "Independent News & Media", "Virgin Group": words that name a group of businesses make the longer name the whole.
+  if (added.some((word) => BUSINESS_GROUP_WORDS.has(word.toLowerCase()))) return false;
   const region = added.join(" ");
   if (countryNamed(region) || BRANCH_REGIONS.has(region.toLowerCase())) return true;
   return added.some((word) => {

@@ -28,4 +28,8 @@ describe("parts that names state", () => {
     expect(parts("Merrill", "Merrill Lynch", "Biogen", "Biogen Idec")).toEqual([]);
     expect(parts("Atletico", "Atletico Madrid", "Borussia", "Borussia Dortmund", "Duchy", "Duchy of Cornwall")).toEqual([]);
   });
+
+  it("reads no part where the longer name adds the words of a group of businesses, which make it the whole", () => {
+    expect(parts("Independent", "Independent News & Media", "Telegraph", "Telegraph Group", "RDF", "RDF Media")).toEqual([]);
+  });
 });
