@@ -11,6 +11,8 @@ const NAME_CONFIDENCE = 0.7;
 /** Regions a firm names its branch for, beside countries: "AOL Europe", "MTV Asia", "UKIP Scotland". */
 const BRANCH_REGIONS: ReadonlySet<string> = new Set(["europe", "asia", "africa", "america", "americas", "latin america", "middle east", "pacific", ...UK_NATIONS]);
 
+/** Words after a party's name for the body it forms, which is no part of the party: "Labour government", "Labour administration". */
+const FORMED_BODIES: ReadonlySet<string> = new Set(["government", "administration"]);
 /** Words after a name that make it the group of businesses that name stands for, not a part of it. */
 const BUSINESS_GROUP_WORDS: ReadonlySet<string> = new Set(["group", "holdings", "media", "corporation", "conglomerate"]);
 
@@ -21,8 +23,9 @@ const BUSINESS_GROUP_WORDS: ReadonlySet<string> = new Set(["group", "holdings", 
  * ("Atletico Madrid", "Borussia Dortmund"), which make the shorter name a short form of the longer.
  */
 function namesAPart(added: readonly string[]): boolean {
-  // "Independent News & Media", "Virgin Group": words that name a group of businesses make the longer name the whole.
-  if (added.some((word) => BUSINESS_GROUP_WORDS.has(word.toLowerCase()))) return false;
+  // "Independent News & Media", "Virgin Group": words that name a group of businesses make the longer name the whole;
+  // "Labour government": a party forms it.
+  if (added.some((word) => BUSINESS_GROUP_WORDS.has(word.toLowerCase()) || FORMED_BODIES.has(word.toLowerCase()))) return false;
   const region = added.join(" ");
   if (countryNamed(region) || BRANCH_REGIONS.has(region.toLowerCase())) return true;
   return added.some((word) => {

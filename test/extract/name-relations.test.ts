@@ -29,7 +29,9 @@ describe("parts that names state", () => {
     expect(parts("Atletico", "Atletico Madrid", "Borussia", "Borussia Dortmund", "Duchy", "Duchy of Cornwall")).toEqual([]);
   });
 
-  it("reads no part where the longer name adds the words of a group of businesses, which make it the whole", () => {
+  it("reads no part where the longer name adds the words of a group of businesses, which make it the whole, or of a government", () => {
     expect(parts("Independent", "Independent News & Media", "Telegraph", "Telegraph Group", "RDF", "RDF Media")).toEqual([]);
+    // Nor is the body a party forms a part of it.
+    expect(parts("Labour", "Labour government", "Labour administration")).toEqual([]);
   });
 });
