@@ -283,12 +283,13 @@ function isPassive(view: SentenceView, index: number, type?: EventType): boolean
   const { tokens } = view;
   const own = dependents(view)[index].map((child) => tokens[child].deprel);
   if (own.some((deprel) => deprel === "aux:pass" || deprel === "nsubj:pass")) return true;
-  const head = tokens[index].head;
+  if (own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux"))) return false;
+  const { deprel, pos, head } = tokens[index];
   // "Banned by the FA for two years, Mutu said …", "the £7.4m from the UK Treasury announced by Chancellor Gordon Brown": a
   // past participle opening a clause, or describing a noun, with no subject or auxiliary of its own.
-  if ((tokens[index].deprel === "advcl" || tokens[index].deprel === "acl") && tokens[index].pos === "VBN" && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux"))) return true;
-  const participle = tokens[index].pos === "VBN" || (tokens[index].pos === "VBD" && type !== undefined && OBJECT_ROLE[type] !== undefined && !own.includes("obj"));
-  return tokens[index].deprel === "conj" && participle && head >= 0 && !own.some((deprel) => deprel.startsWith("nsubj") || deprel.startsWith("aux")) && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
+  if ((deprel === "advcl" || deprel === "acl") && pos === "VBN") return true;
+  const participle = pos === "VBN" || (pos === "VBD" && type !== undefined && OBJECT_ROLE[type] !== undefined && !own.includes("obj"));
+  return deprel === "conj" && participle && head >= 0 && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
 }
 
 /** "was fined and banned": the passive subject a coordinated passive participle shares with the verb it is coordinated with. */
