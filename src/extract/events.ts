@@ -148,6 +148,11 @@ function wordsAfter(tokens: Token[], index: number): string[] {
 }
 
 /** The trigger token `index` is, if any, with its phrase. */
+/** Whether a word is denied by one of its own dependents: "not", "n't", "never", "no", "without". */
+function isDenied(view: SentenceView, index: number): boolean {
+  return dependents(view)[index].some((child) => isWord(NEGATORS, view.tokens[child]));
+}
+
 function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger | undefined {
   const { tokens } = view;
   const token = tokens[index];
@@ -193,8 +198,11 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // object is a relative pronoun relates a noun and is misattached ("fired at and sank a trawler that the navy said was
   // a pirate vessel").
   if (spec.pos === "verb" && !CLAUSE_TAKING_TYPES.has(spec.type) && dependentsBy(view, index, "ccomp").some((clause) => !opensWithRelativePronoun(view, clause))) return undefined;
-  // "detained without trial", "no agreement": what did not happen is no event.
-  if (dependents(view)[index].some((child) => isWord(NEGATORS, tokens[child]))) return undefined;
+  // "detained without trial", "no agreement": what did not happen is no event; nor is "did not face trial", "has not made
+  // a bid": a happening that a denied verb makes or undergoes.
+  if (isDenied(view, index)) return undefined;
+  const governor = tokens[index].head;
+  if (spec.pos === "noun" && governor >= 0 && (tokens[index].deprel === "obj" || (tokens[index].deprel === "obl" && caseOf(view, index) === "for")) && (isWord(LIGHT_VERBS, tokens[governor]) || isWord(UNDERGOING_VERBS, tokens[governor])) && isDenied(view, governor)) return undefined;
   // "if convicted", "unless it is approved", "asked whether he had met him": what a condition or a question supposes is no
   // event ("even if the coach admitted" grants what happened).
   if (spec.pos === "verb" && dependentsBy(view, index, "mark").some((mark) => isWord(SUPPOSING_MARKERS, tokens[mark]) && lower(tokens[mark - 1]) !== "even")) return undefined;
@@ -949,7 +957,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     }
     // "UAAR launched a petition", "WorldCom filed for bankruptcy": the subject of a light verb acts; "Ebbers is to face
     // trial": the subject of "face" undergoes it.
-    if (head >= 0 && (["obj", "xcomp"].includes(tokens[phrase].deprel) || (tokens[phrase].deprel === "obl" && caseOf(view, phrase) === "for" && isWord(LIGHT_VERBS, headToken)))) {
+    // "Ferguson did not play in the FA Cup win", "has not filed for bankruptcy": a denied verb lends the happening no one.
+    const lending = head >= 0 && !isDenied(view, head);
+    if (lending && (["obj", "xcomp"].includes(tokens[phrase].deprel) || (tokens[phrase].deprel === "obl" && caseOf(view, phrase) === "for" && isWord(LIGHT_VERBS, headToken)))) {
       const subject = subjectOf(view, head);
       const subjects = subject !== undefined ? argumentMentions(view, subject) : [];
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerWithoutSubject(view, head) : subjects);
@@ -966,7 +976,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     }
     // "Federer won the Australian Open", "she will compete at the European Indoors", "Labour won the election": who
     // takes part in a named happening or an election.
-    if ((trigger.eventName || trigger.type === "Election") && head >= 0 && ["obj", "obl"].includes(tokens[index].deprel) && isWord(PARTICIPATION_VERBS, headToken)) {
+    if ((trigger.eventName || trigger.type === "Election") && lending && ["obj", "obl"].includes(tokens[index].deprel) && isWord(PARTICIPATION_VERBS, headToken)) {
       const subject = subjectOf(view, head);
       if (subject !== undefined) addAgents(argumentMentions(view, subject));
     }

@@ -1090,6 +1090,16 @@ describe("named happenings", () => {
     expect(triples(doc)).not.toContain("Other OCCURRED_IN Scotland");
   });
 
+  it("takes no one who did not play in a named happening for its participant", () => {
+    const doc = run("Dokic has not played in the Australian Open since 2001.");
+    expect(triples(doc).filter((triple) => triple.includes("PARTICIPANT"))).toEqual([]);
+  });
+
+  it("takes a happening that a denied verb undergoes or makes for no event ('did not face trial')", () => {
+    expect(run("Ebbers did not face trial in New York.").events).toEqual([]);
+    expect(run("Ebbers faced trial in New York.").events.map((event) => event.eventType)).toEqual(["Trial"]);
+  });
+
   it("leaves a body whose name ends like a happening's an organisation", () => {
     const doc = run("The United Nations condemned the attack in Kabul on Sunday.");
     expect(doc.entities.map((entity) => [entity.kind, entity.name])).toContainEqual(["Organization", "United Nations"]);
