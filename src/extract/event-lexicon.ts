@@ -219,6 +219,9 @@ export const HEADER_SENTENCES = 6;
 /** How many sentences after the dateline its lead runs: the happenings it reports there are the story's own. */
 export const LEAD_SENTENCES = 2;
 
+/** How many sentences open a story (its headline and first three): a happening told there, or more than once, is its own. */
+export const OPENING_SENTENCES = 4;
+
 /**
  * Happenings the story reports as taking place where it is filed from, unless the text places them elsewhere:
  * an official's statement, a court's ruling, a local protest, an arrest by the local police.

@@ -686,6 +686,14 @@ describe("what a bare report is about", () => {
     expect(triples(run(`${story} Police arrested John Smith on Tuesday. Rafik Hariri said justice would be done.`))).toContain("Statement ABOUT Killing");
   });
 
+  it("takes for the story's main happening one told in its opening or more than once, not one named once far down", () => {
+    const opening = "Portishead are to release their first album in ten years. The band recorded it in Bristol. It has eleven songs. Fans have waited long.";
+    const late = `${opening} The band will play at a tsunami benefit in February.`;
+    expect(triples(run(`${late} "It is nearly done," Geoff Barrow said.`))).not.toContain("Statement ABOUT Disaster");
+    // Told in the opening, the same happening is what the statement is about.
+    expect(triples(run(`The band will play at a tsunami benefit in February. ${opening} "It is nearly done," Geoff Barrow said.`))).toContain("Statement ABOUT Disaster");
+  });
+
   it("takes no election for the happening a story's statements are about, unless their sentence names it", () => {
     // Blair's statement names the election; Brown's names nothing, and is not taken to be about it.
     const aboutElection = (text: string) => triples(run(text)).filter((triple) => triple === "Statement ABOUT Election").length;
