@@ -3,7 +3,7 @@
 // Court" LOCATED_IN Italy.
 import type { ArticleDoc, Entity, RelationMention } from "../doc.js";
 import { defaultLexicon } from "../nlp/model-files.js";
-import { COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, NAME_LINK_WORDS, ORGANISATION_HEADS, UK_NATIONS } from "../resolve/lexicon.js";
+import { BUSINESS_GROUP_WORDS, COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, NAME_LINK_WORDS, ORGANISATION_HEADS, UK_NATIONS } from "../resolve/lexicon.js";
 
 /** How often a name that contains another's is a part of it or lies in it (on the dev gold articles, about 0.7). */
 const NAME_CONFIDENCE = 0.7;
@@ -13,8 +13,6 @@ const BRANCH_REGIONS: ReadonlySet<string> = new Set(["europe", "asia", "africa",
 
 /** Words after a party's name for the body it forms, which is no part of the party: "Labour government", "Labour administration". */
 const FORMED_BODIES: ReadonlySet<string> = new Set(["government", "administration"]);
-/** Words after a name that make it the group of businesses that name stands for, not a part of it. */
-const BUSINESS_GROUP_WORDS: ReadonlySet<string> = new Set(["group", "holdings", "media", "corporation", "conglomerate"]);
 
 /**
  * Whether the words a name adds to its parent's name describe a part: a body or a common word ("General Assembly",

@@ -11,7 +11,7 @@
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
-import { countryNamed, HONORIFICS, isFormerCountry, isKnownPlace, knownOnlyElsewhere, UK_NATIONS } from "../resolve/lexicon.js";
+import { countryNamed, HONORIFICS, isBodyOfNations, isFormerCountry, isKnownPlace, knownOnlyElsewhere, UK_NATIONS } from "../resolve/lexicon.js";
 import { AUDIENCE_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
@@ -55,7 +55,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   relations.push(...possessedTitleRelations(doc, views));
   relations.push(...groupTitleRelations(doc, views));
   relations.push(...referredTitleRelations(doc, views));
-  return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !countryInsideCountryOrCity(relation, nameOf)));
+  return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !impossibleContainment(relation, nameOf, kindOf)));
 }
 
 /** An affiliation this sure is what a sentence says the person is (a title, an apposition, an office of state)… */
@@ -154,15 +154,18 @@ function apartInAList(tree: ParseTree, a: Mention, b: Mention): boolean {
 }
 
 /**
- * "a friendly against Hungary in Cardiff", "France v Israel", "the UK, Finland and Belgium": a
- * country is in no other country and no city, whatever the words around it suggest (none of the
- * dev gold graphs' 117 LOCATED_IN starts at a country; over the BBC corpus all 79 such edges were
- * wrong). A continent, a region or a former state ("Serbia, Yugoslavia") may still hold it. So is a
- * nation of the United Kingdom, but for the UK itself ("England in Cardiff", "Wales in Rome").
+ * Containments no sentence can state. "a friendly against Hungary in Cardiff", "France v Israel", "the UK, Finland and
+ * Belgium": a country is in no other country and no city, whatever the words around it suggest (none of the dev gold
+ * graphs' 117 LOCATED_IN starts at a country; over the BBC corpus all 79 such edges were wrong). A continent, a region
+ * or a former state ("Serbia, Yugoslavia") may still hold it. So is a nation of the United Kingdom, but for the UK
+ * itself ("England in Cardiff", "Wales in Rome"). Nor is a body of nations in a country.
  */
-function countryInsideCountryOrCity(relation: RelationMention, nameOf: ReadonlyMap<string, string>): boolean {
+function impossibleContainment(relation: RelationMention, nameOf: ReadonlyMap<string, string>, kindOf: ReadonlyMap<string, string>): boolean {
   const [source, target] = [nameOf.get(relation.source) ?? "", nameOf.get(relation.target) ?? ""];
   if (relation.kind !== "LOCATED_IN") return false;
+  // A country beside a body of nations is a member, a borrower or its subject ("Poland, one of the largest EU member
+  // states", "the IMF approved Sri Lanka's request"), not its seat: that is a city ("the Geneva-based WTO").
+  if (kindOf.get(relation.source) === "Organization" && isBodyOfNations(source)) return countryNamed(target) !== undefined;
   // A side is no more in the stadium it plays at ("Scotland in Murrayfield") than in the town.
   if (UK_NATIONS.has(normaliseName(source))) return countryNamed(target) !== "United Kingdom" && !NATIONS_HOLDERS.has(normaliseName(target));
   return countryNamed(source) !== undefined && !isFormerCountry(target) && (countryNamed(target) !== undefined || isKnownPlace(target));

@@ -479,6 +479,25 @@ export const PORTFOLIOS = new Set([
 /** Legal forms that end a company's name and are no part of it when it is compared or abbreviated: "MCI Inc." is MCI. */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(["inc", "ltd", "plc", "corp", "co", "llc", "sa", "ag", "gmbh", "nv", "bv", "limited", "incorporated"]);
 
+/**
+ * What makes a name a body whose members are nations: its first words ("International Monetary Fund", "World Trade
+ * Organisation", "United Nations", "European Commission", "Inter-American Development Bank") or a word for the nations it
+ * gathers ("Organization of the Petroleum Exporting Countries", "Association of Southeast Asian Nations", "Economic
+ * Commission for Latin America and the Caribbean"). A company so named carries a legal suffix ("International Paper Co.").
+ */
+export const NATIONS_BODY_OPENERS: readonly string[] = ["international", "world", "united nations", "european", "inter american"];
+export const NATIONS_BODY_WORDS: readonly string[] = ["nations", "countries", "latin america", "caribbean"];
+
+/** Words after a name that make it a group of businesses: "Lagardere Group", "International Steel Group". */
+export const BUSINESS_GROUP_WORDS: ReadonlySet<string> = new Set(["group", "holdings", "media", "corporation", "conglomerate"]);
+
+export function isBodyOfNations(name: string): boolean {
+  const form = ` ${normalForm(name)} `;
+  const last = form.trim().split(" ").at(-1)!;
+  if (LEGAL_SUFFIXES.has(last) || BUSINESS_GROUP_WORDS.has(last)) return false;
+  return NATIONS_BODY_OPENERS.some((opener) => form.startsWith(` ${opener} `)) || NATIONS_BODY_WORDS.some((word) => form.includes(` ${word} `));
+}
+
 /** A name without its legal suffix, as written: "Advanced Micro Devices Inc." → "Advanced Micro Devices" (whose initials are AMD). */
 export function withoutLegalSuffix(name: string): string {
   const match = /^(.*\S)[,\s]+([\p{L}.]+)$/u.exec(name);

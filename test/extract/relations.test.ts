@@ -8,6 +8,7 @@ import { RELATION_PATTERNS } from "../../src/extract/relation-patterns.js";
 import { extractRelations, withoutDoubtfulSecondAffiliations } from "../../src/extract/relations.js";
 import { hashString } from "../../src/nlp/hash.js";
 import { resolveEntities } from "../../src/resolve/index.js";
+import { isBodyOfNations } from "../../src/resolve/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { handDoc } from "../helpers/hand-doc.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -353,6 +354,15 @@ describe("countries", () => {
   it("puts a nation of the United Kingdom in nothing but the UK: a side is not in the town or ground it plays at", () => {
     expect(containment("Jones hailed Henson's heroic contribution to Wales' first win over England in Cardiff since 1993.")).not.toContain("England in Cardiff");
     expect(containment("England were beaten 11-9 by Wales in their Six Nations opener in Cardiff last week.")).not.toContain("Wales in Cardiff");
+  });
+
+  it("puts a body of nations in no country, which is its member or its subject, but still in the city of its seat", () => {
+    expect(containment("Talks on Russia's proposed membership of the World Trade Organisation have been making good progress.")).toEqual([]);
+    expect(containment("The draft law suffered setbacks when Poland, one of the largest EU member states, rejected it.")).toEqual([]);
+    expect(containment("Membership of the Geneva-based World Trade Organisation helps guarantee equal treatment.")).toEqual(["World Trade Organisation in Geneva"]);
+    expect(["Organization of the Petroleum Exporting Countries", "Inter-American Development Bank", "Economic Commission for Latin America and the Caribbean"].every(isBodyOfNations)).toBe(true);
+    // Companies so named: a legal suffix or a word for a group of businesses says so.
+    expect(["International Paper Co.", "International Steel Group", "Worldcom"].some(isBodyOfNations)).toBe(false);
   });
 
   it("still puts a country in the former state that held it", () => {
