@@ -55,7 +55,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   relations.push(...possessedTitleRelations(doc, views));
   relations.push(...groupTitleRelations(doc, views));
   relations.push(...referredTitleRelations(doc, views));
-  return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !impossibleContainment(relation, nameOf, kindOf)));
+  return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !impossibleContainment(relation, nameOf, kindOf)), kindOf);
 }
 
 /** An affiliation this sure is what a sentence says the person is (a title, an apposition, an office of state)… */
@@ -66,11 +66,21 @@ const DOUBTFUL_AFFILIATION = 0.5;
 /**
  * "Chelsea manager Jose Mourinho expects the clash with Barcelona", "Atinc Ozkan, analyst at Finans Investment in
  * Istanbul": where a sentence says surely what a person is with, a doubtful affiliation of theirs to another name of
- * it is dropped. Over the BBC corpus graph such doubtful second affiliations were right about one time in ten.
+ * it is dropped. Over the BBC corpus graph such doubtful second affiliations were right about one time in ten. So is
+ * a doubtful one to an organisation that shares its role with a likelier one: one title is held at one body ("All
+ * Blacks captain Tama Umaga has warned the British and Irish Lions", captain of the All Blacks at 0.68, of the Lions at
+ * 0.41). A place may be a second ("Toulouse's former Irish international Trevor Brennan").
  */
-export function withoutDoubtfulSecondAffiliations(relations: RelationMention[]): RelationMention[] {
-  const surely = new Set(relations.filter((relation) => relation.kind === "AFFILIATED_WITH" && relation.confidence >= SURE_AFFILIATION).map((relation) => `${relation.source}|${relation.sentence}`));
-  return relations.filter((relation) => relation.kind !== "AFFILIATED_WITH" || relation.confidence >= DOUBTFUL_AFFILIATION || !surely.has(`${relation.source}|${relation.sentence}`));
+export function withoutDoubtfulSecondAffiliations(relations: RelationMention[], kindOf: ReadonlyMap<string, string>): RelationMention[] {
+  const affiliations = relations.filter((relation) => relation.kind === "AFFILIATED_WITH");
+  const surely = new Set(affiliations.filter((relation) => relation.confidence >= SURE_AFFILIATION).map((relation) => `${relation.source}|${relation.sentence}`));
+  const titled = new Set(affiliations.filter((relation) => relation.role && relation.confidence >= DOUBTFUL_AFFILIATION).map((relation) => `${relation.source}|${relation.sentence}|${relation.role}`));
+  return relations.filter(
+    (relation) =>
+      relation.kind !== "AFFILIATED_WITH" ||
+      relation.confidence >= DOUBTFUL_AFFILIATION ||
+      (!surely.has(`${relation.source}|${relation.sentence}`) && !(kindOf.get(relation.target) === "Organization" && titled.has(`${relation.source}|${relation.sentence}|${relation.role}`))),
+  );
 }
 
 /** Whether what the sentence says keeps two names from the relation the classifier gave them. */

@@ -325,17 +325,31 @@ describe("bodies that hold someone to account, as employers", () => {
 });
 
 describe("a person's sure affiliation", () => {
-  const affiliation = (target: string, sentence: number, confidence: number) =>
-    ({ kind: "AFFILIATED_WITH" as const, source: "Person:arsene wenger", target, sentence, span: { start: 0, end: 1 }, confidence });
+  const affiliation = (target: string, sentence: number, confidence: number, role?: string) =>
+    ({ kind: "AFFILIATED_WITH" as const, source: "Person:arsene wenger", target, sentence, span: { start: 0, end: 1 }, confidence, ...(role ? { role } : {}) });
+  const kindOf = new Map([
+    ["Organization:arsenal", "Organization"], ["Organization:manchester united", "Organization"], ["Organization:uefa", "Organization"], ["Place:france", "Place"],
+  ]);
+  const keptOf = (relations: ReturnType<typeof affiliation>[]) => withoutDoubtfulSecondAffiliations(relations, kindOf).map(({ target, sentence }) => `${target} ${sentence}`);
 
   it("leaves no doubtful second affiliation in its sentence, and keeps doubtful ones elsewhere", () => {
-    const kept = withoutDoubtfulSecondAffiliations([
+    const kept = keptOf([
       affiliation("Organization:arsenal", 0, 0.86),
       affiliation("Organization:manchester united", 0, 0.38),
       affiliation("Organization:uefa", 0, 0.6),
       affiliation("Organization:manchester united", 1, 0.38),
     ]);
-    expect(kept.map(({ target, sentence }) => `${target} ${sentence}`)).toEqual(["Organization:arsenal 0", "Organization:uefa 0", "Organization:manchester united 1"]);
+    expect(kept).toEqual(["Organization:arsenal 0", "Organization:uefa 0", "Organization:manchester united 1"]);
+  });
+
+  it("leaves no doubtful second organisation for a title a likelier one holds, but a place beside it ('Toulouse's Irish international')", () => {
+    const kept = keptOf([
+      affiliation("Organization:arsenal", 0, 0.68, "manager"),
+      affiliation("Organization:manchester united", 0, 0.41, "manager"),
+      affiliation("Place:france", 0, 0.41, "manager"),
+      affiliation("Organization:uefa", 0, 0.41, "delegate"),
+    ]);
+    expect(kept).toEqual(["Organization:arsenal 0", "Place:france 0", "Organization:uefa 0"]);
   });
 
   it("drops the rival club of a titled manager's sentence, not the rival's own player", () => {
