@@ -940,8 +940,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       if (deprel === "nmod:poss" && undergoes) for (const mention of mentions) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
       else if ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) {
         // "the Madrid bombings", "the Centennial Olympic Park bombings": a town or a site naming the happening is where it was;
-        // a country is its doer too ("US air strikes", "the Iranian crackdown").
-        const sites = mentions.filter((mention) => mention.kind === "Place" && !isCountry(mention));
+        // a country is its doer too ("US air strikes", "the Iranian crackdown"), but where a visit goes ("Sizzla's UK tour").
+        const sites = mentions.filter((mention) => mention.kind === "Place" && (!isCountry(mention) || trigger.type === "Visit"));
         trigger.places.push(...sites.filter((site) => !trigger.places.includes(site)));
         addAgents(mentions.filter((mention) => !sites.includes(mention)));
       } else if (deprel === "nmod:poss" || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);

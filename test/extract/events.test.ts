@@ -131,6 +131,12 @@ describe("one happening", () => {
     expect(triples(proposal).filter((triple) => triple.includes("OCCURRED_IN United Kingdom"))).toEqual([]);
   });
 
+  it("places a visit where the country naming it says, and takes the country for no visitor ('Sizzla's UK tour')", () => {
+    const tour = triples(run("Sizzla's five-date UK tour was cancelled last November after protests."));
+    expect(tour).toContain("Visit OCCURRED_IN United Kingdom");
+    expect(tour).not.toContain("United Kingdom PARTICIPANT Visit");
+  });
+
   it("places and dates a report where and when its speaker was speaking: 'Speaking in Harrogate on Tuesday, Mr Kennedy said'", () => {
     const doc = run("Speaking in Harrogate on Tuesday, Charles Kennedy said his party offered a different vision.");
     expect(triples(doc)).toContain("Statement OCCURRED_IN Harrogate");
