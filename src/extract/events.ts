@@ -965,6 +965,12 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerWithoutSubject(view, head) : subjects);
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
+    // "The investigation is led by Oregon State Police", "the inquiry, led by Lord Butler": who leads it passively does it.
+    const leading = [
+      ...(lending && tokens[phrase].deprel === "nsubj:pass" && isWord(LIGHT_VERBS, headToken) ? [head] : []),
+      ...dependentsBy(view, phrase, "acl").filter((verb) => isWord(LIGHT_VERBS, tokens[verb]) && !isDenied(view, verb)),
+    ];
+    if (!trigger.agent) for (const verb of leading) addAgents(dependentsBy(view, verb, "obl:agent").flatMap((agent) => argumentMentions(view, agent)));
     // "Khodorkovsky is on trial" (the noun the predicate, its own subject), "managers are to go on trial", "Pinochet was
     // never put on trial": whoever is on it undergoes it.
     if (!trigger.agent && isWord(UNDERGONE_ON, tokens[index]) && caseOf(view, index) === "on") {

@@ -538,10 +538,14 @@ export function isPhrasalParticle(previous: string, word: string): boolean {
   return PHRASAL_TRIGGERS.get(previous.toLowerCase())?.particles.some((particle) => particle.split(" ")[0] === word.toLowerCase()) ?? false;
 }
 
-/** Verbs that hand the naming of an event to their object noun: "UAAR launched a petition", "gave interviews". */
+/**
+ * Verbs that hand the naming of an event to their object noun: "UAAR launched a petition", "gave interviews", "police
+ * opened an investigation", "the FBI conducted the inquiry"; passive, to their agent: "the inquiry, led by Lord Butler".
+ */
 export const LIGHT_VERBS = new Set([
   "launched", "launches", "made", "makes", "issued", "issues", "gave", "gives", "held", "holds", "staged", "stages",
   "filed", "files", "signed", "signs", "reached", "reaches", "began", "begins", "started", "starts", "led", "leads",
+  "opened", "opens", "conducted", "conducts",
 ]);
 
 /** Nouns after a demonym that make the country itself the actor: "Pakistani authorities said". */

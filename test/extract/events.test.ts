@@ -485,6 +485,12 @@ describe("triggers and arguments", () => {
     expect(agentOf("Parmalat filed for bankruptcy lawyers in December 2003.")).toEqual([]);
   });
 
+  it("gives a happening the one who opens, conducts or, passively, leads it ('the inquiry, led by Lord Butler')", () => {
+    expect(rolesIn(run("Oregon State Police opened an investigation into the fraud."), "Investigation")).toEqual([["Oregon State Police", "agent"]]);
+    expect(rolesIn(run("The inquiry, led by Lord Butler, found serious flaws."), "Investigation")).toEqual([["Lord Butler", "agent"]]);
+    expect(rolesIn(run("The investigation is led by Oregon State Police."), "Investigation")).toEqual([["Oregon State Police", "agent"]]);
+  });
+
   it("takes a person who fell to have had an accident, and falling shares to be none", () => {
     const doc = run("Robert Buckley fell 600 metres on Mount Sefton on Saturday.", "2013-09-15");
     expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([["Accident", "2013-09-14"]]);
