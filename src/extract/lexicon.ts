@@ -545,7 +545,8 @@ export function isPhrasalParticle(previous: string, word: string): boolean {
 export const LIGHT_VERBS = new Set([
   "launched", "launches", "made", "makes", "issued", "issues", "gave", "gives", "held", "holds", "staged", "stages",
   "filed", "files", "signed", "signs", "reached", "reaches", "began", "begins", "started", "starts", "led", "leads",
-  "opened", "opens", "conducted", "conducts",
+  "opened", "opens", "conducted", "conducts", "carried", "carries", "mounted", "mounts", "organised", "organises",
+  "organized", "organizes", "waged", "wages",
 ]);
 
 /** Nouns after a demonym that make the country itself the actor: "Pakistani authorities said". */
