@@ -20,7 +20,7 @@ import {
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -1119,8 +1119,10 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
   // Only people die, are killed or hurt: "Viotti, director of La Fenice Theatre, has died" befalls no theatre.
   const being = mention.kind === "Person" || mention.kind === "Group";
   if (fixedRole === "victim" && !being) return;
-  // A place hit or visited is where it happened: "stormed Mach", "a visit to Beijing".
-  if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit") && (fixedRole === undefined || fixedRole === "other")) {
+  // A place hit, visited or struck is where it happened: "stormed Mach", "a visit to Beijing", "a powerful earthquake hit
+  // Japan", "India suffers massive internet disruption".
+  const befallsPlace = CALAMITIES.has(trigger.type) || BEFALLS_PLACE.has(OTHER_HAPPENINGS.get(lower(trigger.view.tokens[trigger.token])) ?? "");
+  if (mention.kind === "Place" && (VIOLENCE.has(trigger.type) || trigger.type === "Visit" || befallsPlace) && (fixedRole === undefined || fixedRole === "other")) {
     trigger.places.push(mention);
     return;
   }

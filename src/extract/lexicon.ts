@@ -113,6 +113,9 @@ export const HAPPENING_PHRASE_HEADS: ReadonlySet<string> = new Set(["protection"
 /** "Other" happenings that befall their possessor rather than being done by it: "Buckley's death" (but "Primer's win"). */
 export const BEFALLS_POSSESSOR: ReadonlySet<string> = new Set(["death"]);
 
+/** "Other" happenings that befall a place, which is where they happen: "India suffers massive internet disruption". */
+export const BEFALLS_PLACE: ReadonlySet<string> = new Set(["outage"]);
+
 /** Verbs whose subject is the one it happened to: "Viotti has died", "Buckley fell 2,000 feet". */
 export const HAPPENS_TO_SUBJECT = new Set(["died", "dies", "fell", "falls"]);
 

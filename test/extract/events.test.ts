@@ -131,6 +131,14 @@ describe("one happening", () => {
     expect(triples(proposal).filter((triple) => triple.includes("OCCURRED_IN United Kingdom"))).toEqual([]);
   });
 
+  it("places a calamity or an outage where the place it strikes is, and takes that place for no participant", () => {
+    for (const text of ["A powerful earthquake hit Japan on Monday.", "India suffers massive internet disruption after undersea cables break."]) {
+      const found = triples(run(text));
+      expect(found.filter((triple) => triple.includes("OCCURRED_IN"))).toHaveLength(1);
+      expect(found.filter((triple) => triple.includes("PARTICIPANT"))).toEqual([]);
+    }
+  });
+
   it("places a visit where the country naming it says, and takes the country for no visitor ('Sizzla's UK tour')", () => {
     const tour = triples(run("Sizzla's five-date UK tour was cancelled last November after protests."));
     expect(tour).toContain("Visit OCCURRED_IN United Kingdom");
