@@ -236,6 +236,12 @@ export const AT_DATELINE: ReadonlySet<EventType> = new Set(["Statement", "Trial"
  */
 export const AT_SEAT: ReadonlySet<EventType> = new Set(["Trial", "Sentence"]);
 
+/**
+ * Words of a suit, which a plaintiff brings wherever the court is, not where the plaintiff sits: "Yukos has sued four
+ * companies" was heard in Houston, "the parents … are suing Wal-Mart" nowhere near Washington County.
+ */
+export const SUIT_WORDS: ReadonlySet<string> = new Set(["sue", "sued", "sues", "suing", "lawsuit", "lawsuits"]);
+
 /** Happenings that kill or hurt without anyone doing it: in an article with one and no attack, the dead are its. */
 export const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
 

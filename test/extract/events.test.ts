@@ -192,6 +192,12 @@ describe("one happening", () => {
     expect(triples(doc)).not.toContain("Agreement OCCURRED_IN Belgium");
   });
 
+  it("places no suit where its plaintiff sits ('Yukos has sued four companies' was heard in Houston)", () => {
+    const doc = run("Yukos is based in Moscow. Yukos has sued four companies for their role in the auction.");
+    expect(triples(doc)).toContain("Yukos LOCATED_IN Moscow");
+    expect(triples(doc).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
+  });
+
   it("places a visit where it went: 'a three-day visit to Beijing'", () => {
     const doc = run("Chancellor Gerhard Schroeder began a three-day visit to Beijing on Monday.");
     expect(triples(doc)).toContain("Visit OCCURRED_IN Beijing");
