@@ -2,7 +2,6 @@
 // Assembly" PART_OF "UN"; "Municipality of Livorno" LOCATED_IN "Livorno"; "Italian Supreme
 // Court" LOCATED_IN Italy.
 import type { ArticleDoc, Entity, RelationMention } from "../doc.js";
-import { defaultLexicon } from "../nlp/model-files.js";
 import { BUSINESS_GROUP_WORDS, COMMON_NOUN_ACRONYMS, countryNamed, countryOfDemonym, NAME_LINK_WORDS, ORGANISATION_HEADS, UK_NATIONS } from "../resolve/lexicon.js";
 
 /** How often a name that contains another's is a part of it or lies in it (on the dev gold articles, about 0.7). */
@@ -11,11 +10,21 @@ const NAME_CONFIDENCE = 0.7;
 /** Regions a firm names its branch for, beside countries: "AOL Europe", "MTV Asia", "UKIP Scotland". */
 const BRANCH_REGIONS: ReadonlySet<string> = new Set(["europe", "asia", "africa", "america", "americas", "latin america", "middle east", "pacific", ...UK_NATIONS]);
 
+/**
+ * Words after a firm's name for one of its divisions: "BBC Radio Sheffield", "BBC Films", "BBC Two", "EA Sports", "Sky
+ * Movies", "Fiat Auto", "Fiat Powertrain", "Jarvis Rail Maintenance". Any other word of the language is more often a
+ * firm's own name ("Nissan Motor", "Cairn Energy", "Jupiter Research", "Leicester City") than a part of it.
+ */
+const DIVISION_WORDS: ReadonlySet<string> = new Set([
+  "radio", "films", "movies", "pictures", "sport", "sports", "news", "music", "records", "television", "tv", "online", "mobile",
+  "games", "one", "two", "three", "four", "five", "auto", "powertrain", "rail", "maintenance", "capital",
+]);
+
 /** Words after a party's name for the body it forms, which is no part of the party: "Labour government", "Labour administration". */
 const FORMED_BODIES: ReadonlySet<string> = new Set(["government", "administration"]);
 
 /**
- * Whether the words a name adds to its parent's name describe a part: a body or a common word ("General Assembly",
+ * Whether the words a name adds to its parent's name describe a part: a body or a division ("General Assembly",
  * "Rail Maintenance", "Capital", "Radio Sheffield", "CBS TV"), or the country or region it serves ("AOL Europe", "Yukos
  * USA"); not a name's own further word ("Merrill Lynch", "Biogen Idec", "Duchy of Cornwall") nor a club's city
  * ("Atletico Madrid", "Borussia Dortmund"), which make the shorter name a short form of the longer.
@@ -28,7 +37,7 @@ function namesAPart(added: readonly string[]): boolean {
   if (countryNamed(region) || BRANCH_REGIONS.has(region.toLowerCase())) return true;
   return added.some((word) => {
     const lower = word.toLowerCase();
-    return !NAME_LINK_WORDS.has(lower) && (ORGANISATION_HEADS.has(lower) || COMMON_NOUN_ACRONYMS.has(word) || defaultLexicon().isCommonWord(lower));
+    return !NAME_LINK_WORDS.has(lower) && (ORGANISATION_HEADS.has(lower) || COMMON_NOUN_ACRONYMS.has(word) || DIVISION_WORDS.has(lower));
   });
 }
 

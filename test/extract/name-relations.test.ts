@@ -18,7 +18,7 @@ function parts(...names: string[]): string[] {
 }
 
 describe("parts that names state", () => {
-  it("reads a body, a common word or a region the longer name adds as a part of the shorter", () => {
+  it("reads a body, a division or a region the longer name adds as a part of the shorter", () => {
     expect(parts("United Nations", "United Nations General Assembly")).toEqual(["United Nations General Assembly → United Nations"]);
     expect(parts("Balfour Beatty", "Balfour Beatty Rail Maintenance")).toEqual(["Balfour Beatty Rail Maintenance → Balfour Beatty"]);
     expect(parts("AOL", "AOL Europe", "Yukos", "Yukos USA", "CBS", "CBS TV")).toEqual(["AOL Europe → AOL", "CBS TV → CBS", "Yukos USA → Yukos"]);
@@ -27,6 +27,9 @@ describe("parts that names state", () => {
   it("reads no part where the longer name only goes on with a name's own word or a club's city", () => {
     expect(parts("Merrill", "Merrill Lynch", "Biogen", "Biogen Idec")).toEqual([]);
     expect(parts("Atletico", "Atletico Madrid", "Borussia", "Borussia Dortmund", "Duchy", "Duchy of Cornwall")).toEqual([]);
+    // Nor with another word of the language, which goes on a firm's own name more often than it names a division.
+    expect(parts("Nissan", "Nissan Motor", "Jupiter", "Jupiter Research", "Leicester", "Leicester City")).toEqual([]);
+    expect(parts("BBC", "BBC Two", "BBC Films", "EA", "EA Sports")).toEqual(["BBC Films → BBC", "BBC Two → BBC", "EA Sports → EA"]);
   });
 
   it("reads no part where the longer name adds the words of a group of businesses, which make it the whole, or of a government", () => {
