@@ -147,12 +147,12 @@ function wordsAfter(tokens: Token[], index: number): string[] {
   return tokens.slice(index + 1, index + 3).map((token) => token.text);
 }
 
-/** The trigger token `index` is, if any, with its phrase. */
 /** Whether a word is denied by one of its own dependents: "not", "n't", "never", "no", "without". */
 function isDenied(view: SentenceView, index: number): boolean {
   return dependents(view)[index].some((child) => isWord(NEGATORS, view.tokens[child]));
 }
 
+/** The trigger token `index` is, if any, with its phrase. */
 function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger | undefined {
   const { tokens } = view;
   const token = tokens[index];

@@ -483,10 +483,11 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(["inc", "ltd", "plc",
  * What makes a name a body whose members are nations: its first words ("International Monetary Fund", "World Trade
  * Organisation", "United Nations", "European Commission", "Inter-American Development Bank") or a word for the nations it
  * gathers ("Organization of the Petroleum Exporting Countries", "Association of Southeast Asian Nations", "Economic
- * Commission for Latin America and the Caribbean"). A company so named carries a legal suffix ("International Paper Co.").
+ * Commission for Latin America and the Caribbean"). A company so named ends in a legal suffix or a word for a group of
+ * businesses ("International Paper Co.", "International Steel Group").
  */
-export const NATIONS_BODY_OPENERS: readonly string[] = ["international", "world", "united nations", "european", "inter american"];
-export const NATIONS_BODY_WORDS: readonly string[] = ["nations", "countries", "latin america", "caribbean"];
+const NATIONS_BODY_OPENERS: readonly string[] = ["international", "world", "united nations", "european", "inter american"];
+const NATIONS_BODY_WORDS: readonly string[] = ["nations", "countries", "latin america", "caribbean"];
 
 /** Words after a name that make it a group of businesses: "Lagardere Group", "International Steel Group". */
 export const BUSINESS_GROUP_WORDS: ReadonlySet<string> = new Set(["group", "holdings", "media", "corporation", "conglomerate"]);
