@@ -390,6 +390,8 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["in"], becomes: null, example: { text: "Mr Blunkett talked about how he fell in love.", trigger: "fell" } },
   // A flood of water is a disaster; a flood of publicity, of e-mails or of refugees is a great many.
   { lemmas: ["flood"], type: "Disaster", objects: ["abstract", "animate"], through: ["of"], becomes: null, example: { text: "It began with a flood of publicity which helped UKIP into third place.", trigger: "flood" } },
+  // So is a blaze of publicity or of glory; a blaze of a building is a fire.
+  { lemmas: ["blaze"], type: "Disaster", objects: ["abstract"], through: ["of"], becomes: null, example: { text: "Top of the Pops was relaunched in a blaze of publicity in December.", trigger: "blaze" } },
   // Who protests something ("protested his innocence", "protested the decision") says so; a protest is against it.
   { lemmas: ["protest"], type: "Protest", objects: ["abstract"], becomes: "Statement", example: { text: "Kostas Kenteris has continually protested his innocence.", trigger: "protested" } },
   // A summit of leaders is a meeting; the summit of a chart or a mountain is its top.
