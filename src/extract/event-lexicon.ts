@@ -242,6 +242,9 @@ export const AT_SEAT: ReadonlySet<EventType> = new Set(["Trial", "Sentence"]);
  */
 export const SUIT_WORDS: ReadonlySet<string> = new Set(["sue", "sued", "sues", "suing", "lawsuit", "lawsuits"]);
 
+/** Verbs of keeping someone in custody, which say where those arrested are held: "are being held at Belmarsh". */
+export const CUSTODY_VERBS: ReadonlySet<string> = new Set(["held", "kept", "jailed", "imprisoned", "detained", "locked"]);
+
 /** Happenings that kill or hurt without anyone doing it: in an article with one and no attack, the dead are its. */
 export const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
 

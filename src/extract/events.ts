@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, OPENING_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, OPENING_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
 } from "./event-lexicon.js";
@@ -1010,6 +1010,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   const tellsWhere = (verb: number) =>
     (isWord(OCCURRENCE_VERBS, tokens[verb]) && (tokens[verb].lemma !== "take" || dependentsBy(view, verb, "obj").some((object) => lower(tokens[object]) === "place"))) || isWord(LIGHT_VERBS, tokens[verb]);
   if (trigger.pos === "noun") argumentTokens.push(...dependentsBy(view, index, "acl", "acl:relcl").filter(tellsWhere));
+  // "Foreign nationals detained in the UK are being held at Belmarsh": where those arrested are held, they are detained.
+  const described = tokens[index].deprel === "acl" ? tokens[index].head : -1;
+  if (trigger.type === "Arrest" && described >= 0 && tokens[described].deprel === "nsubj:pass" && isWord(CUSTODY_VERBS, tokens[tokens[described].head])) argumentTokens.push(tokens[described].head);
   trigger.places = placesOf(view, trigger, argumentTokens, subjectToken);
   // "his debut at the Metropolitan Opera", "a shooting at West Coast Bank", "the explosion occurred at a West Coast Bank
   // branch": an organisation where it happened takes part.
@@ -1551,10 +1554,16 @@ const firstAgent = (cluster: Cluster): Mention | undefined => cluster.triggers.f
 function placesDiffer(a: Cluster, b: Cluster, parents: Map<string, Set<string>>): boolean {
   const placesOf = (cluster: Cluster) => [...new Map(cluster.triggers.flatMap((trigger) => trigger.places.map((place) => [place.entity!, place] as const))).values()];
   const [first, second] = [placesOf(a), placesOf(b)];
-  // A country that acts ("Iran jails blogger") acts anywhere within it that the gazetteers do not put elsewhere ("the Gilan area").
+  // A country that acts ("Iran jails blogger") acts anywhere within it that the gazetteers or the article do not put
+  // elsewhere ("the Gilan area"; not the prisons of a detention "in the UK", for the US holding Britons at Guantanamo Bay):
+  // the article puts a place in another country by LOCATED_IN or by naming that country as the same happening's place.
   const actingCountry = (place: Mention) => [a, b].some((cluster) => cluster.agentKey === place.entity) && isCountry(place);
-  const within = (inner: Mention, outer: Mention) => nested(parents, inner.entity!, outer.entity!) || (actingCountry(outer) && !isCountry(inner) && !knownOnlyElsewhere(inner.text, outer.text));
-  return first.length > 0 && second.length > 0 && !first.some((one) => second.some((other) => within(one, other) || within(other, one)));
+  const countryKey = (key: string) => countryNamed(key.slice(key.indexOf(":") + 1)) !== undefined;
+  const inAnotherCountry = (inner: Mention, outer: Mention, beside: Mention[]) =>
+    [...ancestors(parents, inner.entity!), ...beside.map((place) => place.entity!)].some((key) => key !== outer.entity && countryKey(key));
+  const within = (inner: Mention, outer: Mention, beside: Mention[]) =>
+    nested(parents, inner.entity!, outer.entity!) || (actingCountry(outer) && !isCountry(inner) && !knownOnlyElsewhere(inner.text, outer.text) && !inAnotherCountry(inner, outer, beside));
+  return first.length > 0 && second.length > 0 && !first.some((one) => second.some((other) => within(one, other, first) || within(other, one, second)));
 }
 
 const isNamed = (cluster: Cluster): boolean => cluster.triggers.some((trigger) => trigger.eventName);
@@ -1608,16 +1617,20 @@ function placeDepth(parents: Map<string, Set<string>>): (key: string) => number 
 
 /** Whether one place is the other or lies within it, by the article's LOCATED_IN chains. */
 function nested(parents: Map<string, Set<string>>, inner: string, outer: string): boolean {
+  return ancestors(parents, inner).has(outer);
+}
+
+/** A place and every place the article's LOCATED_IN relations put it in, however deep. */
+function ancestors(parents: Map<string, Set<string>>, inner: string): Set<string> {
   const seen = new Set<string>();
   const stack = [inner];
   while (stack.length) {
     const key = stack.pop()!;
-    if (key === outer) return true;
     if (seen.has(key)) continue;
     seen.add(key);
     stack.push(...(parents.get(key) ?? []));
   }
-  return false;
+  return seen;
 }
 
 export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {

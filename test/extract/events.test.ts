@@ -192,6 +192,16 @@ describe("one happening", () => {
     expect(triples(doc)).not.toContain("Agreement OCCURRED_IN Belgium");
   });
 
+  it("places an arrest where those it describes are held ('detained in the UK are being held at Belmarsh')", () => {
+    const places = triples(run("Foreign nationals detained in the UK are being held at Belmarsh and Woodhill prisons.")).filter((triple) => triple.includes("OCCURRED_IN"));
+    expect(places.sort()).toEqual(["Arrest OCCURRED_IN Belmarsh", "Arrest OCCURRED_IN Woodhill"]);
+  });
+
+  it("keeps a detention in one country apart from one a second country makes elsewhere, though that country acts", () => {
+    const doc = run("Moazzam Begg and Martin Mubanga have been held by the US at Guantanamo Bay for almost three years. Foreign nationals detained in the UK are being held at Belmarsh and Woodhill prisons.");
+    expect(doc.events.filter((event) => event.eventType === "Arrest")).toHaveLength(2);
+  });
+
   it("places no suit where its plaintiff sits ('Yukos has sued four companies' was heard in Houston)", () => {
     const doc = run("Yukos is based in Moscow. Yukos has sued four companies for their role in the auction.");
     expect(triples(doc)).toContain("Yukos LOCATED_IN Moscow");
