@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, OPENING_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, OPENING_SENTENCES, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
 } from "./event-lexicon.js";
@@ -1639,6 +1639,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   markOrganisationHeads(views, doc.entities, BODY_SPEAKERS);
   markTitledPersons(views);
   const dateline = datelinePlace(views);
+  const home = homeCountry(doc);
   const published = publicationLine(views);
   // Relative dates resolve against the article's date, else the publication date the text states.
   const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : published?.date;
@@ -1684,6 +1685,9 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     const seat = !place && AT_SEAT.has(cluster.type) ? seatOfOrganisation(cluster, seatOf) : undefined;
     if (seat) relate("OCCURRED_IN", key, seat.place, seat.trigger, seat.trigger.span, CONFIDENCE.seat);
     else if (!place && dateline && AT_DATELINE.has(cluster.type) && first.view.index - dateline.sentence <= LEAD_SENTENCES) relate("OCCURRED_IN", key, dateline.entity!, first, first.span, CONFIDENCE.dateline);
+    // "last April's general election" in a story of Italy: an election the text places nowhere is the story's country's
+    // (a poll, a vote or someone "elected" may be a firm's, a magazine's or a party's).
+    else if (!place && home && cluster.triggers.some((trigger) => trigger.pos === "noun" && isWord(NATIONAL_VOTES, trigger.view.tokens[trigger.token]))) relate("OCCURRED_IN", key, home.key, first, first.span, CONFIDENCE.homeCountry);
 
     const seen = new Set<string>();
     for (const trigger of cluster.triggers) {

@@ -202,6 +202,12 @@ describe("one happening", () => {
     expect(doc.events.filter((event) => event.eventType === "Arrest")).toHaveLength(2);
   });
 
+  it("places an election the text places nowhere in the story's country, but not someone's being elected", () => {
+    const story = "Italy's comics mock Umberto Bossi. Separatists in Italy gained ground.";
+    expect(triples(run(`${story} The Northern League won the general election in April.`))).toContain("Election OCCURRED_IN Italy");
+    expect(triples(run(`${story} Bossi was elected in April.`)).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
+  });
+
   it("places no suit where its plaintiff sits ('Yukos has sued four companies' was heard in Houston)", () => {
     const doc = run("Yukos is based in Moscow. Yukos has sued four companies for their role in the auction.");
     expect(triples(doc)).toContain("Yukos LOCATED_IN Moscow");
