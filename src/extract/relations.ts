@@ -11,7 +11,7 @@
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
-import { countryNamed, HONORIFICS, isBodyOfNations, isFormerCountry, isKnownPlace, knownOnlyElsewhere, UK_NATIONS } from "../resolve/lexicon.js";
+import { countryNamed, HONORIFICS, isBodyOfNations, isFormerCountry, isKnownPlace, knownOnlyElsewhere, LOCATING_COMPOUNDS, PLACE_COMPOUND, UK_NATIONS } from "../resolve/lexicon.js";
 import { AUDIENCE_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
@@ -93,6 +93,9 @@ function heldApart(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, roll: 
     return isToldTo(tree, target) || heldToAccountBy(tree, source, target);
   }
   if (relation.kind !== "LOCATED_IN") return false;
+  // "the US-funded Radio Farda", "Swiss-born conductor Marcello Viotti": who funds or bore it does not say where it is.
+  const compound = PLACE_COMPOUND.exec(tree.tokens[target.tokenStart]?.text ?? "");
+  if (target.tokenEnd - target.tokenStart === 1 && compound && !LOCATING_COMPOUNDS.has(compound[2])) return true;
   return apartInAList(tree, source, target) ||
     (source.kind === "Place" && knownOnlyElsewhere(source.text, target.text) && !plainlyPlacedIn(tree, source, target)) ||
     reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside") ||

@@ -499,6 +499,13 @@ export function isBodyOfNations(name: string): boolean {
   return NATIONS_BODY_OPENERS.some((opener) => form.startsWith(` ${opener} `)) || NATIONS_BODY_WORDS.some((word) => form.includes(` ${word} `));
 }
 
+/**
+ * Compound modifiers that hold a place's name: "US-funded Radio Farda", "London-based Virgin", "Swiss-born conductor".
+ * Only "-based" says where the thing it describes is; the others say who funds, leads, owns or bore it.
+ */
+export const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(funded|based|led|backed|born|owned|made|run|brokered|sponsored)$/u;
+export const LOCATING_COMPOUNDS: ReadonlySet<string> = new Set(["based"]);
+
 /** A name without its legal suffix, as written: "Advanced Micro Devices Inc." → "Advanced Micro Devices" (whose initials are AMD). */
 export function withoutLegalSuffix(name: string): string {
   const match = /^(.*\S)[,\s]+([\p{L}.]+)$/u.exec(name);

@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { isOnlyAdverb, nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, isCourtesyTitle, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, isCourtesyTitle, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, LOCATING_COMPOUNDS, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_COMPOUND, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -629,7 +629,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
     // the gazetteer knows, inside "-based" (where its first words are a name of their own, that name grows to take it).
     tokens.forEach((token, index) => {
       if (!token.text.includes("-")) return;
-      const compound = /^(\p{Lu}[\p{L}.]*)-(funded|based|led|backed|born|owned|made|run|brokered|sponsored)$/u.exec(token.text);
+      const compound = PLACE_COMPOUND.exec(token.text);
       if (!compound) return;
       const country = countryNamed(compound[1]) ?? countryOfDemonym(compound[1]);
       const end = token.start + compound[1].length;
@@ -639,7 +639,7 @@ export function findMentions(doc: ArticleDoc): RawMention[] {
         covered[index] = 1;
         return;
       }
-      if (compound[2] !== "based") return;
+      if (!LOCATING_COMPOUNDS.has(compound[2])) return;
       // The tagger's name may end here ("Santa" + "Monica-based") or take the compound whole as MISC ("New York-based").
       const before = mentions.find((mention) => mention.sentence === sentenceIndex && (mention.tokenEnd === index || (mention.kind === "Outside" && mention.tokenEnd === index + 1)) && !mention.gazetteerName);
       const longer = before && doc.article.text.slice(before.start, end);

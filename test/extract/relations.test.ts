@@ -379,6 +379,12 @@ describe("countries", () => {
     expect(["International Paper Co.", "International Steel Group", "Worldcom"].some(isBodyOfNations)).toBe(false);
   });
 
+  it("puts nothing in the country of a compound that funds, leads or bore it, and what is '-based' there in it", () => {
+    expect(containment("Mr Sigarchi gave interviews to the BBC Persian Service and the US-funded Radio Farda.")).toEqual([]);
+    expect(containment("The German-born Vaidisova rallied well at times.")).toEqual([]);
+    expect(containment("London-based Virgin Radio lost listeners.")).toEqual(["Virgin Radio in London"]);
+  });
+
   it("still puts a country in the former state that held it", () => {
     expect(containment("Kosovo is a province of Serbia, Yugoslavia.")).toContain("Serbia in Yugoslavia");
   });
