@@ -1635,11 +1635,11 @@ function ancestors(parents: Map<string, Set<string>>, inner: string): Set<string
 
 export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {
   const views = sentenceViews(doc);
-  markGovernment(views, homeCountry(doc));
+  const home = homeCountry(doc);
+  markGovernment(views, home);
   markOrganisationHeads(views, doc.entities, BODY_SPEAKERS);
   markTitledPersons(views);
   const dateline = datelinePlace(views);
-  const home = homeCountry(doc);
   const published = publicationLine(views);
   // Relative dates resolve against the article's date, else the publication date the text states.
   const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : published?.date;
