@@ -1032,9 +1032,11 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
 
 /** Whether a place mention names a country: by its name, its demonym ("Iranian") or its entity ("the government" laid over India). */
 function isCountry(mention: Mention): boolean {
-  const entityName = mention.entity?.slice(mention.entity.indexOf(":") + 1) ?? "";
-  return [mention.text, entityName].some((name) => countryNamed(name) !== undefined || countryOfDemonym(name) !== undefined);
+  return [mention.text, mention.entity ? nameInKey(mention.entity) : ""].some((name) => countryNamed(name) !== undefined || countryOfDemonym(name) !== undefined);
 }
+
+/** The name an entity key holds after its kind: "Place:united kingdom" → "united kingdom". */
+const nameInKey = (key: string): string => key.slice(key.indexOf(":") + 1);
 
 /** The subject of the verb an instrument is the object of: "Oswald" for "Oswald fired the shots". */
 function wielderOf(view: SentenceView, instrument: number): number | undefined {
@@ -1558,9 +1560,8 @@ function placesDiffer(a: Cluster, b: Cluster, parents: Map<string, Set<string>>)
   // elsewhere ("the Gilan area"; not the prisons of a detention "in the UK", for the US holding Britons at Guantanamo Bay):
   // the article puts a place in another country by LOCATED_IN or by naming that country as the same happening's place.
   const actingCountry = (place: Mention) => [a, b].some((cluster) => cluster.agentKey === place.entity) && isCountry(place);
-  const countryKey = (key: string) => countryNamed(key.slice(key.indexOf(":") + 1)) !== undefined;
   const inAnotherCountry = (inner: Mention, outer: Mention, beside: Mention[]) =>
-    [...ancestors(parents, inner.entity!), ...beside.map((place) => place.entity!)].some((key) => key !== outer.entity && countryKey(key));
+    [...ancestors(parents, inner.entity!), ...beside.map((place) => place.entity!)].some((key) => key !== outer.entity && countryNamed(nameInKey(key)) !== undefined);
   const within = (inner: Mention, outer: Mention, beside: Mention[]) =>
     nested(parents, inner.entity!, outer.entity!) || (actingCountry(outer) && !isCountry(inner) && !knownOnlyElsewhere(inner.text, outer.text) && !inAnotherCountry(inner, outer, beside));
   return first.length > 0 && second.length > 0 && !first.some((one) => second.some((other) => within(one, other, first) || within(other, one, second)));
