@@ -2,14 +2,16 @@
 // tagger's two passes (joint UPOS|XPOS tags), the lemmatiser and the dependency parser.
 //
 //   npm run train:parser -- --data ../shared/data/ud-ewt [--out src/nlp/models]
-//       [--tagger-epochs 9] [--parser-epochs 20] [--folds 5] [--min-weight 1] [--beam 1]
+//       [--tagger-epochs 9] [--parser-epochs 20] [--folds 5] [--min-weight 1] [--beam 1] [--tag-min-count 3]
 //
 // The defaults reproduce the committed models (5–15 minutes on one core). Epoch counts
 // are chosen on the dev split (the best epoch up to the given number). Each tagger pass and
 // the parser train on tags predicted by taggers that did not see the sentence (jackknifing),
 // so their input is as noisy as at run time; those predictions give the tagger's
 // cross-validated figures. --beam N (N > 1) trains the parser globally for beam search
-// (more accurate, about 2.5 times slower to parse; see docs/syntax.md).
+// (more accurate, about 2.5 times slower to parse; see docs/syntax.md). The taggers are written
+// with the tags each lower-case word may take (tag-constraints.ts; 0 for none), which they
+// decode with at run time; training, the jackknifed tags and the parser do without them.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -21,6 +23,7 @@ import { Lemmatizer } from "../src/nlp/lemmatizer.js";
 import type { LinearModel } from "../src/nlp/model.js";
 import { ROOT_LABEL, type ParserInput, type ParserModels } from "../src/nlp/parser.js";
 import { parserInput, udTagSet } from "../src/nlp/syntax.js";
+import { DEFAULT_MIN_COUNT, learnTagConstraints, tagConstraintsOf } from "../src/nlp/tag-constraints.js";
 import { posDictionary, tagPos } from "../src/nlp/tagger.js";
 import { learnLemmatizer } from "../src/nlp/train/lemmas.js";
 import { parseAll, projectivize, trainParser, type ParserExample } from "../src/nlp/train/parser.js";
@@ -34,6 +37,7 @@ const { values: options } = parseArgs({
     folds: { type: "string", default: "5" },
     "min-weight": { type: "string", default: "1" },
     beam: { type: "string", default: "1" },
+    "tag-min-count": { type: "string", default: String(DEFAULT_MIN_COUNT) },
     out: { type: "string", default: "src/nlp/models" },
   },
 });
@@ -71,7 +75,8 @@ const keys = new Int32Array(MAX_FEATURES);
 const tagScores = new Float32Array(tags.length);
 function tagAll(model: LinearModel, sentences: SentenceAttributes[], features: TagFeatures): void {
   const dictionary = posDictionary(model);
-  for (const s of sentences) tagPos(model, dictionary, s, keys, tagScores, features);
+  const constraints = tagConstraintsOf(model);
+  for (const s of sentences) tagPos(model, dictionary, s, keys, tagScores, features, undefined, constraints && ((i) => constraints.allowed(s.words[i])));
 }
 function tagAccuracy(sentences: SentenceAttributes[], gold: Uint8Array[]): { joint: number; upos: number } {
   let joint = 0;
@@ -171,8 +176,8 @@ log(`parser: ${labels.length} relations; ${nonProjective} non-projective train t
 
 const devInputs = dev.map(inputOf);
 const devHeads = devSentences.map(headsOf);
-function attachmentScores(models: ParserModels): { uas: number; las: number } {
-  const parses = parseAll(models, devInputs);
+function attachmentScores(models: ParserModels, inputs = devInputs): { uas: number; las: number } {
+  const parses = parseAll(models, inputs);
   let uas = 0;
   let las = 0;
   let total = 0;
@@ -204,6 +209,21 @@ const parser = trainParser({
 });
 const final = attachmentScores(parser.models);
 log(`parser: ${parser.epoch} epochs; dev UAS ${(final.uas * 100).toFixed(2)}%, LAS ${(final.las * 100).toFixed(2)}%`);
+
+// ---- Tag constraints: learned from train, used by the written taggers at run time ----
+const tagMinCount = Number(options["tag-min-count"]);
+if (tagMinCount > 0) {
+  const tagConstraints = learnTagConstraints(trainSentences.flatMap((s) => s.words.map((w): [string, string, string] => [w.form, jointTag(w), w.lemma])), tags, tagMinCount);
+  for (const trained of [firstPass, secondPass]) Object.assign(trained.model.meta, { tagConstraints });
+  tagAll(firstPass.model, dev, udTagFeatures);
+  for (const s of dev) s.firstPass.set(s.pos);
+  tagAll(secondPass.model, dev, udLookaheadFeatures);
+  const constrained = tagAccuracy(dev, devGold);
+  log(`tag constraints: ${tagConstraints.openOnly.length} words only in open classes, ${Object.keys(tagConstraints.pastTenses).length} irregular past tenses; dev UPOS ${percent(constrained.upos)}, UPOS|XPOS ${percent(constrained.joint)}`);
+  parser.models.transitions.meta.devUasUnconstrainedTags = final.uas;
+  Object.assign(final, attachmentScores(parser.models, dev.map(inputOf)));
+  log(`parser on the constrained tags: dev UAS ${(final.uas * 100).toFixed(2)}%, LAS ${(final.las * 100).toFixed(2)}%`);
+}
 
 // ---- Write the models ----
 const meta = { trainedOn: "UD English EWT (CC BY-SA 4.0)", date: new Date().toISOString().slice(0, 10) };

@@ -23,6 +23,7 @@ import type { Lexicon } from "./lexicon.js";
 import { lexiconFor, modelDirectory, readGzipJson } from "./model-files.js";
 import { LinearModel } from "./model.js";
 import { DependencyParser, type ParserInput, type ParserModels } from "./parser.js";
+import { tagConstraintsOf, type TagConstraints } from "./tag-constraints.js";
 import { posDictionary, tagPos } from "./tagger.js";
 
 export interface SentenceSyntax {
@@ -55,11 +56,12 @@ export function udTagSet(jointTags: string[]): UdTagSet {
   return { upos, xpos, coarse: Uint8Array.from(upos, (u) => uposNames.indexOf(u)) };
 }
 
-/** A word type's description and the summed weights of its own features in each pass. */
+/** A word type's description, the summed weights of its own features in each pass, and the tags it may take. */
 interface CachedWord {
   info: WordInfo;
   firstPass: Float32Array;
   secondPass: Float32Array;
+  allowed: Record<TaggerPass, Uint8Array | undefined>;
 }
 
 /** Word types kept in the cache before it starts afresh (about 16 MB at most). */
@@ -86,6 +88,7 @@ interface TagTables {
 export class UdTagger {
   private readonly cache = new Map<string, CachedWord>();
   private readonly dictionaries: Record<TaggerPass, Map<string, number>>;
+  private readonly constraints: Record<TaggerPass, TagConstraints | undefined>;
   private readonly tables: Record<TaggerPass, TagTables>;
   private readonly keys = new Int32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
@@ -95,6 +98,7 @@ export class UdTagger {
     private readonly lexicon: Lexicon,
   ) {
     this.dictionaries = { firstPass: posDictionary(models.firstPass), secondPass: posDictionary(models.secondPass) };
+    this.constraints = { firstPass: tagConstraintsOf(models.firstPass), secondPass: tagConstraintsOf(models.secondPass) };
     this.scores = new Float32Array(models.secondPass.tagCount);
     this.tables = {
       firstPass: { previous: this.table("firstPass", (a, b, out) => posTagFeatures(a, b, out, 0)) },
@@ -151,7 +155,8 @@ export class UdTagger {
       this.models[pass].addAllScores(this.keys, count, scores, 0);
       return scores;
     };
-    const entry = { info, firstPass: own("firstPass"), secondPass: own("secondPass") };
+    const allowed = { firstPass: this.constraints.firstPass?.allowed(word), secondPass: this.constraints.secondPass?.allowed(word) };
+    const entry = { info, firstPass: own("firstPass"), secondPass: own("secondPass"), allowed };
     this.cache.set(word, entry);
     return entry;
   }
@@ -175,7 +180,7 @@ export class UdTagger {
       }
     };
     const rest: TagFeatures = (sentence, i, prevTag, prev2Tag, out) => context(sentence, i, prevTag, prev2Tag, out, 0, false);
-    tagPos(this.models[pass], this.dictionaries[pass], s, this.keys, this.scores, rest, startScores);
+    tagPos(this.models[pass], this.dictionaries[pass], s, this.keys, this.scores, rest, startScores, (i) => cached[i].allowed[pass]);
   }
 }
 

@@ -26,6 +26,7 @@ import {
 } from "./features.js";
 import type { Lexicon } from "./lexicon.js";
 import { StackedModel, type LinearModel } from "./model.js";
+import { bestAllowed } from "./tag-constraints.js";
 
 /** allowed[from * tags + to]: I-X may only follow B-X or I-X; from = tags means sentence start. */
 export function nerTransitionAllowed(): Uint8Array {
@@ -121,7 +122,8 @@ export function posDictionary(model: LinearModel): Map<string, number> {
 
 /**
  * Greedy left-to-right POS tagging into s.pos. With `startScores`, each token's scores start
- * from what it fills in (cached or tabled weights) and `features` gives only the rest.
+ * from what it fills in (cached or tabled weights) and `features` gives only the rest; with
+ * `allowed`, each token takes the best of the tags its word may take (tag-constraints.ts).
  */
 export function tagPos(
   model: LinearModel,
@@ -131,6 +133,7 @@ export function tagPos(
   scores: Float32Array,
   features: TagFeatures = posFeatures,
   startScores?: (i: number, prevTag: number, prev2Tag: number, scores: Float32Array) => void,
+  allowed?: (i: number) => Uint8Array | undefined,
 ): void {
   const tags = model.tagCount;
   const start = tags; // id of the "no previous tag" context
@@ -142,8 +145,7 @@ export function tagPos(
       if (startScores) startScores(i, prev, prev2, scores);
       else scores.fill(0, 0, tags);
       model.addAllScores(keys, features(s, i, prev, prev2, keys), scores, 0);
-      best = 0;
-      for (let t = 1; t < tags; t++) if (scores[t] > scores[best]) best = t;
+      best = bestAllowed(scores, tags, allowed?.(i));
     }
     s.pos[i] = best;
     prev2 = prev;
