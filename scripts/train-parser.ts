@@ -219,7 +219,7 @@ if (tagMinCount > 0) {
   for (const s of dev) s.firstPass.set(s.pos);
   tagAll(secondPass.model, dev, udLookaheadFeatures);
   const constrained = tagAccuracy(dev, devGold);
-  log(`tag constraints: ${tagConstraints.openOnly.length} words only in open classes, ${Object.keys(tagConstraints.pastTenses).length} irregular past tenses; dev UPOS ${percent(constrained.upos)}, UPOS|XPOS ${percent(constrained.joint)}`);
+  log(`tag constraints: ${tagConstraints.openOnly.length} words only in open classes, ${tagConstraints.neverVerbs.length} never verbs, ${Object.keys(tagConstraints.pastTenses).length} irregular past tenses; dev UPOS ${percent(constrained.upos)}, UPOS|XPOS ${percent(constrained.joint)}`);
   parser.models.transitions.meta.devUasUnconstrainedTags = final.uas;
   Object.assign(final, attachmentScores(parser.models, dev.map(inputOf)));
   log(`parser on the constrained tags: dev UAS ${(final.uas * 100).toFixed(2)}%, LAS ${(final.las * 100).toFixed(2)}%`);

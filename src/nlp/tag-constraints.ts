@@ -1,7 +1,7 @@
 // Which tags a word may take, learned from the UD tagger's training data (joint "UPOS|XPOS" tags).
 // News is full of past tenses the treebank's web text seldom shows, and the tagger's suffix and
 // context features had read them by their endings and neighbours: "Profits fell sharply" with "fell"
-// a modal like "will", "the economy grew by 8.5%" with "grew" a participle describing the noun. Two
+// a modal like "will", "the economy grew by 8.5%" with "grew" a participle describing the noun. Three
 // constraints, each the treebank's own evidence about a word written in lower case:
 //
 // - a word seen often and only in open classes (nouns, verbs, adjectives, …) never takes a closed
@@ -13,10 +13,17 @@
 //   "grown", "fell" beside "fallen", "saw" (the tool too) beside "seen"; not "won", "stood" or "sat",
 //   whose participle is the same word.
 //
+// - a capitalised word whose lower-case form the treebank shows often and never as a verb (nor is
+//   an "-ing" form) is no verb: web text opens many sentences with an imperative, news almost none,
+//   and "Consumer borrowing rose" had "Consumer" a verb and the root.
+//
 // The treebank's few pages miss many irregular verbs' participles (it shows "rose" but never
 // "risen"), so the past tenses of a list of English irregular verbs (`PAST_TENSES`), written in lower
 // case, are read as past tenses alone. Nouns and verbs are not held apart otherwise: "fund", "table"
 // and "rise" are verbs in news that the treebank only shows as nouns.
+
+/** Universal POS tags of verbs, auxiliaries included. */
+const VERB_UPOS: ReadonlySet<string> = new Set(["VERB", "AUX"]);
 
 /** Universal POS tags of the closed classes. */
 export const CLOSED_UPOS: ReadonlySet<string> = new Set(["ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"]);
@@ -45,6 +52,8 @@ export interface TagConstraintData {
   /** Tags the words of `openOnly` never take. */
   closedTags: string[];
   openOnly: string[];
+  /** Words seen at least minCount times and never as a verb: capitalised, they take no verb tag. */
+  neverVerbs: string[];
   /** Irregular past tense → every tag it may take. */
   pastTenses: Record<string, string[]>;
 }
@@ -67,24 +76,31 @@ export function learnTagConstraints(tagged: Iterable<[word: string, tag: string,
     if (xposOf(tag) === "VBN") participles.set(lemma, (participles.get(lemma) ?? new Set()).add(word));
   }
   const openOnly: string[] = [];
+  const neverVerbs: string[] = [];
   const pastTenses: Record<string, string[]> = {};
   for (const [word, counts] of seen) {
     const tagsSeen = [...counts.keys()];
     const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
     if (total >= minCount && tagsSeen.every((tag) => !CLOSED_UPOS.has(uposOf(tag)))) openOnly.push(word);
+    // Not an "-ing" form: "Understanding your work personality allows …" opens with a gerund the treebank writes as a noun.
+    if (total >= minCount && tagsSeen.every((tag) => !VERB_UPOS.has(uposOf(tag))) && !word.endsWith("ing")) neverVerbs.push(word);
     const count = (xpos: string) => tagsSeen.filter((tag) => xposOf(tag) === xpos).reduce((sum, tag) => sum + counts.get(tag)!, 0);
     const otherParticiple = [...(participles.get(lemmas.get(word) ?? "") ?? [])].some((participle) => participle !== word);
     if (count("VBD") >= MIN_PAST_COUNT && count("VBN") === 0 && otherParticiple && !word.endsWith("ed")) pastTenses[word] = tagsSeen.sort();
   }
-  return { minCount, closedTags: tags.filter((tag) => CLOSED_UPOS.has(uposOf(tag))), openOnly: openOnly.sort(), pastTenses };
+  return { minCount, closedTags: tags.filter((tag) => CLOSED_UPOS.has(uposOf(tag))), openOnly: openOnly.sort(), neverVerbs: neverVerbs.sort(), pastTenses };
 }
 
 /** The constraints ready for decoding: a mask over tag ids (1 = allowed) for each constrained word. */
 export class TagConstraints {
   private readonly masks = new Map<string, Uint8Array>();
+  private readonly neverVerbs: ReadonlySet<string>;
+  private readonly noVerb: Uint8Array;
 
   constructor(data: TagConstraintData, tags: readonly string[]) {
     const index = new Map(tags.map((tag, i) => [tag, i]));
+    this.neverVerbs = new Set(data.neverVerbs ?? []);
+    this.noVerb = Uint8Array.from(tags, (tag) => (VERB_UPOS.has(uposOf(tag)) ? 0 : 1));
     const open = new Uint8Array(tags.length).fill(1);
     for (const tag of data.closedTags) if (index.has(tag)) open[index.get(tag)!] = 0;
     const pastTense = Uint8Array.from(tags, (tag) => (tag === PAST_TENSE_TAG ? 1 : 0));
@@ -105,7 +121,10 @@ export class TagConstraints {
 
   /** The tags a word may take, or undefined where it may take any. */
   allowed(word: string): Uint8Array | undefined {
-    return this.masks.get(word);
+    const known = this.masks.get(word);
+    if (known) return known;
+    const lower = word.toLowerCase();
+    return lower !== word && this.neverVerbs.has(lower) ? this.noVerb : undefined;
   }
 }
 
