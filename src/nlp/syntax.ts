@@ -23,7 +23,7 @@ import type { Lexicon } from "./lexicon.js";
 import { lexiconFor, modelDirectory, readGzipJson } from "./model-files.js";
 import { LinearModel } from "./model.js";
 import { DependencyParser, type ParserInput, type ParserModels } from "./parser.js";
-import { tagConstraintsOf, type TagConstraints } from "./tag-constraints.js";
+import { tagConstraintsOf, uposOf, xposOf, type TagConstraints } from "./tag-constraints.js";
 import { posDictionary, tagPos } from "./tagger.js";
 
 export interface SentenceSyntax {
@@ -50,8 +50,8 @@ export interface UdTagSet {
 }
 
 export function udTagSet(jointTags: string[]): UdTagSet {
-  const upos = jointTags.map((t) => t.split("|")[0]);
-  const xpos = jointTags.map((t) => t.split("|")[1] ?? t);
+  const upos = jointTags.map(uposOf);
+  const xpos = jointTags.map(xposOf);
   const uposNames = [...new Set(upos)].sort();
   return { upos, xpos, coarse: Uint8Array.from(upos, (u) => uposNames.indexOf(u)) };
 }

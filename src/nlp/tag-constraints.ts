@@ -11,8 +11,7 @@
 // - an irregular past tense, a form the treebank shows as a past tense and never as a participle,
 //   of a verb it shows with another participle, takes only the tags it was seen with: "grew" beside
 //   "grown", "fell" beside "fallen", "saw" (the tool too) beside "seen"; not "won", "stood" or "sat",
-//   whose participle is the same word.
-//
+//   whose participle is the same word;
 // - a capitalised word whose lower-case form the treebank shows often and never as a verb (nor is
 //   an "-ing" form) is no verb: web text opens many sentences with an imperative, news almost none,
 //   and "Consumer borrowing rose" had "Consumer" a verb and the root.
@@ -58,8 +57,10 @@ export interface TagConstraintData {
   pastTenses: Record<string, string[]>;
 }
 
-const uposOf = (tag: string): string => tag.split("|")[0];
-const xposOf = (tag: string): string => tag.split("|")[1] ?? tag;
+/** The UPOS of a joint "VERB|VBD" tag. */
+export const uposOf = (tag: string): string => tag.split("|")[0];
+/** The Penn XPOS of a joint tag ("VBD"), or the tag itself where it has no UPOS. */
+export const xposOf = (tag: string): string => tag.split("|")[1] ?? tag;
 
 /** Learns the constraints from the tagger's training data: each word with its tag and lemma. */
 export function learnTagConstraints(tagged: Iterable<[word: string, tag: string, lemma: string]>, tags: readonly string[], minCount = DEFAULT_MIN_COUNT): TagConstraintData {
@@ -99,7 +100,7 @@ export class TagConstraints {
 
   constructor(data: TagConstraintData, tags: readonly string[]) {
     const index = new Map(tags.map((tag, i) => [tag, i]));
-    this.neverVerbs = new Set(data.neverVerbs ?? []);
+    this.neverVerbs = new Set(data.neverVerbs);
     this.noVerb = Uint8Array.from(tags, (tag) => (VERB_UPOS.has(uposOf(tag)) ? 0 : 1));
     const open = new Uint8Array(tags.length).fill(1);
     for (const tag of data.closedTags) if (index.has(tag)) open[index.get(tag)!] = 0;
