@@ -165,18 +165,26 @@ export class UdTagger {
     const tags = this.models[pass].tagCount;
     const span = tags + 1;
     const { previous, own, next, previousNext } = this.tables[pass];
-    const add = (scores: Float32Array, table: Float32Array, offset: number) => {
-      for (let t = 0; t < tags; t++) scores[t] += table[offset + t];
-    };
+    // The word's cached weights plus each table's row, summed in one loop over the tags; each
+    // partial sum is rounded to float32 as a store into `scores` would round it, so the scores
+    // are those of adding the rows one after another.
     const startScores = (i: number, prevTag: number, prev2Tag: number, scores: Float32Array) => {
-      scores.set(cached[i][pass]);
-      add(scores, previous, (prevTag * span + prev2Tag) * tags);
+      const word = cached[i][pass];
+      const previousRow = (prevTag * span + prev2Tag) * tags;
       if (own && next && previousNext) {
         const ahead = i + 1 < s.n ? s.firstPass[i + 1] : tags;
         const ahead2 = i + 2 < s.n ? s.firstPass[i + 2] : tags;
-        add(scores, own, s.firstPass[i] * tags);
-        add(scores, next, (ahead * span + ahead2) * tags);
-        add(scores, previousNext, (prevTag * span + ahead) * tags);
+        const ownRow = s.firstPass[i] * tags;
+        const nextRow = (ahead * span + ahead2) * tags;
+        const previousNextRow = (prevTag * span + ahead) * tags;
+        for (let t = 0; t < tags; t++) {
+          let sum = Math.fround(word[t] + previous[previousRow + t]);
+          sum = Math.fround(sum + own[ownRow + t]);
+          sum = Math.fround(sum + next[nextRow + t]);
+          scores[t] = sum + previousNext[previousNextRow + t];
+        }
+      } else {
+        for (let t = 0; t < tags; t++) scores[t] = word[t] + previous[previousRow + t];
       }
     };
     const rest: TagFeatures = (sentence, i, prevTag, prev2Tag, out) => context(sentence, i, prevTag, prev2Tag, out, 0, false);
