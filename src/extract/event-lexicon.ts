@@ -171,8 +171,11 @@ export const CLAUSE_TAKING_TYPES: ReadonlySet<EventType> = new Set(["Statement",
  */
 export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set(["force", "prompt", "compel", "oblige", "cause"]);
 
-/** Dependents that say an event did not happen: "detained without trial", "no agreement", "never met", "were not arrested". */
-export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never", "not", "n't"]);
+/**
+ * Dependents that say an event did not happen: "detained without trial", "no agreement", "never met", "were not arrested",
+ * and "nor", the conjunction of a denied conjunct ("did not steal the car, nor did he kill the guard").
+ */
+export const NEGATORS: ReadonlySet<string> = new Set(["without", "no", "never", "not", "n't", "nor"]);
 /** Words that open a clause of what is only supposed, a condition or a question: "if convicted", "whether he knew". */
 export const SUPPOSING_MARKERS: ReadonlySet<string> = new Set(["if", "unless", "whether"]);
 

@@ -1145,6 +1145,11 @@ describe("named happenings", () => {
     expect(triples(doc).filter((triple) => triple.includes("PARTICIPANT"))).toEqual([]);
   });
 
+  it("takes a verb that 'nor' joins for a denied one ('nor did he kill')", () => {
+    expect(run("Smith did not rob the bank, nor did he kill the guard.").events).toEqual([]);
+    expect(run("Smith robbed the bank and killed the guard.").events.map((event) => event.eventType)).toContain("Killing");
+  });
+
   it("takes a happening that a denied verb undergoes or makes for no event ('did not face trial')", () => {
     expect(run("Ebbers did not face trial in New York.").events).toEqual([]);
     expect(run("Ebbers faced trial in New York.").events.map((event) => event.eventType)).toEqual(["Trial"]);
