@@ -226,6 +226,12 @@ export const LEAD_SENTENCES = 2;
 export const OPENING_SENTENCES = 4;
 
 /**
+ * How many sentences tell a story's main happening, news writing it first (its headline and first sentence): a
+ * happening told there is what the story's bare statements are about before one told more often further down.
+ */
+export const LEDE_SENTENCES = 2;
+
+/**
  * Happenings the story reports as taking place where it is filed from, unless the text places them elsewhere:
  * an official's statement, a court's ruling, a local protest, an arrest by the local police.
  */

@@ -736,6 +736,18 @@ describe("what a bare report is about", () => {
     expect(triples(run(`The band will play at a tsunami benefit in February. ${opening} "It is nearly done," Geoff Barrow said.`))).toContain("Statement ABOUT Disaster");
   });
 
+  it("takes for the story's main happening one its headline or first sentence tells, before one told more often later", () => {
+    const later = "The Law Lords ruled in December that detention without trial broke human rights law. Lawyers said prosecution of the men on criminal charges was unlikely, and a trial would be unfair.";
+    const aboutTargets = (text: string) => {
+      const doc = run(text);
+      const welcome = doc.events.find((event) => event.aliases.includes("welcomed"));
+      return doc.relations.filter((relation) => relation.kind === "ABOUT" && relation.source === welcome?.key).map((relation) => doc.events.find((event) => event.key === relation.target)?.eventType);
+    };
+    expect(aboutTargets(`The US will free the four Britons it has held at Guantanamo Bay, Jack Straw told MPs. Moazzam Begg was held for three years. ${later} Michael Ancram welcomed the news.`)).toEqual(["Arrest"]);
+    // With the detention told only after the lede, the happening told most is the story's.
+    expect(aboutTargets(`Jack Straw spoke to MPs on Tuesday. He was brief. Moazzam Begg was held for three years. ${later} Michael Ancram welcomed the news.`)).toEqual(["Trial"]);
+  });
+
   it("takes no election for the happening a story's statements are about, unless their sentence names it", () => {
     // Blair's statement names the election; Brown's names nothing, and is not taken to be about it.
     const aboutElection = (text: string) => triples(run(text)).filter((triple) => triple === "Statement ABOUT Election").length;
