@@ -5,7 +5,7 @@
 // lists given as `unless` must find no binding (as Semgrex's negated relations, "!>"): "director
 // of Liberty" is a title of Liberty, but "UK economist at RBS" is no title of the UK.
 import type { MentionKind } from "../doc.js";
-import { matchesDeprel, type ParseTree } from "./parse-tree.js";
+import { CLAUSE_RELATIONS, matchesDeprel, type ParseTree } from "./parse-tree.js";
 import { inWordClass } from "./word-classes.js";
 
 export interface TokenConstraint {
@@ -83,11 +83,6 @@ function candidates(tree: ParseTree, node: PatternNode, bound: Match): Iterable<
   }
 }
 
-/**
- * Relations that open a clause of its own, below which a phrase's words end: "Jamie Noon is another player on the
- * sidelines after he limped off in the first half against Saracens" holds no "player … Saracens".
- */
-const CLAUSE_RELATIONS = ["acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"];
 
 function descendants(tree: ParseTree, token: number, depth: number): number[] {
   if (depth === 0) return [];

@@ -94,6 +94,27 @@ export function treePath(tree: ParseTree, from: number, to: number): TreePath {
   return { up: fromChain.slice(1, meet), top, down: toChain.slice(1, onToChain.get(top)).reverse() };
 }
 
+/**
+ * Relations that open a clause of its own, below which a phrase's words end: "Jamie Noon is another player on the
+ * sidelines after he limped off in the first half against Saracens" holds no "player … Saracens".
+ */
+export const CLAUSE_RELATIONS: readonly string[] = ["acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"];
+
+/** The clause relations whose clause has a subject of its own: an `xcomp` shares its governor's ("went on to become"). */
+const OWN_SUBJECT_CLAUSES = CLAUSE_RELATIONS.filter((relation) => relation !== "xcomp");
+
+/**
+ * Whether the path between two tokens stays inside one clause: it climbs or descends no relation that opens a clause
+ * with a subject of its own ("Mr Morrow will succeed Shiro Tsuda as president", not "A BBC spokeswoman said Andi
+ * Peters would stay", nor "Osbourne, who bit off the head of a live bat").
+ */
+export function withinOneClause(tree: ParseTree, from: number, to: number): boolean {
+  const { up, top, down } = treePath(tree, from, to);
+  if (top < 0) return false;
+  const belowTop = [from, ...up, ...down, to].filter((token) => token !== top);
+  return !belowTop.some((token) => OWN_SUBJECT_CLAUSES.some((relation) => matchesDeprel(tree.tokens[token].deprel, relation)));
+}
+
 /** The dependents of `token` whose relation is one of `deprels` (a bare relation also matches its subtypes). */
 export function childrenWith(tree: ParseTree, token: number, deprels: readonly string[]): number[] {
   return tree.children[token].filter((child) => deprels.some((deprel) => matchesDeprel(tree.tokens[child].deprel, deprel)));

@@ -19,7 +19,7 @@ import { officeRelations } from "./office-relations.js";
 import { groupTitleRelations } from "./group-titles.js";
 import { possessedTitleRelations } from "./possessed-titles.js";
 import { referredTitleRelations } from "./referred-titles.js";
-import { ancestors, parseTrees, type ParseTree } from "./parse-tree.js";
+import { ancestors, matchesDeprel, parseTrees, treePath, withinOneClause, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
 import { listFrom, sentenceViews } from "./sentence-view.js";
@@ -409,23 +409,41 @@ export function decide(candidate: RelationCandidate, model: RelationModel): Rela
   };
 }
 
-/** The title a pattern read for the pair, else a title word on the path between them: "director", "Prime Minister". */
+/**
+ * The title a pattern read for the pair, else a title word between them in the holder's own clause: "director",
+ * "Prime Minister"; not the title of another clause's subject ("A BBC spokeswoman said Andi Peters would continue").
+ */
 function roleOf(candidate: RelationCandidate, source: Mention, target: Mention): string | undefined {
   const { tree } = candidate;
   const matched = candidate.matches.find((match) => match.role !== undefined && match.source === source && match.target === target);
   if (matched) return asRole(titleAround(tree, matched.role!));
   const from = Math.min(source.tokenEnd, target.tokenEnd);
   const to = Math.max(source.tokenStart, target.tokenStart);
+  const holder = tree.mentionHeads.get(source);
   for (let token = from; token < to; token++) {
     // A title word the tagger read as an adverb is one only right before the name: "Liverpool forward Milan Baros", not
-    // "Middlesbrough poured forward and Kiely saved".
-    const titleWord = isTitle(tree, token) && (tree.tokens[token].upos !== "ADV" || token === source.tokenStart - 1);
+    // "Middlesbrough poured forward and Kiely saved"; one it read as a verb is none ("who starred in", "who chairs").
+    const { upos } = tree.tokens[token];
+    const titleWord = isTitle(tree, token) && upos !== "VERB" && (upos !== "ADV" || token === source.tokenStart - 1) && (holder === undefined || heldBy(tree, token, holder));
     const role = titleWord ? asRole(titleAround(tree, token)) : undefined;
     if (role) return role;
   }
   // "Secretary-General Antonio Guterres" with its holder named earlier.
   const before = source.tokenStart - 1;
   return before >= 0 && isTitle(tree, before) ? asRole(titleAround(tree, before)) : undefined;
+}
+
+/**
+ * Whether a title word is its holder's: in the holder's own clause, or the predicate of a relative clause on the holder
+ * ("Professor Rothwell, who is also vice-president of research at Manchester University").
+ */
+function heldBy(tree: ParseTree, title: number, holder: number): boolean {
+  if (withinOneClause(tree, title, holder)) return true;
+  const noun = tree.heads[title];
+  if (noun < 0 || !matchesDeprel(tree.tokens[title].deprel, "acl:relcl")) return false;
+  // The clause hangs on the holder's own phrase ("Professor" of "Professor Rothwell"), with no verb between.
+  const { up, top, down } = treePath(tree, noun, holder);
+  return top >= 0 && withinOneClause(tree, noun, holder) && [...up, top, ...down].every((token) => tree.tokens[token].upos !== "VERB" && tree.tokens[token].upos !== "AUX");
 }
 
 /** A title, unless it is only a portfolio, which names a field, not an office: "Japan's economy", "home to brands". */

@@ -124,6 +124,19 @@ describe("roles", () => {
     expect(roles("Middlesbrough poured forward and Dean Kiely saved a shot.")).toEqual([""]);
   });
 
+  it("takes for a role only a title of the holder's own clause, or the predicate of a relative clause on the holder, and no verb", () => {
+    const roles = (text: string, holder: string) => {
+      const doc = processArticle({ id: "t", text, date: null });
+      const nameOf = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
+      return doc.relations.filter((relation) => relation.kind === "AFFILIATED_WITH" && nameOf.get(relation.source) === holder).map((relation) => relation.role ?? "");
+    };
+    // The spokeswoman is another person, who speaks of Andi Peters.
+    expect(roles("A BBC spokeswoman said Andi Peters would continue as executive producer on the show.", "Andi Peters")).not.toContain("spokeswoman");
+    expect(roles("BBC spokeswoman Jane Smith said the show would continue.", "Jane Smith")).toEqual(["spokeswoman"]);
+    expect(roles("Professor Rothwell, who is also vice-president of research at Manchester University, told the Times it would help.", "Rothwell")).toEqual(["vice-president"]);
+    expect(roles("Freeman, who starred in hit BBC comedy The Office, will play Arthur Dent.", "Freeman")).not.toContain("starred");
+  });
+
   it("reads a player's position before the name as a title: the side or club before it is an employer, not a place", () => {
     const relations = (text: string) => {
       const doc = processArticle({ id: "t", text, date: null });
