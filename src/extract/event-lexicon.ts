@@ -226,6 +226,17 @@ export const LEAD_SENTENCES = 2;
 export const OPENING_SENTENCES = 4;
 
 /**
+ * Words of an attack on a person with a gun or a blade (triggers of type Attack): a happening told with them that also
+ * kills is a killing ("Shooting at a Vancouver office Christmas party kills Benjamin David Banky"), where a bombing or
+ * an attack that kills stays an attack ("bomb explosion … killed two officers"), as the gold graphs type them.
+ */
+export const WEAPON_ATTACK_WORDS: ReadonlySet<string> = new Set([
+  "shoot", "shoots", "shot", "shooting", "shootings", "gunfire", "stab", "stabs", "stabbed", "stabbing", "stabbings",
+  // the verbs of "opened fire" and "fired at", triggers only with their particle
+  "open", "opens", "opened", "opening", "fire", "fires", "fired", "firing",
+]);
+
+/**
  * How many sentences tell a story's main happening, news writing it first (its headline and first sentence): a
  * happening told there is what the story's bare statements are about before one told more often further down.
  */

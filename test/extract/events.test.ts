@@ -76,6 +76,12 @@ describe("event dates", () => {
 });
 
 describe("one happening", () => {
+  it("types a shooting or a stabbing that kills a killing, and a bombing that kills an attack", () => {
+    const types = (text: string) => run(text).events.map((event) => event.eventType);
+    expect(types("A gunman opened fire at an office Christmas party in Vancouver, killing Benjamin Banky.")).toEqual(["Killing"]);
+    expect(types("A bomb exploded at a bank in Woodburn, killing two police officers.")).toEqual(["Attack"]);
+  });
+
   it("takes deaths no one caused to be the disaster's, dated by the disaster's own day", () => {
     const doc = run("Ten people were killed when an earthquake hit the island of Qeshm on Sunday.", "2005-11-28");
     expect(doc.events.map((event) => [event.eventType, event.date])).toEqual([["Disaster", "2005-11-27"]]);
