@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, NAMING_VERBS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -552,6 +552,11 @@ function introducedAsWork(doc: ArticleDoc, mention: RawMention, described = fals
   const governor = tokens[tokens[head].head];
   const link = tokens.find((token) => token.head === head && token.deprel === "case")?.text.toLowerCase();
   if (!described && tokens[head].deprel.startsWith("nmod") && governor && WORK_OF_NOUNS.has(governor.lemma.toLowerCase()) && (link === "of" || link === "to")) return true;
+  // "a novel called The Kite Runner", "a film entitled Vera Drake": what a noun of works is called is a work, a
+  // person's name too, where the name is the whole title ("a film called The Notorious Bettie Page" is of her).
+  const naming = tokens[head].head;
+  const wholeTitle = mention.tokenStart === naming + 1 || (mention.tokenStart === naming + 2 && TITLE_ARTICLES.has(tokens[naming + 1].text));
+  if (governor && wholeTitle && NAMING_VERBS.has(governor.lemma.toLowerCase()) && (tokens[head].deprel === "xcomp" || tokens[head].deprel === "obj") && governor.deprel.startsWith("acl") && isWorkNoun(tokens[governor.head])) return true;
   // An apposition with its article, as a description is written ("Sideways, a wine-tasting comedy"); "well done Robbie, good show" is none.
   const hasArticle = (index: number) => tokens.some((token) => token.head === index && token.deprel === "det");
   return tokens.some((token, index) => token.deprel === "appos" && inName(token.head) && !inName(index) && isWorkNoun(token) && hasArticle(index));

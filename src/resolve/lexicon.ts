@@ -668,6 +668,9 @@ export const NAME_LINK_WORDS: ReadonlySet<string> = new Set(["of", "for", "and",
  */
 export const WORK_OF_NOUNS: ReadonlySet<string> = new Set(["premiere", "sequel", "prequel", "remake", "adaptation", "soundtrack"]);
 
+/** Verbs (lemmas) that give a thing its name: "a novel called The Kite Runner", "a film entitled Vera Drake". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(["call", "name", "title", "entitle", "dub"]);
+
 /** Faiths are not places or organisations: "the Shia sect of Islam". */
 export const RELIGIONS = new Set(["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism"]);
 

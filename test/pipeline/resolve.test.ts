@@ -180,6 +180,15 @@ describe("resolution", () => {
     expect(names(["She/PRP inspired/VBD the/DT 2005/CD film/NN The/DT Notorious/NNP Bettie/NNP/B-PER Page/NNP/I-PER ./."])).toEqual(["Person:Bettie Page"]);
   });
 
+  it("takes what a noun of works is called for a work: 'a film called Vera Drake', not a name deeper in the title", () => {
+    const names = (sentences: string[]) => entities(sentences).map((entity) => `${entity.kind}:${entity.name}`);
+    expect(names(["She/PRP starred/VBD in/IN a/DT film/NN called/VBN Vera/NNP/B-PER Drake/NNP/I-PER last/JJ year/NN ./."])).toEqual([]);
+    expect(names(["He/PRP wrote/VBD a/DT novel/NN called/VBN The/DT Kite/NNP/B-PER Runner/NNP/I-PER ./."])).toEqual([]);
+    expect(names(["She/PRP inspired/VBD a/DT film/NN called/VBN The/DT Notorious/NNP Bettie/NNP/B-PER Page/NNP/I-PER ./."])).toEqual(["Person:Bettie Page"]);
+    // A man called so is a man.
+    expect(names(["She/PRP married/VBD a/DT man/NN called/VBN John/NNP/B-PER Smith/NNP/I-PER ./."])).toEqual(["Person:John Smith"]);
+  });
+
   it("takes the names a noun of works lists for works: 'films such as Minority Report, Phone Booth and Daredevil'", () => {
     const names = (sentences: string[]) => entities(sentences).map((entity) => `${entity.kind}:${entity.name}`);
     expect(names(["He/PRP starred/VBD in/IN films/NNS such/JJ as/IN Minority/NNP/B-ORG Report/NNP/I-ORG ,/, Phone/NNP/B-PER Booth/NNP/I-PER and/CC Daredevil/NNP/B-LOC ./."])).toEqual([]);
