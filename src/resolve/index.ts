@@ -496,8 +496,25 @@ function isHolderNamed(doc: ArticleDoc, mention: RawMention): boolean {
  * organisations introduces. A plural one introduces a list of members: "World Cup winners Jonny Wilkinson, Will Greenwood".
  */
 function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean {
-  const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
-  return isSingularCommonNoun(before) && isOrganisationDescriptor(before.text);
+  const { tokens } = doc.sentences[mention.sentence];
+  const before = tokens[mention.tokenStart - 1];
+  if (isSingularCommonNoun(before) && isOrganisationDescriptor(before.text)) return true;
+  // "a band called Oasis", "a company called Heritage Properties": what such a noun is called, the name right after.
+  const naming = calledBy(tokens, mention);
+  return naming !== undefined && isSingularCommonNoun(tokens[naming.head]) && isOrganisationDescriptor(tokens[naming.head].text);
+}
+
+/**
+ * The verb of naming (`NAMING_VERBS`, a clause on a noun: "a novel called", "a band named") whose object or complement the
+ * name is, and which it follows at once, perhaps after a title's article: "called The Kite Runner", not "called The
+ * Notorious Bettie Page", which is of her.
+ */
+function calledBy(tokens: Token[], mention: RawMention): Token | undefined {
+  const head = mentionHeadToken(tokens, mention);
+  const at = tokens[head].head;
+  const verb = tokens[at];
+  if (!verb || !NAMING_VERBS.has(verb.lemma.toLowerCase()) || !verb.deprel.startsWith("acl") || (tokens[head].deprel !== "xcomp" && tokens[head].deprel !== "obj")) return undefined;
+  return mention.tokenStart === at + 1 || (mention.tokenStart === at + 2 && TITLE_ARTICLES.has(tokens[at + 1].text)) ? verb : undefined;
 }
 
 /** "the Yugansk unit": a name that qualifies a noun of businesses (BUSINESS_NOUNS), as the head of its phrase. */
@@ -553,10 +570,9 @@ function introducedAsWork(doc: ArticleDoc, mention: RawMention, described = fals
   const link = tokens.find((token) => token.head === head && token.deprel === "case")?.text.toLowerCase();
   if (!described && tokens[head].deprel.startsWith("nmod") && governor && WORK_OF_NOUNS.has(governor.lemma.toLowerCase()) && (link === "of" || link === "to")) return true;
   // "a novel called The Kite Runner", "a film entitled Vera Drake": what a noun of works is called is a work, a
-  // person's name too, where the name is the whole title ("a film called The Notorious Bettie Page" is of her).
-  const naming = tokens[head].head;
-  const wholeTitle = mention.tokenStart === naming + 1 || (mention.tokenStart === naming + 2 && TITLE_ARTICLES.has(tokens[naming + 1].text));
-  if (governor && wholeTitle && NAMING_VERBS.has(governor.lemma.toLowerCase()) && (tokens[head].deprel === "xcomp" || tokens[head].deprel === "obj") && governor.deprel.startsWith("acl") && isWorkNoun(tokens[governor.head])) return true;
+  // person's name too.
+  const naming = calledBy(tokens, mention);
+  if (naming && isWorkNoun(tokens[naming.head])) return true;
   // An apposition with its article, as a description is written ("Sideways, a wine-tasting comedy"); "well done Robbie, good show" is none.
   const hasArticle = (index: number) => tokens.some((token) => token.head === index && token.deprel === "det");
   return tokens.some((token, index) => token.deprel === "appos" && inName(token.head) && !inName(index) && isWorkNoun(token) && hasArticle(index));

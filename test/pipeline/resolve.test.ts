@@ -180,13 +180,14 @@ describe("resolution", () => {
     expect(names(["She/PRP inspired/VBD the/DT 2005/CD film/NN The/DT Notorious/NNP Bettie/NNP/B-PER Page/NNP/I-PER ./."])).toEqual(["Person:Bettie Page"]);
   });
 
-  it("takes what a noun of works is called for a work: 'a film called Vera Drake', not a name deeper in the title", () => {
+  it("takes what a noun of works is called for a work ('a film called Vera Drake', not a name deeper in the title), of organisations for one", () => {
     const names = (sentences: string[]) => entities(sentences).map((entity) => `${entity.kind}:${entity.name}`);
     expect(names(["She/PRP starred/VBD in/IN a/DT film/NN called/VBN Vera/NNP/B-PER Drake/NNP/I-PER last/JJ year/NN ./."])).toEqual([]);
     expect(names(["He/PRP wrote/VBD a/DT novel/NN called/VBN The/DT Kite/NNP/B-PER Runner/NNP/I-PER ./."])).toEqual([]);
     expect(names(["She/PRP inspired/VBD a/DT film/NN called/VBN The/DT Notorious/NNP Bettie/NNP/B-PER Page/NNP/I-PER ./."])).toEqual(["Person:Bettie Page"]);
-    // A man called so is a man.
+    // A man called so is a man; a band or a company called so is an organisation.
     expect(names(["She/PRP married/VBD a/DT man/NN called/VBN John/NNP/B-PER Smith/NNP/I-PER ./."])).toEqual(["Person:John Smith"]);
+    expect(names(["The/DT site/NN used/VBD a/DT company/NN called/VBN Akamai/NNP/B-PER ./."])).toEqual(["Organization:Akamai"]);
   });
 
   it("takes the names a noun of works lists for works: 'films such as Minority Report, Phone Booth and Daredevil'", () => {
