@@ -499,7 +499,7 @@ function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean
   const { tokens } = doc.sentences[mention.sentence];
   const before = tokens[mention.tokenStart - 1];
   if (isSingularCommonNoun(before) && isOrganisationDescriptor(before.text)) return true;
-  // "a band called Oasis", "a company called Heritage Properties": what such a noun is called, the name right after.
+  // "a band called Oasis", "a company called Akamai": what such a noun is called, the name right after.
   const naming = calledBy(tokens, mention);
   return naming !== undefined && isSingularCommonNoun(tokens[naming.head]) && isOrganisationDescriptor(tokens[naming.head].text);
 }
