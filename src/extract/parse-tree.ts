@@ -108,8 +108,8 @@ const OWN_SUBJECT_CLAUSES = CLAUSE_RELATIONS.filter((relation) => relation !== "
  * with a subject of its own ("Mr Morrow will succeed Shiro Tsuda as president", not "A BBC spokeswoman said Andi
  * Peters would stay", nor "Osbourne, who bit off the head of a live bat").
  */
-export function withinOneClause(tree: ParseTree, from: number, to: number): boolean {
-  const { up, top, down } = treePath(tree, from, to);
+export function withinOneClause(tree: ParseTree, from: number, to: number, path: TreePath = treePath(tree, from, to)): boolean {
+  const { up, top, down } = path;
   if (top < 0) return false;
   const belowTop = [from, ...up, ...down, to].filter((token) => token !== top);
   return !belowTop.some((token) => OWN_SUBJECT_CLAUSES.some((relation) => matchesDeprel(tree.tokens[token].deprel, relation)));

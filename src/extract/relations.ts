@@ -442,8 +442,8 @@ function heldBy(tree: ParseTree, title: number, holder: number): boolean {
   const noun = tree.heads[title];
   if (noun < 0 || !matchesDeprel(tree.tokens[title].deprel, "acl:relcl")) return false;
   // The clause hangs on the holder's own phrase ("Professor" of "Professor Rothwell"), with no verb between.
-  const { up, top, down } = treePath(tree, noun, holder);
-  return top >= 0 && withinOneClause(tree, noun, holder) && [...up, top, ...down].every((token) => tree.tokens[token].upos !== "VERB" && tree.tokens[token].upos !== "AUX");
+  const path = treePath(tree, noun, holder);
+  return withinOneClause(tree, noun, holder, path) && [...path.up, path.top, ...path.down].every((token) => tree.tokens[token].upos !== "VERB" && tree.tokens[token].upos !== "AUX");
 }
 
 /** A title, unless it is only a portfolio, which names a field, not an office: "Japan's economy", "home to brands". */

@@ -509,8 +509,7 @@ function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean
  * name is, and which it follows at once, perhaps after a title's article: "called The Kite Runner", not "called The
  * Notorious Bettie Page", which is of her.
  */
-function calledBy(tokens: Token[], mention: RawMention): Token | undefined {
-  const head = mentionHeadToken(tokens, mention);
+function calledBy(tokens: Token[], mention: RawMention, head = mentionHeadToken(tokens, mention)): Token | undefined {
   const at = tokens[head].head;
   const verb = tokens[at];
   if (!verb || !NAMING_VERBS.has(verb.lemma.toLowerCase()) || !verb.deprel.startsWith("acl") || (tokens[head].deprel !== "xcomp" && tokens[head].deprel !== "obj")) return undefined;
@@ -571,7 +570,7 @@ function introducedAsWork(doc: ArticleDoc, mention: RawMention, described = fals
   if (!described && tokens[head].deprel.startsWith("nmod") && governor && WORK_OF_NOUNS.has(governor.lemma.toLowerCase()) && (link === "of" || link === "to")) return true;
   // "a novel called The Kite Runner", "a film entitled Vera Drake": what a noun of works is called is a work, a
   // person's name too.
-  const naming = calledBy(tokens, mention);
+  const naming = calledBy(tokens, mention, head);
   if (naming && isWorkNoun(tokens[naming.head])) return true;
   // An apposition with its article, as a description is written ("Sideways, a wine-tasting comedy"); "well done Robbie, good show" is none.
   const hasArticle = (index: number) => tokens.some((token) => token.head === index && token.deprel === "det");
