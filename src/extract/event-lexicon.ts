@@ -274,6 +274,9 @@ export const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident
 /** Reports that, where their own clause names no happening, are taken to be about the story's main one. */
 export const ABOUT_MAIN_EVENT: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
 
+/** Reports whose object, where it names no one, stands for its owner: "criticised Bush's handling of the economy" is aimed at Bush. */
+export const AIMED_AT_OWNER: ReadonlySet<EventType> = new Set(["Statement"]);
+
 /** Event types whose verb names a speaker, found even where the parse gives the verb no subject. */
 export const REPORTING_SPEAKER: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
 

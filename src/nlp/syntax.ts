@@ -272,6 +272,7 @@ export class Syntax implements SyntaxAnalyser {
     clausesReadAsPhrases(head, deprel, upos, xpos, words);
     appositiveSubjects(head, deprel, upos, xpos, words);
     namesReadAsObjectsOfNouns(head, deprel, upos);
+    possessorsReadAsSiblings(head, deprel, upos, words);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -371,6 +372,42 @@ export function namesReadAsObjectsOfNouns(head: Int32Array, deprel: string[], up
     if (!between.every((i) => inPhraseOf(head, i, name))) continue;
     // A common noun's preposition opens a modifier; a capitalised title runs on through its own ("Chief of Detectives").
     deprel[name] = upos[noun] === "NOUN" && deprel[noun + 1] === "case" ? "nmod" : "appos";
+  }
+}
+
+/** The possessive endings that mark a noun phrase as the possessor of the one after it. */
+const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", "'", "\u2019s", "\u2019"]);
+/** How a modifier the parser hung on the verb hangs on the possessed noun instead, by its part of speech. */
+const MODIFIER_RELATION: Readonly<Record<string, string>> = { ADJ: "amod", VERB: "amod", NOUN: "compound", PROPN: "compound", NUM: "nummod", ADV: "advmod" };
+
+/**
+ * "The ERAA's Mr Clarke also said", "The UK's jobless total rose", "France's Total is expected to join": the parser may
+ * hang a possessor and the noun it possesses side by side on one verb (two subjects), where English has one phrase.
+ * Where a noun marked by a possessive ending and the first noun after that ending share their head, and the words
+ * between them are that noun's own or modifiers the parser hung on the same head, the possessor is the noun's
+ * `nmod:poss` and the modifiers its own.
+ */
+export function possessorsReadAsSiblings(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
+  const isNominal = (i: number) => NOMINAL_TAGS.has(upos[i]) && upos[i] !== "PRON";
+  const children = dependentLists(head);
+  for (let ending = 1; ending < head.length; ending++) {
+    const owner = head[ending];
+    if (!POSSESSIVE_ENDINGS.has(words[ending].toLowerCase()) || deprel[ending] !== "case" || owner < 0 || owner >= ending) continue;
+    const parent = head[owner];
+    if (parent < 0 || deprel[owner] === "nmod:poss" || !isNominal(owner)) continue;
+    // "France and Russia's Elena Dementieva": an ending hung on the first of a list may be the last one's.
+    if (children[owner].some((child) => child < ending && (deprel[child] === "conj" || deprel[child] === "cc"))) continue;
+    let owned = -1;
+    for (let i = ending + 1; i < head.length && i <= ending + PHRASE_WINDOW && owned < 0; i++) {
+      if (head[i] !== parent) continue;
+      if (isNominal(i)) owned = i;
+      else if (!(upos[i] in MODIFIER_RELATION) || children[i].length > 0) break;
+    }
+    if (owned < 0) continue;
+    const between = Array.from({ length: owned - ending - 1 }, (_, k) => ending + 1 + k);
+    if (!between.every((i) => head[i] === parent || inPhraseOf(head, i, owned))) continue;
+    for (const i of between) if (head[i] === parent) reattach(head, children, i, owned, deprel, MODIFIER_RELATION[upos[i]]);
+    reattach(head, children, owner, owned, deprel, "nmod:poss");
   }
 }
 

@@ -1168,6 +1168,14 @@ describe("named happenings", () => {
     expect(run("Smith robbed the bank and killed the guard.").events.map((event) => event.eventType)).toContain("Killing");
   });
 
+  it("aims a report at the owner of what it judges, not at a happening's owner", () => {
+    expect(rolesIn(run("John Kerry has criticised President George W Bush's handling of the economy."), "Statement")).toContainEqual(["George W Bush", "target"]);
+    expect(rolesIn(run("Mr Prescott told BBC One's Breakfast programme that he was happy."), "Statement")).toContainEqual(["BBC One", "other"]);
+    // "his sentence" is a happening: the report is about it, not about the man sentenced.
+    const sentence = run('Iranian blogger Arash Sigarchi has been jailed for 14 years. A spokesman for Reporters Without Borders described Mr Sigarchi\'s sentence as "harsh".');
+    expect(triples(sentence).filter((triple) => triple.startsWith("Statement ABOUT"))).toEqual(["Statement ABOUT Sentence"]);
+  });
+
   it("takes a happening that a denied verb undergoes or makes for no event ('did not face trial')", () => {
     expect(run("Ebbers did not face trial in New York.").events).toEqual([]);
     expect(run("Ebbers faced trial in New York.").events.map((event) => event.eventType)).toEqual(["Trial"]);
