@@ -272,7 +272,7 @@ export class Syntax implements SyntaxAnalyser {
     clausesReadAsPhrases(head, deprel, upos, xpos, words);
     appositiveSubjects(head, deprel, upos, xpos, words);
     namesReadAsObjectsOfNouns(head, deprel, upos);
-    possessorsReadAsSiblings(head, deprel, upos, words);
+    possessorsReadApart(head, deprel, upos, words);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -380,33 +380,60 @@ const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", "'", "\u2019s", "
 /** How a modifier the parser hung on the verb hangs on the possessed noun instead, by its part of speech. */
 const MODIFIER_RELATION: Readonly<Record<string, string>> = { ADJ: "amod", VERB: "amod", NOUN: "compound", PROPN: "compound", NUM: "nummod", ADV: "advmod" };
 
+/** Relations of a list member's own words before it ("and", a comma, "such as"), which go with the member. */
+const LIST_OPENERS: ReadonlySet<string> = new Set(["cc", "punct", "case"]);
+
 /**
- * "The ERAA's Mr Clarke also said", "The UK's jobless total rose", "France's Total is expected to join": the parser may
- * hang a possessor and the noun it possesses side by side on one verb (two subjects), where English has one phrase.
- * Where a noun marked by a possessive ending and the first noun after that ending share their head, and the words
- * between them are that noun's own or modifiers the parser hung on the same head, the possessor is the noun's
- * `nmod:poss` and the modifiers its own.
+ * "The ERAA's Mr Clarke also said", "firms such as France's Dassault Aviation", "between Rosneft and China's National
+ * Petroleum Corporation": the parser may read a possessor and the noun it owns as two phrases, where English has one. For
+ * each possessive ending, in turn:
+ * - an ending hung outside the phrase of the word before it, or on a list the word is a later member of ("… and France's
+ *   Arcleor", hung on the list's first member), hangs on that word's name;
+ * - a noun after the ending hung on the possessor (as a conjunct, an apposition, a compound) takes the possessor's place
+ *   in the sentence, with the list and the openers the possessor held;
+ * - a noun after the ending that shares the possessor's head (two subjects of one verb: "The ERAA's Mr Clarke also
+ *   said", "The UK's jobless total rose") takes the possessor and the modifiers between them hung on that head.
+ * The possessor becomes the noun's `nmod:poss`.
  */
-export function possessorsReadAsSiblings(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
+export function possessorsReadApart(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
   const isNominal = (i: number) => NOMINAL_TAGS.has(upos[i]) && upos[i] !== "PRON";
   const children = dependentLists(head);
+  const movable = (i: number, from: number, to: number) => inPhraseOf(head, i, to) || head[i] === from;
+  // Whether `token` lies in the phrase of `top` through no list: "Russia" of "France and Russia" is not France's own.
+  const ownPhraseOf = (token: number, top: number) => {
+    let at = token;
+    for (let steps = 0; at >= 0 && at !== top && steps < PHRASE_WINDOW; steps++) {
+      if (deprel[at] === "conj") return false;
+      at = head[at];
+    }
+    return at === top;
+  };
   for (let ending = 1; ending < head.length; ending++) {
+    if (!POSSESSIVE_ENDINGS.has(words[ending].toLowerCase()) || deprel[ending] !== "case") continue;
+    // The name the word before the ending belongs to: "Mr Greenspan's" hangs on "Mr".
+    let named = ending - 1;
+    while (deprel[named] === "flat" && head[named] >= 0 && head[named] < named) named = head[named];
+    if (isNominal(named) && head[ending] !== named && !ownPhraseOf(ending - 1, head[ending])) reattach(head, children, ending, named, deprel, "case");
     const owner = head[ending];
-    if (!POSSESSIVE_ENDINGS.has(words[ending].toLowerCase()) || deprel[ending] !== "case" || owner < 0 || owner >= ending) continue;
+    if (owner < 0 || owner >= ending || deprel[owner] === "nmod:poss" || !isNominal(owner)) continue;
     const parent = head[owner];
-    if (parent < 0 || deprel[owner] === "nmod:poss" || !isNominal(owner)) continue;
-    // "France and Russia's Elena Dementieva": an ending hung on the first of a list may be the last one's.
-    if (children[owner].some((child) => child < ending && (deprel[child] === "conj" || deprel[child] === "cc"))) continue;
     let owned = -1;
     for (let i = ending + 1; i < head.length && i <= ending + PHRASE_WINDOW && owned < 0; i++) {
-      if (head[i] !== parent) continue;
+      if (head[i] !== parent && head[i] !== owner) continue;
       if (isNominal(i)) owned = i;
-      else if (!(upos[i] in MODIFIER_RELATION) || children[i].length > 0) break;
+      else if (head[i] === owner || !(upos[i] in MODIFIER_RELATION) || children[i].length > 0) break;
     }
-    if (owned < 0) continue;
+    // A noun with a preposition of its own is no possessed noun: "the head of Lloyd's of London".
+    if (owned < 0 || children[owned].some((child) => deprel[child] === "case")) continue;
     const between = Array.from({ length: owned - ending - 1 }, (_, k) => ending + 1 + k);
-    if (!between.every((i) => head[i] === parent || inPhraseOf(head, i, owned))) continue;
+    if (!between.every((i) => movable(i, parent, owned))) continue;
     for (const i of between) if (head[i] === parent) reattach(head, children, i, owned, deprel, MODIFIER_RELATION[upos[i]]);
+    if (head[owned] === owner) {
+      // The owned noun takes the possessor's place, and the members listed after it.
+      reattach(head, children, owned, parent, deprel, deprel[owner]);
+      for (const child of children[owner].filter((child) => child > owned)) reattach(head, children, child, owned, deprel, deprel[child]);
+    }
+    for (const child of children[owner].filter((child) => child < owner && LIST_OPENERS.has(deprel[child]))) reattach(head, children, child, owned, deprel, deprel[child]);
     reattach(head, children, owner, owned, deprel, "nmod:poss");
   }
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotate, defaultSyntax, tokenize } from "../../src/nlp/index.js";
 import { INTERPOSED_TIME_PHRASES, OPENING_TIME_PHRASES, phraseAt } from "../../src/nlp/interposed-time.js";
-import { coordinatedSubjects, possessorsReadAsSiblings, verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
+import { coordinatedSubjects, possessorsReadApart, verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
 
 const words = (sentence: string) => tokenize(sentence).map((t) => t.text);
 
@@ -159,23 +159,29 @@ describe("dependency parser", () => {
     expect(arcs("Standard Life is the latest shareholder in Deutsche Boerse to express concern at the German stock market operator's plans.")).toContain("nmod(shareholder, Boerse)");
   });
 
-  it("reads a possessor the parse hung beside the noun it owns as that noun's possessor, but not the first of a list", () => {
+  it("reads a possessor the parse read apart from the noun it owns as that noun's possessor", () => {
     // Without the repair "said" has two subjects, "ERAA" and "Mr", and "France" is the subject of "is expected".
     expect(arcs("The ERAA's Mr Clarke also said the fares were high.")).toEqual(expect.arrayContaining(["nmod:poss(Mr, ERAA)", "nsubj(said, Mr)"]));
     expect(arcs("France's Total is expected to join the scheme.")).toContain("nmod:poss(Total, France)");
     const repaired = (heads: number[], deprels: string[], upos: string[], tokens: string[]) => {
       const head = Int32Array.from(heads);
       const deprel = [...deprels];
-      possessorsReadAsSiblings(head, deprel, upos, tokens);
+      possessorsReadApart(head, deprel, upos, tokens);
       return tokens.map((word, i) => `${deprel[i]}(${head[i] < 0 ? "ROOT" : tokens[head[i]]}, ${word})`);
     };
     // A modifier the parse hung on the verb goes with the owned noun: "The UK's jobless total rose".
     expect(repaired([1, 5, 1, 5, 5, -1], ["det", "nsubj", "case", "advmod", "nsubj", "root"], ["DET", "PROPN", "PART", "ADJ", "NOUN", "VERB"], ["The", "UK", "'s", "jobless", "total", "rose"])).toEqual(
       ["det(UK, The)", "nmod:poss(total, UK)", "case(UK, 's)", "amod(total, jobless)", "nsubj(rose, total)", "root(ROOT, rose)"],
     );
-    // "France and Russia's Elena Dementieva": the ending hung on the list's first member is left alone.
-    const list = repaired([5, 2, 0, 0, 5, -1], ["nsubj", "cc", "conj", "case", "nsubj", "root"], ["PROPN", "CCONJ", "PROPN", "PART", "PROPN", "VERB"], ["France", "and", "Russia", "'s", "Dementieva", "won"]);
-    expect(list[0]).toBe("nsubj(won, France)");
+    // "… and France's Arcleor": the ending hung on the list's first member goes to the word before it.
+    const list = repaired([5, 2, 0, 0, 5, -1], ["nsubj", "cc", "conj", "case", "nsubj", "root"], ["PROPN", "CCONJ", "PROPN", "PART", "PROPN", "VERB"], ["Corus", "and", "France", "'s", "Arcleor", "fell"]);
+    expect(list.slice(0, 4)).toEqual(["nsubj(fell, Corus)", "cc(France, and)", "conj(Corus, France)", "case(France, 's)"]);
+    // A noun hung on its possessor takes the possessor's place with the list after it: "such as France's Dassault, Sweden's Saab".
+    expect(arcs("The air force is considering proposals from foreign firms such as France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich.")).toEqual(
+      expect.arrayContaining(["nmod(firms, Aviation)", "nmod:poss(Aviation, France)", "conj(Aviation, Saab)", "nmod:poss(Mikoyan-Gurevich, Russia)"]),
+    );
+    // No noun with a preposition of its own is possessed: "the head of Lloyd's of London".
+    expect(arcs("The head of Lloyd's of London, the insurance market, has criticised Britain's financial watchdog.")).not.toContain("nmod:poss(London, Lloyd)");
   });
 
   it("moves an opening time phrase with its comma where the parse hung the subject on it", () => {
