@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, NAMING_VERBS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, DOCUMENT_NAME_ENDINGS, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, NAMING_VERBS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -148,8 +148,15 @@ function evidenceOf(cluster: Cluster): NameEvidence | undefined {
  * "a flaw in Internet Explorer", "Internet Explorer users").
  */
 function isOutsideTheSchema(cluster: Cluster): boolean {
+  if (namesADocument(canonicalName(cluster))) return true;
   const evidence = evidenceOf(cluster);
   return evidence !== undefined && outsideOdds(evidence) > 0 && !headedByABody(cluster);
+}
+
+/** Whether a name is a law's or a treaty's: "Prevention of Terrorism Bill", but not "Sir Bill". */
+function namesADocument(name: string): boolean {
+  const nameWords = words(normaliseName(name));
+  return nameWords.length >= 2 && DOCUMENT_NAME_ENDINGS.has(nameWords[nameWords.length - 1]) && !HONORIFICS.has(nameWords[0]);
 }
 
 /** Words that end the head of a name and start its complement: "Commission for Elections", "Committee to Protect Bloggers". */

@@ -587,6 +587,12 @@ export const HONORIFICS = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rev", "rev.", "prof", "prof.", ...ABBREVIATED_OFFICES, "sir", "dame", "lord", "lady",
 ]);
 
+/**
+ * Last words that make a name a document's, which the schema has no node for: "the Mental Capacity Bill", "the Hunting
+ * Act", "the Maastricht Treaty" (not "Sir Bill", a person with a title).
+ */
+export const DOCUMENT_NAME_ENDINGS: ReadonlySet<string> = new Set(["bill", "act", "treaty"]);
+
 /** Nouns that take the name of a person they are not about: "Alzheimer's disease", "Murphy's law", "Halley's comet". */
 export const EPONYM_NOUNS: ReadonlySet<string> = new Set(["disease", "syndrome", "law", "comet", "theorem", "principle", "paradox"]);
 

@@ -130,3 +130,18 @@ describe("offices the tagger takes for organisations", () => {
     expect(names.filter((name) => /Secretary|Commissioner|Attorney/.test(name))).toEqual([]);
   });
 });
+
+describe("laws and treaties the tagger takes for organisations", () => {
+  it("leaves out a name that ends in the word for a document, but not a titled person so named", () => {
+    const doc = processArticle({
+      id: "documents",
+      date: null,
+      text:
+        "The Conservatives led the opposition to the Prevention of Terrorism Bill in London. " +
+        "Adrian Hilton suggested the signing of the Maastricht Treaty was a mistake. Sir Bill said he was happy.",
+    });
+    const names = doc.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names.filter((name) => /(Bill|Treaty)$/.test(name))).toEqual(["Person Bill"]);
+    expect(names).toContain("Person Adrian Hilton");
+  });
+});
