@@ -273,6 +273,7 @@ export class Syntax implements SyntaxAnalyser {
     appositiveSubjects(head, deprel, upos, xpos, words);
     namesReadAsObjectsOfNouns(head, deprel, upos);
     possessorsReadApart(head, deprel, upos, words);
+    namesReadApartFromTheirNoun(head, deprel, upos, words);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -435,6 +436,53 @@ export function possessorsReadApart(head: Int32Array, deprel: string[], upos: re
     }
     for (const child of children[owner].filter((child) => child < owner && LIST_OPENERS.has(deprel[child]))) reattach(head, children, child, owned, deprel, deprel[child]);
     reattach(head, children, owner, owned, deprel, "nmod:poss");
+  }
+}
+
+/** Prepositions whose object a name describes without being its doer: "Shares in …", "the chief financial officer at …". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in"]);
+
+/**
+ * "US aircraft firm Boeing has unveiled …", "The former chief financial officer at US telecoms firm WorldCom has admitted
+ * …", "Profits at Chinese computer firm Lenovo have stood still": the parser may end a noun phrase at the noun that
+ * describes a name and make the name a second subject of the verb (WorldCom admitting what its officer did). Where a
+ * verb's later subject is a name whose phrase starts right after a noun of the earlier subject's phrase, the two are one
+ * phrase, as the treebank annotates them: a noun with an article or an owner takes the name as its apposition ("their
+ * top reporter Ahmed Mansour"); a bare noun describes the name (`nmod:desc`: "rebel negotiator Anton Balasingham"), which
+ * is the subject where the noun was, and otherwise takes the noun's place, with its preposition, in the earlier subject's
+ * phrase.
+ */
+export function namesReadApartFromTheirNoun(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
+  const children = dependentLists(head);
+  for (let verb = 0; verb < head.length; verb++) {
+    const subjects = children[verb].filter((i) => deprel[i].startsWith("nsubj") && NOMINAL_TAGS.has(upos[i]));
+    if (subjects.length !== 2 || upos[subjects[1]] !== "PROPN") continue;
+    const [first, name] = subjects;
+    let start = name;
+    while (start - 1 > first && head[start - 1] !== -1 && inPhraseOf(head, start - 1, name)) start--;
+    const noun = start - 1;
+    if (upos[noun] !== "NOUN" || !inPhraseOf(head, noun, first)) continue;
+    if (noun !== first) {
+      // Only a common noun's phrase "at" or "in" a firm ("Profits at Chinese computer firm Lenovo"): "of" and "from" may
+      // hang a title's field or a speaker there ("head of research Peter Kim", "a statement from … Universal").
+      const preposition = children[noun].find((child) => child < noun && deprel[child] === "case");
+      if (upos[first] !== "NOUN" || preposition === undefined || !PHRASE_PREPOSITIONS.has(words[preposition].toLowerCase())) continue;
+    }
+    // A noun with its own article or owner takes the name as its apposition ("The Palestinian militant organisation Hamas").
+    if (children[noun].some((child) => deprel[child] === "det" || deprel[child] === "nmod:poss")) {
+      reattach(head, children, name, noun, deprel, "appos");
+      continue;
+    }
+    // "Wales coach Mike Ruddock", where "coach" already describes the name: the first noun qualifies that one.
+    if (noun === first && start !== name && upos[start] === "NOUN" && deprel[start] === "nmod:desc") {
+      reattach(head, children, noun, start, deprel, "compound");
+      continue;
+    }
+    if (noun !== first) {
+      reattach(head, children, name, head[noun], deprel, deprel[noun]);
+      for (const child of children[noun].filter((child) => child < noun && LIST_OPENERS.has(deprel[child]))) reattach(head, children, child, name, deprel, deprel[child]);
+    }
+    reattach(head, children, noun, name, deprel, "nmod:desc");
   }
 }
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotate, defaultSyntax, tokenize } from "../../src/nlp/index.js";
 import { INTERPOSED_TIME_PHRASES, OPENING_TIME_PHRASES, phraseAt } from "../../src/nlp/interposed-time.js";
-import { coordinatedSubjects, possessorsReadApart, verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
+import { coordinatedSubjects, namesReadApartFromTheirNoun, possessorsReadApart, verbForNominalRoot, type SentenceSyntax } from "../../src/nlp/syntax.js";
 
 const words = (sentence: string) => tokenize(sentence).map((t) => t.text);
 
@@ -182,6 +182,27 @@ describe("dependency parser", () => {
     );
     // No noun with a preposition of its own is possessed: "the head of Lloyd's of London".
     expect(arcs("The head of Lloyd's of London, the insurance market, has criticised Britain's financial watchdog.")).not.toContain("nmod:poss(London, Lloyd)");
+  });
+
+  it("reads a name the parse made a second subject as one phrase with the noun before it", () => {
+    // Without the repair "WorldCom" is a second subject of "admitted" (the firm admitting what its officer did), "firm" and
+    // "Umbro" both subjects of "posted".
+    expect(arcs("The former chief financial officer at US telecoms firm WorldCom has admitted that he lied.")).toEqual(
+      expect.arrayContaining(["nsubj(admitted, officer)", "nmod(officer, WorldCom)", "case(WorldCom, at)", "nmod:desc(WorldCom, firm)"]),
+    );
+    expect(arcs("UK sportswear firm Umbro has posted a 222% rise in annual profit.")).toEqual(expect.arrayContaining(["nsubj(posted, Umbro)", "nmod:desc(Umbro, firm)"]));
+    // A noun with its own article takes the name as its apposition, as the treebank annotates "their top reporter Ahmed Mansour".
+    const repaired = (heads: number[], deprels: string[], upos: string[], tokens: string[]) => {
+      const head = Int32Array.from(heads);
+      const deprel = [...deprels];
+      namesReadApartFromTheirNoun(head, deprel, upos, tokens);
+      return tokens.map((word, i) => `${deprel[i]}(${head[i] < 0 ? "ROOT" : tokens[head[i]]}, ${word})`);
+    };
+    expect(repaired([2, 2, 4, 4, -1], ["det", "amod", "nsubj", "nsubj", "root"], ["DET", "ADJ", "NOUN", "PROPN", "VERB"], ["The", "militant", "organisation", "Hamas", "announced"])).toEqual(
+      ["det(organisation, The)", "amod(organisation, militant)", "nsubj(announced, organisation)", "appos(organisation, Hamas)", "root(ROOT, announced)"],
+    );
+    // A title's field after "of" is left alone: "head of research Peter Kim".
+    expect(repaired([5, 2, 0, 5, 3, -1], ["nsubj", "case", "nmod", "nsubj", "flat", "root"], ["NOUN", "ADP", "NOUN", "PROPN", "PROPN", "VERB"], ["head", "of", "research", "Peter", "Kim", "said"])[3]).toBe("nsubj(said, Peter)");
   });
 
   it("moves an opening time phrase with its comma where the parse hung the subject on it", () => {
