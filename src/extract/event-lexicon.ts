@@ -3,12 +3,9 @@
 // events.ts reads them, so a word is added here, not as a branch in a function.
 import type { EventType } from "../../graph-schema/index.js";
 import { DAY_WORDS, MONTHS, WEEKDAYS } from "../nlp/calendar.js";
+import { SPEECH_VERBS } from "../resolve/lexicon.js";
 
-/** Reporting verbs whose object or complement is what is said, not who it is aimed at: "said the figure", "announced a deal". */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  "say", "add", "report", "claim", "announce", "state", "reveal", "admit", "confirm", "warn", "express", "insist", "argue",
-  "explain", "write", "continue", "reply", "note",
-]);
+export { SPEECH_VERBS } from "../resolve/lexicon.js";
 
 /**
  * Verbs that take a clause without "that", which the parse may read as a second verb coordinated with them: in

@@ -587,6 +587,12 @@ export const HONORIFICS = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rev", "rev.", "prof", "prof.", ...ABBREVIATED_OFFICES, "sir", "dame", "lord", "lady",
 ]);
 
+/** Reporting verbs whose object or complement is what is said, not who it is aimed at: "said the figure", "announced a deal". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "say", "add", "report", "claim", "announce", "state", "reveal", "admit", "confirm", "warn", "express", "insist", "argue",
+  "explain", "write", "continue", "reply", "note",
+]);
+
 /**
  * Last words that make a name a document's, which the schema has no node for: "the Mental Capacity Bill", "the Hunting
  * Act", "the Maastricht Treaty" (not "Sir Bill", a person with a title).

@@ -145,3 +145,18 @@ describe("laws and treaties the tagger takes for organisations", () => {
     expect(names).toContain("Person Adrian Hilton");
   });
 });
+
+describe("acronyms the parser reads as common nouns", () => {
+  it("keeps an acronym that speaks in the story however the parser tags it, and leaves out one that names a thing", () => {
+    const doc = processArticle({
+      id: "acronyms",
+      date: null,
+      text:
+        "In its latest report, the OECD cut its growth predictions for the main industrialised regions. US growth would reach 4.4% in 2004, " +
+        "the OECD said. Forecasts for Japanese growth were scaled back, the OECD said. More people now watch TV on their phones, and the TV set is losing ground.",
+    });
+    const names = doc.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names).toContain("Organization OECD");
+    expect(names.filter((name) => name.endsWith(" TV"))).toEqual([]);
+  });
+});
