@@ -12,14 +12,14 @@ import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
 import { countryNamed, HONORIFICS, isBodyOfNations, isFormerCountry, isKnownPlace, knownOnlyElsewhere, LOCATING_COMPOUNDS, PLACE_COMPOUND, UK_NATIONS } from "../resolve/lexicon.js";
-import { AUDIENCE_VERBS } from "./event-lexicon.js";
+import { AUDIENCE_VERBS, SPEECH_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
 import { groupTitleRelations } from "./group-titles.js";
 import { possessedTitleRelations } from "./possessed-titles.js";
 import { referredTitleRelations } from "./referred-titles.js";
-import { ancestors, matchesDeprel, parseTrees, treePath, withinOneClause, type ParseTree } from "./parse-tree.js";
+import { ancestors, CLAUSE_RELATIONS, matchesDeprel, parseTrees, treePath, withinOneClause, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
 import { defaultRelationModel, type RelationModel } from "./relation-model.js";
 import { listFrom, sentenceViews } from "./sentence-view.js";
@@ -99,7 +99,34 @@ function heldApart(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, roll: 
   return apartInAList(tree, source, target) ||
     (source.kind === "Place" && knownOnlyElsewhere(source.text, target.text) && !plainlyPlacedIn(tree, source, target)) ||
     reachedInPassage(tree, target, source.kind === "Place" ? "passage" : "beside") ||
-    (isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!));
+    (isToldTo(tree, source) && !ancestors(tree, tree.mentionHeads.get(target)!).includes(tree.mentionHeads.get(source)!)) ||
+    speaksOf(tree, source, target);
+}
+
+/** Parts of speech of the words of a noun phrase before its head: "the Washington-based independent think-tank". */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
+
+/** The relations by which what a reporting verb says hangs on it, or it on what it says ("…, the OECD said"). */
+const SAID_CLAUSE_RELATIONS: readonly string[] = ["ccomp", "parataxis"];
+
+/**
+ * "US growth would reach 4.4% in 2004, the OECD said", "Mr Blair said Iraq had to hold elections": the speaker of a
+ * report is not where the places it speaks of are.
+ */
+function speaksOf(tree: ParseTree, speaker: Mention, place: Mention): boolean {
+  const name = tree.mentionHeads.get(speaker)!;
+  const verb = tree.heads[name];
+  if (verb < 0 || !matchesDeprel(tree.tokens[name].deprel, "nsubj") || !SPEECH_VERBS.has(tree.lemmas[verb])) return false;
+  // A place right before the speaker's name is of its phrase, however the parse tore it: "the Washington-based
+  // independent think-tank The Brookings Institution said", "Ulster coach Mark McCall said".
+  const between = tree.tokens.slice(place.tokenEnd, speaker.tokenStart);
+  if (place.tokenEnd <= speaker.tokenStart && between.every((token) => NOUN_PHRASE_TAGS.has(token.upos))) return false;
+  const placeHead = tree.mentionHeads.get(place)!;
+  const { up, top, down } = treePath(tree, name, placeHead);
+  if (top === verb) return down[0] !== undefined && SAID_CLAUSE_RELATIONS.some((relation) => matchesDeprel(tree.tokens[down[0]].deprel, relation));
+  // A report after what it says hangs on it, however the parse names the link: "…, but fall to 3.3%, the OECD said" (a
+  // conjunct), "would help world economic recovery, the OECD said" (a complement).
+  return up[0] === verb && verb > placeHead && [...CLAUSE_RELATIONS, "conj"].some((relation) => matchesDeprel(tree.tokens[verb].deprel, relation));
 }
 
 /** A roll of names (a team sheet, a list of cities) has this many separators at least, and this many words in lower case at most. */
