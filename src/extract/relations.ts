@@ -118,7 +118,7 @@ function speaksOf(tree: ParseTree, speaker: Mention, place: Mention): boolean {
   const verb = tree.heads[name];
   if (verb < 0 || !matchesDeprel(tree.tokens[name].deprel, "nsubj") || !SPEECH_VERBS.has(tree.lemmas[verb])) return false;
   // A place right before the speaker's name is of its phrase, however the parse tore it: "the Washington-based
-  // independent think-tank The Brookings Institution said", "Ulster coach Mark McCall said".
+  // independent think-tank The Brookings Institution said", "Ulster coach mark McCall said".
   const between = tree.tokens.slice(place.tokenEnd, speaker.tokenStart);
   if (place.tokenEnd <= speaker.tokenStart && between.every((token) => NOUN_PHRASE_TAGS.has(token.upos))) return false;
   const placeHead = tree.mentionHeads.get(place)!;
