@@ -114,7 +114,9 @@ const SAID_CLAUSE_RELATIONS: readonly string[] = ["ccomp", "parataxis"];
  * report is not where the places it speaks of are.
  */
 function speaksOf(tree: ParseTree, speaker: Mention, place: Mention): boolean {
-  const name = tree.mentionHeads.get(speaker)!;
+  // "Mr Makower": the name hangs on its honorific, which stands for it in the clause.
+  let name = tree.mentionHeads.get(speaker)!;
+  while (tree.tokens[name].deprel === "flat" && tree.heads[name] >= 0 && tree.heads[name] < name) name = tree.heads[name];
   const verb = tree.heads[name];
   if (verb < 0 || !matchesDeprel(tree.tokens[name].deprel, "nsubj") || !SPEECH_VERBS.has(tree.lemmas[verb])) return false;
   // A place right before the speaker's name is of its phrase, however the parse tore it: "the Washington-based
@@ -124,9 +126,11 @@ function speaksOf(tree: ParseTree, speaker: Mention, place: Mention): boolean {
   const placeHead = tree.mentionHeads.get(place)!;
   const { up, top, down } = treePath(tree, name, placeHead);
   if (top === verb) return down[0] !== undefined && SAID_CLAUSE_RELATIONS.some((relation) => matchesDeprel(tree.tokens[down[0]].deprel, relation));
-  // A report after what it says hangs on it, however the parse names the link: "…, but fall to 3.3%, the OECD said" (a
-  // conjunct), "would help world economic recovery, the OECD said" (a complement).
-  return up[0] === verb && verb > placeHead && [...CLAUSE_RELATIONS, "conj"].some((relation) => matchesDeprel(tree.tokens[verb].deprel, relation));
+  // A report set in what it says hangs on it ("For instance, said Mr Makower, credit cards are rare in China"); one after
+  // what it says, however the parse names the link: "…, but fall to 3.3%, the OECD said" (a conjunct), "would help world
+  // economic recovery, the OECD said" (a complement).
+  const link = (relations: readonly string[]) => relations.some((relation) => matchesDeprel(tree.tokens[verb].deprel, relation));
+  return up[0] === verb && (link(SAID_CLAUSE_RELATIONS) || (verb > placeHead && link([...CLAUSE_RELATIONS, "conj"])));
 }
 
 /** A roll of names (a team sheet, a list of cities) has this many separators at least, and this many words in lower case at most. */
