@@ -397,6 +397,7 @@ const LIST_OPENERS: ReadonlySet<string> = new Set(["cc", "punct", "case"]);
  * The possessor becomes the noun's `nmod:poss`.
  */
 export function possessorsReadApart(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
+  if (!words.some((word) => POSSESSIVE_ENDINGS.has(word.toLowerCase()))) return;
   const isNominal = (i: number) => NOMINAL_TAGS.has(upos[i]) && upos[i] !== "PRON";
   const children = dependentLists(head);
   const movable = (i: number, from: number, to: number) => inPhraseOf(head, i, to) || head[i] === from;
@@ -453,6 +454,8 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in"]);
  * phrase.
  */
 export function namesReadApartFromTheirNoun(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
+  // Most sentences have one subject a verb at most: nothing to look at.
+  if (deprel.filter((relation) => relation.startsWith("nsubj")).length < 2) return;
   const children = dependentLists(head);
   for (let verb = 0; verb < head.length; verb++) {
     const subjects = children[verb].filter((i) => deprel[i].startsWith("nsubj") && NOMINAL_TAGS.has(upos[i]));
