@@ -32,6 +32,8 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string> = {
   US: "United States", "U.S.": "United States", USA: "United States", "U.S.A.": "United States", America: "United States",
   UK: "United Kingdom", "U.K.": "United Kingdom", Britain: "United Kingdom", "Great Britain": "United Kingdom",
   UAE: "United Arab Emirates", DRC: "DR Congo", "South Korea": "South Korea", "North Korea": "North Korea",
+  // Korea alone is the South in news ("markets like Korea and Thailand", "the 2002 World Cup in Korea and Japan").
+  Korea: "South Korea",
   Holland: "Netherlands", "the Netherlands": "Netherlands", Burma: "Myanmar", "Ivory Coast": "Ivory Coast",
   "Czech Republic": "Czechia", Turkey: "Türkiye",
 };
@@ -72,7 +74,7 @@ for (const [name, { aliases, demonyms }] of Object.entries(FORMER_COUNTRIES)) {
   for (const demonym of demonyms) countryByDemonym.set(normaliseName(demonym), name);
 }
 // Demonyms whose country name differs from the package's entry.
-for (const [demonym, name] of Object.entries({ British: "United Kingdom", American: "United States", Briton: "United Kingdom" })) {
+for (const [demonym, name] of Object.entries({ British: "United Kingdom", American: "United States", Briton: "United Kingdom", Korean: "South Korea" })) {
   countryByDemonym.set(normaliseName(demonym), name);
 }
 

@@ -588,6 +588,13 @@ describe("resolution", () => {
     expect(found.filter((entity) => entity.kind === "Place").map((entity) => entity.name).sort()).toEqual(["France", "India", "Norway"]);
   });
 
+  it("takes Korea alone, and Korean, for South Korea, and North Korean for the North", () => {
+    const found = entities([
+      "Money/NN moved/VBD to/TO Korea/NNP/B-LOC and/CC Korean/JJ/B-MISC firms/NNS gained/VBD ,/, but/CC North/JJ/B-MISC Korean/JJ/I-MISC officials/NNS objected/VBD ./.",
+    ]);
+    expect(found.filter((entity) => entity.kind === "Place").map((entity) => entity.name).sort()).toEqual(["North Korea", "South Korea"]);
+  });
+
   it("knows states that no longer exist, by name, other name and demonym", () => {
     const found = entities([
       "The/DT Soviet/NNP/B-ORG Union/NNP/I-ORG and/CC the/DT USSR/NNP/B-ORG signed/VBD ./.",
