@@ -83,7 +83,6 @@ function candidates(tree: ParseTree, node: PatternNode, bound: Match): Iterable<
   }
 }
 
-
 function descendants(tree: ParseTree, token: number, depth: number): number[] {
   if (depth === 0) return [];
   return tree.children[token]

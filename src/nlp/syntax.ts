@@ -397,7 +397,8 @@ const LIST_OPENERS: ReadonlySet<string> = new Set(["cc", "punct", "case"]);
  * The possessor becomes the noun's `nmod:poss`.
  */
 export function possessorsReadApart(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
-  if (!words.some((word) => POSSESSIVE_ENDINGS.has(word.toLowerCase()))) return;
+  // Most sentences have no possessive ending: only a word that opens with an apostrophe is looked up.
+  if (!words.some((word) => (word[0] === "'" || word[0] === "\u2019") && POSSESSIVE_ENDINGS.has(word.toLowerCase()))) return;
   const isNominal = (i: number) => NOMINAL_TAGS.has(upos[i]) && upos[i] !== "PRON";
   const children = dependentLists(head);
   const movable = (i: number, from: number, to: number) => inPhraseOf(head, i, to) || head[i] === from;

@@ -73,7 +73,7 @@ for (const [name, { aliases, demonyms }] of Object.entries(FORMER_COUNTRIES)) {
   for (const form of [name, ...aliases]) addCountryName(form, name);
   for (const demonym of demonyms) countryByDemonym.set(normaliseName(demonym), name);
 }
-// Demonyms whose country name differs from the package's entry.
+// Demonyms the package lacks ("Korean", which it gives neither Korea) or gives another country name.
 for (const [demonym, name] of Object.entries({ British: "United Kingdom", American: "United States", Briton: "United Kingdom", Korean: "South Korea" })) {
   countryByDemonym.set(normaliseName(demonym), name);
 }
