@@ -116,6 +116,9 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
   return long.kind === "Place" && short.kind === "Place" && !namesItsCity && shortWords.every((word, index) => longWords[index] === word);
 }
 
+/** Words after an office's title that name the one who is to hold it. */
+const OFFICE_TO_COME: ReadonlySet<string> = new Set(["nominee", "designate", "elect"]);
+
 /**
  * Whether a name the tagger made an organisation or a place is only an office's title: every word a title word, headed
  * by an office's, last, or first before "of/for" whatever follows ("Interior Secretary", "Attorney General", "Commissioner for
@@ -123,7 +126,9 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
  * "Treasury" or "Interior", a department's short name, has no office for its head.
  */
 function namesAnOffice(cluster: Cluster, form: string): boolean {
-  const names = words(form);
+  // "Surgeon General Nominee", "Attorney General designate": the office someone is named to.
+  const written = words(form);
+  const names = written.length > 1 && OFFICE_TO_COME.has(written.at(-1)!) ? written.slice(0, -1) : written;
   const headFirst = ["of", "for"].includes(names[1]);
   const head = headFirst ? names[0] : names[names.length - 1];
   // After "of" or "for" any words name the office's field: "Secretary of Health and Human Services".

@@ -554,7 +554,7 @@ export const TITLE_WORDS = new Set([
   "commissioner", "chairperson", "speaker", "treasurer", "presidential", "candidate", "adviser", "advisor", "official",
   "player", "star", "singer", "actor", "actress", "producer", "skipper", "international", ...PLAYER_POSITIONS,
   "archbishop", "bishop", "pope", "cardinal", "rabbi", "imam", "cleric", "shadow", ...TITLE_FUNCTION_WORDS,
-  "comptroller", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
+  "comptroller", "surgeon", "controller", "superintendent", "auditor", "prosecutor", "inspector", "registrar", "provost", "dean",
   "rector", "sheriff", "marshal", "conductor", "curator", "coordinator", "administrator", "secretary-treasurer",
 ]);
 

@@ -904,9 +904,12 @@ function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
   const headings = new Set(headingSentences(doc));
   if (headings.size === 0) return mentions;
   const bodyVotes = new Map<string, Map<RawKind, number>>();
+  // The known name the body's gazetteer gave a form ("U. S." is the United States) goes with it into the headline.
+  const bodyGazetteerNames = new Map<string, string>();
   for (const mention of mentions) {
     if (headings.has(mention.sentence)) continue;
     const text = mention.text.toLowerCase();
+    if (mention.gazetteerName) bodyGazetteerNames.set(`${mention.kind} ${text}`, mention.gazetteerName);
     const votes = bodyVotes.get(text) ?? new Map<RawKind, number>();
     bodyVotes.set(text, votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + 1));
   }
@@ -923,10 +926,12 @@ function headlineNames(doc: ArticleDoc, mentions: RawMention[]): RawMention[] {
     const inside: RawMention[] = [];
     for (let start = mention.tokenStart; start < mention.tokenEnd; start++) {
       for (let end = mention.tokenEnd; end > start; end--) {
-        const kind = bodyKinds.get(textOf(sentence.tokens, start, end));
+        const text = textOf(sentence.tokens, start, end);
+        const kind = bodyKinds.get(text);
         if (!kind) continue;
         // Its words weigh in resolution's verdict on the name like the body's mentions ("Catching Fire" is a work).
-        inside.push({ ...makeMention(doc, sentence, mention.sentence, start, end, kind, mention.confidence), outside: outsideEvidence(words(mention.sentence), start, end) });
+        const gazetteerName = bodyGazetteerNames.get(`${kind} ${text}`);
+        inside.push({ ...makeMention(doc, sentence, mention.sentence, start, end, kind, mention.confidence, gazetteerName), outside: outsideEvidence(words(mention.sentence), start, end) });
         start = end - 1;
         break;
       }

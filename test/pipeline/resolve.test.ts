@@ -113,6 +113,15 @@ describe("resolution", () => {
     expect(inHeadline(lead)).toEqual([]);
   });
 
+  it("gives a headline's copy of a country the body names the country's name: 'Regina Benjamin U. S. Surgeon General nominee'", () => {
+    const body = "Obama/NNP/B-PER named/VBD Regina/NNP/B-PER Benjamin/NNP/I-PER for/IN U./NNP/B-PER S./NNP/I-PER Surgeon/NNP General/NNP ./.";
+    const doc = handDoc(["Regina/NNP/B-PER Benjamin/NNP/I-PER U./NNP/I-PER S./NNP/I-PER Surgeon/NNP General/NNP Nominee/NNP", body]);
+    resolveEntities(doc);
+    const country = doc.entities.find((entity) => entity.name === "United States");
+    expect(doc.mentions.filter((mention) => mention.sentence === 0).map((mention) => `${mention.text}:${mention.entity === country?.key}`)).toEqual(["Regina Benjamin:false", "U. S.:true"]);
+    expect(doc.entities.filter((entity) => entity.kind === "Place")).toHaveLength(1);
+  });
+
   it("weighs a headline's copy of a name like the body's in judging it a work: 'CATCHING FIRE' adds no organisation", () => {
     const body = "Gary/NNP/B-PER Ross/NNP/I-PER will/MD not/RB direct/VB the/DT sequel/NN Catching/NNP/B-ORG Fire/NNP/I-ORG ./.";
     const doc = handDoc(["GARY/NNP ROSS/NNP QUITS/NNP CATCHING/NNP FIRE/NNP", body, "Catching/NNP/B-ORG Fire/NNP/I-ORG opens/VBZ in/IN November/NNP ./."]);

@@ -135,6 +135,14 @@ describe("offices the tagger takes for organisations", () => {
     expect(names).toContain("Organization Treasury");
     expect(names.filter((name) => /Secretary|Commissioner|Attorney/.test(name))).toEqual([]);
   });
+
+  it("leaves out the surgeon general's office and one to come", () => {
+    const offered = entityNames("Dr. Sanjay Gupta has been offered the post of Surgeon General by President-elect Barack Obama.");
+    const nominee = entityNames("Surgeon General Nominee Dr. Regina Benjamin\n\nPresident Barack Obama named Regina Benjamin on Monday.");
+    expect(offered).toContain("Person Sanjay Gupta");
+    expect(nominee).toContain("Person Regina Benjamin");
+    expect([...offered, ...nominee].filter((name) => /Surgeon/.test(name))).toEqual([]);
+  });
 });
 
 describe("laws and treaties the tagger takes for organisations", () => {
