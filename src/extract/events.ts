@@ -906,13 +906,14 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     }
     for (const object of objects) {
       argumentTokens.push(object);
-      // "after he was shot by Jack Ruby": the one a passive's pronoun stands for underwent it.
-      const referent = tokens[object].deprel === "nsubj:pass" ? view.referentAt[object] : undefined;
+      // "after he was shot by Jack Ruby", "police arrested him": the one a pronoun stands for underwent it ("gave himself
+      // up" has no one else).
+      const referent = isWord(REFLEXIVE_PRONOUNS, tokens[object]) ? undefined : view.referentAt[object];
       const named = referent ? [referent] : argumentMentions(view, object);
       // "criticised President Bush's handling of the economy", "told the BBC's Today programme": a report aimed at a thing
       // that names no one is aimed at its owner; not at a happening's ("criticised his sentence" is about the sentence).
       const aimedAtOwner = named.length === 0 && AIMED_AT_OWNER.has(trigger.type) && !triggerFor(tokens[object].text, tokens[object].pos, tokens[object].lemma);
-      const owners = aimedAtOwner ? dependentsBy(view, object, "nmod:poss").flatMap((owner) => argumentMentions(view, owner)) : [];
+      const owners = aimedAtOwner ? dependentsBy(view, object, "nmod:poss").flatMap((owner) => view.referentAt[owner] ?? argumentMentions(view, owner)) : [];
       for (const mention of [...named, ...owners]) if (mention !== trigger.agent) addObject(trigger, mention);
     }
   } else {

@@ -798,6 +798,17 @@ describe("pronouns", () => {
     const roles = rolesIn(doc, "Attack");
     expect(roles).toEqual(expect.arrayContaining([["Jack Ruby", "agent"], ["Oswald", "victim"]]));
   });
+
+  it("reads an object pronoun or a pronoun owning the object as the one it stands for, not a reflexive one", () => {
+    const arrest = run("Marcus Kane was seen in Leeds on Sunday. Police arrested him on Monday.");
+    expect(rolesIn(arrest, "Arrest")).toContainEqual(["Marcus Kane", "target"]);
+    const attack = run("Charles Kennedy has told voters the Lib Dems offer a choice. Labour and the Tories have attacked his policies as unworkable.");
+    const attacked = attack.events.find((event) => event.name.startsWith("Labour"));
+    const targets = attack.relations.filter((relation) => relation.target === attacked?.key && relation.role === "target").map((relation) => name(attack, relation.source));
+    expect(targets).toEqual(["Charles Kennedy"]);
+    const surrender = run("Tim Fanning said the gunman gave himself up.");
+    expect(surrender.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "target")).toEqual([]);
+  });
 });
 
 describe("titles before names", () => {
