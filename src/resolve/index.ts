@@ -305,13 +305,19 @@ function takeTheKindOfTheirList(doc: ArticleDoc, byForm: ReadonlyMap<string, Clu
     for (const list of lists.values()) {
       for (const member of list) {
         const cluster = clusterOf.get(member)!;
-        // A city the gazetteer knows stays one: "Milan's La Scala and Munich's Radio Orchestra" may parse as a list of three.
-        if (cluster.mentions.length !== 1 || member.tokenEnd - member.tokenStart !== 1 || cluster.fixedName || isKnownPlace(member.text)) continue;
+        if (cluster.mentions.length !== 1 || member.tokenEnd - member.tokenStart !== 1 || cluster.fixedName) continue;
         const others = list.filter((other) => other !== member).map((other) => clusterOf.get(other)!.kind).filter((kind) => kind !== "Outside");
         const kind = mostCommon(others);
         const agreeing = others.filter((other) => other === kind).length;
+        if (!kind || agreeing < 2 || kind === cluster.kind) continue;
+        // A city the gazetteer knows stays one ("Milan's La Scala and Munich's Radio Orchestra" may parse as a list of
+        // three), unless it is taken for an organisation among places only: "Leeds, Bradford and Wakefield".
+        if (isKnownPlace(member.text)) {
+          if (cluster.kind === "Organization" && kind === "Place" && agreeing === others.length) changes.push([cluster, kind]);
+          continue;
+        }
         // Bands stand in lists of singers, and software in lists of places: only a person or a place changes kind.
-        if (kind && agreeing >= 2 && agreeing >= LIST_MAJORITY * others.length && kind !== cluster.kind && (cluster.kind === "Person" || cluster.kind === "Place")) changes.push([cluster, kind]);
+        if (agreeing >= LIST_MAJORITY * others.length && (cluster.kind === "Person" || cluster.kind === "Place")) changes.push([cluster, kind]);
       }
     }
   }

@@ -817,6 +817,13 @@ describe("resolution", () => {
     expect(beside.find((entity) => entity.name === "Birmingham")?.kind).toBe("Place");
   });
 
+  it("makes a known town taken for an organisation a place among places only, and leaves a known town among clubs one", () => {
+    const airports = entities(["Expansion/NN at/IN Heathrow/NNP/B-LOC ,/, Stansted/NNP/B-LOC and/CC Luton/NNP/B-ORG airports/NNS is/VBZ planned/VBN ./."]);
+    expect(airports.find((entity) => entity.name === "Luton")?.kind).toBe("Place");
+    const clubs = entities(["Fans/NNS of/IN Arsenal/NNP/B-ORG ,/, Chelsea/NNP/B-ORG and/CC Liverpool/NNP/B-LOC cheered/VBD ./."]);
+    expect(clubs.find((entity) => entity.name === "Liverpool")?.kind).toBe("Place");
+  });
+
   it("gives it the kind most of the list has when the tagger guessed others wrong too", () => {
     const found = entities(["Symbian/NNP/B-ORG is/VBZ licensed/VBN by/IN Nokia/NNP/B-ORG ,/, Lenovo/NNP/B-ORG ,/, Panasonic/NNP/B-PER ,/, Samsung/NNP/B-LOC ,/, Sendo/NNP/B-PER and/CC Siemens/NNP/B-ORG ./."]);
     expect(found.find((entity) => entity.name === "Panasonic")?.kind).toBe("Organization");
