@@ -125,6 +125,9 @@ export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["himself", "hers
 /** Adverbs by which someone does what another did before, then: "Bozkir also condemned the attack". */
 export const ADDITIVE_ADVERBS: ReadonlySet<string> = new Set(["also", "likewise"]);
 
+/** Event types done with a partner, whom "with" names, verb or noun: "met with Bush", "talks with the rebels", "a deal with Gazprom". */
+export const PARTNERED_TYPES: ReadonlySet<EventType> = new Set(["Meeting", "Agreement"]);
+
 /** Event types whose noun's "to" names who or what it was addressed or made to: "a statement to the press", "a visit to the Interior Department". */
 export const ADDRESSED_TYPES: ReadonlySet<EventType> = new Set(["Statement", "Visit"]);
 

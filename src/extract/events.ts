@@ -15,7 +15,7 @@ import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  AIMED_AT_OWNER, BARE_CLAUSE_VERBS, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  AIMED_AT_OWNER, BARE_CLAUSE_VERBS, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
@@ -654,6 +654,14 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   return [...found].filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
 }
 
+/** "met with Bush", "a deal with Gazprom": whom a partnered happening was done with takes part in it. */
+function addPartners(view: SentenceView, trigger: Trigger, phrases: number[]): void {
+  for (const phrase of phrases) {
+    if (caseOf(view, phrase) !== "with") continue;
+    for (const mention of argumentMentions(view, phrase)) if (mention !== trigger.agent) addObject(trigger, mention, "other");
+  }
+}
+
 /** "Seven Iraqi suspected hijackers": the people a demonym before persons names (a group resolution made of it) take part for them. */
 function peopleDescribing(view: SentenceView, index: number): Mention | undefined {
   return dependentsBy(view, index, "amod").map((child) => view.mentionAt[child]).find((mention) => mention?.kind === "Group");
@@ -898,6 +906,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const spelling = (mark: number) => tokens[mark].text === ":" && !QUOTATION_MARKS.has(tokens[mark + 1]?.text ?? "");
       objects.push(...dependentsBy(view, index, "parataxis", "appos").filter((child) => dependentsBy(view, child, "punct").some((mark) => mark < child && spelling(mark))));
     }
+    if (PARTNERED_TYPES.has(trigger.type)) addPartners(view, trigger, dependentsBy(view, index, "obl"));
     // "bought a 26% stake in Jagran" (the parse may hang "in Jagran" on the verb): the business is what the deal is about.
     const stakes = objects.filter((object) => isWord(STAKE_NOUNS, tokens[object]));
     if (stakes.length > 0) {
@@ -930,6 +939,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     // What the possessor is to the happening when it is not its doer: "Kennedy's assassination", "Buckley's death".
     const happening = OTHER_HAPPENINGS.get(lower(tokens[index]));
     const undergoes = POSSESSOR_ROLE[trigger.type] ?? (trigger.type === "Other" && happening && BEFALLS_POSSESSOR.has(happening) ? "victim" : undefined);
+    if (PARTNERED_TYPES.has(trigger.type)) addPartners(view, trigger, dependentsBy(view, index, "nmod"));
     for (const child of dependents(view)[index]) {
       const { deprel } = tokens[child];
       if (doers.length > 0 && (deprel === "appos" || deprel === "flat")) continue;
@@ -969,6 +979,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const subject = subjectOf(view, head);
       const subjects = subject !== undefined ? argumentMentions(view, subject) : [];
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerWithoutSubject(view, head) : subjects);
+      // "held talks with the rebels": the parse may hang the partner on the light verb.
+      if (PARTNERED_TYPES.has(trigger.type) && isWord(LIGHT_VERBS, headToken)) addPartners(view, trigger, dependentsBy(view, head, "obl"));
       else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
     // "The investigation is led by Oregon State Police", "the inquiry, led by Lord Butler": who leads it passively does it.

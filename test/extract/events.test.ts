@@ -799,6 +799,15 @@ describe("pronouns", () => {
     expect(roles).toEqual(expect.arrayContaining([["Jack Ruby", "agent"], ["Oswald", "victim"]]));
   });
 
+  it("takes whom a meeting or an agreement was made with for a participant, on the verb, the noun or its light verb", () => {
+    const partners = (text: string, type: string) => rolesIn(run(text), type).filter(([, role]) => role === "other").map(([partner]) => partner);
+    expect(partners("Tony Blair met with George Bush in London on Monday.", "Meeting")).toEqual(["George Bush"]);
+    expect(partners("Euronext chief Jean-Francois Theodore held talks with LSE boss Clara Furse on Monday.", "Meeting")).toEqual(["Clara Furse"]);
+    expect(partners("Mr Brown has signed a debt relief deal with Tanzania.", "Agreement")).toEqual(["Tanzania"]);
+    // Not what an accusation is made with.
+    expect(rolesIn(run("Police charged Tony Blair with fraud in London."), "Trial").filter(([, role]) => role === "other")).toEqual([]);
+  });
+
   it("reads an object pronoun or a pronoun owning the object as the one it stands for, not a reflexive one", () => {
     const arrest = run("Marcus Kane was seen in Leeds on Sunday. Police arrested him on Monday.");
     expect(rolesIn(arrest, "Arrest")).toContainEqual(["Marcus Kane", "target"]);
