@@ -262,6 +262,14 @@ export const AT_SEAT: ReadonlySet<EventType> = new Set(["Trial", "Sentence"]);
  */
 export const SUIT_WORDS: ReadonlySet<string> = new Set(["sue", "sued", "sues", "suing", "lawsuit", "lawsuits"]);
 
+/**
+ * Votes whose contenders are the subjects of the clauses they stand in, as object or after `CONTEST_PREPOSITIONS`:
+ * "Mr Kennedy is going into the looming election", "Galloway is to stand at the next general election" (not an opinion
+ * poll a band tops, nor a vote the public faces).
+ */
+export const CONTESTED_VOTES: ReadonlySet<string> = new Set(["election", "elections"]);
+export const CONTEST_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in", "into"]);
+
 /** Votes a country holds, which take place in the story's country when the text places them nowhere else. */
 export const NATIONAL_VOTES: ReadonlySet<string> = new Set(["election", "elections", "referendum"]);
 

@@ -808,6 +808,12 @@ describe("pronouns", () => {
     expect(rolesIn(run("Police charged Tony Blair with fraud in London."), "Trial").filter(([, role]) => role === "other")).toEqual([]);
   });
 
+  it("takes whoever's clause holds an election for its contender, not a band topping a poll", () => {
+    expect(rolesIn(run("George Galloway is to stand against Labour MP Oona King at the next general election."), "Election")).toContainEqual(["George Galloway", "agent"]);
+    expect(rolesIn(run("Charles Kennedy is going into the looming election pledged to increase taxation."), "Election")).toContainEqual(["Charles Kennedy", "agent"]);
+    expect(rolesIn(run("Scottish band Snow Patrol have topped a poll to find the year's best album."), "Election")).toEqual([]);
+  });
+
   it("reads an object pronoun or a pronoun owning the object as the one it stands for, not a reflexive one", () => {
     const arrest = run("Marcus Kane was seen in Leeds on Sunday. Police arrested him on Monday.");
     expect(rolesIn(arrest, "Arrest")).toContainEqual(["Marcus Kane", "target"]);
