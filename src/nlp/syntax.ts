@@ -18,7 +18,7 @@ import {
 } from "./features.js";
 import { interposedTimePhrases, type InterposedTimePhrase } from "./interposed-time.js";
 import { Lemmatizer, type LemmatizerData } from "./lemmatizer.js";
-import { wordNetUses } from "./wordnet.js";
+import { nounFile, wordNetUses } from "./wordnet.js";
 import type { Lexicon } from "./lexicon.js";
 import { lexiconFor, modelDirectory, readGzipJson } from "./model-files.js";
 import { LinearModel } from "./model.js";
@@ -273,7 +273,7 @@ export class Syntax implements SyntaxAnalyser {
     appositiveSubjects(head, deprel, upos, xpos, words);
     namesReadAsObjectsOfNouns(head, deprel, upos);
     possessorsReadApart(head, deprel, upos, words);
-    namesReadApartFromTheirNoun(head, deprel, upos, words);
+    namesReadApartFromTheirNoun(head, deprel, upos, words, lemma);
     return { upos, xpos, lemma, head, deprel };
   }
 }
@@ -446,26 +446,38 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in"]);
 
 /**
  * "US aircraft firm Boeing has unveiled …", "The former chief financial officer at US telecoms firm WorldCom has admitted
- * …", "Profits at Chinese computer firm Lenovo have stood still": the parser may end a noun phrase at the noun that
- * describes a name and make the name a second subject of the verb (WorldCom admitting what its officer did). Where a
- * verb's later subject is a name whose phrase starts right after a noun of the earlier subject's phrase, the two are one
- * phrase, as the treebank annotates them: a noun with an article or an owner takes the name as its apposition ("their
- * top reporter Ahmed Mansour"); a bare noun describes the name (`nmod:desc`: "rebel negotiator Anton Balasingham"), which
- * is the subject where the noun was, and otherwise takes the noun's place, with its preposition, in the earlier subject's
- * phrase.
+ * …", "Profits at Chinese computer firm Lenovo have stood still", "Russian oil firm Yukos lied", "withdrawn its offer for
+ * rival bank UFJ Holdings": the parser may end a noun phrase at the noun that describes a name and make the name another
+ * argument of the verb (WorldCom admitting what its officer did, UFJ Holdings an object of "withdrawn" with no
+ * preposition). Where a name with no preposition of its own hangs on a word as subject, object or oblique, and its phrase
+ * starts right after a noun of an earlier such argument of that word, the two are one phrase, as the treebank annotates
+ * them: a noun with an article or an owner takes the name as its apposition ("their top reporter Ahmed Mansour"); a bare
+ * noun describes the name (`nmod:desc`: "rebel negotiator Anton Balasingham"), which is the argument where the noun was,
+ * and otherwise takes the noun's place, with its preposition, in the earlier argument's phrase. Not a time ("Last month
+ * Marsh agreed"), a phrase with its own preposition before another argument ("During shareholder meetings Mr Ebbers
+ * passed …"), nor a list ("Parma ham and French Champagne").
  */
-export function namesReadApartFromTheirNoun(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[]): void {
-  // Most sentences have one subject a verb at most: nothing to look at.
-  if (deprel.filter((relation) => relation.startsWith("nsubj")).length < 2) return;
-  const children = dependentLists(head);
-  for (let verb = 0; verb < head.length; verb++) {
-    const subjects = children[verb].filter((i) => deprel[i].startsWith("nsubj") && NOMINAL_TAGS.has(upos[i]));
-    if (subjects.length !== 2 || upos[subjects[1]] !== "PROPN") continue;
-    const [first, name] = subjects;
+export function namesReadApartFromTheirNoun(head: Int32Array, deprel: string[], upos: readonly string[], words: readonly string[], lemma: readonly string[]): void {
+  let children: number[][] | undefined;
+  for (let name = 0; name < head.length; name++) {
+    const verb = head[name];
+    if (upos[name] !== "PROPN" || verb < 0 || !ARGUMENT_RELATIONS.has(deprel[name])) continue;
+    children ??= dependentLists(head);
+    if (children[name].some((child) => deprel[child] === "case")) continue;
     let start = name;
-    while (start - 1 > first && head[start - 1] !== -1 && inPhraseOf(head, start - 1, name)) start--;
+    while (start - 1 >= 0 && head[start - 1] !== -1 && inPhraseOf(head, start - 1, name)) start--;
     const noun = start - 1;
-    if (upos[noun] !== "NOUN" || !inPhraseOf(head, noun, first)) continue;
+    if (upos[noun] !== "NOUN" || nounFile(lemma[noun]) === "time" || nounFile(lemma[name]) === "time") continue;
+    // A subject's noun is another subject or a bare oblique ("Russian oil firm Yukos lied"); an object or a quantified
+    // phrase before it opens a relative clause ("Every move Google makes").
+    const subject = deprel[name].startsWith("nsubj");
+    const bare = (word: number) => !children![word].some((child) => deprel[child] === "det" || deprel[child] === "nmod:poss");
+    const first = children[verb].find((child) => child < noun + 1 && ARGUMENT_RELATIONS.has(deprel[child]) && NOMINAL_TAGS.has(upos[child]) && inPhraseOf(head, noun, child) &&
+      (!subject || deprel[child].startsWith("nsubj") || (deprel[child].startsWith("obl") && bare(child))));
+    if (first === undefined) continue;
+    if (Array.from({ length: name - start }, (_, k) => start + k).some((i) => deprel[i] === "cc" || (deprel[i] === "punct" && !QUOTATION_MARKS.has(words[i])))) continue;
+    const openers = (word: number) => children![word].filter((child) => child < word && LIST_OPENERS.has(deprel[child]));
+    if (noun === first && openers(noun).some((child) => deprel[child] === "case") && deprel[first] !== deprel[name]) continue;
     if (noun !== first) {
       // Only a common noun's phrase "at" or "in" a firm ("Profits at Chinese computer firm Lenovo"): "of" and "from" may
       // hang a title's field or a speaker there ("head of research Peter Kim", "a statement from … Universal").
@@ -473,7 +485,7 @@ export function namesReadApartFromTheirNoun(head: Int32Array, deprel: string[], 
       if (upos[first] !== "NOUN" || preposition === undefined || !PHRASE_PREPOSITIONS.has(words[preposition].toLowerCase())) continue;
     }
     // A noun with its own article or owner takes the name as its apposition ("The Palestinian militant organisation Hamas").
-    if (children[noun].some((child) => deprel[child] === "det" || deprel[child] === "nmod:poss")) {
+    if (!bare(noun)) {
       reattach(head, children, name, noun, deprel, "appos");
       continue;
     }
@@ -482,13 +494,21 @@ export function namesReadApartFromTheirNoun(head: Int32Array, deprel: string[], 
       reattach(head, children, noun, start, deprel, "compound");
       continue;
     }
-    if (noun !== first) {
-      reattach(head, children, name, head[noun], deprel, deprel[noun]);
-      for (const child of children[noun].filter((child) => child < noun && LIST_OPENERS.has(deprel[child]))) reattach(head, children, child, name, deprel, deprel[child]);
-    }
+    // The name takes the noun's place, or where the noun was its own word's argument, its relation: a subject's stays,
+    // another argument's hung with no preposition was the parser's guess ("prompted association president Sir Stanley
+    // Odell to resign", with "Stanley" an oblique).
+    if (noun !== first) reattach(head, children, name, head[noun], deprel, deprel[noun]);
+    else if (!subject) deprel[name] = deprel[noun];
+    for (const child of openers(noun)) reattach(head, children, child, name, deprel, deprel[child]);
     reattach(head, children, noun, name, deprel, "nmod:desc");
   }
 }
+
+/** Quotation marks, which may open a name's phrase ("The term \"Aggregate Transporter Imbalance\""). */
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "``", "''", "'", "‘", "’"]);
+
+/** Relations of a word's arguments, which a name split from its noun may have been given. */
+const ARGUMENT_RELATIONS: ReadonlySet<string> = new Set(["nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:unmarked", "obl:agent"]);
 
 /** How far apart the words of a subject's phrase, or of a short clause's opening, may lie: the repairs look no further. */
 const PHRASE_WINDOW = 24;

@@ -195,7 +195,7 @@ describe("dependency parser", () => {
     const repaired = (heads: number[], deprels: string[], upos: string[], tokens: string[]) => {
       const head = Int32Array.from(heads);
       const deprel = [...deprels];
-      namesReadApartFromTheirNoun(head, deprel, upos, tokens);
+      namesReadApartFromTheirNoun(head, deprel, upos, tokens, tokens.map((word) => word.toLowerCase()));
       return tokens.map((word, i) => `${deprel[i]}(${head[i] < 0 ? "ROOT" : tokens[head[i]]}, ${word})`);
     };
     expect(repaired([2, 2, 4, 4, -1], ["det", "amod", "nsubj", "nsubj", "root"], ["DET", "ADJ", "NOUN", "PROPN", "VERB"], ["The", "militant", "organisation", "Hamas", "announced"])).toEqual(
@@ -203,6 +203,23 @@ describe("dependency parser", () => {
     );
     // A title's field after "of" is left alone: "head of research Peter Kim".
     expect(repaired([5, 2, 0, 5, 3, -1], ["nsubj", "case", "nmod", "nsubj", "flat", "root"], ["NOUN", "ADP", "NOUN", "PROPN", "PROPN", "VERB"], ["head", "of", "research", "Peter", "Kim", "said"])[3]).toBe("nsubj(said, Peter)");
+  });
+
+  it("reads a name the parse made another argument of its word as one phrase with the noun before it", () => {
+    // Without the repair "firm" is an oblique of "lied", "company" the object of "buy" with "Chalone" an oblique, and
+    // "president" the object of "prompted" with "Stanley" an oblique.
+    expect(arcs("Russian oil firm Yukos lied to a US court.")).toEqual(expect.arrayContaining(["nsubj(lied, Yukos)", "nmod:desc(Yukos, firm)"]));
+    expect(arcs("Diageo has agreed to buy Californian wine company Chalone for $260m.")).toEqual(expect.arrayContaining(["obj(buy, Chalone)", "nmod:desc(Chalone, company)"]));
+    expect(arcs("But the vote prompted constituency association president Sir Stanley Odell to resign in protest.")).toEqual(expect.arrayContaining(["obj(prompted, Stanley)", "nmod:desc(Stanley, president)"]));
+    // A time, or a quantified phrase that opens a relative clause, is no noun of the name.
+    expect(arcs("Last month Marsh agreed to pay $850m.")).not.toContain("nmod:desc(Marsh, month)");
+    const relative = (words: string[]) => {
+      const head = Int32Array.from([1, 3, 3, -1, 3]);
+      const deprel = ["det", "obl:unmarked", "nsubj", "root", "obj"];
+      namesReadApartFromTheirNoun(head, deprel, ["DET", "NOUN", "PROPN", "VERB", "VERB"], words, words.map((word) => word.toLowerCase()));
+      return deprel[2];
+    };
+    expect(relative(["Every", "move", "Google", "makes", "brings"])).toBe("nsubj");
   });
 
   it("moves an opening time phrase with its comma where the parse hung the subject on it", () => {
