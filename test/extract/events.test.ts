@@ -94,7 +94,8 @@ describe("one happening", () => {
   });
 
   it("makes what a deal buys or signs its target: 'GE bought Vivendi Universal', 'Norwich have signed Graham Stuart'", () => {
-    expect(rolesIn(run("Last year, GE bought Vivendi Universal, merging it with NBC."), "Agreement")).toEqual([["GE", "agent"], ["Vivendi Universal", "target"]]);
+    // NBC, which Vivendi Universal was merged with, is the merger's partner.
+    expect(rolesIn(run("Last year, GE bought Vivendi Universal, merging it with NBC."), "Agreement")).toEqual([["GE", "agent"], ["Vivendi Universal", "target"], ["NBC", "other"]]);
     expect(rolesIn(run("Norwich have signed Charlton midfielder Graham Stuart until the end of the season."), "Agreement")).toContainEqual(["Graham Stuart", "target"]);
   });
 
