@@ -612,10 +612,18 @@ export function isCourtesyTitle(word: string): boolean {
   return COURTESY_TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
-/** A person's name without a leading courtesy title: "Mr. LaRue" → "LaRue"; "Lady Gaga" keeps hers. */
+/** A name's first word, with its full stop and the space before a capital. */
+const OPENING_WORD = /^(\p{L}+)\.?\s+(?=\p{Lu})/u;
+
+/** Titles the tagger may take into a person's name with the courtesy titles: "Gen Musharraf", "Rt Rev Michael Scott-Joynt". */
+const NAME_OPENING_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, ...[...ABBREVIATED_OFFICES].map((office) => office.replace(/\.$/, "")), "rt", "rev", "reverend", "hon", "colonel", "lieutenant", "sergeant", "brigadier"]);
+
+/** A person's name without the courtesy titles and honorifics that open it: "Mr. LaRue" → "LaRue", "Rt Rev Michael Scott-Joynt" → "Michael Scott-Joynt"; "Lady Gaga" keeps hers. */
 export function withoutCourtesyTitle(name: string): string {
-  const match = /^(\p{L}+)\.?\s+(?=\p{Lu})/u.exec(name);
-  return match && COURTESY_TITLES.has(match[1].toLowerCase()) ? name.slice(match[0].length) : name;
+  let rest = name;
+  let match: RegExpExecArray | null;
+  while ((match = OPENING_WORD.exec(rest)) && NAME_OPENING_TITLES.has(match[1].toLowerCase())) rest = rest.slice(match[0].length);
+  return rest;
 }
 
 /** English given names and the short forms news writes for them ("Fred LaRue" is "Frederick LaRue"). */
@@ -632,7 +640,10 @@ const GIVEN_NAME_FORMS: Record<string, string[]> = {
   raymond: ["ray"], rebecca: ["becky"], richard: ["rick", "dick", "rich"], robert: ["bob", "bobby", "rob", "bert"],
   ronald: ["ron", "ronnie"], samuel: ["sam"], stephen: ["steve"], steven: ["steve"], susan: ["sue", "susie"],
   theodore: ["ted", "teddy"], thomas: ["tom", "tommy"], timothy: ["tim"], victoria: ["vicky"], walter: ["walt"],
-  william: ["bill", "billy", "will", "willie"],
+  william: ["bill", "billy", "will", "willie"], vincent: ["vince"], rafael: ["rafa"], terence: ["terry"], terrence: ["terry"],
+  gerald: ["gerry"], francis: ["frank"], jacob: ["jake"], oliver: ["ollie"], alfred: ["alf", "alfie"], christine: ["chris"],
+  christina: ["chris"], samantha: ["sam"], nathaniel: ["nat", "nate"], jacqueline: ["jackie"], dominic: ["dom"], zachary: ["zach", "zack"],
+  mitchell: ["mitch"],
 };
 const formalNamesOf = new Map<string, string[]>();
 for (const [formal, shortForms] of Object.entries(GIVEN_NAME_FORMS)) for (const short of shortForms) formalNamesOf.set(short, [...(formalNamesOf.get(short) ?? []), formal]);

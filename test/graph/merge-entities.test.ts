@@ -687,8 +687,11 @@ describe("planEntityMerges", () => {
       inArticles(node("Person", "William Smith", 1), "w1"),
       inArticles(node("Person", "Fred Jones", 1), "w1"),
       inArticles(node("Person", "Alfred Jones", 1), "w2"),
+      inArticles(node("Person", "Vince Cable", 5), "w1"),
+      inArticles(node("Person", "Vincent Cable", 4), "w2"),
     ]);
     expect(merges).toContainEqual({ from: "Person:fred larue", into: "Person:frederick larue", rule: "short given name" });
+    expect(merges).toContainEqual({ from: "Person:vince cable", into: "Person:vincent cable", rule: "short given name" });
     expect(merges.some((merge) => merge.from.includes("smith") || merge.from.includes("jones"))).toBe(false);
   });
 

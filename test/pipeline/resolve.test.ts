@@ -296,6 +296,16 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
   });
 
+  it("reads an honorific or a rank in the name's span as no part of it: 'Gen Musharraf', 'Rt Rev Scott-Joynt'", () => {
+    const found = entities([
+      "Gen/NNP/B-PER Pervez/NNP/I-PER Musharraf/NNP/I-PER visited/VBD London/NNP/B-LOC ./.",
+      "Gen/NNP/B-PER Musharraf/NNP/I-PER held/VBD talks/NNS ./.",
+      "The/DT Rt/NNP/B-PER Rev/NNP/I-PER Michael/NNP/I-PER Scott-Joynt/NNP/I-PER spoke/VBD ./.",
+      "Rt/NNP/B-PER Rev/NNP/I-PER Scott-Joynt/NNP/I-PER argued/VBD ./.",
+    ]);
+    expect(found.filter((entity) => entity.kind === "Person").map((entity) => entity.name)).toEqual(["Pervez Musharraf", "Michael Scott-Joynt"]);
+  });
+
   it("takes a known organisation the tagger called a person for the organisation, but keeps a person named like a country", () => {
     const found = entities([
       "Labour/NNP/B-PER is/VBZ counting/VBG on/IN fear/NN ,/, Michael/NNP/B-PER Jordan/NNP/I-PER said/VBD ./.",
