@@ -106,9 +106,10 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
   if (long.kind === "Organization") {
     const shortText = short.mentions[0].text;
     if (isAcronymOf(shortText, longName)) return true;
-    // "La Fenice" for "La Fenice Theatre", "Labour" for "Labour Party": the long form only adds a generic head.
-    const head = longWords[longWords.length - 1];
-    const addsOnlyHead = longWords.length === shortWords.length + 1 && ORGANISATION_HEADS.has(head) && !PUBLICATION_HEADS.has(head) && shortWords.every((word, i) => longWords[i] === word);
+    // "La Fenice" for "La Fenice Theatre", "Labour" for "Labour Party", "Baikal" for "Baikal Finance Group": the long form
+    // only adds generic heads.
+    const added = longWords.slice(shortWords.length);
+    const addsOnlyHead = added.length <= 2 && added.every((word) => ORGANISATION_HEADS.has(word) && !PUBLICATION_HEADS.has(word)) && shortWords.every((word, i) => longWords[i] === word);
     return short.kind === long.kind && (addsOnlyHead || (containsSequence(longWords, shortWords) && headWord(shortForm) === headWord(longForm)));
   }
   // "Guantanamo" for "Guantanamo Bay"; a suffix is another place ("Korea", "North Korea"), and so is the region a city is named after ("Qeshm", "Qeshm City").

@@ -375,6 +375,9 @@ export const ORGANISATION_HEADS = new Set([
   // Companies: "ATI Technologies" is also ATI, "Cisco Systems" Cisco.
   "technologies", "technology", "systems", "holdings", "industries", "enterprises", "communications", "networks",
   "software", "pharmaceuticals", "electronics", "international", "brothers", "laboratories", "labs", "petroleum",
+  // and by their trade: "Cairn Energy" is also Cairn, "Baikal Finance Group" Baikal, "Delta Air Lines" Delta.
+  "energy", "oil", "gas", "resources", "mining", "finance", "financial", "insurance", "telecom", "telecoms", "steel",
+  "chemicals", "air", "lines",
 ]);
 
 /**

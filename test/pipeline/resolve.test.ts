@@ -296,6 +296,15 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
   });
 
+  it("joins a firm's short name to its name with the words for its trade: 'Cairn' is Cairn Energy, but Sony is no Sony Ericsson", () => {
+    const found = entities([
+      "Shares/NNS in/IN Cairn/NNP/B-ORG Energy/NNP/I-ORG and/CC Baikal/NNP/B-ORG Finance/NNP/I-ORG Group/NNP/I-ORG rose/VBD ./.",
+      "Cairn/NNP/B-ORG said/VBD Baikal/NNP/B-ORG paid/VBD ./.",
+      "Sony/NNP/B-ORG Ericsson/NNP/I-ORG and/CC Sony/NNP/B-ORG agreed/VBD ./.",
+    ]);
+    expect(found.map((entity) => entity.name).sort()).toEqual(["Baikal Finance Group", "Cairn Energy", "Sony", "Sony Ericsson"]);
+  });
+
   it("reads an honorific or a rank in the name's span as no part of it: 'Gen Musharraf', 'Rt Rev Scott-Joynt'", () => {
     const found = entities([
       "Gen/NNP/B-PER Pervez/NNP/I-PER Musharraf/NNP/I-PER visited/VBD London/NNP/B-LOC ./.",
