@@ -979,9 +979,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       const subject = subjectOf(view, head);
       const subjects = subject !== undefined ? argumentMentions(view, subject) : [];
       if (!trigger.agent && isWord(LIGHT_VERBS, headToken)) addAgents(subject === undefined && REPORTING_SPEAKER.has(trigger.type) ? speakerWithoutSubject(view, head) : subjects);
+      else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
       // "held talks with the rebels": the parse may hang the partner on the light verb.
       if (PARTNERED_TYPES.has(trigger.type) && isWord(LIGHT_VERBS, headToken)) addPartners(view, trigger, dependentsBy(view, head, "obl"));
-      else if (!trigger.agent && isWord(UNDERGOING_VERBS, headToken)) for (const mention of subjects) addObject(trigger, mention);
     }
     // "The investigation is led by Oregon State Police", "the inquiry, led by Lord Butler": who leads it passively does it.
     const leading = [

@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, DOCUMENT_NAME_ENDINGS, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, NAMING_VERBS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, SPEECH_VERBS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutCourtesyTitle, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, DOCUMENT_NAME_ENDINGS, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, NAMING_VERBS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, SPEECH_VERBS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutHonorifics, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -35,7 +35,7 @@ function words(form: string): string[] {
  */
 function formOf(mention: RawMention): string {
   const text = (mention.gazetteerName ?? mention.text).replace(/^[#@]/, "").replace(/_/g, " ");
-  if (mention.kind === "Person") return normaliseName(withoutCourtesyTitle(text));
+  if (mention.kind === "Person") return normaliseName(withoutHonorifics(text));
   return normaliseName(mention.kind === "Organization" ? withoutLegalSuffix(text) : text);
 }
 
@@ -73,7 +73,7 @@ function canonicalName(cluster: Cluster): string {
   const counts = new Map<string, number>();
   for (const mention of cluster.mentions) {
     const written = mention.text.replace(/^[#@]/, "");
-    const text = cluster.kind === "Person" ? withoutCourtesyTitle(written) : written;
+    const text = cluster.kind === "Person" ? withoutHonorifics(written) : written;
     if (/^@|_/.test(mention.text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
@@ -495,7 +495,7 @@ function namesTheTeam(tokens: Token[], mention: RawMention, taggedAsOrganisation
 function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
   const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
   const title = before?.text.toLowerCase() ?? "";
-  return withoutCourtesyTitle(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && (HONORIFICS.has(title) || OFFICES_AS_HONORIFICS.has(title)));
+  return withoutHonorifics(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && (HONORIFICS.has(title) || OFFICES_AS_HONORIFICS.has(title)));
 }
 
 /** Title words that also stand before the names of places and bodies: "official Bank of England figures", "Prince Edward Theatre". */
@@ -895,7 +895,7 @@ function joinedByTitledSex(doc: ArticleDoc, short: Cluster, bearers: Cluster[], 
 
 /** A person's sex, by the given name, or by a courtesy title the name is written with. */
 function sexOf(doc: ArticleDoc, cluster: Cluster, nameOf: (cluster: Cluster) => string): "m" | "f" | undefined {
-  return givenNameSex(words(withoutCourtesyTitle(nameOf(cluster)))[0] ?? "") ?? cluster.mentions.map((mention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention)).find(Boolean);
+  return givenNameSex(words(withoutHonorifics(nameOf(cluster)))[0] ?? "") ?? cluster.mentions.map((mention) => courtesyTitleSex(doc.sentences[mention.sentence].tokens, mention)).find(Boolean);
 }
 
 /** What a surname the tagger left untagged counts for, against a name it tagged: less. */

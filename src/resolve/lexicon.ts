@@ -622,7 +622,7 @@ const OPENING_WORD = /^(\p{L}+)\.?\s+(?=\p{Lu})/u;
 const NAME_OPENING_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, ...[...ABBREVIATED_OFFICES].map((office) => office.replace(/\.$/, "")), "rt", "rev", "reverend", "hon", "colonel", "lieutenant", "sergeant", "brigadier"]);
 
 /** A person's name without the courtesy titles and honorifics that open it: "Mr. LaRue" → "LaRue", "Rt Rev Michael Scott-Joynt" → "Michael Scott-Joynt"; "Lady Gaga" keeps hers. */
-export function withoutCourtesyTitle(name: string): string {
+export function withoutHonorifics(name: string): string {
   let rest = name;
   let match: RegExpExecArray | null;
   while ((match = OPENING_WORD.exec(rest)) && NAME_OPENING_TITLES.has(match[1].toLowerCase())) rest = rest.slice(match[0].length);

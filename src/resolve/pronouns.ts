@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { committedFile } from "../committed-file.js";
 import type { ArticleDoc, Mention, PronounReference, Token } from "../doc.js";
-import { courtesyTitleSex, givenNameSex, PRONOUN_SEX, quotedTokens, withoutCourtesyTitle } from "./lexicon.js";
+import { courtesyTitleSex, givenNameSex, PRONOUN_SEX, quotedTokens, withoutHonorifics } from "./lexicon.js";
 import { mentionHeadToken } from "./mentions.js";
 
 /** How many sentences before the pronoun's a candidate may be named in. */
@@ -70,7 +70,7 @@ export class PronounCandidates {
     }
     // Where no title told, the given name may: "Regina Benjamin", "Andrew Lopez".
     for (const entity of doc.entities) {
-      const given = entity.kind === "Person" && !this.sexOf.has(entity.key) ? withoutCourtesyTitle(entity.name).split(" ") : [];
+      const given = entity.kind === "Person" && !this.sexOf.has(entity.key) ? withoutHonorifics(entity.name).split(" ") : [];
       const sex = given.length > 1 ? givenNameSex(given[0]) : undefined;
       if (sex) this.sexOf.set(entity.key, sex);
     }
