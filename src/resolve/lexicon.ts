@@ -607,6 +607,9 @@ export const DOCUMENT_NAME_ENDINGS: ReadonlySet<string> = new Set(["bill", "act"
 /** Nouns that take the name of a person they are not about: "Alzheimer's disease", "Murphy's law", "Halley's comet". */
 export const EPONYM_NOUNS: ReadonlySet<string> = new Set(["disease", "syndrome", "law", "comet", "theorem", "principle", "paradox"]);
 
+/** Nouns written right after the name of the person they are named after, with no possessive: "the Richter scale", "Crohn disease". */
+export const EPONYM_COMPOUND_NOUNS: ReadonlySet<string> = new Set(["scale", "disease", "syndrome"]);
+
 /** Courtesy titles a paper writes before a surname ("Mr. LaRue", "Ms. DeGeneres"): not part of the name. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
 

@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { isOnlyAdverb, nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, isCourtesyTitle, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, LOCATING_COMPOUNDS, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_COMPOUND, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { COMMON_NOUN_ACRONYMS, isCourtesyTitle, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_COMPOUND_NOUNS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, LOCATING_COMPOUNDS, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_COMPOUND, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -495,11 +495,12 @@ function opensWithDescription(tokens: Token[], start: number, end: number): bool
 const PLURAL_OF_INITIALS = /^\p{Lu}{2,}s$/u;
 
 /**
- * A person's span that names no one: a title alone ("Sgt." at a line's end) or the person a disease
- * or law is named after ("Alzheimer's disease", "Murphy's law").
+ * A person's span that names no one: a title alone ("Sgt." at a line's end) or the person a disease,
+ * law or scale is named after ("Alzheimer's disease", "Murphy's law", "the Richter scale").
  */
 function namesNoOne(tokens: Token[], start: number, end: number): boolean {
   if (tokens.slice(start, end).every((token) => HONORIFICS.has(token.text.toLowerCase()))) return true;
+  if (EPONYM_COMPOUND_NOUNS.has(tokens[end]?.text ?? "")) return true;
   // "Smith's law firm" is the firm of a person.
   return /^['’]s$/.test(tokens[end]?.text ?? "") && EPONYM_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? "") && !/^NN/.test(tokens[end + 2]?.pos ?? "");
 }

@@ -818,8 +818,11 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Agence France-Presse", "Organization:Associated Press", "Organization:Democratic Party", "Organization:Republican Party"]);
   });
 
-  it("takes no person from a title alone or from the name of a disease", () => {
-    const found = entities(["Gigante/NNP/B-PER had/VBD Alzheimer/NNP/B-PER 's/POS disease/NN ./.", "Sgt./NNP/B-PER", "Mr./NNP Smith/NNP/B-PER 's/POS law/NN firm/NN won/VBD ./."]);
+  it("takes no person from a title alone or from the name of a disease or a scale", () => {
+    const found = entities([
+      "Gigante/NNP/B-PER had/VBD Alzheimer/NNP/B-PER 's/POS disease/NN ./.", "Sgt./NNP/B-PER", "Mr./NNP Smith/NNP/B-PER 's/POS law/NN firm/NN won/VBD ./.",
+      "It/PRP measured/VBD 5.9/CD on/IN the/DT Richter/NNP/B-PER scale/NN ./.",
+    ]);
     expect(found.map((entity) => entity.name).sort()).toEqual(["Gigante", "Smith"]);
   });
 
