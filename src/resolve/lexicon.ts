@@ -719,6 +719,18 @@ function countryCodesOf(form: string): string | undefined {
   return placeIndex[form];
 }
 
+/** Whether the place index knows a place of this name in the country of this ISO code ("GB"). */
+export function isKnownPlaceIn(name: string, code: string): boolean {
+  return countryCodesOf(normaliseName(name))?.split(" ").includes(code) ?? false;
+}
+
+/**
+ * Last words that make a British town's name a football club's, where the whole is no place the index knows: "Birmingham
+ * City", "Ipswich Town", "Tranmere Rovers" (not "Mexico City" or "Cape Town", towns of other lands; nor "County", which
+ * ends the names of American counties: "Washington County").
+ */
+export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set(["city", "town", "united", "rovers", "athletic", "wanderers", "albion"]);
+
 /** Whether the place index knows a city or US state of this name. */
 export function isKnownPlace(name: string): boolean {
   return countryCodesOf(normaliseName(name)) !== undefined;

@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { isOnlyAdverb, nounClass, nounFile } from "../nlp/wordnet.js";
-import { COMMON_NOUN_ACRONYMS, isCourtesyTitle, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_COMPOUND_NOUNS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, LOCATING_COMPOUNDS, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_COMPOUND, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { CLUB_NAME_ENDINGS, COMMON_NOUN_ACRONYMS, isCourtesyTitle, isKnownPlaceIn, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_COMPOUND_NOUNS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, LOCATING_COMPOUNDS, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_COMPOUND, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -463,6 +463,9 @@ function kindByHead(tokens: Token[], start: number, end: number): MentionKind | 
   const head = (of > 0 ? tokens[start + of - 1] : tokens[end - 1]).text.toLowerCase().replace(/\.$/, "");
   // "English Manner Limited", "Yukos Oil Co.": a legal suffix ends only a company's name.
   if (ORGANISATION_HEADS.has(head) || LEGAL_SUFFIXES.has(head)) return "Organization";
+  // "Birmingham City", "Ipswich Town": a British town's football club.
+  const town = tokens.slice(start, end - 1).map((token) => token.text).join(" ");
+  if (of < 0 && CLUB_NAME_ENDINGS.has(head) && isKnownPlaceIn(town, "GB") && !isKnownPlace(`${town} ${tokens[end - 1].text}`)) return "Organization";
   if (PLACE_HEADS.has(head)) return "Place";
   return undefined;
 }

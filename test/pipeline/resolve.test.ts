@@ -296,6 +296,14 @@ describe("resolution", () => {
     expect(found).toContainEqual({ kind: "Person", name: "Lady Gaga", aliases: [] });
   });
 
+  it("reads a British town's name ending like a club's as the club, not a town of another land or an American county", () => {
+    const found = entities([
+      "Gronkjaer/NNP/B-PER moved/VBD from/IN Birmingham/NNP/B-LOC City/NNP/I-LOC to/TO Mexico/NNP/B-LOC City/NNP/I-LOC ./.",
+      "The/DT lawsuit/NN was/VBD filed/VBN in/IN Washington/NNP/B-LOC County/NNP/I-LOC ./.",
+    ]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Birmingham City", "Person:Gronkjaer", "Place:Mexico City", "Place:Washington County"]);
+  });
+
   it("joins a firm's short name to its name with the words for its trade: 'Cairn' is Cairn Energy, but Sony is no Sony Ericsson", () => {
     const found = entities([
       "Shares/NNS in/IN Cairn/NNP/B-ORG Energy/NNP/I-ORG and/CC Baikal/NNP/B-ORG Finance/NNP/I-ORG Group/NNP/I-ORG rose/VBD ./.",
