@@ -230,6 +230,9 @@ function employsTitleAfter(doc: ArticleDoc, mention: RawMention): boolean {
   return after !== undefined && after.pos.startsWith("NN") && /^\p{Ll}/u.test(after.text) && TITLE_WORDS.has(after.text);
 }
 
+/** WordNet's files of a noun that names a body first, not a person or a place: "band", "firm", "company". */
+const BODY_NOUN_FILES: ReadonlySet<string> = new Set(["group"]);
+
 /** Above this share of its occurrences (one more counted, as if against) the parse makes a common noun, an acronym is one. */
 const COMMON_NOUN_SHARE = 0.55;
 
@@ -759,13 +762,17 @@ export function resolveEntities(doc: ArticleDoc): void {
     // a person's name ("Billy Elliot"), a place the gazetteer knows or a demonym ("Mexican movie").
     // Only a name the article names nowhere else: "portal sites which offer games, like AOL, Yahoo" may be read so.
     const listed = cluster.mentions.every(listedAsWork) && (cluster.kind === "Organization" || (cluster.kind === "Person" && !givenAndSurname) || (cluster.kind === "Place" && !isKnownPlace(form) && !countryNamed(form) && !isDemonym(form)));
-    if (givenAndSurname && !listed) continue;
+    // … but not where a noun only of organisations introduces them: "Scottish rock band Franz Ferdinand" (not "film maker
+    // Theo van Gogh", whose noun WordNet files under persons first, nor "secretary of state George Shultz").
+    const introducedAsBody = cluster.kind === "Person" && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention));
+    const introducedAsBodyOnly = introducedAsBody && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention) && BODY_NOUN_FILES.has(nounFile(doc.sentences[mention.sentence].tokens[mention.tokenStart - 1]?.lemma ?? "") ?? ""));
+    if (givenAndSurname && !listed && !introducedAsBodyOnly) continue;
     // "the film Sideways", "the game Call of Duty", "Sideways, a wine-tasting comedy": a work, not a person or a firm.
     if (listed || ((cluster.kind === "Person" || cluster.kind === "Organization") && cluster.mentions.some((mention) => introducedAsWork(doc, mention)))) {
       cluster.kind = "Outside";
       // A list is weaker evidence than a noun before the name: the corpus weighs such a name on its evidence (`judgedNames`).
       if (!listed) works.add(cluster);
-    } else if (cluster.kind === "Person" && cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention))) cluster.kind = "Organization";
+    } else if (introducedAsBody) cluster.kind = "Organization";
     else if (cluster.kind === "Place" && !cluster.fixedName && !isKnownPlace(form) && !PLACE_FILES.has(nounFile(form) ?? "") && cluster.mentions.some((mention) => introducedAsEmployer(doc, mention) || introducedAsOrganisation(doc, mention) || qualifiesBusinessNoun(doc, mention))) cluster.kind = "Organization";
   }
   const placeAt = new Map([...byForm.values()].filter((cluster) => cluster.kind === "Place").flatMap((cluster) => cluster.mentions.map((mention) => [`${mention.sentence}:${mention.tokenStart}`, mention] as const)));

@@ -125,6 +125,15 @@ describe("common nouns written in capitals", () => {
   });
 });
 
+describe("bodies named like people", () => {
+  it("makes a given name and a surname that a noun only of bodies introduces an organisation, not one a person's noun does", () => {
+    const band = entityNames("Scottish rock band Franz Ferdinand have won two Brit Awards. Franz Ferdinand played in Glasgow.");
+    expect(band).toContain("Organization Franz Ferdinand");
+    const maker = entityNames("Leading British computer games maker Peter Molyneux has been made an OBE.");
+    expect(maker).toContain("Person Peter Molyneux");
+  });
+});
+
 describe("offices the tagger takes for organisations", () => {
   it("leaves out a name that is only an office's title, and keeps a department's short name", () => {
     const names = entityNames(
