@@ -11,7 +11,7 @@
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
-import { countryNamed, HONORIFICS, isBodyOfNations, isFormerCountry, isKnownPlace, knownOnlyElsewhere, LOCATING_COMPOUNDS, PLACE_COMPOUND, UK_NATIONS } from "../resolve/lexicon.js";
+import { countryNamed, holdsTown, HONORIFICS, isBodyOfNations, isFormerCountry, isKnownPlace, knownOnlyElsewhere, LOCATING_COMPOUNDS, PLACE_COMPOUND, UK_NATIONS } from "../resolve/lexicon.js";
 import { AUDIENCE_VERBS, SPEECH_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
 import { nameRelations } from "./name-relations.js";
@@ -183,7 +183,9 @@ const LIST_SEPARATORS: ReadonlySet<string> = new Set([",", ";", "and", "or"]);
 /**
  * "Gawker, This Fish Needs a Bicycle, Wonkette, Boing Boing and Gothamist", "Leeds North West, Cambridge, …, Orpington and
  * Haltemprice": two names with other names of the same list between them are no place and its container; only
- * neighbours may be ("Mach, Balochistan").
+ * neighbours may be ("Mach, Balochistan"), and not, in a list that goes on past them, a town the place index knows after
+ * another ("visits Manchester, Liverpool, Leicester, Somerset"), unless the gazetteers say it holds the first (a US state,
+ * a nation of the UK): "Leeds, West Yorkshire, England" is a chain.
  */
 function apartInAList(tree: ParseTree, a: Mention, b: Mention): boolean {
   const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
@@ -194,7 +196,10 @@ function apartInAList(tree: ParseTree, a: Mention, b: Mention): boolean {
       if (mention.tokenStart === at) between++;
     } else if (!LIST_SEPARATORS.has(tree.tokens[at].text.toLowerCase())) return false;
   }
-  return between > 0;
+  if (between > 0) return true;
+  const listedBefore = tree.tokens[first.tokenStart - 1]?.text === "," && tree.mentionAt[first.tokenStart - 2] !== undefined;
+  const listedAfter = LIST_SEPARATORS.has(tree.tokens[second.tokenEnd]?.text.toLowerCase() ?? "") && tree.mentionAt[second.tokenEnd + 1] !== undefined;
+  return (listedBefore || listedAfter) && isKnownPlace(second.text) && !holdsTown(second.text, first.text) && !UK_NATIONS.has(normaliseName(second.text));
 }
 
 /**

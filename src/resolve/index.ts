@@ -314,14 +314,15 @@ function takeTheKindOfTheirList(doc: ArticleDoc, byForm: ReadonlyMap<string, Clu
         const kind = mostCommon(others);
         const agreeing = others.filter((other) => other === kind).length;
         if (!kind || agreeing < 2 || kind === cluster.kind) continue;
+        if (agreeing < LIST_MAJORITY * others.length) continue;
         // A city the gazetteer knows stays one ("Milan's La Scala and Munich's Radio Orchestra" may parse as a list of
-        // three), unless it is taken for an organisation among places only: "Leeds, Bradford and Wakefield".
+        // three), unless it is taken for an organisation in a list of places: "visits Manchester, Liverpool, Leicester".
         if (isKnownPlace(member.text)) {
-          if (cluster.kind === "Organization" && kind === "Place" && agreeing === others.length) changes.push([cluster, kind]);
+          if (cluster.kind === "Organization" && kind === "Place") changes.push([cluster, kind]);
           continue;
         }
         // Bands stand in lists of singers, and software in lists of places: only a person or a place changes kind.
-        if (agreeing >= LIST_MAJORITY * others.length && (cluster.kind === "Person" || cluster.kind === "Place")) changes.push([cluster, kind]);
+        if (cluster.kind === "Person" || cluster.kind === "Place") changes.push([cluster, kind]);
       }
     }
   }

@@ -236,6 +236,11 @@ describe("plain lists of names", () => {
     expect(facts.filter((fact) => fact === "South West Edinburgh in Stirling" || fact === "West in Ochil")).toEqual([]);
   });
 
+  it("puts no known town inside the one after it in a list that goes on, but keeps a chain of regions", () => {
+    expect(containment("The seats where the Lib Dems say student votes can swing the election for them are: Bristol West, Cardiff Central, Leeds North West, Cambridge, Manchester Gorton, Taunton, Orpington, Howden and Eastbourne.")).toEqual([]);
+    expect(containment("The firm is based in Leeds, West Yorkshire, England.")).toEqual(["Leeds in West Yorkshire", "West Yorkshire in England"]);
+  });
+
   it("relates no two names of a roll parted only by commas, whatever their kinds, but keeps a team sheet's header", () => {
     const doc = processArticle({ id: "t", text: "Chelsea: Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, Gudjohnsen.", date: null });
     const pairs = doc.relations.filter((relation) => relation.kind !== "PARTICIPANT").map((relation) => `${name(doc, relation.source)} ${relation.kind} ${name(doc, relation.target)}`);
