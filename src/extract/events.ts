@@ -649,7 +649,10 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   // the Byrds, Ry Cooder and the Beach Boys, has died").
   const relative = dependentsBy(view, index, "acl:relcl")[0];
   const listed = (child: number) => first !== undefined && view.mentionAt[child]?.kind === first.kind && (relative === undefined || child < relative);
-  const members = [...dependentsBy(view, index, "conj"), ...dependentsBy(view, index, "appos").filter(listed)];
+  // A place the parse coordinates with a person is the last of the places the person is "of" ("Jelena Jankovic of Serbia
+  // and Montenegro"), no one who acts beside them.
+  const conjoined = dependentsBy(view, index, "conj").filter((child) => first?.kind !== "Person" || view.mentionAt[child]?.kind !== "Place");
+  const members = [...conjoined, ...dependentsBy(view, index, "appos").filter(listed)];
   for (const member of members) if (!seen.has(member)) mentionsThrough(view, member, seen, found);
   return [...found].filter((mention) => mention.entity && PARTICIPANT_KINDS.has(mention.kind));
 }
@@ -715,6 +718,21 @@ function controllerOf(view: SentenceView, verb: number): number | undefined {
   return head === undefined ? undefined : dependentsBy(view, head, "obj", "nsubj:pass")[0];
 }
 
+/** The person or body a place's "of" phrase (or a list in it) describes: "Jelena Jankovic of Serbia and Montenegro". */
+function describedByPlace(view: SentenceView, place: Mention): Mention | undefined {
+  const being = (at: number) => {
+    const mention = view.mentionAt[at];
+    return mention?.entity && mention.kind !== "Place" ? mention : undefined;
+  };
+  let at = mentionHead(view, place);
+  // The parse may hang the list's last place on the person ("Jankovic … and Montenegro").
+  while (view.tokens[at].deprel === "conj" && view.tokens[at].head >= 0) {
+    at = view.tokens[at].head;
+    if (being(at)) return being(at);
+  }
+  return view.tokens[at].deprel.startsWith("nmod") && caseOf(view, at) === "of" && view.tokens[at].head >= 0 ? being(view.tokens[at].head) : undefined;
+}
+
 /** The subject of a verb: its own, or that of the verb it is coordinated with or controlled by ("expressed condolences and urged"). */
 function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefined {
   // A parse that gives a verb two subjects ("The United Nations General Assembly President Volkan
@@ -727,6 +745,9 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
     // killed Oswald" for the name right before it, wherever the parse hung the clause.
     if (view.tokens[own].upos === "PRON" && RELATIVE_PRONOUNS.has(lower(view.tokens[own]))) {
       const named = view.mentionAt[view.tokens[own - 1]?.text === "," ? own - 2 : own - 1];
+      // "Jelena Jankovic of Serbia and Montenegro, who both won": "who" stands for the one the place describes.
+      const described = named?.kind === "Place" && lower(view.tokens[own]) === "who" ? describedByPlace(view, named) : undefined;
+      if (described) return described.tokenStart;
       if (named?.entity) return named.tokenStart;
     }
     // A relative clause's own personal pronoun is its subject: in "Migration Watch, which she described as", she described.

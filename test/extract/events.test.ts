@@ -809,6 +809,11 @@ describe("pronouns", () => {
     expect(rolesIn(run("Police charged Tony Blair with fraud in London."), "Trial").filter(([, role]) => role === "other")).toEqual([]);
   });
 
+  it("reads 'who' after a person's places as the person, and no place the parse coordinates with a person as acting", () => {
+    const won = run("The other quarter final pits wild card Sania Mirza of India against Jelena Jankovic of Serbia and Montenegro, who both won on Tuesday.");
+    expect(rolesIn(won, "Other")).toEqual([["Jelena Jankovic", "agent"]]);
+  });
+
   it("takes whoever's clause holds an election for its contender, not a band topping a poll", () => {
     expect(rolesIn(run("George Galloway is to stand against Labour MP Oona King at the next general election."), "Election")).toContainEqual(["George Galloway", "agent"]);
     expect(rolesIn(run("Charles Kennedy is going into the looming election pledged to increase taxation."), "Election")).toContainEqual(["Charles Kennedy", "agent"]);
