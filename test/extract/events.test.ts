@@ -809,6 +809,11 @@ describe("pronouns", () => {
     expect(rolesIn(run("Police charged Tony Blair with fraud in London."), "Trial").filter(([, role]) => role === "other")).toEqual([]);
   });
 
+  it("reads an apology and speaking as reports", () => {
+    expect(rolesIn(run("The founder of Parmalat, Calisto Tanzi, has apologised to investors."), "Statement")).toContainEqual(["Calisto Tanzi", "agent"]);
+    expect(rolesIn(run("Jonathan Baume, of the top civil servants' union, spoke of competing agendas."), "Statement")).toContainEqual(["Jonathan Baume", "agent"]);
+  });
+
   it("reads 'who' after a person's places as the person, and no place the parse coordinates with a person as acting", () => {
     const won = run("The other quarter final pits wild card Sania Mirza of India against Jelena Jankovic of Serbia and Montenegro, who both won on Tuesday.");
     expect(rolesIn(won, "Other")).toEqual([["Jelena Jankovic", "agent"]]);
