@@ -766,6 +766,10 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
     const said = dependentsBy(view, token.head, "obj").find((object) => object < verb);
     if (said !== undefined) return said;
   }
+  // "expected 150,000 shoppers to have visited", "urged Livingstone to apologise": an infinitive after its head's object
+  // is done by that object, as UD's object control reads it.
+  const controller = token.deprel === "xcomp" && token.head >= 0 ? dependentsBy(view, token.head, "obj").find((object) => object < verb) : undefined;
+  if (controller !== undefined) return controller;
   // Past a word the parse wrongly took for the first conjunct: "described the sentence as harsh and called on".
   // A participle or infinitive without a subject of its own is done by its head's subject: "acted alone in killing Kennedy".
   const controlled = token.deprel === "advcl" && /^(VBG|VBN)$/.test(token.pos);

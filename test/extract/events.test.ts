@@ -1276,6 +1276,15 @@ describe("what did not happen", () => {
     expect(rolesIn(forced, "Resignation")).toEqual([["Giovanni Trapattoni", "agent"]]);
     expect(eventTypes("Italian coach Giovanni Trapattoni wants to quit after the defeat.")).toEqual([]);
   });
+
+  it("gives an infinitive after its head's object to that object, not to the head's subject", () => {
+    const demanded = run("The Tories failed to hold onto power in 1974 after Liberals demanded Sir Edward Heath quit in return for co-operation.");
+    expect(rolesIn(demanded, "Resignation")).toEqual([["Edward Heath", "agent"]]);
+    const obliged = run("An alliance with Fiat could have obliged General Motors to buy the Italian firm outright.");
+    expect(rolesIn(obliged, "Agreement")).toEqual([["General Motors", "agent"]]);
+    const expected = run("Spokesman Alan Jones said he expected 150,000 shoppers to have visited by the end of Saturday.");
+    expect(rolesIn(expected, "Visit")).not.toContainEqual(["Alan Jones", "agent"]);
+  });
 });
 
 describe("verbs with a clause", () => {
