@@ -217,11 +217,19 @@ function isRareCommonWord(doc: ArticleDoc, cluster: Cluster, form: string, surna
   // Initials and inner capitals ("CU", "LiLo", "McIntosh") are written for names.
   if (cluster.fixedName || /\s/.test(form) || cluster.mentions.some((mention) => mention.tokenEnd - mention.tokenStart !== 1 || /\p{Lu}.*\p{Lu}/u.test(mention.text))) return false;
   const file = nounFile(form);
-  if (file === undefined || NAMING_FILES.has(file) || defaultLexicon().caseBucket(form) !== UNSEEN_IN_NEWS) return false;
+  // A word for a kind of person is a name unless an article stands before it ("the powerful Mafioso who avoided jail").
+  const describesAPerson = file === "person" && cluster.mentions.every((mention) => hasArticle(doc, mention));
+  if (file === undefined || (NAMING_FILES.has(file) && !describesAPerson) || defaultLexicon().caseBucket(form) !== UNSEEN_IN_NEWS) return false;
   if (isKnownPlace(form) || isGivenName(form) || countryNamed(form) || isDemonym(form)) return false;
   // A person's surname ("Heller" beside Mark Heller).
   if (surnames.has(form)) return false;
   return !cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention) || introducedAsEmployer(doc, mention) || isTitledName(doc, mention) || employsTitleAfter(doc, mention));
+}
+
+/** Whether "the" or "a" stands before a one-word mention as its determiner ("the last great Mafioso"). */
+function hasArticle(doc: ArticleDoc, mention: RawMention): boolean {
+  const { tokens } = doc.sentences[mention.sentence];
+  return tokens.some((token) => token.head === mention.tokenStart && token.deprel === "det" && /^(the|a|an)$/i.test(token.text));
 }
 
 /** "Chevron spokesman Jonathan Lifa", "Ovum analyst": a name before a title of a job is the employer's. */

@@ -373,6 +373,14 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:Chevron", "Organization:Ovum", "Person:Jonathan Lifa", "Person:LiLo", "Person:Mark Heller"]);
   });
 
+  it("leaves out a rare word for a kind of person that an article introduces, but not one standing alone as a surname", () => {
+    const names = (text: string) => processArticle({ id: "kind-of-person", text, date: null }).entities.map((entity) => `${entity.kind}:${entity.name}`);
+    const described = names('The New York Times Magazine called him "the last great Mafioso of the century," after his admission.');
+    expect(described).not.toContain("Person:Mafioso");
+    expect(described).toContain("Organization:New York Times Magazine");
+    expect(names("Baker said the plan would work.")).toContain("Person:Baker");
+  });
+
   it("reads a name where a member's seat is named as the seat, through 'and', but a party before 'seat' as the party", () => {
     const found = entities([
       "Barbara/NNP/B-PER Roche/NNP/I-PER ,/, MP/NNP/O for/IN/O Hornsey/NNP/B-PER and/CC/O Wood/NNP/B-PER Green/NNP/I-PER ,/, spoke/VBD ./.",
