@@ -231,6 +231,16 @@ describe("plain lists of names", () => {
     expect(containment("More laptops were left in cabs in London than in any of the nine other cities (Helsinki, Oslo, Munich, Paris, Stockholm, Copenhagen, Chicago and Sydney) where the research was carried out.")).toEqual([]);
   });
 
+  it("relates no two names of one list, whatever their kinds, but keeps a title between them and a name's own 'and'", () => {
+    const related = (text: string) => {
+      const doc = processArticle({ id: "t", text, date: null });
+      return doc.relations.filter((relation) => relation.kind === "AFFILIATED_WITH" || relation.kind === "LOCATED_IN").map((relation) => `${name(doc, relation.source)} ${relation.kind} ${name(doc, relation.target)}`);
+    };
+    expect(related("Michael Jackson, Aerosmith, Diana Ross, Gloria Estefan and Phil Collins are among the stars.")).toEqual([]);
+    expect(related("Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said it.")).toContainEqual(expect.stringMatching(/^Tessa Jowell AFFILIATED_WITH /));
+    expect(related("Kamal Nath, Commerce and Industry Minister, announced the decision in Delhi on Thursday.")).toContainEqual(expect.stringMatching(/^Kamal Nath AFFILIATED_WITH Commerce and Industry/));
+  });
+
   it("puts no name inside another of its list that other names of the list stand between", () => {
     const facts = containment("The marginals are Aberdeen South, Dumfriesshire, Dundee East and West, South West Edinburgh, Ochil, Stirling, East Renfrewshire and Western Isles.");
     expect(facts.filter((fact) => fact === "South West Edinburgh in Stirling" || fact === "West in Ochil")).toEqual([]);
