@@ -20,7 +20,7 @@ import {
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -185,6 +185,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // "demonstrated a phone" shows it; only "demonstrated" alone is a protest.
   if (spec.pos === "verb" && OBJECTLESS_VERBS.some((entry) => entry.type === spec.type && entry.lemmas.includes(token.lemma.toLowerCase())) && hasTarget(view, index)) return undefined;
   if (spec.pos === "verb" && needsPlace(token) && !hasPlace(view, index)) return undefined;
+  if (spec.pos === "verb" && needsClause(token) && !hasClause(view, index)) return undefined;
   // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb
   // ("over" is left alone: the parse takes the preposition of "sued over rude lyrics" for one).
   // The word right after the verb counts too where it is a particle the parse read as a preposition ("has been
@@ -370,6 +371,13 @@ const needsTarget = (token: Token) => TARGET_NEEDING_VERBS.some((entry) => entry
 
 /** Whether a verb has an object, a passive subject, a noun its participle describes ("a skeleton found by the river"), or a being it was aimed at ("shot at protesters"). */
 const needsPlace = (token: Token) => PLACE_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
+
+const needsClause = (token: Token) => CLAUSE_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
+
+/** Whether a verb reports something said: a clause or a quotation under it, or it set inside what was said ("…, he predicted"). */
+function hasClause(view: SentenceView, index: number): boolean {
+  return dependentsBy(view, index, "ccomp", "parataxis").length > 0 || view.tokens[index].deprel === "parataxis";
+}
 
 /** Whether a verb's obliques name a place after a place preposition, or a noun that a place qualifies: "landed at Stansted", "at London's Stansted airport". */
 function hasPlace(view: SentenceView, index: number): boolean {

@@ -108,15 +108,14 @@ function heldApart(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, roll: 
  * "Michael Jackson, Aerosmith, Diana Ross and Phil Collins", "Shrek 2, Finding Nemo and the original Shrek": names the
  * parse coordinates with an "and" or "or" of its own, of whatever kinds, with nothing but other names, commas and their
  * articles between them, are listed side by side, not one within or with the other ("Culture, Media and Sport
- * Secretary Tessa Jowell" holds a title between; "Commerce and Industry" coordinates inside a name). Over the BBC
- * corpus 15 such relations went, all wrong.
+ * Secretary Tessa Jowell" holds a title between; "Commerce and Industry" coordinates inside a name).
  */
 function coordinated(tree: ParseTree, first: Mention, second: Mention): boolean {
   const [before, after] = first.tokenStart < second.tokenStart ? [first, second] : [second, first];
   const between = tree.tokens.slice(before.tokenEnd, after.tokenStart).map((token, offset) => ({ token, at: before.tokenEnd + offset }));
   if (between.some(({ token, at }) => !tree.mentionAt[at] && token.text !== "," && token.upos !== "CCONJ" && token.upos !== "DET" && token.upos !== "ADJ")) return false;
-  // A town and the region after its comma ("in Kentish Town, London, and 22 in Cambridge") is left to `apartInAList`.
-  if (before.kind === "Place" && after.kind === "Place" && between.length === 1) return false;
+  // A place and a known region after its comma ("in Kentish Town, London, and 22 in Cambridge") is left to `apartInAList`.
+  if (before.kind === "Place" && after.kind === "Place" && between.length === 1 && (isKnownPlace(after.text) || countryNamed(after.text) !== undefined)) return false;
   // The parse may hang the members before the last on the first as a `list`.
   const conjunctOf = (token: number) => (["conj", "list"].includes(tree.tokens[token].deprel) ? tree.heads[token] : token);
   const root = conjunctOf(tree.mentionHeads.get(first)!);

@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -910,6 +910,15 @@ describe("phrasal verbs", () => {
     expect(eventTypes("Gunmen shot down a police helicopter over Tyre on Sunday.")).toContain("Attack");
     expect(eventTypes("ExxonMobil signed up for a $12.8bn deal with Qatar on Sunday.")).toContain("Agreement");
   });
+});
+
+describe("verbs that report only with what was said", () => {
+  for (const { lemmas, type, without, with: said } of CLAUSE_NEEDING_VERBS) {
+    it(`'${lemmas[0]}' names no ${type} in "${without}" and one in "${said}"`, () => {
+      expect(eventTypes(without)).not.toContain(type);
+      expect(eventTypes(said)).toContain(type);
+    });
+  }
 });
 
 describe("verbs that name a happening only where a place says where", () => {
