@@ -1510,6 +1510,11 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   // In an article about violence, those who died died of it; in one about a disaster and no attack, those killed
   // or hurt without anyone doing it ("ten people were killed when an earthquake razed villages") died in the disaster.
   const violent = triggers.some((trigger) => VIOLENCE.has(trigger.type));
+  const assaulted = triggers.some((trigger) => VIOLENCE.has(trigger.type) && trigger.type !== "Injury");
+  const injuryId = (trigger: Trigger) => `Injury:${trigger.agent?.entity ?? `~${trigger.participants[0]?.entity ?? ""}`}`;
+  const namingSomeone = triggers.filter((trigger) => trigger.type === "Injury" && (trigger.agent || trigger.participants.length > 0));
+  const injuryNamingSomeone = (trigger: Trigger) =>
+    namingSomeone.filter((other) => other.span.start < trigger.span.start).at(-1) ?? namingSomeone.find((other) => other.span.start > trigger.span.start);
   // The story's calamity is one it leads with or comes back to: "the reopening of La Fenice after it was destroyed by fire
   // in 1996", told once in a story of its conductor's death, is no calamity he died in.
   const calamities = triggers.filter((trigger) => CALAMITIES.has(trigger.type));
@@ -1533,7 +1538,10 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
     else if (VIOLENCE.has(trigger.type) && trigger.pos === "noun" && AGENT_NOUNS.has(word)) id = `violence:by:${agentKey}`;
     // "Rudolph, who pleaded guilty to the Olympic Park bombings", in a story of Nichols' killings: another person's violence is another deed.
     else if (VIOLENCE.has(trigger.type) && isAnotherPersonsDeed(trigger, byId.get("violence"))) id = `violence:by:${agentKey}`;
-    else if (VIOLENCE.has(trigger.type) || (violent && befalls)) id = "violence";
+    // Injuries are the story's violence only where something violent happens in it: two players' injuries are two, and
+    // an injury that names no one ("the injury") is the nearest one that does, the last one told before it first.
+    else if ((VIOLENCE.has(trigger.type) && (trigger.type !== "Injury" || assaulted)) || (violent && befalls)) id = "violence";
+    else if (trigger.type === "Injury" && !agentKey && trigger.participants.length === 0 && injuryNamingSomeone(trigger)) id = injuryId(injuryNamingSomeone(trigger)!);
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
     // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".

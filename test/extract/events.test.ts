@@ -1043,6 +1043,16 @@ describe("verbs that name a happening only when someone or something undergoes t
     expect(rolesIn(run("Michael Owen suffered a knee injury on Saturday."), "Injury")).toEqual([["Michael Owen", "victim"]]);
     expect(rolesIn(run("Kelly Holmes has been forced out of the European Indoor Championships after picking up a hamstring injury during training."), "Injury")).toEqual([["Kelly Holmes", "victim"]]);
   });
+
+  it("keeps two people's injuries apart where nothing violent happened, and gives an injury naming no one to the nearest that does", () => {
+    const doc = run("Phil Vickery was injured on Saturday. Julian White suffered a neck injury. The injury will keep White out for a month.");
+    const injuries = doc.events.filter((event) => event.eventType === "Injury");
+    const victimsOf = (key: string) => doc.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.target === key).map((relation) => name(doc, relation.source));
+    expect(injuries.map((event) => victimsOf(event.key))).toEqual([["Phil Vickery"], ["Julian White"]]);
+    // In a story of an attack, the injuries are the attack's.
+    const attacked = run("Gunmen attacked a bus in Karachi on Monday. John Smith and Tom Brown were injured.");
+    expect(attacked.events.filter((event) => event.eventType === "Injury").length).toBeLessThanOrEqual(1);
+  });
 });
 
 describe("the particles a trigger keeps its sense with", () => {
