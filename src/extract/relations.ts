@@ -387,7 +387,11 @@ function sharedByList(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, dec
     const members = lists.get(source)?.others ?? [];
     if (members.includes(target)) continue;
     const premodifier = modifiesBefore(tree, target, source);
+    // "behind Justin Gatlin and Francis Obikwelu of Portugal": a place hung on the last member with no comma is its own
+    // ("Martin Mubanga, Richard Belmar and Feroz Abbasi, from London" is the list's).
+    const tight = target.tokenStart > source.tokenEnd && tree.tokens.slice(source.tokenEnd, target.tokenStart).every((token) => token.upos === "ADP" || token.upos === "DET");
     for (const member of members) {
+      if (tight && member.tokenStart < source.tokenStart) continue;
       const key = relationKey({ ...relation, source: member.entity! });
       if (member.entity === relation.target || known.has(key)) continue;
       // "Israel's Jonathan Erlich and Andy Ram" share the possessive; "Milan's La Scala and the Vienna State Opera", "the

@@ -257,6 +257,12 @@ describe("plain lists of names", () => {
     expect(pairs.filter((pair) => !pair.includes("Chelsea"))).toEqual([]);
   });
 
+  it("gives a place hung on the last member with no comma to that member alone, and one after a comma to the list", () => {
+    const facts = containment("He had to settle for bronze in Greece behind fellow American Justin Gatlin and Francis Obikwelu of Portugal.");
+    expect(facts).toContain("Francis Obikwelu in Portugal");
+    expect(facts).not.toContain("Justin Gatlin in Portugal");
+  });
+
   it("shares a possessive before the first member with the others, unless a member is a phrase of its own", () => {
     expect(containment("He will play against Israel's Jonathan Erlich and Andy Ram.")).toEqual(expect.arrayContaining(["Jonathan Erlich in Israel", "Andy Ram in Israel"]));
     // Its own article, or its own place, makes a member a phrase of its own.
