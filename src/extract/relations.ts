@@ -91,7 +91,10 @@ function heldApart(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, roll: 
   if (coordinated(tree, source, target)) return true;
   if (relation.kind === "AFFILIATED_WITH") {
     // "Mr Johnson told BBC News: 'Gordon Brown will play a central role'": whom a report is told to employs no one it names.
-    return isToldTo(tree, target) || heldToAccountBy(tree, source, target);
+    // "a debut against Wales": whom one faces is no one's body, unless the person is named in that phrase ("a candidate
+    // against Armed Forces Minister Adam Ingram").
+    const inTargetsPhrase = ancestors(tree, tree.mentionHeads.get(source)!).includes(tree.mentionHeads.get(target)!);
+    return isToldTo(tree, target) || heldToAccountBy(tree, source, target) || (reachedInPassage(tree, target, "beside") && !inTargetsPhrase);
   }
   if (relation.kind !== "LOCATED_IN") return false;
   // "the US-funded Radio Farda", "Swiss-born conductor Marcello Viotti": who funds or bore it does not say where it is.

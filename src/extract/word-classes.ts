@@ -3,7 +3,7 @@
 import { ABBREVIATED_OFFICES, PLACE_NOUNS, TITLE_CANNOT_START, TITLE_WORDS } from "./lexicon.js";
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-const BESIDE = "between near via beyond next close";
+const BESIDE = "between near via beyond next close against versus";
 
 export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   /** Offices and roles: "Secretary-General", "chairman", "striker", "Gov." (fillers such as "of" left out). */
@@ -14,7 +14,7 @@ export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   residence: words("live reside base headquarter locate native settle stay grow raise bear born"),
   /** Verbs that give whom someone works for or belongs to: "works for", "joined", "represents". */
   membership: words("work join represent serve lead head run chair found co-found employ hire appoint elect name manage coach captain play sign"),
-  /** Words that give what something lies beside or passes through, never what holds it: "between Rome and Florence", "Bogliasco, next to Genova". */
+  /** Words that give what something lies beside, passes through or faces, never what holds it: "between Rome and Florence", "Bogliasco, next to Genova", "a debut against Wales". */
   beside: words(BESIDE),
   /** Those and "from": where a place is reached from holds no other place ("sailed to Alaska from Canada"). ("To" also gives to whom: "the name he has given to northern Italy".) */
   passage: words(`from ${BESIDE}`),

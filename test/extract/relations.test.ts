@@ -257,6 +257,16 @@ describe("plain lists of names", () => {
     expect(pairs.filter((pair) => !pair.includes("Chelsea"))).toEqual([]);
   });
 
+  it("puts no one in or with the side, the place or the body they face", () => {
+    const facing = (text: string) => {
+      const doc = processArticle({ id: "t", text, date: null });
+      return doc.relations.filter((relation) => relation.kind === "AFFILIATED_WITH" || relation.kind === "LOCATED_IN").map((relation) => `${name(doc, relation.source)} ${relation.kind} ${name(doc, relation.target)}`);
+    };
+    expect(facing("Striker Thierry Henry, along with Robert Pires, scored against Fulham.")).toEqual([]);
+    expect(facing("Rougerie hurt his chest against Wales on Saturday.")).toEqual([]);
+    expect(facing("Gray, 26, who won his first cap against Australia at Murrayfield last year, was hurt in club action at the weekend.")).not.toContain("Murrayfield LOCATED_IN Australia");
+  });
+
   it("gives a place hung on the last member with no comma to that member alone, and one after a comma to the list", () => {
     const facts = containment("He had to settle for bronze in Greece behind fellow American Justin Gatlin and Francis Obikwelu of Portugal.");
     expect(facts).toContain("Francis Obikwelu in Portugal");
