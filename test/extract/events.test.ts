@@ -1044,6 +1044,11 @@ describe("verbs that name a happening only when someone or something undergoes t
     expect(rolesIn(run("Kelly Holmes has been forced out of the European Indoor Championships after picking up a hamstring injury during training."), "Injury")).toEqual([["Kelly Holmes", "victim"]]);
   });
 
+  it("makes a country that possesses an arrest or a trial its agent, a person its target", () => {
+    expect(rolesIn(run("The ban was imposed in the aftermath of China's crackdown on protesters in Tiananmen Square."), "Arrest")).toEqual([["China", "agent"]]);
+    expect(rolesIn(run("Khodorkovsky's arrest in October shocked investors."), "Arrest")).toEqual([["Khodorkovsky", "target"]]);
+  });
+
   it("keeps two people's injuries apart where nothing violent happened, and gives an injury naming no one to the nearest that does", () => {
     const doc = run("Phil Vickery was injured on Saturday. Julian White suffered a neck injury. The injury will keep White out for a month.");
     const injuries = doc.events.filter((event) => event.eventType === "Injury");
