@@ -202,6 +202,10 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // "detained without trial", "no agreement": what did not happen is no event; nor is "did not face trial", "has not made
   // a bid": a happening that a denied verb makes or undergoes.
   if (isDenied(view, index)) return undefined;
+  // "plug Labour's claimed financial black hole", "his alleged role": a participle right after a possessive, with no
+  // subject, qualifies a noun, whatever the parse made of it ("Foster's said" is a firm's name and its verb).
+  const afterPossessive = index > 0 && (tokens[index - 1].pos === "POS" || tokens[index - 1].pos === "PRP$");
+  if (spec.pos === "verb" && afterPossessive && dependentsBy(view, index, "nsubj").length === 0) return undefined;
   const governor = tokens[index].head;
   if (spec.pos === "noun" && governor >= 0 && (tokens[index].deprel === "obj" || (tokens[index].deprel === "obl" && caseOf(view, index) === "for")) && (isWord(LIGHT_VERBS, tokens[governor]) || isWord(UNDERGOING_VERBS, tokens[governor])) && isDenied(view, governor)) return undefined;
   // "if convicted", "unless it is approved", "asked whether he had met him": what a condition or a question supposes is no

@@ -1044,6 +1044,12 @@ describe("verbs that name a happening only when someone or something undergoes t
     expect(rolesIn(run("Kelly Holmes has been forced out of the European Indoor Championships after picking up a hamstring injury during training."), "Injury")).toEqual([["Kelly Holmes", "victim"]]);
   });
 
+  it("makes no event of a participle that qualifies a noun after a possessive, but keeps a verb after a name ending in 's", () => {
+    expect(eventTypes("Mr Howard said £12bn will be used to plug Labour's claimed financial black hole.")).toEqual(["Statement"]);
+    expect(eventTypes("Catholics urged Mr Pande to show respect to the Christian community's hurt sentiments.")).not.toContain("Injury");
+    expect(rolesIn(run("Foster's said a combination of the two companies would create a global player."), "Statement")).toEqual([["Foster", "agent"]]);
+  });
+
   it("makes a country that possesses an arrest or a trial its agent, a person its target", () => {
     expect(rolesIn(run("The ban was imposed in the aftermath of China's crackdown on protesters in Tiananmen Square."), "Arrest")).toEqual([["China", "agent"]]);
     expect(rolesIn(run("Khodorkovsky's arrest in October shocked investors."), "Arrest")).toEqual([["Khodorkovsky", "target"]]);
