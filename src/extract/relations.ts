@@ -18,6 +18,7 @@ import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
 import { groupTitleRelations } from "./group-titles.js";
 import { possessedTitleRelations } from "./possessed-titles.js";
+import { ownedBodyRelations } from "./owned-bodies.js";
 import { referredTitleRelations } from "./referred-titles.js";
 import { ancestors, CLAUSE_RELATIONS, matchesDeprel, parseTrees, treePath, withinOneClause, type ParseTree } from "./parse-tree.js";
 import { labelRelation, likeliestRelation, RELATION_LABELS, relationCandidates, type RelationCandidate } from "./relation-candidates.js";
@@ -55,6 +56,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   relations.push(...possessedTitleRelations(doc, views));
   relations.push(...groupTitleRelations(doc, views));
   relations.push(...referredTitleRelations(doc, views));
+  relations.push(...ownedBodyRelations(doc, views));
   return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !impossibleContainment(relation, nameOf, kindOf)), kindOf);
 }
 
