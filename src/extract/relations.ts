@@ -7,7 +7,8 @@
 // (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts) and titles
 // a pronoun gives a body ("its founder Mikhail Khodorkovsky", possessed-titles.ts), a counted group holds ("ten former
 // directors at WorldCom", group-titles.ts) or a story opens with for the person it names next ("The founder of Parmalat
-// has apologised … Calisto Tanzi said", referred-titles.ts).
+// has apologised … Calisto Tanzi said", referred-titles.ts), and bodies a person's pronoun owns ("his Liberal
+// Democrats", owned-bodies.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
