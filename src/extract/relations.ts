@@ -92,6 +92,7 @@ function heldApart(tree: ParseTree, lists: ReadonlyMap<Mention, Listing>, roll: 
   if (lists.get(source)?.plain && lists.get(source)!.others.includes(target)) return true;
   if (roll && neighboursInARoll(tree, source, target)) return true;
   if (coordinated(tree, source, target)) return true;
+  if (relation.kind === "AFFILIATED_WITH" && titledElsewhere(tree, source, target)) return true;
   if (relation.kind === "AFFILIATED_WITH") {
     // "Mr Johnson told BBC News: 'Gordon Brown will play a central role'": whom a report is told to employs no one it names.
     // "a debut against Wales": whom one faces is no one's body, unless the person is named in that phrase ("a candidate
@@ -128,6 +129,18 @@ function coordinated(tree: ParseTree, first: Mention, second: Mention): boolean 
   if (root < 0 || root !== conjunctOf(tree.mentionHeads.get(second)!)) return false;
   const ownConjunction = (member: number) => tree.children[member].some((mark) => tree.tokens[mark].deprel === "cc" && !tree.mentionAt[mark]);
   return tree.children[root].some((child) => tree.tokens[child].deprel === "conj" && ownConjunction(child));
+}
+
+/**
+ * "Chelsea manager Jose Mourinho and Arsenal boss Arsene Wenger": a body that qualifies the title of one person is not
+ * the body of another who holds a title of their own ("Chelsea defenders John Terry and William Gallas" share theirs).
+ */
+function titledElsewhere(tree: ParseTree, person: Mention, body: Mention): boolean {
+  const titleOf = (at: number) => tree.children[at].find((child) => child < at && ["nmod:desc", "compound"].includes(tree.tokens[child].deprel) && isTitle(tree, child));
+  const title = tree.heads[tree.mentionHeads.get(body)!];
+  if (title < 0 || !isTitle(tree, title) || tree.heads[title] < 0) return false;
+  const holder = tree.mentionAt[tree.heads[title]];
+  return holder !== undefined && holder !== person && holder.kind === "Person" && titleOf(tree.mentionHeads.get(person)!) !== undefined;
 }
 
 /** Parts of speech of the words of a noun phrase before its head: "the Washington-based independent think-tank". */

@@ -257,6 +257,13 @@ describe("plain lists of names", () => {
     expect(pairs.filter((pair) => !pair.includes("Chelsea"))).toEqual([]);
   });
 
+  it("gives a body that qualifies one person's title to no other person who holds a title of their own", () => {
+    const doc = processArticle({ id: "t", text: "Chelsea manager Jose Mourinho and Arsenal boss Arsene Wenger met.", date: null });
+    const pairs = doc.relations.filter((relation) => relation.kind === "AFFILIATED_WITH").map((relation) => `${name(doc, relation.source)} at ${name(doc, relation.target)}`);
+    expect(pairs).toContain("Jose Mourinho at Chelsea");
+    expect(pairs).not.toContain("Arsene Wenger at Chelsea");
+  });
+
   it("puts no one in or with the side, the place or the body they face", () => {
     const facing = (text: string) => {
       const doc = processArticle({ id: "t", text, date: null });
