@@ -1267,7 +1267,9 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
     for (const child of dependentsBy(view, host, "obl", "nmod", "advmod")) {
       // "called on President Khatami of Iran": who a phrasal verb takes is no place.
       // "abducted from a tree farm in Costa Rica": where someone is taken from is where it happened.
-      const placed = PLACE_PREPOSITIONS.has(caseOf(view, child)) || (caseOf(view, child) === "from" && isWord(TAKING_VERBS, tokens[host]));
+      // What a report is "on" is its topic: "rejected calls … on the legality of the Iraq war" was not said in Iraq.
+      const topic = report && caseOf(view, child) === "on";
+      const placed = (PLACE_PREPOSITIONS.has(caseOf(view, child)) && !topic) || (caseOf(view, child) === "from" && isWord(TAKING_VERBS, tokens[host]));
       if (placed && !argumentTokens.includes(child) && !inAStake(host, child)) collect(child, 2);
     }
   }

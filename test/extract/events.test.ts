@@ -1050,6 +1050,11 @@ describe("verbs that name a happening only when someone or something undergoes t
     expect(rolesIn(run("Foster's said a combination of the two companies would create a global player."), "Statement")).toEqual([["Foster", "agent"]]);
   });
 
+  it("places no report where what it is 'on' is", () => {
+    const doc = run("Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war amid growing calls for an investigation.");
+    expect(doc.relations.filter((relation) => relation.kind === "OCCURRED_IN")).toEqual([]);
+  });
+
   it("makes a country that possesses an arrest or a trial its agent, a person its target", () => {
     expect(rolesIn(run("The ban was imposed in the aftermath of China's crackdown on protesters in Tiananmen Square."), "Arrest")).toEqual([["China", "agent"]]);
     expect(rolesIn(run("Khodorkovsky's arrest in October shocked investors."), "Arrest")).toEqual([["Khodorkovsky", "target"]]);
