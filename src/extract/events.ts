@@ -20,7 +20,7 @@ import {
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -173,7 +173,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
   // "attacked the plans" criticises, "met his golden rule" meets no one; "found guilty" is a verdict.
   const asked = askingSense(doc.article.text, view, index, found);
-  const sensed = asked === undefined ? (verdictSense(view, index, found) ?? timedSanction(view, index, found) ?? criticismSense(view, index, found) ?? senseByObject(view, index, found)) : asked;
+  const sensed = asked === undefined ? (verdictSense(view, index, found) ?? timedSanction(view, index, found) ?? criticismSense(view, index, found) ?? senseByOwner(view, index, senseByObject(view, index, found))) : asked;
   if (!sensed) return undefined;
   const prize = sensed.pos === "verb" ? (sensed.type === "Appointment" && namesAPrize(view, index)) || (sensed.type === "Election" && votedAPrize(view, index)) : sensed.type === "Appointment" && nominationForAPrize(view, index);
   const named: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
@@ -480,6 +480,18 @@ function criticismSense(view: SentenceView, index: number, spec: TriggerSpec): T
       dependentsBy(view, head, "advcl", "acl").some((clause) => dependentsBy(view, clause, "mark").some((mark) => record.clauseMarkers.includes(lower(view.tokens[mark])))),
   );
   return reason ? { ...spec, type: record.becomes } : undefined;
+}
+
+/** A noun trigger as what qualifies it makes it (OWNER_SENSES): itself, another type, or nothing. */
+function senseByOwner(view: SentenceView, index: number, spec: TriggerSpec | undefined): TriggerSpec | undefined {
+  if (!spec || spec.pos !== "noun") return spec;
+  const lemma = view.tokens[index].lemma.toLowerCase();
+  const qualifiers = dependentsBy(view, index, "compound", "amod", "nmod:poss");
+  for (const sense of OWNER_SENSES.filter((entry) => entry.type === spec.type && entry.lemmas.includes(lemma))) {
+    const owned = qualifiers.some((child) => sense.modifiers.includes(lower(view.tokens[child])) || sense.owners.includes(view.mentionAt[child]?.kind ?? ""));
+    if (owned) return sense.becomes ? { ...spec, type: sense.becomes } : undefined;
+  }
+  return spec;
 }
 
 /** The trigger as its object's kind of thing makes it (OBJECT_SENSES): itself, another type, or nothing. */

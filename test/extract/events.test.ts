@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -1118,6 +1118,20 @@ describe("attacks named by the noun alone", () => {
     expect(eventTypes("Security researchers saw attacks exploiting the vulnerability last week.")).toContain("Attack");
     // In a story of other violence the same words are kept: they may be its attack.
     expect(eventTypes(`Gunmen killed two guards in Kabul. ${ATTACK_IN_PLAY.play}`)).toContain("Attack");
+  });
+});
+
+describe("trigger nouns whose sense is their owner's or modifier's", () => {
+  for (const { lemmas, type, becomes, example } of OWNER_SENSES) {
+    it(`'${lemmas[0]}' with its example's owner names ${becomes ?? "no happening"}, not ${type}: ${example.text}`, () => {
+      const doc = run(example.text);
+      const named = doc.events.find((event) => event.triggers.some((trigger) => doc.article.text.slice(trigger.start, trigger.end) === example.trigger));
+      expect(named?.eventType).toBe(becomes ?? undefined);
+    });
+  }
+
+  it("keeps a poll that nothing marks as a survey a vote", () => {
+    expect(eventTypes("Turkmenistan's parliamentary poll was held on Sunday, with turnout put at 93.87 percent.")).toContain("Election");
   });
 });
 
