@@ -482,13 +482,16 @@ function criticismSense(view: SentenceView, index: number, spec: TriggerSpec): T
   return reason ? { ...spec, type: record.becomes } : undefined;
 }
 
-/** A noun trigger as what qualifies it makes it (OWNER_SENSES): itself, another type, or nothing. */
+/** A trigger noun as what qualifies it makes it (OWNER_SENSES): itself, another type, or nothing. */
 function senseByOwner(view: SentenceView, index: number, spec: TriggerSpec | undefined): TriggerSpec | undefined {
-  if (!spec || spec.pos !== "noun") return spec;
-  const lemma = view.tokens[index].lemma.toLowerCase();
+  if (!spec) return spec;
+  // The word itself counts as well as its lemma: the tagger may read "shooting" as the verb "shoot".
+  const forms = [view.tokens[index].lemma.toLowerCase(), lower(view.tokens[index])];
   const qualifiers = dependentsBy(view, index, "compound", "amod", "nmod:poss");
-  for (const sense of OWNER_SENSES.filter((entry) => entry.type === spec.type && entry.lemmas.includes(lemma))) {
-    const owned = qualifiers.some((child) => sense.modifiers.includes(lower(view.tokens[child])) || sense.owners.includes(view.mentionAt[child]?.kind ?? ""));
+  for (const sense of OWNER_SENSES.filter((entry) => entry.type === spec.type && forms.some((form) => entry.lemmas.includes(form)))) {
+    // The word right before counts whatever the parse hung on what ("some location shooting": "shooting" an `acl`).
+    const modified = index > 0 && sense.modifiers.includes(lower(view.tokens[index - 1]));
+    const owned = modified || qualifiers.some((child) => sense.modifiers.includes(lower(view.tokens[child])) || sense.owners.includes(view.mentionAt[child]?.kind ?? ""));
     if (owned) return sense.becomes ? { ...spec, type: sense.becomes } : undefined;
   }
   return spec;

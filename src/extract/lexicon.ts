@@ -406,6 +406,8 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["catch", "caught"], type: "Arrest", objects: ["abstract", "physical"], becomes: null, example: { text: "MessageLabs caught only 273 phishing e-mails in September.", trigger: "caught" } },
   { lemmas: ["crash", "crashed"], type: "Accident", objects: ["abstract"], becomes: null, example: { text: "Fabregas crashed a rising drive against the bar from 20 yards.", trigger: "crashed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
+  // The shooting of a film, a drama or a scene makes it; the shooting of a person is an attack.
+  { lemmas: ["shooting"], type: "Attack", objects: ["abstract"], through: ["on", "of"], becomes: null, example: { text: "Shooting on period drama Tulip Fever was postponed indefinitely.", trigger: "Shooting" } },
   // Who a poll is "of" are those asked: a survey, not a vote.
   { lemmas: ["poll"], type: "Election", objects: ["animate"], through: ["of"], becomes: null, example: { text: "The poll of 22,953 people was conducted by the international polling firm GlobeScan.", trigger: "poll" } },
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["into"], becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
@@ -526,11 +528,14 @@ export const ASKING_VERBS: ReadonlyArray<{ lemmas: string[]; request: EventType;
  * Trigger nouns whose sense depends on what qualifies them: a word before them (`modifiers`) or a name that owns them
  * (possessive or compound) of one of `owners`' kinds. Then the noun names `becomes` instead, or nothing (null). A poll
  * a newspaper, a broadcaster or a pollster owns, or an opinion poll, is a survey, not a vote (over the BBC corpus about
- * half the "poll" elections were surveys: "a BBC World Service poll", "a Daily Telegraph poll of 1,313 people").
+ * half the "poll" elections were surveys: "a BBC World Service poll", "a Daily Telegraph poll of 1,313 people"); location
+ * shooting makes a film.
  * test/extract/events.test.ts runs every example.
  */
 export const OWNER_SENSES: ReadonlyArray<{ lemmas: string[]; type: EventType; modifiers: readonly string[]; owners: readonly string[]; becomes: EventType | null; example: { text: string; trigger: string } }> = [
   { lemmas: ["poll"], type: "Election", modifiers: ["opinion", "magazine", "online", "exit", "readers", "newspaper"], owners: ["Organization"], becomes: null, example: { text: "Citizens in a majority of nations surveyed in a BBC World Service poll believe the world economy is worsening.", trigger: "poll" } },
+  // Location shooting makes a film.
+  { lemmas: ["shooting"], type: "Attack", modifiers: ["location", "film", "studio"], owners: [], becomes: null, example: { text: "She said he agreed while CSI was doing some location shooting in Las Vegas.", trigger: "shooting" } },
 ];
 
 export interface ObjectSense {
