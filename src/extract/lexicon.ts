@@ -297,9 +297,9 @@ export const SENSE_KEEPING_PARTICLES: ReadonlyArray<{ verbs: string[]; particles
 
 /**
  * Nouns of sudden happenings that news also uses as figures of speech ("an explosion of portable media", "has
- * been a blast"): an event only with someone who took part, a place or a day.
+ * been a blast", "a binge drinking epidemic"): an event only with someone who took part, a place or a day.
  */
-export const ANCHOR_NEEDING_NOUNS: ReadonlySet<string> = new Set(["explosion", "explosions", "blast", "blasts", "collapse"]);
+export const ANCHOR_NEEDING_NOUNS: ReadonlySet<string> = new Set(["explosion", "explosions", "blast", "blasts", "collapse", "epidemic"]);
 
 /** Particles that stand before "of" as often as a verb's ("ruled out of the tournament", "crashed out of the Open"). */
 export const ADVERB_PARTICLES: ReadonlySet<string> = new Set(["out", "off", "up", "down", "away"]);

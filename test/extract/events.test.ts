@@ -1087,6 +1087,7 @@ describe("nouns of sudden happenings used as figures of speech", () => {
       expect(eventTypes(`This year, we are ready for an ${noun} of portable media, Mike Coleman told the BBC.`)).not.toContain("Attack");
       expect(eventTypes(`A bomb ${noun} at a bank in Woodburn killed two police officers.`)).toContain("Attack");
     }
+    expect(eventTypes('The police chief said the plans should be re-examined because of a binge drinking "epidemic".')).not.toContain("Disaster");
   });
 });
 
