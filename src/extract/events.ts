@@ -648,6 +648,26 @@ function argumentMentions(view: SentenceView, index: number): Mention[] {
 
 const argumentCache = new WeakMap<SentenceView, Map<number, Mention[]>>();
 
+/**
+ * "The former manager of Johnny Cash, Saul Israel Holiff, has died": the person a title is "of" is not its holder; the
+ * name set off after that person, which the parse hangs on them, is.
+ */
+function heldBy(view: SentenceView, title: number, child: number): Mention | undefined {
+  const person = view.mentionAt[child];
+  if (!person || !titledOf(view, title, person)) return undefined;
+  return dependentsBy(view, mentionHead(view, person), "appos").map((appos) => view.mentionAt[appos]).find((holder) => holder?.kind === "Person" && holder !== person);
+}
+
+/**
+ * Whether a person is the one a title is "of" ("the manager of Johnny Cash"), whom it does not speak for; a spokesman's
+ * is, and so is the holder the parse hung on the title's portfolio ("Minister of Education Stefania Giannini").
+ */
+function titledOf(view: SentenceView, title: number, mention: Mention): boolean {
+  const head = mentionHead(view, mention);
+  const right = (at: number) => lower(view.tokens[at]) === "of" || (view.tokens[at]?.upos === "DET" && lower(view.tokens[at - 1]) === "of");
+  return mention.kind === "Person" && TITLE_WORDS.has(lower(view.tokens[title])) && !isWord(SPOKESPEOPLE, view.tokens[title]) && view.tokens[head].head === title && right(mention.tokenStart - 1);
+}
+
 function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, found = new Set<Mention>()): Mention[] {
   seen.add(index);
   const token = view.tokens[index];
@@ -665,8 +685,8 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
     .filter((child) => (view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child))) && (view.tokens[child].deprel !== "amod" || officials || view.mentionAt[child]?.kind !== "Place"))
     // "a spokesman for the prosecutor, Alan Hevesi": through a noun to the name in apposition to it.
-    .map((child) => view.mentionAt[child] ?? (seen.has(child) ? undefined : mentionsThrough(view, child, seen)[0]))
-    .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind));
+    .map((child) => heldBy(view, index, child) ?? view.mentionAt[child] ?? (seen.has(child) ? undefined : mentionsThrough(view, child, seen)[0]))
+    .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind) && !titledOf(view, index, mention));
   const first = own ?? spokenFor;
   if (first) found.add(first);
   // "release the four": a phrase that counts a group stands for its members (the parse may hang a bare count on the noun after it).

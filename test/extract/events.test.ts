@@ -1050,6 +1050,11 @@ describe("verbs that name a happening only when someone or something undergoes t
     expect(rolesIn(run("Foster's said a combination of the two companies would create a global player."), "Statement")).toEqual([["Foster", "agent"]]);
   });
 
+  it("takes the name set off after the person a title is 'of' for the title's holder, not that person", () => {
+    expect(rolesIn(run("The former manager of Johnny Cash, Saul Israel Holiff, has died at the age of 79, his family said."), "Other")).toEqual([["Saul Israel Holiff", "victim"]]);
+    expect(rolesIn(run('Minister of Education Stefania Giannini said a "more general reflection" is needed.'), "Statement")).toEqual([["Stefania Giannini", "agent"]]);
+  });
+
   it("places no report where what it is 'on' is", () => {
     const doc = run("Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war amid growing calls for an investigation.");
     expect(doc.relations.filter((relation) => relation.kind === "OCCURRED_IN")).toEqual([]);
