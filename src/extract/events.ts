@@ -187,13 +187,15 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (spec.pos === "verb" && needsPlace(token) && !hasPlace(view, index)) return undefined;
   if (spec.pos === "verb" && needsClause(token) && !hasClause(view, index)) return undefined;
   // "ruled out", "shot up": a particle the verb does not keep its sense with makes another verb
-  // ("over" is left alone: the parse takes the preposition of "sued over rude lyrics" for one).
+  // ("over" only where no noun phrase follows it, "won him over": the parse takes the preposition of "sued over rude
+  // lyrics" for one).
   // The word right after the verb counts too where it is a particle the parse read as a preposition ("has been
   // ruled out of the rest of the Six Nations": "out of the rest").
   const next = tokens[index + 1];
+  const endsPhrase = (at: number) => !tokens[at + 1] || tokens[at + 1].upos === "PUNCT" || tokens[at + 1].upos === "CCONJ";
   const particles = [...dependentsBy(view, index, "compound:prt"), ...(next && ADVERB_PARTICLES.has(lower(next)) && lower(tokens[index + 2]) === "of" ? [index + 1] : [])]
-    .map((particle) => lower(tokens[particle]))
-    .filter((particle) => particle !== "over");
+    .filter((particle) => lower(tokens[particle]) !== "over" || endsPhrase(particle))
+    .map((particle) => lower(tokens[particle]));
   if (!phrasal && spec.pos === "verb" && particles.some((particle) => !keepsSenseWith(token.lemma, token.text, particle))) return undefined;
   // "agreed that", "found that", "demonstrates that": a clause makes a verb of opinion of it. A clause whose subject or
   // object is a relative pronoun relates a noun and is misattached ("fired at and sank a trawler that the navy said was

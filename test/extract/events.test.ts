@@ -1055,6 +1055,11 @@ describe("verbs that name a happening only when someone or something undergoes t
     expect(rolesIn(run('Minister of Education Stefania Giannini said a "more general reflection" is needed.'), "Statement")).toEqual([["Stefania Giannini", "agent"]]);
   });
 
+  it("reads 'over' ending a phrase as a particle ('won him over'), and one before a noun phrase as a preposition", () => {
+    expect(eventTypes("All Blacks captain Tama Umaga said the value of the cause easily won him over.")).toEqual(["Statement"]);
+    expect(eventTypes("Rapper 50 Cent has been sued over rude lyrics by a Muslim group.")).toContain("Trial");
+  });
+
   it("places no report where what it is 'on' is", () => {
     const doc = run("Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war amid growing calls for an investigation.");
     expect(doc.relations.filter((relation) => relation.kind === "OCCURRED_IN")).toEqual([]);
