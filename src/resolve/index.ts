@@ -281,7 +281,8 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
 
 /**
  * "the villages were Tonban, Gavarzin, Khaledin and Gourian", "Subs: Wright, Pistone, Weir": a one-word
- * name seen once, listed with at least two names of one other kind that make LIST_MAJORITY of the list's
+ * name seen once (or a longer "person" whose first word is no given name: "ChevronTexaco, Exxon Mobil and British
+ * Petroleum"), listed with at least two names of one other kind that make LIST_MAJORITY of the list's
  * other names (names outside the schema aside), is of their kind; the tagger's guess for a rare word weighs
  * less than the list it stands in. Over the BBC corpus about three changes in four are right.
  */
@@ -317,7 +318,9 @@ function takeTheKindOfTheirList(doc: ArticleDoc, byForm: ReadonlyMap<string, Clu
     for (const list of lists.values()) {
       for (const member of list) {
         const cluster = clusterOf.get(member)!;
-        if (cluster.mentions.length !== 1 || member.tokenEnd - member.tokenStart !== 1 || cluster.fixedName) continue;
+        // A longer "person" whose first word is no given name counts too, however often named: "Barcelona, Bayern Munich, Porto".
+        const unnamedPerson = cluster.kind === "Person" && member.tokenEnd - member.tokenStart > 1 && !isGivenName(words(member.text)[0]);
+        if (cluster.fixedName || (!unnamedPerson && (cluster.mentions.length !== 1 || member.tokenEnd - member.tokenStart !== 1))) continue;
         const others = list.filter((other) => other !== member).map((other) => clusterOf.get(other)!.kind).filter((kind) => kind !== "Outside");
         const kind = mostCommon(others);
         const agreeing = others.filter((other) => other === kind).length;

@@ -862,6 +862,16 @@ describe("resolution", () => {
     expect(clubs.find((entity) => entity.name === "Liverpool")?.kind).toBe("Place");
   });
 
+  it("gives a longer 'person' whose first word is no given name the kind of its list, however often named", () => {
+    const found = entities([
+      "Analysts/NNS named/VBD ChevronTexaco/NNP/B-ORG ,/, Exxon/NNP/B-PER Mobil/NNP/I-PER and/CC British/NNP/B-ORG Petroleum/NNP/I-ORG ./.",
+      "Exxon/NNP/B-PER Mobil/NNP/I-PER declined/VBD to/TO comment/VB ./.",
+    ]);
+    expect(found.find((entity) => entity.name === "Exxon Mobil")?.kind).toBe("Organization");
+    const people = entities(["Wins/NNS for/IN Roger/NNP/B-PER Federer/NNP/I-PER ,/, Lleyton/NNP/B-ORG Hewitt/NNP/I-ORG and/CC Tim/NNP/B-PER Henman/NNP/I-PER ./."]);
+    expect(people.find((entity) => entity.name === "Tim Henman")?.kind).toBe("Person");
+  });
+
   it("gives it the kind most of the list has when the tagger guessed others wrong too", () => {
     const found = entities(["Symbian/NNP/B-ORG is/VBZ licensed/VBN by/IN Nokia/NNP/B-ORG ,/, Lenovo/NNP/B-ORG ,/, Panasonic/NNP/B-PER ,/, Samsung/NNP/B-LOC ,/, Sendo/NNP/B-PER and/CC Siemens/NNP/B-ORG ./."]);
     expect(found.find((entity) => entity.name === "Panasonic")?.kind).toBe("Organization");
