@@ -537,7 +537,13 @@ function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean
   if (isSingularCommonNoun(before) && isOrganisationDescriptor(before.text)) return true;
   // "a band called Oasis", "a company called Akamai": what such a noun is called, the name right after.
   const naming = calledBy(tokens, mention);
-  return naming !== undefined && isSingularCommonNoun(tokens[naming.head]) && isOrganisationDescriptor(tokens[naming.head].text);
+  if (naming !== undefined && isSingularCommonNoun(tokens[naming.head]) && isOrganisationDescriptor(tokens[naming.head].text)) return true;
+  // "Hanover Re, Europe's fifth-largest reinsurance firm": such a noun in apposition right after the name's comma, with
+  // its article or possessor (not one the parse hung on a name further back: "Einar Bjorgo from Unosat, the UN … organisation").
+  const inName = (index: number) => index >= mention.tokenStart && index < mention.tokenEnd;
+  const determined = (index: number) => tokens.some((token) => token.head === index && (token.deprel === "det" || token.deprel === "nmod:poss"));
+  if (tokens[mention.tokenEnd]?.text !== ",") return false;
+  return tokens.some((token, index) => token.deprel === "appos" && inName(token.head) && !inName(index) && isSingularCommonNoun(token) && isOrganisationDescriptor(token.text) && determined(index));
 }
 
 /**

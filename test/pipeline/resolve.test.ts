@@ -862,6 +862,12 @@ describe("resolution", () => {
     expect(clubs.find((entity) => entity.name === "Liverpool")?.kind).toBe("Place");
   });
 
+  it("makes a name an organisation where such a noun stands in apposition right after its comma", () => {
+    const kindOf = (text: string, name: string) => processArticle({ id: "appos", text, date: null }).entities.find((entity) => entity.name === name)?.kind;
+    expect(kindOf("A spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, estimated the claims.", "Hanover Re")).toBe("Organization");
+    expect(kindOf('"The maps are very detailed," said Einar Bjorgo from Unosat, the UN satellite mapping organisation.', "Einar Bjorgo")).toBe("Person");
+  });
+
   it("gives a longer 'person' whose first word is no given name the kind of its list, however often named", () => {
     const found = entities([
       "Analysts/NNS named/VBD ChevronTexaco/NNP/B-ORG ,/, Exxon/NNP/B-PER Mobil/NNP/I-PER and/CC British/NNP/B-ORG Petroleum/NNP/I-ORG ./.",
