@@ -539,9 +539,15 @@ function introducedAsOrganisation(doc: ArticleDoc, mention: RawMention): boolean
   const naming = calledBy(tokens, mention);
   if (naming !== undefined && isSingularCommonNoun(tokens[naming.head]) && isOrganisationDescriptor(tokens[naming.head].text)) return true;
   // "Hanover Re, Europe's fifth-largest reinsurance firm": such a noun in apposition right after the name's comma, with
-  // its article or possessor (not one the parse hung on a name further back: "Einar Bjorgo from Unosat, the UN … organisation").
+  // its article or possessor (not one the parse hung on a name further back: "Einar Bjorgo from Unosat, the UN …
+  // organisation"); or the name in apposition to one right before its comma.
   const inName = (index: number) => index >= mention.tokenStart && index < mention.tokenEnd;
   const determined = (index: number) => tokens.some((token) => token.head === index && (token.deprel === "det" || token.deprel === "nmod:poss"));
+  // "The world's biggest confectionery firm, Cadbury Schweppes, has reported": the name in apposition to such a noun
+  // that ends right before its comma.
+  const head = mentionHeadToken(tokens, mention);
+  const described = tokens[head].deprel === "appos" && tokens[mention.tokenStart - 1]?.text === "," && tokens[head].head === mention.tokenStart - 2;
+  if (described && isSingularCommonNoun(tokens[tokens[head].head]) && isOrganisationDescriptor(tokens[tokens[head].head].text) && determined(tokens[head].head)) return true;
   if (tokens[mention.tokenEnd]?.text !== ",") return false;
   return tokens.some((token, index) => token.deprel === "appos" && inName(token.head) && !inName(index) && isSingularCommonNoun(token) && isOrganisationDescriptor(token.text) && determined(index));
 }

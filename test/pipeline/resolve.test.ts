@@ -866,6 +866,7 @@ describe("resolution", () => {
     const kindOf = (text: string, name: string) => processArticle({ id: "appos", text, date: null }).entities.find((entity) => entity.name === name)?.kind;
     expect(kindOf("A spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, estimated the claims.", "Hanover Re")).toBe("Organization");
     expect(kindOf('"The maps are very detailed," said Einar Bjorgo from Unosat, the UN satellite mapping organisation.', "Einar Bjorgo")).toBe("Person");
+    expect(kindOf("The world's biggest confectionery firm, Cadbury Schweppes, has reported a modest rise in profits.", "Cadbury Schweppes")).toBe("Organization");
   });
 
   it("gives a longer 'person' whose first word is no given name the kind of its list, however often named", () => {
