@@ -1132,12 +1132,16 @@ describe("attacks named by the noun alone", () => {
   });
 });
 
+/** The type of the event its example's trigger word names there, undefined where it names none. */
+const typeNamedBy = (example: { text: string; trigger: string }) => {
+  const doc = run(example.text);
+  return doc.events.find((event) => event.triggers.some((trigger) => doc.article.text.slice(trigger.start, trigger.end) === example.trigger))?.eventType;
+};
+
 describe("trigger nouns whose sense is their owner's or modifier's", () => {
   for (const { lemmas, type, becomes, example } of OWNER_SENSES) {
     it(`'${lemmas[0]}' with its example's owner names ${becomes ?? "no happening"}, not ${type}: ${example.text}`, () => {
-      const doc = run(example.text);
-      const named = doc.events.find((event) => event.triggers.some((trigger) => doc.article.text.slice(trigger.start, trigger.end) === example.trigger));
-      expect(named?.eventType).toBe(becomes ?? undefined);
+      expect(typeNamedBy(example)).toBe(becomes ?? undefined);
     });
   }
 
@@ -1149,9 +1153,7 @@ describe("trigger nouns whose sense is their owner's or modifier's", () => {
 describe("triggers whose sense is their object's", () => {
   for (const { lemmas, type, becomes, example } of OBJECT_SENSES) {
     it(`'${lemmas[0]}' with its example's object names ${becomes ?? "no happening"}, not ${type}: ${example.text}`, () => {
-      const doc = run(example.text);
-      const named = doc.events.find((event) => event.triggers.some((trigger) => doc.article.text.slice(trigger.start, trigger.end) === example.trigger));
-      expect(named?.eventType).toBe(becomes ?? undefined);
+      expect(typeNamedBy(example)).toBe(becomes ?? undefined);
     });
   }
 
