@@ -408,6 +408,8 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
   // The shooting of a film, a drama or a scene makes it; the shooting of a person is an attack.
   { lemmas: ["shooting"], type: "Attack", objects: ["abstract"], through: ["on", "of"], becomes: null, example: { text: "Shooting on period drama Tulip Fever was postponed indefinitely.", trigger: "Shooting" } },
+  // Who agrees with a view, a decision or an assessment shares an opinion; one agrees a deal with a party.
+  { lemmas: ["agree"], type: "Agreement", objects: ["abstract"], through: ["with"], becomes: null, example: { text: "Tory peer Lord Tebbit said he agreed with Dr Fox's view.", trigger: "agreed" } },
   // Who a poll is "of" are those asked: a survey, not a vote.
   { lemmas: ["poll"], type: "Election", objects: ["animate"], through: ["of"], becomes: null, example: { text: "The poll of 22,953 people was conducted by the international polling firm GlobeScan.", trigger: "poll" } },
   { lemmas: ["fall", "fell"], type: "Accident", objects: ["abstract"], through: ["into"], becomes: "Other", example: { text: "Marcello Viotti fell into a coma after suffering a stroke.", trigger: "fell" } },
