@@ -1221,6 +1221,8 @@ function addObject(trigger: Trigger, mention: Mention, fixedRole?: ParticipantRo
   // Only people die, are killed or hurt: "Viotti, director of La Fenice Theatre, has died" befalls no theatre.
   const being = mention.kind === "Person" || mention.kind === "Group";
   if (fixedRole === "victim" && !being) return;
+  // Only people are arrested or jailed: "the ex-president of China Construction Bank, jailed for 12 years", not the bank.
+  if (!being && mention.kind !== "Place" && (trigger.type === "Arrest" || (trigger.type === "Sentence" && isWord(CUSTODY_VERBS, trigger.view.tokens[trigger.token])))) return;
   // A place hit, visited or struck is where it happened: "stormed Mach", "a visit to Beijing", "a powerful earthquake hit
   // Japan", "India suffers massive internet disruption".
   const befallsPlace = CALAMITIES.has(trigger.type) || BEFALLS_PLACE.has(OTHER_HAPPENINGS.get(lower(trigger.view.tokens[trigger.token])) ?? "");

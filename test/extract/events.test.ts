@@ -1065,6 +1065,11 @@ describe("verbs that name a happening only when someone or something undergoes t
     expect(doc.relations.filter((relation) => relation.kind === "OCCURRED_IN")).toEqual([]);
   });
 
+  it("gives an arrest or a jailing no organisation to undergo it", () => {
+    const doc = run("Three Labour councillors in Birmingham were caught operating a vote-rigging factory, an Election Court has heard.");
+    expect(rolesIn(doc, "Arrest")).toEqual([]);
+  });
+
   it("makes a country that possesses an arrest or a trial its agent, a person its target", () => {
     expect(rolesIn(run("The ban was imposed in the aftermath of China's crackdown on protesters in Tiananmen Square."), "Arrest")).toEqual([["China", "agent"]]);
     expect(rolesIn(run("Khodorkovsky's arrest in October shocked investors."), "Arrest")).toEqual([["Khodorkovsky", "target"]]);
