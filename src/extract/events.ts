@@ -1559,10 +1559,12 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   // or hurt without anyone doing it ("ten people were killed when an earthquake razed villages") died in the disaster.
   const violent = triggers.some((trigger) => VIOLENCE.has(trigger.type));
   const assaulted = triggers.some((trigger) => VIOLENCE.has(trigger.type) && trigger.type !== "Injury");
-  const injuryId = (trigger: Trigger) => `Injury:${trigger.agent?.entity ?? `~${trigger.participants[0]?.entity ?? ""}`}`;
-  const namingSomeone = triggers.filter((trigger) => trigger.type === "Injury" && (trigger.agent || trigger.participants.length > 0));
-  const injuryNamingSomeone = (trigger: Trigger) =>
-    namingSomeone.filter((other) => other.span.start < trigger.span.start).at(-1) ?? namingSomeone.find((other) => other.span.start > trigger.span.start);
+  // Without an agent, what it happened to tells mentions apart: "a lawsuit" and "Ebbers is to face trial".
+  const byWhomOrToWhom = (trigger: Trigger) => `${trigger.type}:${trigger.agent?.entity ?? `~${trigger.participants[0]?.entity ?? ""}`}`;
+  const namesSomeone = (trigger: Trigger) => trigger.agent !== undefined || trigger.participants.length > 0;
+  const injuriesNamingSomeone = triggers.filter((trigger) => trigger.type === "Injury" && namesSomeone(trigger));
+  const nearestInjuryNamingSomeone = (trigger: Trigger) =>
+    injuriesNamingSomeone.filter((other) => other.span.start < trigger.span.start).at(-1) ?? injuriesNamingSomeone.find((other) => other.span.start > trigger.span.start);
   // The story's calamity is one it leads with or comes back to: "the reopening of La Fenice after it was destroyed by fire
   // in 1996", told once in a story of its conductor's death, is no calamity he died in.
   const calamities = triggers.filter((trigger) => CALAMITIES.has(trigger.type));
@@ -1579,6 +1581,7 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
     // "Federer won the Australian Open": the win is the named happening ("won" and "wins" are wins, "withdrew" is not).
     const won = trigger.type === "Other" && trigger.pos === "verb" && OTHER_HAPPENINGS.get(word) === "win" ? dependentsBy(trigger.view, trigger.token, "obj", "obl").map((child) => namedAt.get(trigger.view)?.get(child)).find(Boolean) : undefined;
     const named = trigger.eventName ?? won;
+    const nearestInjury = trigger.type === "Injury" && !namesSomeone(trigger) ? nearestInjuryNamingSomeone(trigger) : undefined;
     let id: string;
     if (named) id = `named:${normaliseName(named)}`;
     else if (disaster && (CALAMITIES.has(trigger.type) || (!trigger.agent && (VIOLENCE.has(trigger.type) || befalls)))) id = "calamity";
@@ -1589,14 +1592,13 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
     // Injuries are the story's violence only where something violent happens in it: two players' injuries are two, and
     // an injury that names no one ("the injury") is the nearest one that does, the last one told before it first.
     else if ((VIOLENCE.has(trigger.type) && (trigger.type !== "Injury" || assaulted)) || (violent && befalls)) id = "violence";
-    else if (trigger.type === "Injury" && !agentKey && trigger.participants.length === 0 && injuryNamingSomeone(trigger)) id = injuryId(injuryNamingSomeone(trigger)!);
+    else if (nearestInjury) id = byWhomOrToWhom(nearestInjury);
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
     // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".
     else if (trigger.type === "Other") id = `Other:${agentKey ?? trigger.participants[0]?.entity ?? ""}:${OTHER_HAPPENINGS.get(word) ?? word}`;
     else if (trigger.type === "Statement" || trigger.type === "Demand") id = agentKey ? `speaker:${agentKey}` : `${trigger.type}:${trigger.token}:${trigger.view.index}`;
-    // Without an agent, what it happened to tells mentions apart: "a lawsuit" and "Ebbers is to face trial".
-    else id = `${trigger.type}:${agentKey ?? `~${trigger.participants[0]?.entity ?? ""}`}`;
+    else id = byWhomOrToWhom(trigger);
     const cluster = byId.get(id);
     if (cluster) cluster.triggers.push(trigger);
     else {
