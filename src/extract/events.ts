@@ -510,13 +510,28 @@ function senseByObject(view: SentenceView, index: number, spec: TriggerSpec): Tr
         ? dependentsBy(view, index, "obl").find(introduces)
         : sense.direct
           ? dependentsBy(view, index, "obj").find((object) => !readsAsClause(view, index, object))
-          : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index) ?? describedByParticiple(view, index)
+          : dependentsBy(view, index, "obj", "nsubj:pass")[0] ?? sharedPassiveSubject(view, index) ?? describedByParticiple(view, index) ?? nounPhraseAfter(view, index)
       : dependentsBy(view, index, "nmod").find(introduces);
     if (object === undefined && sense.without) return sense.without.becomes ? { ...spec, type: sense.without.becomes } : undefined;
     const kind = object === undefined ? undefined : objectClass(view, object);
     if (kind && sense.objects.includes(kind)) return sense.becomes ? { ...spec, type: sense.becomes } : undefined;
   }
   return spec;
+}
+
+/**
+ * The head of the noun phrase right after an active verb the parse gave no object, which it may have hung elsewhere: "set out
+ * plans and attacked the Tory plans" (the second "plans" on "set"); only modifiers, quotation marks and "and" may come between.
+ */
+function nounPhraseAfter(view: SentenceView, verb: number): number | undefined {
+  const { tokens } = view;
+  if (dependentsBy(view, verb, "obj", "nsubj:pass", "ccomp").length > 0 || isPassive(view, verb)) return undefined;
+  let at = verb + 1;
+  while (at < tokens.length && ["DET", "ADJ", "PUNCT", "CCONJ", "NUM"].includes(tokens[at].upos) && (tokens[at].upos !== "PUNCT" || QUOTATION_MARKS.has(tokens[at].text))) at++;
+  if (at >= tokens.length || !["NOUN", "PROPN"].includes(tokens[at].upos)) return undefined;
+  while (at + 1 < tokens.length && ["NOUN", "PROPN"].includes(tokens[at + 1].upos)) at++;
+  // "is meeting this week in Geneva": a time is no object.
+  return tokens[at].deprel.startsWith("obl") || tokens[at].deprel.endsWith(":tmod") || isTimeHead(view, at) ? undefined : at;
 }
 
 /**
@@ -1557,7 +1572,14 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   const byId = new Map<string, Cluster>();
   // In an article about violence, those who died died of it; in one about a disaster and no attack, those killed
   // or hurt without anyone doing it ("ten people were killed when an earthquake razed villages") died in the disaster.
-  const violent = triggers.some((trigger) => VIOLENCE.has(trigger.type));
+  // The story's violence is told in its opening or more than once: "the 11 September terror attacks", named once far
+  // down a producer's obituary as the subject of her last film, are not what she died of.
+  // Violence done to the one who died is what they died of, wherever it is told ("his assassination on Monday … the death
+  // of Mr Hariri").
+  const violence = triggers.filter((trigger) => VIOLENCE.has(trigger.type));
+  const violent = violence.length > 1 || violence.some((trigger) => trigger.view.index < OPENING_SENTENCES);
+  const victimsOfViolence = new Set(violence.flatMap((trigger) => trigger.participants.map((participant) => participant.entity)));
+  const diedOfViolence = (trigger: Trigger) => violent || trigger.participants.some((participant) => victimsOfViolence.has(participant.entity));
   const assaulted = triggers.some((trigger) => VIOLENCE.has(trigger.type) && trigger.type !== "Injury");
   // Without an agent, what it happened to tells mentions apart: "a lawsuit" and "Ebbers is to face trial".
   const byWhomOrToWhom = (trigger: Trigger) => `${trigger.type}:${trigger.agent?.entity ?? `~${trigger.participants[0]?.entity ?? ""}`}`;
@@ -1591,7 +1613,7 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
     else if (VIOLENCE.has(trigger.type) && isAnotherPersonsDeed(trigger, byId.get("violence"))) id = `violence:by:${agentKey}`;
     // Injuries are the story's violence only where something violent happens in it: two players' injuries are two, and
     // an injury that names no one ("the injury") is the nearest one that does, the last one told before it first.
-    else if ((VIOLENCE.has(trigger.type) && (trigger.type !== "Injury" || assaulted)) || (violent && befalls)) id = "violence";
+    else if ((VIOLENCE.has(trigger.type) && (trigger.type !== "Injury" || assaulted)) || (befalls && diedOfViolence(trigger))) id = "violence";
     else if (nearestInjury) id = byWhomOrToWhom(nearestInjury);
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;

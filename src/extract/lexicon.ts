@@ -352,6 +352,8 @@ export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: Event
   { lemmas: ["find", "found", "finds"], type: "Other", without: "Business confidence has weakened, the quarterly Tankan survey has found.", with: "Police found Tuan Quac Phan in a boxcar at Whittier." },
   { lemmas: ["storm", "stormed"], type: "Attack", without: "Kelly Holmes stormed to the 1,000m title at the Birmingham Grand Prix.", with: "Eight protesters stormed the House of Commons chamber during a debate." },
   { lemmas: ["fire", "fired", "sack", "sacked"], type: "Other", without: "Thierry Henry fired wide from 20 yards in the first half.", with: "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday." },
+  // A film or a show that "bombed" flopped; a place is bombed by someone.
+  { lemmas: ["bomb", "bombed"], type: "Attack", without: "He distanced himself from the movie, and the film bombed.", with: "Nato aircraft bombed the bridge at Novi Sad on Tuesday." },
   { lemmas: ["defend", "defended", "defends"], type: "Statement", without: "Wales defended fairly well but gave Italy the ball.", with: "Tony Blair defended the plans against criticism from his backbenchers." },
 ];
 

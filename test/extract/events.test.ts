@@ -93,6 +93,22 @@ describe("one happening", () => {
     expect(rolesIn(doc, "Other")).toEqual([["Marcello Viotti", "victim"]]);
   });
 
+  it("keeps a death apart from violence the story tells once, in passing, after its opening, unless done to the one who died", () => {
+    const obituary = run("Producer Debra Hill has died in Los Angeles aged 54. She wrote Halloween with John Carpenter. She later formed a production company. Her films included The Fisher King. At the time of her death she was working on a film about two men pulled from the rubble after the 11 September terror attacks.");
+    expect(rolesIn(obituary, "Other")).toEqual([["Debra Hill", "victim"]]);
+    expect(obituary.events.map((event) => event.eventType).sort()).toEqual(["Attack", "Other"]);
+    const shot = run("Journalist Paul Klebnikov has died in Moscow. He edited Forbes Russia. He wrote two books. He had lived in Moscow since 1996. Gunmen shot Klebnikov in the street.");
+    expect(shot.events.map((event) => event.eventType)).toEqual(["Attack"]);
+  });
+
+  it("reads the noun phrase right after a verb the parse left without an object as its object: 'attacked the Tory plans'", () => {
+    const doc = run("Tony Blair said Labour would set out plans and attacked the Tory plans.");
+    expect(eventTypes("Tony Blair said Labour would set out plans and attacked the Tory plans.")).not.toContain("Attack");
+    expect(doc.events.some((event) => event.eventType === "Statement")).toBe(true);
+    // A time after the verb is none: "is meeting this week".
+    expect(eventTypes("Swansea Unite Against Fascism is meeting this week to plan a campaign.")).toEqual(["Meeting"]);
+  });
+
   it("makes what a deal buys or signs its target: 'GE bought Vivendi Universal', 'Norwich have signed Graham Stuart'", () => {
     // NBC, which Vivendi Universal was merged with, is the merger's partner.
     expect(rolesIn(run("Last year, GE bought Vivendi Universal, merging it with NBC."), "Agreement")).toEqual([["GE", "agent"], ["Vivendi Universal", "target"], ["NBC", "other"]]);
