@@ -8,7 +8,7 @@ import type { ArticleDoc, Entity, EventName, JudgedName, Mention, MentionKind, T
 import { defaultLexicon } from "../nlp/model-files.js";
 import { GAZETTEER_TYPES } from "../nlp/lexicon.js";
 import { nounClass, nounFile } from "../nlp/wordnet.js";
-import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, DOCUMENT_NAME_ENDINGS, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, NAMING_VERBS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, SPEECH_VERBS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutHonorifics, withoutLegalSuffix } from "./lexicon.js";
+import { BUSINESS_NOUNS, CITY_OF_REGION_WORDS, countryNamed, isCourtesyTitle, RANK_TITLES, DOCUMENT_NAME_ENDINGS, courtesyTitleSex, EMPLOYER_TITLES, givenNameSex, holdsTown, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isOrganisationDescriptor, isTeamNickname, isWorkDescriptor, knownOnlyElsewhere, NAME_HEAD_NOUNS, NAMING_VERBS, namedEventShortForm, namedEventType, OFFICE_HEADS, OFFICES_AS_HONORIFICS, ORGANISATION_HEADS, PLAYER_POSITIONS, ORGANISATION_NOUNS, SPEECH_VERBS, PERSON_PRONOUNS, WORK_OF_NOUNS, PUBLICATION_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, THING_PRONOUNS, TITLE_CANNOT_START, TITLE_WORDS, TOWN_AS_TEAM, usStateAbbreviated, withoutHonorifics, withoutLegalSuffix } from "./lexicon.js";
 import { dependentsOf, findMentions, mentionHeadToken, SEAT_NOUNS, type RawKind, type RawMention } from "./mentions.js";
 import { outsideOdds, type NameEvidence } from "./outside.js";
 
@@ -853,7 +853,8 @@ export function resolveEntities(doc: ArticleDoc): void {
     const surnameOf = short.kind === "Person" && short.mentions.some((mention) => isTitledName(doc, mention)) ? targets.filter((form) => words(form).at(-1) === words(shortForm).at(-1)) : [];
     if (targets.length > 1 && surnameOf.length === 1) targets.splice(0, targets.length, surnameOf[0]);
     if (targets.length > 1 && short.kind === "Person") {
-      if (joinedByTitledSex(doc, short, targets.map((form) => byForm.get(form)!), nameOf)) byForm.delete(shortForm);
+      const bearers = targets.map((form) => byForm.get(form)!);
+      if (joinedByTitledSex(doc, short, bearers, nameOf) || joinedInReadingOrder(doc, short, shortForm, bearers, nameOf)) byForm.delete(shortForm);
       continue;
     }
     if (targets.length !== 1) continue;
@@ -922,6 +923,32 @@ function joinedByTitledSex(doc: ArticleDoc, short: Cluster, bearers: Cluster[], 
   });
   short.mentions = left;
   return left.length === 0;
+}
+
+/**
+ * An untitled surname that several full names of the story end with: read where the story has named only one of them so
+ * far, it is that one's ("Receptionist Madeline Kafoury was shot … the death of Kafoury"); read after several, it is the
+ * first one's, as news names the one it introduces first by the surname alone and the relatives or namesakes it brings in
+ * after by their given names ("… her daughter, Charlene Kafoury … talked to Kafoury"). Not two mentions of one sentence,
+ * which are two people ("Roberts (Wrexham), …, Roberts (Tranmere)"). Returns whether every mention found its bearer.
+ */
+function joinedInReadingOrder(doc: ArticleDoc, short: Cluster, shortForm: string, bearers: Cluster[], nameOf: (cluster: Cluster) => string): boolean {
+  const firstStart = (cluster: Cluster) => Math.min(...cluster.mentions.map((mention) => mention.start));
+  const surname = words(shortForm).at(-1);
+  // "Lewis" is Denise Lewis's surname, not Mark Lewis-Francis's.
+  const own = bearers.filter((bearer) => words(normaliseName(nameOf(bearer))).at(-1) === surname);
+  const byIntroduction = (own.length > 0 ? own : bearers).sort((a, b) => firstStart(a) - firstStart(b));
+  const inSentence = (sentence: number) => short.mentions.filter((mention) => mention.sentence === sentence).length;
+  const titleBefore = (mention: RawMention) => doc.sentences[mention.sentence].tokens[mention.tokenStart - 1]?.text.toLowerCase() ?? "";
+  const ranked = (cluster: Cluster) => cluster.mentions.some((mention) => RANK_TITLES.has(titleBefore(mention)));
+  short.mentions = short.mentions.filter((mention) => {
+    // "Sir Ian Blair … Tony Blair … Mr Blair": a person of rank is not "Mr".
+    const bearer = isCourtesyTitle(titleBefore(mention)) ? byIntroduction.find((candidate) => !ranked(candidate)) : byIntroduction[0];
+    if (!bearer || firstStart(bearer) > mention.start || inSentence(mention.sentence) > 1) return true;
+    bearer.mentions.push(mention);
+    return false;
+  });
+  return short.mentions.length === 0;
 }
 
 /** A person's sex, by the given name, or by a courtesy title the name is written with. */

@@ -243,6 +243,9 @@ export const TITLE_SEX: ReadonlyMap<string, "m" | "f"> = new Map([
   ...["mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"].map((word) => [word, "f"] as const),
 ]);
 
+/** Titles of rank, which take the place of a courtesy title: Sir Ian Blair is never "Mr Blair". */
+export const RANK_TITLES: ReadonlySet<string> = new Set(["sir", "lord", "lady", "dame", "baroness", "baron"]);
+
 /** The sex a title before (or at the start of) a mention gives: "Mr Straw", "Mrs. Clinton". */
 export function courtesyTitleSex(tokens: ReadonlyArray<{ text: string }>, mention: { tokenStart: number }): "m" | "f" | undefined {
   for (const at of [mention.tokenStart - 1, mention.tokenStart]) {
