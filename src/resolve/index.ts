@@ -404,6 +404,35 @@ function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, places:
   });
 }
 
+/** Prepositions after which a name is where something is, not someone: "a warehouse in Palmer", "near Hawaiian Gardens". */
+const WITHIN_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "inside", "within", "throughout", "across"]);
+
+/**
+ * Whether a "person" the tagger found is a town: a name the place index knows, never titled nor saying anything,
+ * that the article puts after a preposition of where or after "the people of" ("a public meeting in Hinckley"); twice
+ * where it is a given name too ("the warehouse in Palmer … the people of Palmer"; not "her role in Elizabeth"). Names the index does not know stay as tagged:
+ * over the BBC corpus those "in" a sentence were as often drugs, shares, programs and films ("shares in Krispy Kreme
+ * Doughnuts") as towns.
+ */
+function isPersonWhereTownsAre(doc: ArticleDoc, cluster: Cluster, form: string): boolean {
+  if (cluster.kind !== "Person" || cluster.fixedName || cluster.mentions.some((mention) => isTitledName(doc, mention) || saysSomething(doc, mention))) return false;
+  if (!isKnownPlace(form)) return false;
+  const placed = cluster.mentions.filter((mention) => {
+    const tokens = doc.sentences[mention.sentence].tokens;
+    const before = tokens[mention.tokenStart - 1]?.text.toLowerCase() ?? "";
+    const possessive = tokens[mention.tokenEnd]?.text === "'s" || tokens[mention.tokenEnd]?.text === "'";
+    return !possessive && (WITHIN_PREPOSITIONS.has(before) || (before === "of" && INHABITANT_NOUNS.has(tokens[mention.tokenStart - 2]?.text.toLowerCase() ?? "")));
+  });
+  return placed.length >= (isGivenName(words(form)[0]) ? 2 : 1);
+}
+
+/** Whether a name is the subject of a verb of saying: "…, Owen said". */
+function saysSomething(doc: ArticleDoc, mention: RawMention): boolean {
+  const tokens = doc.sentences[mention.sentence].tokens;
+  const head = tokens[mentionHeadToken(tokens, mention)];
+  return head.deprel.startsWith("nsubj") && head.head >= 0 && SPEECH_VERBS.has(tokens[head.head].lemma);
+}
+
 /** The article's place mentions by where they start and end ("sentence:token"), and each sentence's dependents, listed on demand. */
 interface PlacesOfArticle {
   startAt: ReadonlyMap<string, RawMention>;
@@ -812,6 +841,9 @@ export function resolveEntities(doc: ArticleDoc): void {
     endAt: new Set([...placeAt.values()].map((place) => `${place.sentence}:${place.tokenEnd}`)),
     childrenOf: (sentence) => (listedDependents[sentence] ??= dependentsOf(doc.sentences[sentence].tokens)),
   };
+  // Not a word of a longer person's name ("Jackson" beside Michael Jackson), which joins it below.
+  const wordsOfPersonNames = new Set([...byForm].filter(([form, cluster]) => cluster.kind === "Person" && words(form).length > 1).flatMap(([form]) => words(form)));
+  for (const [form, cluster] of byForm) if (!wordsOfPersonNames.has(form) && isPersonWhereTownsAre(doc, cluster, form)) cluster.kind = "Place";
   for (const [form, cluster] of byForm) {
     if (cluster.kind !== "Place" || cluster.fixedName || cluster.mentions.some((mention) => mention.gazetteerName) || isKnownPlace(form) || countryNamed(form) || isDemonym(form) || PLACE_FILES.has(nounFile(form) ?? "")) continue;
     if (words(form).length === 1 && wordsOfNames.has(form)) continue;

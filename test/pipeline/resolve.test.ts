@@ -408,6 +408,15 @@ describe("resolution", () => {
     expect(found.find((entity) => entity.name === "Ian Blair")?.aliases).not.toContain("Mr Blair");
   });
 
+  it("reads a 'person' the place index knows, put after 'in' or 'the people of', as the town (twice where it is a given name too)", () => {
+    const town = (sentences: string[], name: string) => entities(sentences).find((entity) => entity.name === name)?.kind;
+    expect(town(["Kilroy-Silk/NNP/B-PER quit/VBD at/IN a/DT meeting/NN in/IN Hinckley/NNP/B-PER ./."], "Hinckley")).toBe("Place");
+    expect(town(["A/DT warehouse/NN in/IN Palmer/NNP/B-PER burned/VBD ./.", "It/PRP was/VBD a/DT loss/NN to/TO the/DT people/NNS of/IN Palmer/NNP/B-PER ./."], "Palmer")).toBe("Place");
+    expect(town(["She/PRP won/VBD for/IN her/PRP$ role/NN in/IN Elizabeth/NNP/B-PER ./."], "Elizabeth")).toBe("Person");
+    // Not one who says something.
+    expect(town(["He/PRP stayed/VBD in/IN Hinckley/NNP/B-PER ./.", "Hinckley/NNP/B-PER said/VBD it/PRP rained/VBD ./."], "Hinckley")).toBe("Person");
+  });
+
   it("gives an untitled surname read before any namesake is named to the one named so far, and leaves two in one list apart", () => {
     const found = entities([
       "Receptionist/NN Madeline/NNP/B-PER Kafoury/NNP/I-PER was/VBD shot/VBN ./.",
