@@ -226,6 +226,20 @@ function isRareCommonWord(doc: ArticleDoc, cluster: Cluster, form: string, surna
   return !cluster.mentions.some((mention) => introducedAsOrganisation(doc, mention) || introducedAsEmployer(doc, mention) || isTitledName(doc, mention) || employsTitleAfter(doc, mention));
 }
 
+/**
+ * "A MAN was last night being quizzed by cops … Man held after sis and mum murdered": a word news writes in lower case,
+ * shouted in capitals after an article (the tabloid opening) and otherwise capitalised only where a sentence or a
+ * headline starts, is that common word, whatever town of that name the gazetteer knows (Man, Côte d'Ivoire).
+ */
+function isShoutedCommonWord(doc: ArticleDoc, cluster: Cluster, form: string): boolean {
+  if (cluster.fixedName || /\s/.test(form) || !defaultLexicon().isCommonWord(form)) return false;
+  const shouted = (mention: RawMention) => {
+    const before = doc.sentences[mention.sentence].tokens[mention.tokenStart - 1];
+    return /^\p{Lu}{2,}$/u.test(mention.text) && before !== undefined && /^(a|an|the)$/i.test(before.text);
+  };
+  return cluster.mentions.some(shouted) && cluster.mentions.every((mention) => shouted(mention) || mention.tokenStart === 0);
+}
+
 /** Whether "the" or "a" stands before a one-word mention as its determiner ("the last great Mafioso"). */
 function hasArticle(doc: ArticleDoc, mention: RawMention): boolean {
   const { tokens } = doc.sentences[mention.sentence];
@@ -795,7 +809,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     cluster.kind = outside > entityVotes || votes.size === 0 ? "Outside" : [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
     // One "Mr. Teixeira" says whose name it is, however the tagger labelled the bare "Teixeira"s.
     if (!cluster.fixedName && cluster.mentions.some((mention) => mention.kind === "Person" && isTitledName(doc, mention))) cluster.kind = "Person";
-    if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster) || isRareCommonWord(doc, cluster, form, surnames) || namesAnOffice(cluster, form)) cluster.kind = "Outside";
+    if (isOutsideTheSchema(cluster) || isCommonNounAcronym(doc, cluster) || spelledOutInCommonWords(doc, cluster) || isRareCommonWord(doc, cluster, form, surnames) || namesAnOffice(cluster, form) || isShoutedCommonWord(doc, cluster, form)) cluster.kind = "Outside";
     weighedKind.set(cluster, cluster.kind);
   }
   teamsTaggedAsMisc(byForm);

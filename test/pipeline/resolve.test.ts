@@ -417,6 +417,13 @@ describe("resolution", () => {
     expect(town(["He/PRP stayed/VBD in/IN Hinckley/NNP/B-PER ./.", "Hinckley/NNP/B-PER said/VBD it/PRP rained/VBD ./."], "Hinckley")).toBe("Person");
   });
 
+  it("reads a common word shouted after an article, and capitalised elsewhere only where a sentence starts, as that word", () => {
+    const found = entities(["Man/NNP/B-LOC held/VBN after/IN murders/NNS", "A/DT MAN/NNP/B-LOC was/VBD quizzed/VBN by/IN police/NNS in/IN Millom/NNP/B-LOC ./."]);
+    expect(found.map((entity) => entity.name)).toEqual(["Millom"]);
+    // A town it names inside a sentence stays: "the road to Man".
+    expect(entities(["A/DT MAN/NNP/B-LOC drove/VBD to/TO Man/NNP/B-LOC ./."]).map((entity) => entity.name)).toEqual(["Man"]);
+  });
+
   it("gives an untitled surname read before any namesake is named to the one named so far, and leaves two in one list apart", () => {
     const found = entities([
       "Receptionist/NN Madeline/NNP/B-PER Kafoury/NNP/I-PER was/VBD shot/VBN ./.",
