@@ -1594,12 +1594,14 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   const disaster = triggers.some((trigger) => trigger.type === "Attack") ? undefined : calamities.find(storysCalamity);
   const namedAt = new Map<SentenceView, Map<number, string>>();
   for (const trigger of triggers) if (trigger.eventName) namedAt.set(trigger.view, (namedAt.get(trigger.view) ?? new Map()).set(trigger.token, trigger.eventName));
+  // "Mark Felt died … At the time of his death": a death naming no one is the nearest that does, the last one told before it first.
+  const deathsNamingSomeone = triggers.filter((trigger) => trigger.type === "Other" && befallsSomeone(trigger) && namesSomeone(trigger));
+  const nearestDeathNamingSomeone = (trigger: Trigger) =>
+    deathsNamingSomeone.filter((other) => other.span.start < trigger.span.start).at(-1) ?? deathsNamingSomeone.find((other) => other.span.start > trigger.span.start);
   for (const trigger of triggers) {
     const agentKey = trigger.agent?.entity;
     const word = lower(trigger.view.tokens[trigger.token]);
-    // What befalls someone, told by a verb ("Buckley fell", "Viotti died") or by a noun ("his death").
-    const happening = OTHER_HAPPENINGS.get(word);
-    const befalls = HAPPENS_TO_SUBJECT.has(word) || (happening !== undefined && BEFALLS_POSSESSOR.has(happening));
+    const befalls = befallsSomeone(trigger);
     // "Federer won the Australian Open": the win is the named happening ("won" and "wins" are wins, "withdrew" is not).
     const won = trigger.type === "Other" && trigger.pos === "verb" && OTHER_HAPPENINGS.get(word) === "win" ? dependentsBy(trigger.view, trigger.token, "obj", "obl").map((child) => namedAt.get(trigger.view)?.get(child)).find(Boolean) : undefined;
     const named = trigger.eventName ?? won;
@@ -1618,7 +1620,11 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
     // A court's ruling and its sentence are one judgement.
     else if ((trigger.type === "Trial" || trigger.type === "Sentence") && trigger.agent?.kind === "Organization") id = `judgement:${agentKey}`;
     // Other happenings of one agent differ by what happened: "won" a prize, made a "debut".
-    else if (trigger.type === "Other") id = `Other:${agentKey ?? trigger.participants[0]?.entity ?? ""}:${OTHER_HAPPENINGS.get(word) ?? word}`;
+    else if (trigger.type === "Other") {
+      const sufferer = befalls && !namesSomeone(trigger) ? nearestDeathNamingSomeone(trigger) : undefined;
+      const whose = sufferer ? (sufferer.agent?.entity ?? sufferer.participants[0].entity) : (agentKey ?? trigger.participants[0]?.entity ?? "");
+      id = `Other:${whose}:${OTHER_HAPPENINGS.get(lower((sufferer ?? trigger).view.tokens[(sufferer ?? trigger).token])) ?? word}`;
+    }
     else if (trigger.type === "Statement" || trigger.type === "Demand") id = agentKey ? `speaker:${agentKey}` : `${trigger.type}:${trigger.token}:${trigger.view.index}`;
     else id = byWhomOrToWhom(trigger);
     const cluster = byId.get(id);
@@ -1704,6 +1710,13 @@ function placesDiffer(a: Cluster, b: Cluster, parents: Map<string, Set<string>>)
 }
 
 const isNamed = (cluster: Cluster): boolean => cluster.triggers.some((trigger) => trigger.eventName);
+
+/** What befalls someone, told by a verb ("Buckley fell", "Viotti died") or by a noun ("his death"). */
+function befallsSomeone(trigger: Trigger): boolean {
+  const word = lower(trigger.view.tokens[trigger.token]);
+  const happening = OTHER_HAPPENINGS.get(word);
+  return HAPPENS_TO_SUBJECT.has(word) || (happening !== undefined && BEFALLS_POSSESSOR.has(happening));
+}
 const hasParticipants = (cluster: Cluster): boolean => cluster.triggers.some((trigger) => trigger.participants.length > 0);
 const triggerLemmas = (cluster: Cluster) => cluster.triggers.map((trigger) => trigger.view.tokens[trigger.token].lemma.toLowerCase());
 const sharesTriggerWord = (a: Cluster, b: Cluster): boolean => triggerLemmas(a).some((lemma) => triggerLemmas(b).includes(lemma));
@@ -1995,7 +2008,9 @@ function reportsOnMainEvent(clusters: Cluster[], keyOf: Map<Cluster, string>, re
   // an election, the setting of political news ("the next general election"), whose statements are about policies.
   // The story's own happening is told in its opening or more than once: a happening named once, far down a long story
   // ("a tsunami appeal" at a band's concert), is no subject of the statements around it.
-  const told = (cluster: Cluster) => cluster.triggers.length >= 2 || cluster.triggers[0].view.index < OPENING_SENTENCES;
+  // A death is the story's only where its opening tells it: "Bobby Darin, who died in 1973", twice in a story of a film.
+  const told = (cluster: Cluster) =>
+    cluster.triggers[0].view.index < OPENING_SENTENCES || (cluster.triggers.length >= 2 && !cluster.triggers.every(befallsSomeone));
   // Of those, the heaviest its headline or first sentence tells: "Guantanamo four free in weeks … held by the US" is the
   // story of the detention, not of the Law Lords' ruling on other detainees that later paragraphs tell more often.
   const candidates = happenings.filter((cluster) => !isNamed(cluster) && !SETTING_TYPES.has(cluster.type) && told(cluster));

@@ -101,6 +101,13 @@ describe("one happening", () => {
     expect(shot.events.map((event) => event.eventType)).toEqual(["Attack"]);
   });
 
+  it("gives a death naming no one to the nearest death that names someone, and takes a death its opening does not tell for no story's subject", () => {
+    const obituary = run("Former FBI official Mark Felt has died aged 95. He was Deep Throat. His family announced the news. At the time of his death he lived in Santa Rosa.");
+    expect(obituary.events.filter((event) => event.eventType === "Other").map((event) => event.triggers.length)).toEqual([2]);
+    const premiere = run("Kevin Spacey's film Beyond the Sea had its premiere in London. The film tells the life of the singer. It cost $25m. Stars walked the red carpet. Bobby Darin died in 1973 after heart surgery. His death shocked fans. \"I knew nothing about him,\" said Kate Bosworth.");
+    expect(triples(premiere).filter((triple) => triple.includes("ABOUT"))).toEqual([]);
+  });
+
   it("reads the noun phrase right after a verb the parse left without an object as its object: 'attacked the Tory plans'", () => {
     const doc = run("Tony Blair said Labour would set out plans and attacked the Tory plans.");
     expect(eventTypes("Tony Blair said Labour would set out plans and attacked the Tory plans.")).not.toContain("Attack");
