@@ -106,8 +106,21 @@ export const OTHER_HAPPENINGS = new Map([
   ["died", "death"], ["dies", "death"], ["won", "win"], ["wins", "win"], ["win", "win"], ["defeated", "win"], ["escaped", "escape"], ["fled", "escape"], ["escape", "escape"], ["debut", "debut"], ["surrendered", "surrender"], ["surrenders", "surrender"],
   ["refuelled", "flight"], ["refueled", "flight"], ["landed", "flight"], ["rescued", "rescue"], ["withdrew", "withdrawal"], ["withdraws", "withdrawal"], ["withdraw", "withdrawal"], ["withdrawn", "withdrawal"],
   ["fired", "dismissal"], ["sacked", "dismissal"], ["forced", "withdrawal"], ["pull", "withdrawal"], ["pulls", "withdrawal"], ["pulled", "withdrawal"], ["pulling", "withdrawal"],
-  ["bankruptcy", "bankruptcy"], ["collapse", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
+  ["bankruptcy", "bankruptcy"], ["collapse", "bankruptcy"], ["fraud", "fraud"], ["death", "death"], ["deaths", "death"], ["victory", "win"], ["outage", "outage"], ["blackout", "outage"], ["disruption", "outage"], ["scandal", "fraud"], ["found", "finding"], ["finds", "finding"],
 ]);
+
+/**
+ * Nouns the lexicon gives killings that name them only in a story that tells violence by another word ("the attack …
+ * the deaths"): elsewhere they are deaths ("Other"), of climbers, of winter or of players. test/extract/events.test.ts
+ * runs both examples.
+ */
+export const DEATHS_AMID_VIOLENCE = {
+  nouns: new Set(["deaths"]),
+  examples: {
+    deaths: "The party says the plans could save the average pensioner £100 every year and cut winter deaths.",
+    killings: "Gunmen attacked a bus in Quetta on Sunday. Police said the deaths were the worst this year.",
+  },
+};
 
 /** Nouns after an "Other" trigger that leave it naming the happening: "filed for bankruptcy protection" is bankruptcy. */
 export const HAPPENING_PHRASE_HEADS: ReadonlySet<string> = new Set(["protection", "proceedings"]);

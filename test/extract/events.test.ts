@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, DEATHS_AMID_VIOLENCE, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -106,6 +106,13 @@ describe("one happening", () => {
     expect(obituary.events.filter((event) => event.eventType === "Other").map((event) => event.triggers.length)).toEqual([2]);
     const premiere = run("Kevin Spacey's film Beyond the Sea had its premiere in London. The film tells the life of the singer. It cost $25m. Stars walked the red carpet. Bobby Darin died in 1973 after heart surgery. His death shocked fans. \"I knew nothing about him,\" said Kate Bosworth.");
     expect(triples(premiere).filter((triple) => triple.includes("ABOUT"))).toEqual([]);
+  });
+
+  it("reads 'deaths' as killings only in a story that tells violence by another word (DEATHS_AMID_VIOLENCE)", () => {
+    expect(eventTypes(DEATHS_AMID_VIOLENCE.examples.deaths)).not.toContain("Killing");
+    const killings = eventTypes(DEATHS_AMID_VIOLENCE.examples.killings);
+    expect(killings).toContain("Attack");
+    expect(killings).not.toContain("Other");
   });
 
   it("reads the noun phrase right after a verb the parse left without an object as its object: 'attacked the Tory plans'", () => {
