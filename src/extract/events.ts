@@ -20,7 +20,7 @@ import {
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -1693,6 +1693,18 @@ function deathsOutsideViolence(triggers: Trigger[]): Trigger[] {
   return triggers.map((trigger) => (deathsNoun(trigger) ? { ...trigger, type: "Other" } : trigger));
 }
 
+/** The triggers with the violence a named person or body does only in words (`CRITICISM_OUTSIDE_VIOLENCE`) read as statements where no other violence, and no crime, is told. */
+function criticismOutsideViolence(triggers: Trigger[]): Trigger[] {
+  const { lemmas, agents, becomes } = CRITICISM_OUTSIDE_VIOLENCE;
+  const inWords = (trigger: Trigger) =>
+    VIOLENCE.has(trigger.type) && trigger.pos === "verb" && lemmas.has(trigger.view.tokens[trigger.token].lemma.toLowerCase()) && agents.has(trigger.agent?.kind ?? "");
+  // A story of crime, with an arrest, a trial or an inquiry, tells a deed ("John Smith attacked a bank … Police arrested Smith").
+  if (triggers.some((trigger) => (VIOLENCE.has(trigger.type) && !inWords(trigger)) || HOLDS_TO_ACCOUNT.has(trigger.type))) return triggers;
+  // Whom words attack is their target, not a victim.
+  const spokenOf = (trigger: Trigger): Trigger => ({ ...trigger, type: becomes, participants: trigger.participants.map((participant) => (participant.role === "victim" ? { ...participant, role: "target" } : participant)) });
+  return triggers.map((trigger) => (inWords(trigger) ? spokenOf(trigger) : trigger));
+}
+
 /** Whether a violent trigger's agent is a person other than the person who did the story's violence so far. */
 function isAnotherPersonsDeed(trigger: Trigger, story: Cluster | undefined): boolean {
   const storyAgent = story && firstAgent(story);
@@ -1804,7 +1816,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   const headerEnd = Math.max(dateline?.sentence ?? -1, published?.sentence ?? -1);
   const lead = reference && headerEnd >= 0 ? headerEnd + 1 : undefined;
   const parents = locatedIn(doc.relations);
-  const clusters = speakingForTheirBody(clusterTriggers(deathsOutsideViolence(withoutAttacksInPlay(findTriggers(doc, views, reference, lead))), parents).filter(isSalient), doc.relations);
+  const clusters = speakingForTheirBody(clusterTriggers(criticismOutsideViolence(deathsOutsideViolence(withoutAttacksInPlay(findTriggers(doc, views, reference, lead)))), parents).filter(isSalient), doc.relations);
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const depth = placeDepth(parents);
   const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));

@@ -122,6 +122,23 @@ export const DEATHS_AMID_VIOLENCE = {
   },
 };
 
+/**
+ * Verbs of violence that a named person or body does only in words where the story tells no violence by another
+ * word and no crime (no arrest, trial or inquiry): over the BBC corpus a politician, a party or a firm that "attacked" did so in speech ("Mr Cable also attacked
+ * Labour's unfair taxes", "UKIP officials argue Mr Kilroy-Silk has not been straightforward in attacking the party").
+ * Those who attack with fists or guns are mostly unnamed ("a fan attacked the singer") or in a story of violence.
+ * test/extract/events.test.ts runs both examples.
+ */
+export const CRITICISM_OUTSIDE_VIOLENCE = {
+  lemmas: new Set(["attack"]),
+  agents: new Set(["Person", "Organization"]),
+  becomes: "Statement" as const,
+  examples: {
+    criticism: "Responding to the pre-Budget report, Vince Cable also attacked Labour's unfair and over-complicated taxes.",
+    violence: "Gunmen killed a guard in Quetta on Monday. Police said John Smith attacked the driver with a knife.",
+  },
+};
+
 /** Nouns after an "Other" trigger that leave it naming the happening: "filed for bankruptcy protection" is bankruptcy. */
 export const HAPPENING_PHRASE_HEADS: ReadonlySet<string> = new Set(["protection", "proceedings"]);
 

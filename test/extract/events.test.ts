@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, DEATHS_AMID_VIOLENCE, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -113,6 +113,13 @@ describe("one happening", () => {
     const killings = eventTypes(DEATHS_AMID_VIOLENCE.examples.killings);
     expect(killings).toContain("Attack");
     expect(killings).not.toContain("Other");
+  });
+
+  it("reads a named person or body that attacks as speaking, where the story tells no violence by another word (CRITICISM_OUTSIDE_VIOLENCE)", () => {
+    expect(eventTypes(CRITICISM_OUTSIDE_VIOLENCE.examples.criticism)).toEqual(["Statement"]);
+    expect(eventTypes(CRITICISM_OUTSIDE_VIOLENCE.examples.violence)).not.toContain("Statement");
+    const mbeki = run("South African president Thabo Mbeki has attacked Tony Blair, saying he treated Africans badly.");
+    expect(rolesIn(mbeki, "Statement")).toContainEqual(["Tony Blair", "target"]);
   });
 
   it("reads the noun phrase right after a verb the parse left without an object as its object: 'attacked the Tory plans'", () => {
