@@ -122,6 +122,13 @@ describe("one happening", () => {
     expect(rolesIn(mbeki, "Statement")).toContainEqual(["Tony Blair", "target"]);
   });
 
+  it("finds no attack in a present participle before its noun, nor in an attack on a score or a distance", () => {
+    expect(eventTypes("I was able to play my natural, attacking game.")).toEqual([]);
+    expect(eventTypes("The Tigers stormed 22-6 ahead within 18 minutes through tries from Lewis Moody.")).toEqual([]);
+    expect(eventTypes("The Welsh runner attacked the last 200m to come through ahead of James Thie.")).toEqual([]);
+    expect(eventTypes("Gunmen attacked a police station in Quetta on Sunday.")).toEqual(["Attack"]);
+  });
+
   it("reads the noun phrase right after a verb the parse left without an object as its object: 'attacked the Tory plans'", () => {
     const doc = run("Tony Blair said Labour would set out plans and attacked the Tory plans.");
     expect(eventTypes("Tony Blair said Labour would set out plans and attacked the Tory plans.")).not.toContain("Attack");
