@@ -225,8 +225,9 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // Not a predicate the parse hung on its noun ("he was elected leader", "was named best musical").
   const attributive = token.deprel === "amod" && token.head > index && !isWord(BE_FORMS, tokens[index - 1]) && dependentsBy(view, index, "aux", "aux:pass", "nsubj", "nsubj:pass").length === 0;
   if (spec.pos === "verb" && attributive && !VIOLENCE.has(spec.type) && !CALAMITIES.has(spec.type) && !REPORTING.has(spec.type) && spec.type !== "Arrest") return undefined;
-  // A present participle before its noun tells a manner, not a deed: "my natural, attacking game", "a killing blow".
-  if (spec.pos === "verb" && attributive && token.pos === "VBG") return undefined;
+  // A present participle before a noun of an act or a quality tells a manner, not a deed: "my natural, attacking game", "a
+  // killing blow"; not one before a thing the parse hung it on ("said attacking Somali ports would not be effective").
+  if (spec.pos === "verb" && attributive && token.pos === "VBG" && objectClass(view, token.head) === "abstract") return undefined;
   // "stormed 22-6 ahead", "attacked the last 200m", "shot a 68": an attack on a score or a distance is play.
   if (spec.type === "Attack" && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => tokens[object].pos === "CD")) return undefined;
   // "under Italian law", "the laws of the game": a law is a happening only where it is made or fought over.
