@@ -32,12 +32,18 @@ export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set(["compete", "pla
 export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "stand", "undergo", "await", "suffer", "sustain", "pick"]);
 
 /**
- * Nouns for happenings one is "on", undergoing them: "Khodorkovsky is on trial", "five managers are to go on trial".
- * Not every such noun: one acts "on the ruling".
+ * Nouns for happenings one is in, undergoing them, with the prepositions that put one there: "Khodorkovsky is on
+ * trial", "five managers are to go on trial", "Mr Tanzi was kept under house arrest", "the suspect remains in
+ * custody", "police took him into custody". Not every such noun: one acts "on the ruling".
  */
-export const UNDERGONE_ON: ReadonlySet<string> = new Set(["trial"]);
-/** Verbs that put someone on such a happening, who is then their object: "Pinochet has never been put on trial". */
-export const PUTTING_VERBS: ReadonlySet<string> = new Set(["put", "place", "bring"]);
+export const UNDERGONE_IN: ReadonlyMap<string, readonly string[]> = new Map([
+  ["trial", ["on"]],
+  ["arrest", ["under"]],
+  ["custody", ["in", "into"]],
+  ["detention", ["in", "into"]],
+]);
+/** Verbs that put someone on or in such a happening, who is then their object: "Pinochet has never been put on trial", "police took him into custody". */
+export const PUTTING_VERBS: ReadonlySet<string> = new Set(["put", "place", "bring", "take"]);
 
 /** Verbs that only say that the event named by their subject happened: "the attack took place on Sunday". */
 export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(["take", "happen", "occur", "come", "start", "begin", "end"]);

@@ -16,7 +16,7 @@ import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_
 import {
   ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   AIMED_AT_OWNER, BARE_CLAUSE_VERBS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
-  TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_ON,
+  TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_IN,
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
@@ -1088,7 +1088,7 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     if (!trigger.agent) for (const verb of leading) addAgents(dependentsBy(view, verb, "obl:agent").flatMap((agent) => argumentMentions(view, agent)));
     // "Khodorkovsky is on trial" (the noun the predicate, its own subject), "managers are to go on trial", "Pinochet was
     // never put on trial": whoever is on it undergoes it.
-    if (!trigger.agent && isWord(UNDERGONE_ON, tokens[index]) && caseOf(view, index) === "on") {
+    if (!trigger.agent && UNDERGONE_IN.get(lower(tokens[index]))?.includes(caseOf(view, index))) {
       const own = dependentsBy(view, index, "nsubj", "nsubj:pass")[0];
       const putting = head >= 0 && isWord(PUTTING_VERBS, headToken);
       const onIt = own ?? (head >= 0 ? dependentsBy(view, head, ...(putting ? ["obj", "nsubj:pass"] : ["nsubj", "nsubj:pass"]))[0] : undefined);

@@ -425,6 +425,11 @@ describe("triggers", () => {
     expect(rolesIn(run("According to the Financial Times, chief operating officer Peter Chernin said that News Corp was ready."), "Statement")).toEqual([["Peter Chernin", "agent"]]);
   });
 
+  it("makes whoever is kept under arrest or taken into custody its target (UNDERGONE_IN)", () => {
+    expect(rolesIn(run("Mr Tanzi was kept under house arrest until September."), "Arrest")).toEqual([["Tanzi", "target"]]);
+    expect(rolesIn(run("Police took John Smith into custody on Monday."), "Arrest")).toEqual([["John Smith", "target"]]);
+  });
+
   it("makes whoever is on trial, goes on trial or is put on trial its target, and no one who acts on a ruling", () => {
     expect(rolesIn(run("Mr Khodorkovsky is currently on trial for fraud and tax evasion."), "Trial")).toContainEqual(["Khodorkovsky", "target"]);
     expect(rolesIn(run("Gen Pinochet himself has never been put on trial for human rights violations."), "Trial")).toContainEqual(["Pinochet", "target"]);
