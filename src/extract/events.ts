@@ -1590,8 +1590,9 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   const byWhomOrToWhom = (trigger: Trigger) => `${trigger.type}:${trigger.agent?.entity ?? `~${trigger.participants[0]?.entity ?? ""}`}`;
   const namesSomeone = (trigger: Trigger) => trigger.agent !== undefined || trigger.participants.length > 0;
   const injuriesNamingSomeone = triggers.filter((trigger) => trigger.type === "Injury" && namesSomeone(trigger));
-  const nearestInjuryNamingSomeone = (trigger: Trigger) =>
-    injuriesNamingSomeone.filter((other) => other.span.start < trigger.span.start).at(-1) ?? injuriesNamingSomeone.find((other) => other.span.start > trigger.span.start);
+  // The nearest of a list to a trigger, the last one told before it first.
+  const nearestOf = (list: Trigger[]) => (trigger: Trigger) => list.filter((other) => other.span.start < trigger.span.start).at(-1) ?? list.find((other) => other.span.start > trigger.span.start);
+  const nearestInjuryNamingSomeone = nearestOf(injuriesNamingSomeone);
   // The story's calamity is one it leads with or comes back to: "the reopening of La Fenice after it was destroyed by fire
   // in 1996", told once in a story of its conductor's death, is no calamity he died in.
   const calamities = triggers.filter((trigger) => CALAMITIES.has(trigger.type));
@@ -1599,10 +1600,9 @@ function clusterTriggers(triggers: Trigger[], parents: Map<string, Set<string>>)
   const disaster = triggers.some((trigger) => trigger.type === "Attack") ? undefined : calamities.find(storysCalamity);
   const namedAt = new Map<SentenceView, Map<number, string>>();
   for (const trigger of triggers) if (trigger.eventName) namedAt.set(trigger.view, (namedAt.get(trigger.view) ?? new Map()).set(trigger.token, trigger.eventName));
-  // "Mark Felt died … At the time of his death": a death naming no one is the nearest that does, the last one told before it first.
+  // "Mark Felt died … At the time of his death": a death naming no one is the nearest that does.
   const deathsNamingSomeone = triggers.filter((trigger) => trigger.type === "Other" && befallsSomeone(trigger) && namesSomeone(trigger));
-  const nearestDeathNamingSomeone = (trigger: Trigger) =>
-    deathsNamingSomeone.filter((other) => other.span.start < trigger.span.start).at(-1) ?? deathsNamingSomeone.find((other) => other.span.start > trigger.span.start);
+  const nearestDeathNamingSomeone = nearestOf(deathsNamingSomeone);
   for (const trigger of triggers) {
     const agentKey = trigger.agent?.entity;
     const word = lower(trigger.view.tokens[trigger.token]);
