@@ -123,11 +123,11 @@ export const DEATHS_AMID_VIOLENCE = {
 };
 
 /**
- * Verbs of violence that a named person or body does only in words where the story tells no violence by another
- * word and no crime (no arrest, trial or inquiry): over the BBC corpus a politician, a party or a firm that "attacked" did so in speech ("Mr Cable also attacked
- * Labour's unfair taxes", "UKIP officials argue Mr Kilroy-Silk has not been straightforward in attacking the party").
- * Those who attack with fists or guns are mostly unnamed ("a fan attacked the singer") or in a story of violence.
- * test/extract/events.test.ts runs both examples.
+ * Verbs of violence that a named person or body does only in words where the story tells no violence by another word
+ * and no crime (no arrest, trial or inquiry): over the BBC corpus a politician, a party or a firm that "attacked" did so
+ * in speech ("Mr Cable also attacked Labour's unfair taxes", "UKIP officials argue Mr Kilroy-Silk has not been
+ * straightforward in attacking the party"). Those who attack with fists or guns are mostly unnamed ("a fan attacked the
+ * singer") or in a story of violence. test/extract/events.test.ts runs both examples.
  */
 export const CRITICISM_OUTSIDE_VIOLENCE = {
   lemmas: new Set(["attack"]),

@@ -422,11 +422,11 @@ function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, places:
 const WITHIN_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "inside", "within", "throughout", "across"]);
 
 /**
- * Whether a "person" the tagger found is a town: a name the place index knows, never titled nor saying anything,
- * that the article puts after a preposition of where or after "the people of" ("a public meeting in Hinckley"); twice
- * where it is a given name too ("the warehouse in Palmer … the people of Palmer"; not "her role in Elizabeth"). Names the index does not know stay as tagged:
- * over the BBC corpus those "in" a sentence were as often drugs, shares, programs and films ("shares in Krispy Kreme
- * Doughnuts") as towns.
+ * Whether a "person" the tagger found is a town: a name the place index knows, never titled nor saying anything, that
+ * the article puts after a preposition of where or after "the people of" ("a public meeting in Hinckley"); twice where
+ * it is a given name too ("the warehouse in Palmer … the people of Palmer"; not "her role in Elizabeth"). Names the
+ * index does not know stay as tagged: over the BBC corpus those "in" a sentence were as often drugs, shares, programs
+ * and films ("shares in Krispy Kreme Doughnuts") as towns.
  */
 function isPersonWhereTownsAre(doc: ArticleDoc, cluster: Cluster, form: string): boolean {
   if (cluster.kind !== "Person" || cluster.fixedName || cluster.mentions.some((mention) => isTitledName(doc, mention) || saysSomething(doc, mention))) return false;
@@ -972,11 +972,12 @@ function joinedByTitledSex(doc: ArticleDoc, short: Cluster, bearers: Cluster[], 
 }
 
 /**
- * An untitled surname that several full names of the story end with: read where the story has named only one of them so
- * far, it is that one's ("Receptionist Madeline Kafoury was shot … the death of Kafoury"); read after several, it is the
- * first one's, as news names the one it introduces first by the surname alone and the relatives or namesakes it brings in
- * after by their given names ("… her daughter, Charlene Kafoury … talked to Kafoury"). Not two mentions of one sentence,
- * which are two people ("Roberts (Wrexham), …, Roberts (Tranmere)"). Returns whether every mention found its bearer.
+ * A surname that several full names of the story end with, where no courtesy title's sex settled it: read where the
+ * story has named only one of them so far, it is that one's ("Receptionist Madeline Kafoury was shot … the death of
+ * Kafoury"); read after several, it is the first one's, as news names the one it introduces first by the surname alone
+ * and the relatives or namesakes it brings in after by their given names ("… her daughter, Charlene Kafoury … talked to
+ * Kafoury"). Not two mentions of one sentence, which are two people ("Roberts (Wrexham), …, Roberts (Tranmere)").
+ * Returns whether every mention found its bearer.
  */
 function joinedInReadingOrder(doc: ArticleDoc, short: Cluster, shortForm: string, bearers: Cluster[], nameOf: (cluster: Cluster) => string): boolean {
   const firstStart = (cluster: Cluster) => Math.min(...cluster.mentions.map((mention) => mention.start));
