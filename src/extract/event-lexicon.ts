@@ -178,6 +178,13 @@ export const CLAUSE_TAKING_TYPES: ReadonlySet<EventType> = new Set(["Statement",
 export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set(["force", "prompt", "compel", "oblige", "cause"]);
 
 /**
+ * Words of trying whose "to" infinitive, where it is violence, happened as an attempt, which is an attack: "Gigante was
+ * the hitman in a botched attempt to assassinate Frank Costello", "the pirates fired at it and tried to board it".
+ * Trying to do anything else ("tried to buy the firm") is no happening yet.
+ */
+export const ATTEMPT_WORDS: ReadonlySet<string> = new Set(["try", "attempt"]);
+
+/**
  * Dependents that say an event did not happen: "detained without trial", "no agreement", "never met", "were not arrested",
  * and "nor", the conjunction of a denied conjunct ("did not steal the car, nor did he kill the guard").
  */

@@ -15,7 +15,7 @@ import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  AIMED_AT_OWNER, BARE_CLAUSE_VERBS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  AIMED_AT_OWNER, ATTEMPT_WORDS, BARE_CLAUSE_VERBS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_IN,
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
@@ -170,13 +170,15 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneBySubject(view, index) ?? namedDoer(view, index) ?? clashOrStrike(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened,
   // unless a verb that makes it happen governs it ("prompted Odell to resign").
-  if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined)) return undefined;
+  const attempted = found !== undefined && VIOLENCE.has(found.type) && found.type !== "Injury" && attemptedAt(view, index);
+  if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined && !attempted)) return undefined;
   // "attacked the plans" criticises, "met his golden rule" meets no one; "found guilty" is a verdict.
   const asked = askingSense(doc.article.text, view, index, found);
   const sensed = asked === undefined ? (verdictSense(view, index, found) ?? timedSanction(view, index, found) ?? criticismSense(view, index, found) ?? senseByOwner(view, index, senseByObject(view, index, found))) : asked;
   if (!sensed) return undefined;
   const prize = sensed.pos === "verb" ? (sensed.type === "Appointment" && namesAPrize(view, index)) || (sensed.type === "Election" && votedAPrize(view, index)) : sensed.type === "Appointment" && nominationForAPrize(view, index);
-  const named: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : sensed;
+  // An attempt to kill killed no one: it is an attack.
+  const named: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : attempted && VIOLENCE.has(sensed.type) ? { ...sensed, type: "Attack" } : sensed;
   const spec = accusationSense(view, index, named);
   if (!spec) return undefined;
   // "shot wide", "stormed to the title": some verbs are violence only when someone or something undergoes them;
@@ -778,6 +780,13 @@ function implicativeHead(view: SentenceView, verb: number): number | undefined {
   const { head, deprel } = view.tokens[verb];
   const marked = dependentsBy(view, verb, "mark").some((child) => lower(view.tokens[child]) === "to");
   return marked && head >= 0 && ["xcomp", "advcl", "ccomp"].includes(deprel) && isWord(IMPLICATIVE_VERBS, view.tokens[head]) ? head : undefined;
+}
+
+/** Whether a verb is the "to" infinitive of a word of trying (`ATTEMPT_WORDS`): "an attempt to assassinate", "tried to board it". */
+function attemptedAt(view: SentenceView, verb: number): boolean {
+  const { head, deprel } = view.tokens[verb];
+  const marked = dependentsBy(view, verb, "mark").some((child) => lower(view.tokens[child]) === "to");
+  return marked && head >= 0 && ["xcomp", "acl", "advcl"].includes(deprel) && ATTEMPT_WORDS.has(view.tokens[head].lemma.toLowerCase());
 }
 
 /** Who does what an implicative verb's infinitive says: its object ("prompted Odell to resign"), else its passive subject ("was forced to quit"). */

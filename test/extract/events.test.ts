@@ -129,6 +129,13 @@ describe("one happening", () => {
     expect(eventTypes("Gunmen attacked a police station in Quetta on Sunday.")).toEqual(["Attack"]);
   });
 
+  it("reads violence a word of trying puts in the infinitive as an attack that happened (ATTEMPT_WORDS), and nothing else tried", () => {
+    expect(eventTypes("In 1957, Gigante was the hitman in a botched attempt to assassinate Frank Costello.")).toEqual(["Attack"]);
+    expect(eventTypes("Rebels tried to kill the governor of Kandahar on Monday.")).toEqual(["Attack"]);
+    expect(eventTypes("Rebels want to kill the governor of Kandahar.")).toEqual([]);
+    expect(eventTypes("Malcolm Glazer tried to buy Manchester United in 2004.")).not.toContain("Agreement");
+  });
+
   it("reads the noun phrase right after a verb the parse left without an object as its object: 'attacked the Tory plans'", () => {
     const doc = run("Tony Blair said Labour would set out plans and attacked the Tory plans.");
     expect(eventTypes("Tony Blair said Labour would set out plans and attacked the Tory plans.")).not.toContain("Attack");
