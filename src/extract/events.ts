@@ -380,12 +380,11 @@ function namesAPrize(view: SentenceView, index: number): boolean {
   return given.some(superlative) || !given.some(post);
 }
 
-const needsTarget = (token: Token) => TARGET_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
-
-/** Whether a verb has an object, a passive subject, a noun its participle describes ("a skeleton found by the river"), or a being it was aimed at ("shot at protesters"). */
-const needsPlace = (token: Token) => PLACE_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
-
-const needsClause = (token: Token) => CLAUSE_NEEDING_VERBS.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
+/** Whether a verb's lemma is one a table of verbs lists (`TARGET_NEEDING_VERBS`, `PLACE_NEEDING_VERBS`, `CLAUSE_NEEDING_VERBS`). */
+const listedIn = (table: ReadonlyArray<{ lemmas: string[] }>) => (token: Token) => table.some((entry) => entry.lemmas.includes(token.lemma.toLowerCase()));
+const needsTarget = listedIn(TARGET_NEEDING_VERBS);
+const needsPlace = listedIn(PLACE_NEEDING_VERBS);
+const needsClause = listedIn(CLAUSE_NEEDING_VERBS);
 
 /** Whether a verb reports something said: a clause or a quotation under it, or it set inside what was said ("…, he predicted"). */
 function hasClause(view: SentenceView, index: number): boolean {
@@ -777,16 +776,21 @@ function personAfterTitle(view: SentenceView, index: number): Mention | undefine
 
 /** The implicative verb ("prompted … to resign", "forced to quit") whose infinitive a verb is, if any. */
 function implicativeHead(view: SentenceView, verb: number): number | undefined {
-  const { head, deprel } = view.tokens[verb];
-  const marked = dependentsBy(view, verb, "mark").some((child) => lower(view.tokens[child]) === "to");
-  return marked && head >= 0 && ["xcomp", "advcl", "ccomp"].includes(deprel) && isWord(IMPLICATIVE_VERBS, view.tokens[head]) ? head : undefined;
+  const head = infinitiveHead(view, verb, ["xcomp", "advcl", "ccomp"]);
+  return head !== undefined && isWord(IMPLICATIVE_VERBS, view.tokens[head]) ? head : undefined;
 }
 
 /** Whether a verb is the "to" infinitive of a word of trying (`ATTEMPT_WORDS`): "an attempt to assassinate", "tried to board it". */
 function attemptedAt(view: SentenceView, verb: number): boolean {
+  const head = infinitiveHead(view, verb, ["xcomp", "acl", "advcl"]);
+  return head !== undefined && ATTEMPT_WORDS.has(view.tokens[head].lemma.toLowerCase());
+}
+
+/** The word a "to" infinitive depends on by one of `deprels`, if the verb is one. */
+function infinitiveHead(view: SentenceView, verb: number, deprels: readonly string[]): number | undefined {
   const { head, deprel } = view.tokens[verb];
   const marked = dependentsBy(view, verb, "mark").some((child) => lower(view.tokens[child]) === "to");
-  return marked && head >= 0 && ["xcomp", "acl", "advcl"].includes(deprel) && ATTEMPT_WORDS.has(view.tokens[head].lemma.toLowerCase());
+  return marked && head >= 0 && deprels.includes(deprel) ? head : undefined;
 }
 
 /** Who does what an implicative verb's infinitive says: its object ("prompted Odell to resign"), else its passive subject ("was forced to quit"). */

@@ -273,7 +273,7 @@ function isCommonNounAcronym(doc: ArticleDoc, cluster: Cluster): boolean {
     for (const token of sentence.tokens) {
       if (!texts.has(token.text)) continue;
       // "the OECD said": what speaks is a body, however the parser tags it.
-      if (token.deprel.startsWith("nsubj") && token.head >= 0 && SPEECH_VERBS.has(sentence.tokens[token.head].lemma)) return false;
+      if (isSpeakingSubject(sentence.tokens, token)) return false;
       occurrences++;
       if (token.upos === "NOUN") nouns++;
     }
@@ -443,8 +443,12 @@ function isPersonWhereTownsAre(doc: ArticleDoc, cluster: Cluster, form: string):
 /** Whether a name is the subject of a verb of saying: "…, Owen said". */
 function saysSomething(doc: ArticleDoc, mention: RawMention): boolean {
   const tokens = doc.sentences[mention.sentence].tokens;
-  const head = tokens[mentionHeadToken(tokens, mention)];
-  return head.deprel.startsWith("nsubj") && head.head >= 0 && SPEECH_VERBS.has(tokens[head.head].lemma);
+  return isSpeakingSubject(tokens, tokens[mentionHeadToken(tokens, mention)]);
+}
+
+/** Whether a token is the subject of a verb of saying. */
+function isSpeakingSubject(tokens: readonly Token[], token: Token): boolean {
+  return token.deprel.startsWith("nsubj") && token.head >= 0 && SPEECH_VERBS.has(tokens[token.head].lemma);
 }
 
 /** The article's place mentions by where they start and end ("sentence:token"), and each sentence's dependents, listed on demand. */
@@ -980,18 +984,18 @@ function joinedByTitledSex(doc: ArticleDoc, short: Cluster, bearers: Cluster[], 
  * Returns whether every mention found its bearer.
  */
 function joinedInReadingOrder(doc: ArticleDoc, short: Cluster, shortForm: string, bearers: Cluster[], nameOf: (cluster: Cluster) => string): boolean {
-  const firstStart = (cluster: Cluster) => Math.min(...cluster.mentions.map((mention) => mention.start));
+  const firstStart = new Map(bearers.map((bearer) => [bearer, Math.min(...bearer.mentions.map((mention) => mention.start))]));
   const surname = words(shortForm).at(-1);
   // "Lewis" is Denise Lewis's surname, not Mark Lewis-Francis's.
   const own = bearers.filter((bearer) => words(normaliseName(nameOf(bearer))).at(-1) === surname);
-  const byIntroduction = (own.length > 0 ? own : bearers).sort((a, b) => firstStart(a) - firstStart(b));
+  const byIntroduction = [...(own.length > 0 ? own : bearers)].sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const inSentence = (sentence: number) => short.mentions.filter((mention) => mention.sentence === sentence).length;
   const titleBefore = (mention: RawMention) => doc.sentences[mention.sentence].tokens[mention.tokenStart - 1]?.text.toLowerCase() ?? "";
   const ranked = (cluster: Cluster) => cluster.mentions.some((mention) => RANK_TITLES.has(titleBefore(mention)));
   short.mentions = short.mentions.filter((mention) => {
     // "Sir Ian Blair … Tony Blair … Mr Blair": a person of rank is not "Mr".
     const bearer = isCourtesyTitle(titleBefore(mention)) ? byIntroduction.find((candidate) => !ranked(candidate)) : byIntroduction[0];
-    if (!bearer || firstStart(bearer) > mention.start || inSentence(mention.sentence) > 1) return true;
+    if (!bearer || firstStart.get(bearer)! > mention.start || inSentence(mention.sentence) > 1) return true;
     bearer.mentions.push(mention);
     return false;
   });
