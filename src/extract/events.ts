@@ -1104,7 +1104,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     if (!trigger.agent && UNDERGONE_IN.get(lower(tokens[index]))?.includes(caseOf(view, index))) {
       const own = dependentsBy(view, index, "nsubj", "nsubj:pass")[0];
       const putting = head >= 0 && isWord(PUTTING_VERBS, headToken);
-      const onIt = own ?? (head >= 0 ? dependentsBy(view, head, ...(putting ? ["obj", "nsubj:pass"] : ["nsubj", "nsubj:pass"]))[0] : undefined);
+      // "Tanzi spent months in jail and was kept under house arrest": a coordinated verb shares its subject.
+      const onIt = own ?? (head >= 0 ? dependentsBy(view, head, ...(putting ? ["obj", "nsubj:pass"] : ["nsubj", "nsubj:pass"]))[0] ?? (putting ? undefined : subjectOf(view, head)) : undefined);
       const referent = onIt === undefined ? undefined : view.referentAt[onIt];
       if (onIt !== undefined) for (const mention of referent ? [referent] : argumentMentions(view, onIt)) addObject(trigger, mention);
     }

@@ -72,17 +72,21 @@ const DOUBTFUL_AFFILIATION = 0.5;
  * it is dropped. Over the BBC corpus graph such doubtful second affiliations were right about one time in ten. So is
  * a doubtful one to an organisation that shares its role with a likelier one: one title is held at one body ("All
  * Blacks captain Tama Umaga has warned the British and Irish Lions", captain of the All Blacks at 0.68, of the Lions at
- * 0.41). A place may be a second ("Toulouse's former Irish international Trevor Brennan").
+ * 0.41). A place may be a second ("Toulouse's former Irish international Trevor Brennan"). A title a sure one holds at
+ * an organisation is held at no other of its sentence, however likely: "Everton defender David Weir … after beating
+ * Liverpool" (a defender of Liverpool at 0.54); over the BBC corpus ten of the fourteen such ones were wrong.
  */
 export function withoutDoubtfulSecondAffiliations(relations: RelationMention[], kindOf: ReadonlyMap<string, string>): RelationMention[] {
   const affiliations = relations.filter((relation) => relation.kind === "AFFILIATED_WITH");
   const surely = new Set(affiliations.filter((relation) => relation.confidence >= SURE_AFFILIATION).map((relation) => `${relation.source}|${relation.sentence}`));
   const titled = new Set(affiliations.filter((relation) => relation.role && relation.confidence >= DOUBTFUL_AFFILIATION).map((relation) => `${relation.source}|${relation.sentence}|${relation.role}`));
+  const surelyTitled = new Set(affiliations.filter((relation) => relation.role && relation.confidence >= SURE_AFFILIATION && kindOf.get(relation.target) === "Organization").map((relation) => `${relation.source}|${relation.sentence}|${relation.role}`));
+  const sharesRole = (relation: RelationMention, titles: Set<string>) => kindOf.get(relation.target) === "Organization" && titles.has(`${relation.source}|${relation.sentence}|${relation.role}`);
   return relations.filter(
     (relation) =>
       relation.kind !== "AFFILIATED_WITH" ||
-      relation.confidence >= DOUBTFUL_AFFILIATION ||
-      (!surely.has(`${relation.source}|${relation.sentence}`) && !(kindOf.get(relation.target) === "Organization" && titled.has(`${relation.source}|${relation.sentence}|${relation.role}`))),
+      relation.confidence >= SURE_AFFILIATION ||
+      (relation.confidence >= DOUBTFUL_AFFILIATION ? !sharesRole(relation, surelyTitled) : !surely.has(`${relation.source}|${relation.sentence}`) && !sharesRole(relation, titled)),
   );
 }
 

@@ -435,6 +435,8 @@ describe("triggers", () => {
   it("makes whoever is kept under arrest or taken into custody its target (UNDERGONE_IN)", () => {
     expect(rolesIn(run("Mr Tanzi was kept under house arrest until September."), "Arrest")).toEqual([["Tanzi", "target"]]);
     expect(rolesIn(run("Police took John Smith into custody on Monday."), "Arrest")).toEqual([["John Smith", "target"]]);
+    // A verb coordinated with another shares its subject.
+    expect(rolesIn(run("Mr Tanzi spent several months in jail and was kept under house arrest until last September."), "Arrest")).toEqual([["Tanzi", "target"]]);
   });
 
   it("makes whoever is on trial, goes on trial or is put on trial its target, and no one who acts on a ruling", () => {

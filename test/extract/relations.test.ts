@@ -403,6 +403,17 @@ describe("a person's sure affiliation", () => {
     expect(kept).toEqual(["Organization:arsenal 0", "Place:france 0", "Organization:uefa 0"]);
   });
 
+  it("leaves no second organisation for a title a sure one holds, however likely, but a place of that title", () => {
+    const kept = keptOf([
+      affiliation("Organization:arsenal", 0, 0.86, "defender"),
+      affiliation("Organization:manchester united", 0, 0.54, "defender"),
+      affiliation("Organization:uefa", 0, 0.54, "delegate"),
+      affiliation("Place:france", 1, 0.86, "captain"),
+      affiliation("Organization:uefa", 1, 0.62, "captain"),
+    ]);
+    expect(kept).toEqual(["Organization:arsenal 0", "Organization:uefa 0", "Place:france 1", "Organization:uefa 1"]);
+  });
+
   it("drops the rival club of a titled manager's sentence, not the rival's own player", () => {
     const doc = processArticle({ id: "t", text: "Arsenal boss Arsene Wenger, who was fined in December for accusing Manchester United striker Ruud van Nistelrooy of cheating, believes the punishment is fair.", date: null });
     const affiliations = doc.relations.filter((relation) => relation.kind === "AFFILIATED_WITH").map((relation) => `${name(doc, relation.source)} at ${name(doc, relation.target)}`);
