@@ -21,9 +21,10 @@ export interface TokenConstraint {
 /**
  * How a node is tied to the earlier node `of`:
  * ">" it is a dependent of it, "<" it is its head,
- * ">>" it lies below it (within three steps, inside its clause), "$" it shares its head (a sibling).
+ * ">>" it lies below it (within three steps, inside its clause), "$" it shares its head (a sibling),
+ * "=" it is that very token, with more constraints (in an `unless` list: "the title is an envoy's").
  */
-export type TreeOperator = ">" | "<" | ">>" | "$";
+export type TreeOperator = ">" | "<" | ">>" | "$" | "=";
 
 export interface PatternNode {
   name: string;
@@ -53,12 +54,13 @@ export function matchPattern(tree: ParseTree, nodes: readonly PatternNode[], unl
 function bind(tree: ParseTree, nodes: readonly PatternNode[], depth: number, bound: Match, used: Set<number>, found: () => boolean): boolean {
   if (depth === nodes.length) return found();
   const node = nodes[depth];
+  const same = node.op === "=";
   for (const token of candidates(tree, node, bound)) {
-    if (used.has(token) || !satisfies(tree, token, node.attrs)) continue;
+    if ((used.has(token) && !same) || !satisfies(tree, token, node.attrs)) continue;
     bound[node.name] = token;
-    used.add(token);
+    if (!same) used.add(token);
     const stop = bind(tree, nodes, depth + 1, bound, used, found);
-    used.delete(token);
+    if (!same) used.delete(token);
     if (stop) return true;
   }
   delete bound[node.name];
@@ -80,6 +82,8 @@ function candidates(tree: ParseTree, node: PatternNode, bound: Match): Iterable<
       const head = tree.heads[anchor];
       return head >= 0 ? tree.children[head].filter((sibling) => sibling !== anchor) : [];
     }
+    case "=":
+      return [anchor];
   }
 }
 

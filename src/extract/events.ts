@@ -12,7 +12,7 @@ import { normaliseName, type EventType, type ParticipantRole } from "../../graph
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
-import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, PLACE_COMPOUND, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   AIMED_AT_OWNER, ATTEMPT_WORDS, BARE_CLAUSE_VERBS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
@@ -705,8 +705,10 @@ function mentionsThrough(view: SentenceView, index: number, seen: Set<number>, f
   // A country's demonym speaks through its officials ("Pakistani authorities"), not through any of its people ("the
   // British producer"); a party's adjective through any title ("the Tory leader").
   const officials = isWord(SPOKESPEOPLE, token) || isWord(GOVERNMENT_NOUNS, token);
+  // "A London-based spokesman of the Iraqi National Congress": where a speaker is based, or who funds them, is not whom they speak for.
   const spokenFor = own || !speaksFor ? undefined : dependentsBy(view, index, "nmod", "amod", "compound")
     .filter((child) => (view.tokens[child].deprel !== "nmod" || ["for", "of"].includes(caseOf(view, child))) && (view.tokens[child].deprel !== "amod" || officials || view.mentionAt[child]?.kind !== "Place"))
+    .filter((child) => !PLACE_COMPOUND.test(view.tokens[child].text))
     // "a spokesman for the prosecutor, Alan Hevesi": through a noun to the name in apposition to it.
     .map((child) => heldBy(view, index, child) ?? view.mentionAt[child] ?? (seen.has(child) ? undefined : mentionsThrough(view, child, seen)[0]))
     .find((mention) => mention && PARTICIPANT_KINDS.has(mention.kind) && !titledOf(view, index, mention));

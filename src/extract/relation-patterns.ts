@@ -51,6 +51,11 @@ const HELD_ELSEWHERE: readonly (readonly PatternNode[])[] = [
     { name: "target-case", of: "target", op: ">", attrs: { lemma: ["in"], deprel: ["case"] } },
     { name: "employer", of: "role", op: ">", attrs: { mention: ORGANIZATION, deprel: ["nmod"] } },
   ],
+  // Where an envoy is sent is not whom they serve: "the U.S. special envoy to Burundi, Howard Wolpe".
+  [
+    { name: "posting", of: "role", op: "=", attrs: { lemma: ["@envoy"] } },
+    { name: "target-case", of: "target", op: ">", attrs: { lemma: ["to"], deprel: ["case"] } },
+  ],
   // The parse may hang the employer on the person instead: "Ian Shepherdson, chief US economist at High Frequency Economics".
   [
     { name: "employer", of: "source", op: ">", attrs: { mention: ORGANIZATION, deprel: ["nmod"] } },

@@ -18,6 +18,8 @@ export const WORD_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   beside: words(BESIDE),
   /** Those and "from": where a place is reached from holds no other place ("sailed to Alaska from Canada"). ("To" also gives to whom: "the name he has given to northern Italy".) */
   passage: words(`from ${BESIDE}`),
+  /** Those sent to a country or body to speak for another, whose "to" names where they are posted: "envoy to Burundi". */
+  envoy: words("envoy emissary ambassador delegate representative consul attache"),
   /** Verbs of study: "studied at", "graduated from". */
   study: words("study graduate train attend teach"),
   /** Verbs of holding someone to account, whose doer employs no one it does them to: "Dallas police arrested Oswald". */

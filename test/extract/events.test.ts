@@ -432,6 +432,11 @@ describe("triggers", () => {
     expect(rolesIn(run("According to the Financial Times, chief operating officer Peter Chernin said that News Corp was ready."), "Statement")).toEqual([["Peter Chernin", "agent"]]);
   });
 
+  it("gives a spokesman's words to the body they speak for, not to the place they are based in", () => {
+    const doc = run("A London-based spokesman of the Iraqi National Congress said Iraqi artillery was shelling the city.");
+    expect(rolesIn(doc, "Statement")).toEqual([["Iraqi National Congress", "agent"]]);
+  });
+
   it("makes whoever is kept under arrest or taken into custody its target (UNDERGONE_IN)", () => {
     expect(rolesIn(run("Mr Tanzi was kept under house arrest until September."), "Arrest")).toEqual([["Tanzi", "target"]]);
     expect(rolesIn(run("Police took John Smith into custody on Monday."), "Arrest")).toEqual([["John Smith", "target"]]);

@@ -67,6 +67,14 @@ describe("relation patterns", () => {
     expect(pairs).not.toContain("appositive-title-of: Dave Prentis -> Britain");
   });
 
+  it("take no holder for an envoy where the title names where they are posted: 'the U.S. special envoy to Burundi, Howard Wolpe'", () => {
+    const pairs = analyseTextPairs("Nyerere arrived in Rome this week on a private visit and held talks with the U.S. special envoy to Burundi, Howard Wolpe, and the Sant ' Egidio Community.");
+    expect(pairs).toContain("title-of-holder-then-name: Howard Wolpe -> U.S.");
+    expect(pairs).not.toContain("title-of-holder-then-name: Howard Wolpe -> Burundi");
+    // A title that is no envoy's keeps what it is held "to": "shadow chief secretary to the Treasury, George Osborne".
+    expect(analyseTextPairs("The shadow chief secretary to the Treasury, George Osborne, said it was more talk.")).toContain("title-of-holder-then-name: George Osborne -> Treasury");
+  });
+
   it("look for a title's holder inside the title's phrase, not in a clause below it: 'player … after he limped off against Saracens'", () => {
     const pairs = analyseTextPairs("Jamie Noon is another player on the sidelines after he limped off in the first half against Saracens on Friday.");
     expect(pairs).not.toContain("copula-role-of: Jamie Noon -> Saracens");

@@ -54,6 +54,16 @@ describe("the parse tree of a sentence with its mentions", () => {
     const placesOnly = appositive.nodes.map((node) => (node.name === "target" ? { ...node, attrs: { ...node.attrs, mention: ["Place" as const] } } : node));
     expect(matchPattern(tree, placesOnly)).toEqual([]);
   });
+
+  it("ties an `unless` node to a bound token itself with '=', and leaves the bound tokens bound", () => {
+    const doc = resolved(APPOSITIVE);
+    const [tree] = parseTrees(doc.sentences, doc.mentions);
+    const appositive = RELATION_PATTERNS.find((pattern) => pattern.id === "appositive-title-of")!;
+    const directorsOnly = [[{ name: "same", of: "role", op: "=" as const, attrs: { lemma: ["director"] } }]];
+    expect(matchPattern(tree, appositive.nodes, directorsOnly)).toEqual([]);
+    const editorsOnly = [[{ name: "same", of: "role", op: "=" as const, attrs: { lemma: ["editor"] } }]];
+    expect(matchPattern(tree, appositive.nodes, editorsOnly)).toHaveLength(1);
+  });
 });
 
 describe("relation decisions", () => {
