@@ -1159,7 +1159,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   // so is a country that arrests, tries, legislates or votes (its authorities act at home).
   // Not so for a named happening, nor for a win: England's Six Nations are played in Paris too, and "Spain's Davis
   // Cup victory" was won in Seville; nor for what a country says or asks: "Britain's proposal" is made anywhere.
-  const qualifiesPlace = trigger.pos === "noun" && !trigger.eventName && trigger.type !== "Other" && !REPORTING_SPEAKER.has(trigger.type);
+  // Only a country before the noun qualifies it: "attacks by Iran and Talabani" were made on Iraqi Kurds, in Iraq.
+  const before = trigger.agent?.kind === "Place" && trigger.agent.sentence === view.index && trigger.agent.tokenEnd <= index;
+  const qualifiesPlace = trigger.pos === "noun" && before && !trigger.eventName && trigger.type !== "Other" && !REPORTING_SPEAKER.has(trigger.type);
   if (trigger.agent?.kind === "Place" && (qualifiesPlace || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
 }
 

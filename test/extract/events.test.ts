@@ -187,6 +187,10 @@ describe("one happening", () => {
     expect(triples(run("Carlos Moya described Spain's Davis Cup victory as the highlight of his career.")).filter((triple) => triple.includes("OCCURRED_IN Spain"))).toEqual([]);
     const proposal = run("Gordon Brown said the UK's proposal for an International Finance Facility is so important.");
     expect(triples(proposal).filter((triple) => triple.includes("OCCURRED_IN United Kingdom"))).toEqual([]);
+    // A country that does it "by" is not before the noun: the attacks were made on Iraqi Kurds.
+    const attacks = run("Aziz said the intervention was to save his people from attacks by Iran and Talabani.");
+    expect(triples(attacks)).toContain("Iran PARTICIPANT Attack");
+    expect(triples(attacks).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
   });
 
   it("places a calamity or an outage where the place it strikes is, and takes that place for no participant", () => {
