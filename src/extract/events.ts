@@ -844,11 +844,14 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
     const subject = bare ? dependentsBy(view, clause, "nsubj").find((child) => child < clause) : undefined;
     if (subject !== undefined && view.tokens[subject].upos !== "PRON") return subject;
   }
-  // "Fanning alleged the man, Kirkpatrick, 61, opened fire": a verb the parse coordinated, with no "and" or "but",
-  // after a verb of saying and its object is the said clause, done by that object.
-  if (token.deprel === "conj" && token.head >= 0 && isWord(BARE_CLAUSE_VERBS, view.tokens[token.head]) && dependentsBy(view, verb, "cc").length === 0) {
-    const said = dependentsBy(view, token.head, "obj").find((object) => object < verb);
-    if (said !== undefined) return said;
+  // "Fanning alleged the man, Kirkpatrick, 61, opened fire", "Radio Red quoted local police as saying 40 to 50 armed men
+  // attacked the convoy": a verb the parse coordinated, with no "and" or "but", after a verb of saying and its object
+  // is the said clause, done by that object.
+  if (token.deprel === "conj" && token.head >= 0 && dependentsBy(view, verb, "cc").length === 0) {
+    const saying = (at: number) => at >= token.head && at < verb && isWord(BARE_CLAUSE_VERBS, view.tokens[at]);
+    const said = dependentsBy(view, token.head, "obj").find((object) => object < verb && saying(token.head)) ??
+      view.tokens.findLastIndex((other, at) => at > token.head && at < verb && other.deprel === "obj" && saying(other.head));
+    if (said !== undefined && said >= 0) return said;
   }
   // "expected 150,000 shoppers to have visited", "urged Livingstone to apologise": an infinitive after its head's object
   // is done by that object, as UD's object control reads it.

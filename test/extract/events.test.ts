@@ -618,6 +618,10 @@ describe("triggers and arguments", () => {
     expect(agentsOf(text)).not.toContain("Tim Fanning");
     // Real coordination keeps the subject: "Tim Fanning said that and opened fire".
     expect(agentsOf("Constable Tim Fanning warned the man and opened fire at a Vancouver office Friday.")).toContain("Tim Fanning");
+    // The verb of saying may come below the verb the parse coordinated with: "quoted local police as saying".
+    const quoted = run("Radio Red quoted local police in the town of Tacambaro as saying 40 to 50 armed men attacked the convoy.");
+    expect(quoted.relations.filter((relation) => relation.kind === "PARTICIPANT" && relation.role === "agent").map((relation) => name(quoted, relation.source))).toEqual([]);
+    expect(quoted.events.map((event) => event.eventType)).toEqual(["Attack"]);
   });
 
   it("lets a country's demonym speak through its officials, not through any of its people; a party's through any title", () => {
