@@ -1846,6 +1846,11 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   const entityName = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const depth = placeDepth(parents);
   const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));
+  // "BONN … Israel announced this week the expansion of settlements": a country acts at home, not where the story is filed.
+  const actsAbroad = (cluster: Cluster, filedFrom: Mention) => {
+    const country = cluster.agentKey && countryNamed(entityName.get(cluster.agentKey) ?? "");
+    return Boolean(country) && knownOnlyElsewhere(entityName.get(filedFrom.entity!) ?? filedFrom.text, country as string);
+  };
   const clusterOf = new Map<Trigger, Cluster>();
   clusters.forEach((cluster) => cluster.triggers.forEach((trigger) => clusterOf.set(trigger, cluster)));
   clusters.sort((a, b) => a.triggers[0].span.start - b.triggers[0].span.start);
@@ -1879,7 +1884,7 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
     // and what the story reports as happening where it is filed from happens at the dateline's place.
     const seat = !place && AT_SEAT.has(cluster.type) ? seatOfOrganisation(cluster, seatOf) : undefined;
     if (seat) relate("OCCURRED_IN", key, seat.place, seat.trigger, seat.trigger.span, CONFIDENCE.seat);
-    else if (!place && dateline && AT_DATELINE.has(cluster.type) && first.view.index - dateline.sentence <= LEAD_SENTENCES) relate("OCCURRED_IN", key, dateline.entity!, first, first.span, CONFIDENCE.dateline);
+    else if (!place && dateline && AT_DATELINE.has(cluster.type) && first.view.index - dateline.sentence <= LEAD_SENTENCES && !actsAbroad(cluster, dateline)) relate("OCCURRED_IN", key, dateline.entity!, first, first.span, CONFIDENCE.dateline);
     // "last April's general election" in a story of Italy: an election the text places nowhere is the story's country's
     // (a poll, a vote or someone "elected" may be a firm's, a magazine's or a party's).
     else if (!place && home && cluster.triggers.some((trigger) => trigger.pos === "noun" && isWord(NATIONAL_VOTES, trigger.view.tokens[trigger.token]))) relate("OCCURRED_IN", key, home.key, first, first.span, CONFIDENCE.homeCountry);

@@ -345,6 +345,9 @@ describe("event places", () => {
     // The dateline names the city in capitals, and so does its entity.
     expect(triples(doc)).toEqual(expect.arrayContaining(["Statement OCCURRED_IN Beirut", "Attack OCCURRED_IN Tyre"]));
     expect(triples(doc)).not.toContain("Attack OCCURRED_IN Beirut");
+    // A country known to lie elsewhere acts at home, not where the story is filed from.
+    const abroad = run("BONN 1996-08-30\n\nIsrael announced this week the expansion of Jewish settlements surrounding Jerusalem.");
+    expect(triples(abroad).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
   });
 
   it("places a happening where the clause that times it happened, not where a reporter says it", () => {
