@@ -12,7 +12,7 @@ import { normaliseName, type EventType, type ParticipantRole } from "../../graph
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
-import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, PLACE_COMPOUND, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, knownOnlyIn, PERSON_PRONOUNS, PLACE_COMPOUND, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   AIMED_AT_OWNER, ATTEMPT_WORDS, BARE_CLAUSE_VERBS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
@@ -1830,11 +1830,14 @@ function ancestors(parents: Map<string, Set<string>>, inner: string): Set<string
 
 export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {
   const views = sentenceViews(doc);
-  const home = homeCountry(doc);
+  const dateline = datelinePlace(views);
+  // "SARAJEVO … a U.S. envoy … national elections": a story filed from a town is at home in the town's country, where
+  // the story names it, whichever country it names most.
+  const datelineCountry = dateline && doc.entities.find((entity) => entity.kind === "Place" && countryNamed(entity.name) === entity.name && knownOnlyIn(dateline.text, entity.name));
+  const home = datelineCountry ?? homeCountry(doc);
   markGovernment(views, home);
   markOrganisationHeads(views, doc.entities, BODY_SPEAKERS);
   markTitledPersons(views);
-  const dateline = datelinePlace(views);
   const published = publicationLine(views);
   // Relative dates resolve against the article's date, else the publication date the text states.
   const reference = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : published?.date;

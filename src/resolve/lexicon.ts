@@ -36,6 +36,9 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string> = {
   Korea: "South Korea",
   Holland: "Netherlands", "the Netherlands": "Netherlands", Burma: "Myanmar", "Ivory Coast": "Ivory Coast",
   "Czech Republic": "Czechia", Turkey: "Türkiye",
+  // Short and older names news still writes: "Bosnia's ruling party", Reuters' 1996 "Zaire" and "Surinam".
+  Bosnia: "Bosnia and Herzegovina", Surinam: "Suriname", Zaire: "DR Congo", Byelorussia: "Belarus", Moldavia: "Moldova",
+  Kirghizia: "Kyrgyzstan",
 };
 
 /** States that no longer exist, which world-countries leaves out and older news names: name → other names, demonyms. */
@@ -740,6 +743,12 @@ export function isKnownPlace(name: string): boolean {
 }
 
 const codeOfCountry = new Map(countries.map((country) => [country.name.common, country.cca2]));
+
+/** Whether the place index knows a town of this name in this country, and in no other: Sarajevo in Bosnia and Herzegovina. */
+export function knownOnlyIn(place: string, country: string): boolean {
+  const codes = countryCodesOf(normaliseName(place));
+  return codes !== undefined && codes === codeOfCountry.get(countryNamed(country) ?? "");
+}
 
 /**
  * Whether the place index knows a place of this name only in other countries than the one named, or than any

@@ -345,6 +345,11 @@ describe("event places", () => {
     // The dateline names the city in capitals, and so does its entity.
     expect(triples(doc)).toEqual(expect.arrayContaining(["Statement OCCURRED_IN Beirut", "Attack OCCURRED_IN Tyre"]));
     expect(triples(doc)).not.toContain("Attack OCCURRED_IN Beirut");
+    // A story filed from a town is at home in the town's country, whichever country it names most: there its elections are.
+    const home = run(
+      "SARAJEVO 1996-08-30\n\nThe Organisation for Security and Cooperation in Europe postponed municipal elections but decided to proceed with the national elections. Bosnia's ruling party had called for a boycott. A U.S. envoy met its leader, and U.S. officials said the U.S. would help.",
+    );
+    expect(triples(home)).toContain("Election OCCURRED_IN Bosnia and Herzegovina");
     // A country known to lie elsewhere acts at home, not where the story is filed from.
     const abroad = run("BONN 1996-08-30\n\nIsrael announced this week the expansion of Jewish settlements surrounding Jerusalem.");
     expect(triples(abroad).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { countryNamed, knownOnlyElsewhere, knownOnlyIn } from "../../src/resolve/lexicon.js";
+
+describe("country names", () => {
+  it("reads the short and older names news writes as the country the gazetteers name", () => {
+    expect(countryNamed("Bosnia")).toBe("Bosnia and Herzegovina");
+    expect(countryNamed("Zaire")).toBe("DR Congo");
+    expect(countryNamed("Surinam")).toBe("Suriname");
+    expect(countryNamed("Byelorussia")).toBe("Belarus");
+    // A part of a name is no country.
+    expect(countryNamed("Herzegovina")).toBeUndefined();
+  });
+
+  it("tells a town known only in one country from one known elsewhere", () => {
+    expect(knownOnlyIn("SARAJEVO", "Bosnia")).toBe(true);
+    expect(knownOnlyIn("Sarajevo", "United States")).toBe(false);
+    expect(knownOnlyElsewhere("Bonn", "Israel")).toBe(true);
+    expect(knownOnlyIn("Atlantis of the Deep", "Greece")).toBe(false);
+  });
+});
