@@ -76,8 +76,14 @@ for (const [name, { aliases, demonyms }] of Object.entries(FORMER_COUNTRIES)) {
   for (const form of [name, ...aliases]) addCountryName(form, name);
   for (const demonym of demonyms) countryByDemonym.set(normaliseName(demonym), name);
 }
-// Demonyms the package lacks ("Korean", which it gives neither Korea) or gives another country name.
-for (const [demonym, name] of Object.entries({ British: "United Kingdom", American: "United States", Briton: "United Kingdom", Korean: "South Korea" })) {
+// Demonyms the package lacks ("Korean", which it gives neither Korea; the short forms news writes, "Tajik", "Saudi") or
+// gives another country name. Not "Serb" or "Croat": a Bosnian Serb is no Serbian.
+const EXTRA_DEMONYMS: Record<string, string> = {
+  British: "United Kingdom", American: "United States", Briton: "United Kingdom", Korean: "South Korea",
+  Bosnian: "Bosnia and Herzegovina", Tajik: "Tajikistan", Azeri: "Azerbaijan", Uzbek: "Uzbekistan", Kyrgyz: "Kyrgyzstan",
+  Kazakh: "Kazakhstan", Saudi: "Saudi Arabia", Nepali: "Nepal", Icelandic: "Iceland", Argentinian: "Argentina", Zairean: "DR Congo",
+};
+for (const [demonym, name] of Object.entries(EXTRA_DEMONYMS)) {
   countryByDemonym.set(normaliseName(demonym), name);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryNamed, knownOnlyElsewhere, knownOnlyIn } from "../../src/resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, knownOnlyElsewhere, knownOnlyIn } from "../../src/resolve/lexicon.js";
 
 describe("country names", () => {
   it("reads the short and older names news writes as the country the gazetteers name", () => {
@@ -9,6 +9,13 @@ describe("country names", () => {
     expect(countryNamed("Byelorussia")).toBe("Belarus");
     // A part of a name is no country.
     expect(countryNamed("Herzegovina")).toBeUndefined();
+  });
+
+  it("reads the short demonyms news writes, but no people's name that spans borders", () => {
+    expect(countryOfDemonym("Tajik")).toBe("Tajikistan");
+    expect(countryOfDemonym("Bosnian")).toBe("Bosnia and Herzegovina");
+    expect(countryOfDemonym("Saudi")).toBe("Saudi Arabia");
+    expect(countryOfDemonym("Serb")).toBeUndefined();
   });
 
   it("tells a town known only in one country from one known elsewhere", () => {
