@@ -177,6 +177,9 @@ export const CLAUSE_TAKING_TYPES: ReadonlySet<EventType> = new Set(["Statement",
  */
 export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set(["force", "prompt", "compel", "oblige", "cause"]);
 
+/** Verbs whose object did not happen to their subject: "she narrowly escaped death", "avoided arrest", "averted a strike". */
+export const AVOIDING_VERBS: ReadonlySet<string> = new Set(["escape", "avoid", "evade", "dodge", "avert", "cheat"]);
+
 /**
  * Words of trying whose "to" infinitive, where it is violence, happened as an attempt, which is an attack: "Gigante was
  * the hitman in a botched attempt to assassinate Frank Costello", "the pirates fired at it and tried to board it".

@@ -15,7 +15,7 @@ import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, knownOnlyIn, PERSON_PRONOUNS, PLACE_COMPOUND, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
-  AIMED_AT_OWNER, ATTEMPT_WORDS, BARE_CLAUSE_VERBS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
+  AIMED_AT_OWNER, ATTEMPT_WORDS, AVOIDING_VERBS, BARE_CLAUSE_VERBS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_IN,
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
@@ -212,6 +212,8 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (spec.pos === "verb" && afterPossessive && dependentsBy(view, index, "nsubj").length === 0) return undefined;
   const governor = tokens[index].head;
   if (spec.pos === "noun" && governor >= 0 && (tokens[index].deprel === "obj" || (tokens[index].deprel === "obl" && caseOf(view, index) === "for")) && (isWord(LIGHT_VERBS, tokens[governor]) || isWord(UNDERGOING_VERBS, tokens[governor])) && isDenied(view, governor)) return undefined;
+  // "she narrowly escaped death in the bombing": what was escaped did not happen.
+  if (spec.pos === "noun" && governor >= 0 && tokens[index].deprel === "obj" && isWord(AVOIDING_VERBS, tokens[governor])) return undefined;
   // "if convicted", "unless it is approved", "asked whether he had met him": what a condition or a question supposes is no
   // event ("even if the coach admitted" grants what happened).
   if (spec.pos === "verb" && dependentsBy(view, index, "mark").some((mark) => isWord(SUPPOSING_MARKERS, tokens[mark]) && lower(tokens[mark - 1]) !== "even")) return undefined;

@@ -462,6 +462,8 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["add", "added", "adds", "adding"], type: "Statement", objects: ["abstract", "physical"], through: ["to"], becomes: null, example: { text: "Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to Real Madrid.", trigger: "added" } },
   // What one adds outside quotation marks ("added 101 yards", "added a second goal") is a score, not a word said.
   { lemmas: ["add", "added", "adds", "adding"], type: "Statement", objects: ["abstract", "physical"], direct: true, becomes: null, example: { text: "Peyton Hillis added 101 yards on the ground for the Chiefs.", trigger: "added" } },
+  // Who escapes from custody escapes; who escapes death, injury or a ban is spared it.
+  { lemmas: ["escape", "escaped"], type: "Other", objects: ["abstract"], direct: true, becomes: null, example: { text: "Thatcher narrowly escaped death in the bombing of a hotel in Brighton.", trigger: "escaped" } },
   { lemmas: ["find", "found", "finds"], type: "Other", objects: ["abstract"], becomes: null, example: { text: "Keanu Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure.", trigger: "found" } },
   { lemmas: ["promote", "promoted", "promoting"], type: "Appointment", objects: ["abstract", "physical"], becomes: null, example: { text: "Ofcom is reviewing ways of promoting greater competition in the telecom sector.", trigger: "promoting" } },
   // A court rules that or on something; whoever rules a country governs it.

@@ -449,6 +449,12 @@ describe("triggers", () => {
     expect(rolesIn(doc, "Statement")).toEqual([["Iraqi National Congress", "agent"]]);
   });
 
+  it("finds no happening in what someone escaped or avoided (AVOIDING_VERBS)", () => {
+    expect(eventTypes("The minister narrowly escaped death in the bombing of a hotel in Brighton.")).toEqual(["Attack"]);
+    expect(eventTypes("John Smith avoided arrest by fleeing to Spain on Monday.")).not.toContain("Arrest");
+    expect(eventTypes("Police arrested John Smith in Spain on Monday.")).toContain("Arrest");
+  });
+
   it("makes whoever is kept under arrest or taken into custody its target (UNDERGONE_IN)", () => {
     expect(rolesIn(run("Mr Tanzi was kept under house arrest until September."), "Arrest")).toEqual([["Tanzi", "target"]]);
     expect(rolesIn(run("Police took John Smith into custody on Monday."), "Arrest")).toEqual([["John Smith", "target"]]);
