@@ -177,6 +177,9 @@ export const CLAUSE_TAKING_TYPES: ReadonlySet<EventType> = new Set(["Statement",
  */
 export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set(["force", "prompt", "compel", "oblige", "cause"]);
 
+/** Prepositions that give where a period starts or ends, not when a happening was: "missing since Thursday have been found". */
+export const PERIOD_BOUNDS: ReadonlySet<string> = new Set(["since", "until", "till"]);
+
 /** Verbs whose object did not happen to their subject: "she narrowly escaped death", "avoided arrest", "averted a strike". */
 export const AVOIDING_VERBS: ReadonlySet<string> = new Set(["escape", "avoid", "evade", "dodge", "avert", "cheat"]);
 

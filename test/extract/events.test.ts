@@ -27,6 +27,12 @@ describe("event dates", () => {
     expect(eventOf(doc, "Attack")?.date).toBe("1996-12-01");
   });
 
+  it("takes no date from where a period starts or ends, but from a happening that starts it", () => {
+    const found = run("Two Belgian teenage girls missing since Thursday have been found unharmed in Liege, police said on Saturday.");
+    expect(found.events.find((event) => event.eventType === "Other")?.date).toBeNull();
+    expect(run("Since the 11 September 2001 attacks in the United States, BA has cut 13,000 jobs.").events.find((event) => event.eventType === "Attack")?.date).toBe("2001-09-11");
+  });
+
   it("keeps two happenings in one sentence on their own dates", () => {
     const doc = run("Police arrested John Smith on Tuesday after gunmen attacked a bank in Tyre on Sunday.");
     expect(eventOf(doc, "Arrest")?.date).toBe("1996-12-03");
