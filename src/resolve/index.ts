@@ -560,6 +560,21 @@ function isTitledName(doc: ArticleDoc, mention: RawMention): boolean {
   return withoutHonorifics(mention.text) !== mention.text || (before !== undefined && /^\p{Lu}/u.test(before.text) && (HONORIFICS.has(title) || OFFICES_AS_HONORIFICS.has(title)));
 }
 
+/** The oldest age news gives after a name. */
+const OLDEST_AGE = 110;
+
+/**
+ * "Rachel Legeard, 18, and Severine Potty, 19, had gone shopping", "Kirkpatrick, 61, opened fire": a name of two or
+ * three words set off by an age is a person's, whatever kind the tagger gave it; not a known town ("Springfield, 2").
+ */
+function isNamedWithAge(doc: ArticleDoc, mention: RawMention): boolean {
+  const { tokens } = doc.sentences[mention.sentence];
+  const [comma, age, after] = [tokens[mention.tokenEnd], tokens[mention.tokenEnd + 1], tokens[mention.tokenEnd + 2]];
+  const nameWords = words(mention.text);
+  return comma?.text === "," && /^\d{1,3}$/.test(age?.text ?? "") && Number(age.text) > 0 && Number(age.text) <= OLDEST_AGE && [",", "."].includes(after?.text ?? "") &&
+    nameWords.length >= 2 && nameWords.length <= 3 && !isKnownPlace(mention.text);
+}
+
 /** Title words that also stand before the names of places and bodies: "official Bank of England figures", "Prince Edward Theatre". */
 const TITLES_BEFORE_BODIES: ReadonlySet<string> = new Set(["official", "king", "queen", "prince", "princess"]);
 
@@ -791,7 +806,7 @@ function takeEventNames(doc: ArticleDoc, byForm: Map<string, Cluster>): EventNam
 export function resolveEntities(doc: ArticleDoc): void {
   const mentions = findMentions(doc);
   // A titled name is a person's whatever the tagger's label: "Mr. Teixeira" of a story whose other "Teixeira"s it made a place.
-  for (const mention of mentions) if (mention.kind !== "Person" && mention.kind !== "Group" && !mention.gazetteerName && (isTitledName(doc, mention) || isHolderNamed(doc, mention))) mention.kind = "Person";
+  for (const mention of mentions) if (mention.kind !== "Person" && mention.kind !== "Group" && !mention.gazetteerName && (isTitledName(doc, mention) || isHolderNamed(doc, mention) || isNamedWithAge(doc, mention))) mention.kind = "Person";
   const byForm = new Map<string, Cluster>();
   for (const mention of mentions) {
     const form = formOf(mention);

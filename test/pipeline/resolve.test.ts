@@ -251,6 +251,13 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Lincoln", "Person:Raj Reddy"]);
   });
 
+  it("makes a name of two or three words set off by an age a person's, whatever the tagger said: 'Severine Potty, 19,'", () => {
+    const found = entities(["Rachel/NNP/B-PER Legeard/NNP/I-PER ,/, 18/CD ,/, and/CC Severine/NNP/B-LOC Potty/NNP/I-LOC ,/, 19/CD ,/, went/VBD shopping/NN ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Rachel Legeard", "Person:Severine Potty"]);
+    // A number that is no age makes no person.
+    expect(entities(["Severine/NNP/B-LOC Potty/NNP/I-LOC ,/, 190/CD ,/, went/VBD ./."]).map((entity) => entity.kind)).not.toContain("Person");
+  });
+
   it("takes one titled mention as proof that the bare name is a person's too: 'Mr. Teixeira' among 'Teixeira's the tagger made places", () => {
     const found = entities([
       "Teixeira/NNP/B-LOC is/VBZ not/RB headed/VBN to/TO Boston/NNP/B-LOC ./.",
