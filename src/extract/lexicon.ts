@@ -614,6 +614,8 @@ export const IDIOMS: ReadonlySet<string> = new Set([
 export const MODIFIER_IDIOMS: ReadonlySet<string> = new Set([
   ...["police", "gear", "squad", "squads", "act", "shields", "officers", "vans", "control"].map((noun) => `riot ${noun}`),
   "protest vote", "protest votes", "attack helicopter", "attack helicopters", "attack dog", "attack dogs", "crash course", "crash courses",
+  // "A U.S. appeals court on Tuesday gave Lloyd's a reprieve": a court that hears appeals, no appeal made.
+  ...["court", "courts", "judge", "judges", "panel"].flatMap((noun) => [`appeal ${noun}`, `appeals ${noun}`]),
 ]);
 
 /** Whether a word is the particle of a phrasal trigger's verb before it, however the verb is tagged: the "fire" of "opening fire". */
