@@ -1021,8 +1021,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       objects.push(...dependentsBy(view, index, "parataxis", "appos").filter((child) => dependentsBy(view, child, "punct").some((mark) => mark < child && spelling(mark))));
     }
     if (PARTNERED_TYPES.has(trigger.type)) addPartners(view, trigger, dependentsBy(view, index, "obl"));
-    // "bought a 26% stake in Jagran" (the parse may hang "in Jagran" on the verb): the business is what the deal is about.
-    const stakes = objects.filter((object) => isWord(STAKE_NOUNS, tokens[object]));
+    // "bought a 26% stake in Jagran" (the parse may hang "in Jagran" on the verb): the business is what the deal is about;
+    // not what a report says ("GPG said its stakes in Tyndall Australia Ltd … contributed strongly" aims at no one).
+    const stakes = REPORTING_SPEAKER.has(trigger.type) ? [] : objects.filter((object) => isWord(STAKE_NOUNS, tokens[object]));
     if (stakes.length > 0) {
       const inPhrases = [...stakes.flatMap((stake) => dependentsBy(view, stake, "nmod")), ...dependentsBy(view, index, "obl")].filter((child) => caseOf(view, child) === "in");
       for (const child of inPhrases) for (const mention of argumentMentions(view, child)) if (mention.kind === "Organization" && mention !== trigger.agent) addObject(trigger, mention, "target");

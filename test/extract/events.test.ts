@@ -234,6 +234,9 @@ describe("one happening", () => {
     const doc = run("Shanda Interactive Entertainment has bought a 20% stake in Sina Corp, China's biggest internet portal.");
     expect(rolesIn(doc, "Agreement")).toEqual([["Shanda Interactive Entertainment", "agent"], ["Sina Corp", "target"]]);
     expect(triples(doc).filter((triple) => triple.includes("OCCURRED_IN"))).toEqual([]);
+    // What a report says of stakes aims at no one.
+    const said = run("Guinness Peat Group Plc said on Wednesday it expected a strong result. GPG said its stakes in Tyndall Australia Ltd and Mid-East Minerals Ltd both contributed strongly to its earnings.");
+    expect(rolesIn(said, "Statement")).toEqual([["Guinness Peat Group Plc", "agent"]]);
   });
 
   it("takes the nationality of an organisation named after 'in' for no place, but a place after its name for one", () => {
