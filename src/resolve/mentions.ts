@@ -513,8 +513,12 @@ function standsForOnePerson(head: Token): boolean {
   return head.pos !== "NNPS" && head.pos !== "NNS" && ARGUMENT_RELATIONS.has(head.deprel);
 }
 
-/** The relations of a noun phrase that is an argument by itself: subject, object, apposition, oblique, root. */
-const ARGUMENT_RELATIONS: ReadonlySet<string> = new Set(["nsubj", "nsubj:pass", "obj", "iobj", "appos", "obl", "root"]);
+/**
+ * The relations of a noun phrase that is an argument by itself: subject, object, apposition, oblique, root, a noun's
+ * modifier with its preposition ("a manhunt for an Australian who escaped"); not a conjunct, which the parse makes of
+ * an adjective too ("hijackers surrendered and British police said").
+ */
+const ARGUMENT_RELATIONS: ReadonlySet<string> = new Set(["nsubj", "nsubj:pass", "obj", "iobj", "appos", "obl", "root", "nmod"]);
 
 /** Classifies a span by gazetteers; organisations only where the tagger found a name, since their short forms are common words. */
 function gazetteerKind(tokens: Token[], start: number, end: number, text: string, taggedName: boolean): { kind: MentionKind; name: string } | undefined {

@@ -251,6 +251,13 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Lincoln", "Person:Raj Reddy"]);
   });
 
+  it("reads a demonym a noun's preposition introduces as one person, not the country: 'a manhunt for an Australian'", () => {
+    const doc = processArticle({ id: "t", text: "Thailand has launched a manhunt for an Australian who escaped from a high security prison in Bangkok.", date: null });
+    expect(doc.entities.map((entity) => entity.name)).not.toContain("Australia");
+    const officials = processArticle({ id: "t", text: "Australian officials said the manhunt for the man went on in Bangkok.", date: null });
+    expect(officials.entities.map((entity) => entity.name)).toContain("Australia");
+  });
+
   it("makes a name of two or three words set off by an age a person's, whatever the tagger said: 'Severine Potty, 19,'", () => {
     const found = entities(["Rachel/NNP/B-PER Legeard/NNP/I-PER ,/, 18/CD ,/, and/CC Severine/NNP/B-LOC Potty/NNP/I-LOC ,/, 19/CD ,/, went/VBD shopping/NN ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Person:Rachel Legeard", "Person:Severine Potty"]);
