@@ -313,7 +313,9 @@ function isPassive(view: SentenceView, index: number, type?: EventType): boolean
   // past participle opening a clause, or describing a noun, with no subject or auxiliary of its own.
   if ((deprel === "advcl" || deprel === "acl") && pos === "VBN") return true;
   const participle = pos === "VBN" || (pos === "VBD" && type !== undefined && OBJECT_ROLE[type] !== undefined && !own.includes("obj"));
-  return deprel === "conj" && participle && head >= 0 && dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass");
+  // "was fined and banned", "Stevanin, arrested in 1994 and jailed for three years": coordinated with a passive verb or participle.
+  const passiveHead = head >= 0 && (dependents(view)[head].some((child) => tokens[child].deprel === "aux:pass" || tokens[child].deprel === "nsubj:pass") || ((tokens[head].deprel === "acl" || tokens[head].deprel === "advcl") && tokens[head].pos === "VBN"));
+  return deprel === "conj" && participle && passiveHead;
 }
 
 /** "was fined and banned": the passive subject a coordinated passive participle shares with the verb it is coordinated with. */
@@ -330,6 +332,8 @@ function describedByParticiple(view: SentenceView, index: number): number | unde
   const token = view.tokens[index];
   if (token.pos !== "VBN" || token.head < 0) return undefined;
   if (token.deprel === "acl") return view.mentionAt[token.head] ? token.head : undefined;
+  // "Stevanin, arrested in 1994 and jailed for three years": a participle coordinated with one describing a name describes it too.
+  if (token.deprel === "conj" && view.tokens[token.head].deprel === "acl" && view.tokens[token.head].pos === "VBN") return describedByParticiple(view, token.head);
   if (token.deprel !== "advcl" || dependentsBy(view, index, "nsubj", "nsubj:pass").length > 0) return undefined;
   return dependentsBy(view, token.head, "nsubj:pass")[0] ?? subjectOf(view, token.head);
 }

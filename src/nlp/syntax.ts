@@ -271,6 +271,7 @@ export class Syntax implements SyntaxAnalyser {
     subjectsHungOnOpeners(head, deprel, upos);
     clausesReadAsPhrases(head, deprel, upos, xpos, words);
     appositiveSubjects(head, deprel, upos, xpos, words);
+    participlesReadAsPredicates(head, deprel, upos, xpos, words);
     namesReadAsObjectsOfNouns(head, deprel, upos);
     possessorsReadApart(head, deprel, upos, words);
     namesReadApartFromTheirNoun(head, deprel, upos, words, lemma);
@@ -520,6 +521,39 @@ function dependentLists(head: Int32Array): number[][] {
     if (parent >= 0) children[parent].push(i);
   });
   return children;
+}
+
+/**
+ * "Stevanin, arrested in 1994 and jailed for three years, is accused of murdering five women": the parser may read a
+ * past participle set off after a name as the name's predicate (and the tagger as a past tense), and the sentence's finite verb as its conjunct. Where
+ * a past participle with no auxiliary has a nominal subject right before its comma, and a later conjunct or parataxis
+ * of it is a verb with no subject of its own that is finite or has an auxiliary, that verb is the predicate: it takes
+ * the participle's place and the subject (passive where its auxiliary is), and the participle describes the subject
+ * (`acl`), keeping its own conjuncts; what followed the verb moves with it.
+ */
+export function participlesReadAsPredicates(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[], words: readonly string[]): void {
+  const children = dependentLists(head);
+  for (let participle = 1; participle < head.length; participle++) {
+    // The tagger may read the participle as a past tense ("Stevanin, arrested": VBD).
+    if ((xpos[participle] !== "VBN" && xpos[participle] !== "VBD") || words[participle - 1] !== "," || children[participle].some((i) => deprel[i].startsWith("aux"))) continue;
+    const subject = children[participle].find((i) => i < participle && deprel[i] === "nsubj" && NOMINAL_TAGS.has(upos[i]));
+    if (subject === undefined) continue;
+    // The participle follows the subject's own words and one comma ("Stevanin, arrested"); not a verb after an
+    // aside of its own ("Ms. Calico, then 19, disappeared").
+    const between = Array.from({ length: participle - 2 - subject }, (_, k) => subject + 1 + k);
+    if (between.some((i) => upos[i] === "PUNCT" || !inPhraseOf(head, i, subject))) continue;
+    const ownSubject = (verb: number) => children[verb].some((i) => deprel[i].startsWith("nsubj") || deprel[i].startsWith("csubj"));
+    const finite = (verb: number) => FINITE_VERB_TAGS.has(xpos[verb]) || children[verb].some((i) => deprel[i].startsWith("aux"));
+    const predicate = children[participle].find((i) => i > participle && (deprel[i] === "conj" || deprel[i] === "parataxis") && upos[i] === "VERB" && words[i - 1] !== "and" &&
+      !children[i].some((child) => deprel[child] === "cc") && !ownSubject(i) && finite(i));
+    if (predicate === undefined) continue;
+    const passive = children[predicate].some((i) => deprel[i] === "aux:pass");
+    const [top, relation] = [head[participle], deprel[participle]];
+    reattach(head, children, predicate, top, deprel, relation);
+    for (const later of children[participle].filter((i) => i > predicate)) reattach(head, children, later, predicate, deprel, deprel[later]);
+    reattach(head, children, subject, predicate, deprel, passive ? "nsubj:pass" : "nsubj");
+    reattach(head, children, participle, subject, deprel, "acl");
+  }
 }
 
 /** Hangs `token` on `parent` by `relation`, keeping the dependent lists right. */

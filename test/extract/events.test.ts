@@ -458,6 +458,12 @@ describe("triggers", () => {
     expect(rolesIn(doc, "Statement")).toEqual([["Iraqi National Congress", "agent"]]);
   });
 
+  it("makes a name a past participle describes its target, through the participles coordinated with it", () => {
+    const doc = run("Stevanin, arrested in 1994 and jailed for three years, is accused of murdering five women.");
+    expect(rolesIn(doc, "Arrest")).toEqual([["Stevanin", "target"]]);
+    expect(rolesIn(doc, "Sentence")).toEqual([["Stevanin", "target"]]);
+  });
+
   it("finds no happening in what someone escaped or avoided (AVOIDING_VERBS)", () => {
     expect(eventTypes("The minister narrowly escaped death in the bombing of a hotel in Brighton.")).toEqual(["Attack"]);
     expect(eventTypes("John Smith avoided arrest by fleeing to Spain on Monday.")).not.toContain("Arrest");

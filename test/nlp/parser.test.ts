@@ -145,6 +145,14 @@ describe("dependency parser", () => {
     expectTree(defaultSyntax().analyse(words(sentence)), words(sentence).length);
   });
 
+  it("reads a past participle set off after a name as describing it, and the finite verb after it as the predicate", () => {
+    // Without the repair "arrested" is the root, with "Stevanin" its active subject, and "is accused" its conjunct.
+    const found = arcs("Stevanin, arrested in 1994 and jailed for three years, is accused of murdering five women.");
+    expect(found).toEqual(expect.arrayContaining(["nsubj:pass(accused, Stevanin)", "acl(Stevanin, arrested)", "conj(arrested, jailed)", "root(ROOT, accused)"]));
+    // A verb after an aside of its own keeps its subject: "Ms. Calico, then 19, disappeared".
+    expect(arcs("Ms. Calico, then 19, disappeared five months later while bicycling near her hometown of Belen.")).not.toContain("acl(Calico, disappeared)");
+  });
+
   it("reads a name set beside a subject as its apposition, and a finite or transitive verb's subject as active", () => {
     // Without the repair "opened" has two passive subjects, "man" and "Eric".
     expect(arcs("The man, Eric Allen Kirkpatrick, 61, opened fire at an office.")).toEqual(expect.arrayContaining(["nsubj(opened, man)", "appos(man, Eric)"]));
