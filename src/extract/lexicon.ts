@@ -489,11 +489,11 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
     without: { becomes: null, example: { text: "Tim Henman will start his 2005 campaign at the Kooyong event on 12 January.", trigger: "campaign" } },
   },
   {
-    // A rally of prices or of a player recovers; one in or across a place is a protest ("a rally in Los Angeles").
+    // A rally of prices or of a player recovers, as one "from" a deficit does; one in or across a place is a protest ("a rally in Los Angeles").
     lemmas: ["rally"],
     type: "Protest",
     objects: ["abstract"],
-    through: ["in", "for", "of", "at", "across", "throughout", "outside"],
+    through: ["from", "in", "for", "of", "at", "across", "throughout", "outside"],
     becomes: null,
     example: { text: "Disappointing figures brought a sudden end to a rally in the value of the dollar.", trigger: "rally" },
     without: { becomes: null, example: { text: "Defending champion Andy Roddick rallied to beat Sweden's Thomas Enqvist.", trigger: "rallied" } },

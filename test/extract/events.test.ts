@@ -1302,6 +1302,11 @@ describe("triggers whose sense is their object's", () => {
     });
   }
 
+  it("reads a rally from a deficit as a recovery, a rally in a town as a protest", () => {
+    expect(eventTypes("Ivanisevic rallied from a 2-5 deficit in the first set but then played erratically against Tillstrom.")).not.toContain("Protest");
+    expect(eventTypes("Thousands of protesters rallied in Los Angeles on Sunday.")).toContain("Protest");
+  });
+
   for (const { lemmas, request, question, examples } of ASKING_VERBS) {
     it(`'${lemmas[0]}' names a ${request} with what is wanted, a ${question} with a question, else nothing`, () => {
       expect(eventTypes(examples.request)).toEqual([request]);
