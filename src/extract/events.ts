@@ -1075,7 +1075,14 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       // "China's crackdown", "Iran's arrest of bloggers": a country holds people to account; it is not held.
       const holdsToAccount = (mention: Mention) => mention.kind === "Place" && isCountry(mention) && (trigger.type === "Arrest" || trigger.type === "Trial" || trigger.type === "Sentence");
       if (deprel === "nmod:poss" && undergoes && mentions.some(holdsToAccount)) addAgents(mentions);
-      else if (deprel === "nmod:poss" && undergoes) for (const mention of mentions) addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
+      // "Belgium's sensational child murder case": no country is killed; it is where the killing was.
+      else if (deprel === "nmod:poss" && undergoes) {
+        for (const mention of mentions) {
+          if (undergoes === "victim" && mention.kind === "Place") {
+            if (!trigger.places.includes(mention)) trigger.places.push(mention);
+          } else addObject(trigger, mention, mention.kind === "Person" || mention.kind === "Group" ? undergoes : "target");
+        }
+      }
       else if ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) {
         // "the Madrid bombings", "the Centennial Olympic Park bombings": a town or a site naming the happening is where it was;
         // a country is its doer too ("US air strikes", "the Iranian crackdown"), but where a visit goes ("Sizzla's UK tour").

@@ -458,6 +458,12 @@ describe("triggers", () => {
     expect(rolesIn(doc, "Statement")).toEqual([["Iraqi National Congress", "agent"]]);
   });
 
+  it("places a killing a place possesses there, and makes no place its victim or target", () => {
+    const doc = run("Marc Dutroux, the chief accused in Belgium's sensational child murder and sex abuse case, visited Slovakia a number of times.");
+    expect(triples(doc)).toContain("Killing OCCURRED_IN Belgium");
+    expect(triples(doc)).not.toContain("Belgium PARTICIPANT Killing");
+  });
+
   it("makes a name a past participle describes its target, through the participles coordinated with it", () => {
     const doc = run("Stevanin, arrested in 1994 and jailed for three years, is accused of murdering five women.");
     expect(rolesIn(doc, "Arrest")).toEqual([["Stevanin", "target"]]);
