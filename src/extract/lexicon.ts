@@ -614,6 +614,8 @@ export const IDIOMS: ReadonlySet<string> = new Set([
 export const MODIFIER_IDIOMS: ReadonlySet<string> = new Set([
   ...["police", "gear", "squad", "squads", "act", "shields", "officers", "vans", "control"].map((noun) => `riot ${noun}`),
   "protest vote", "protest votes", "attack helicopter", "attack helicopters", "attack dog", "attack dogs", "crash course", "crash courses",
+  // Weapons named for what they are made for: "brandishing assault rifles".
+  ...["rifle", "rifles", "weapon", "weapons", "ship", "ships", "craft"].map((noun) => `assault ${noun}`),
   // "A U.S. appeals court on Tuesday gave Lloyd's a reprieve": a court that hears appeals, no appeal made.
   ...["court", "courts", "judge", "judges", "panel"].flatMap((noun) => [`appeal ${noun}`, `appeals ${noun}`]),
 ]);
