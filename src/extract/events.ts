@@ -855,7 +855,7 @@ function subjectOf(view: SentenceView, verb: number, depth = 0): number | undefi
   // is the said clause, done by that object.
   if (token.deprel === "conj" && token.head >= 0 && dependentsBy(view, verb, "cc").length === 0) {
     const saying = (at: number) => at >= token.head && at < verb && isWord(BARE_CLAUSE_VERBS, view.tokens[at]);
-    const said = dependentsBy(view, token.head, "obj").find((object) => object < verb && saying(token.head)) ??
+    const said = (saying(token.head) ? dependentsBy(view, token.head, "obj").find((object) => object < verb) : undefined) ??
       view.tokens.findLastIndex((other, at) => at > token.head && at < verb && other.deprel === "obj" && saying(other.head));
     if (said !== undefined && said >= 0) return said;
   }
@@ -1177,8 +1177,8 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
   // Not so for a named happening, nor for a win: England's Six Nations are played in Paris too, and "Spain's Davis
   // Cup victory" was won in Seville; nor for what a country says or asks: "Britain's proposal" is made anywhere.
   // Only a country before the noun qualifies it: "attacks by Iran and Talabani" were made on Iraqi Kurds, in Iraq.
-  const before = trigger.agent?.kind === "Place" && trigger.agent.sentence === view.index && trigger.agent.tokenEnd <= index;
-  const qualifiesPlace = trigger.pos === "noun" && before && !trigger.eventName && trigger.type !== "Other" && !REPORTING_SPEAKER.has(trigger.type);
+  const writtenBefore = trigger.agent?.kind === "Place" && trigger.agent.sentence === view.index && trigger.agent.tokenEnd <= index;
+  const qualifiesPlace = trigger.pos === "noun" && writtenBefore && !trigger.eventName && trigger.type !== "Other" && !REPORTING_SPEAKER.has(trigger.type);
   if (trigger.agent?.kind === "Place" && (qualifiesPlace || ACTS_AT_HOME.has(trigger.type)) && !trigger.places.includes(trigger.agent)) trigger.places.push(trigger.agent);
 }
 
@@ -1869,8 +1869,8 @@ export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relati
   const seatOf = new Map(doc.relations.filter((relation) => relation.kind === "LOCATED_IN").map((relation) => [relation.source, relation.target]));
   // "BONN … Israel announced this week the expansion of settlements": a country acts at home, not where the story is filed.
   const actsAbroad = (cluster: Cluster, filedFrom: Mention) => {
-    const country = cluster.agentKey && countryNamed(entityName.get(cluster.agentKey) ?? "");
-    return Boolean(country) && knownOnlyElsewhere(entityName.get(filedFrom.entity!) ?? filedFrom.text, country as string);
+    const country = cluster.agentKey ? countryNamed(entityName.get(cluster.agentKey) ?? "") : undefined;
+    return country !== undefined && knownOnlyElsewhere(entityName.get(filedFrom.entity!) ?? filedFrom.text, country);
   };
   const clusterOf = new Map<Trigger, Cluster>();
   clusters.forEach((cluster) => cluster.triggers.forEach((trigger) => clusterOf.set(trigger, cluster)));

@@ -525,11 +525,11 @@ function dependentLists(head: Int32Array): number[][] {
 
 /**
  * "Stevanin, arrested in 1994 and jailed for three years, is accused of murdering five women": the parser may read a
- * past participle set off after a name as the name's predicate (and the tagger as a past tense), and the sentence's finite verb as its conjunct. Where
- * a past participle with no auxiliary has a nominal subject right before its comma, and a later conjunct or parataxis
- * of it is a verb with no subject of its own that is finite or has an auxiliary, that verb is the predicate: it takes
- * the participle's place and the subject (passive where its auxiliary is), and the participle describes the subject
- * (`acl`), keeping its own conjuncts; what followed the verb moves with it.
+ * past participle set off after a name as the name's predicate (and the tagger as a past tense), and the sentence's
+ * finite verb as its conjunct. Where a past form with no auxiliary has a nominal subject right before its comma, and a
+ * later conjunct or parataxis of it is a verb with no subject of its own that is finite or has an auxiliary, that verb
+ * is the predicate: it takes the participle's place and the subject (passive where its auxiliary is), and the
+ * participle describes the subject (`acl`), keeping its own conjuncts; what followed the verb moves with it.
  */
 export function participlesReadAsPredicates(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[], words: readonly string[]): void {
   const children = dependentLists(head);
