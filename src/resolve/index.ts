@@ -93,8 +93,10 @@ function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longFor
   if (long.kind === "Outside") return isAcronymOf(short.mentions[0].text, longName) || (short.kind === "Outside" && containsSequence(words(longForm), words(shortForm)));
   const shortWords = words(shortForm);
   const longWords = words(longForm);
-  // "Commander Nirad Sinha … Sinha said", with the surname tagged a place: no place the gazetteers know.
-  if (short.kind === "Place" && long.kind === "Person") return shortWords.length === 1 && longWords.length > 1 && longWords.at(-1) === shortWords[0] && !isKnownPlace(shortForm) && !countryNamed(shortForm) && !isDemonym(shortForm);
+  // "Commander Nirad Sinha … Sinha said", "Severine Potty, 19, … Rachel and Severine", with the surname or the given name
+  // tagged a place: no place the gazetteers know.
+  const endOfName = longWords.at(-1) === shortWords[0] || longWords[0] === shortWords[0];
+  if (short.kind === "Place" && long.kind === "Person") return shortWords.length === 1 && longWords.length > 1 && endOfName && !isKnownPlace(shortForm) && !countryNamed(shortForm) && !isDemonym(shortForm);
   if (short.kind !== long.kind && !(short.kind === "Organization" && long.kind === "Person") && !(short.kind === "Person" && long.kind !== "Place")) {
     return false;
   }

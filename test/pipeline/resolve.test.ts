@@ -640,6 +640,9 @@ describe("resolution", () => {
     ]);
     expect(found).toContainEqual({ kind: "Person", name: "Nirad Sinha", aliases: ["Sinha"] });
     expect(found).toContainEqual({ kind: "Place", name: "Jordan", aliases: [] });
+    // So is a given name: "Severine Potty, 19, … Rachel and Severine".
+    const given = entities(["Severine/NNP/B-PER Potty/NNP/I-PER went/VBD shopping/NN ./.", "The/DT girls/NNS ,/, Rachel/NNP/B-PER and/CC Severine/NNP/B-LOC ,/, were/VBD found/VBN ./."]);
+    expect(given).toContainEqual({ kind: "Person", name: "Severine Potty", aliases: ["Severine"] });
   });
 
   it("parts a nationality the tagger ran into a person's name from it, but not from a name of two words", () => {
