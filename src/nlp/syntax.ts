@@ -532,18 +532,20 @@ function dependentLists(head: Int32Array): number[][] {
  * participle describes the subject (`acl`), keeping its own conjuncts; what followed the verb moves with it.
  */
 export function participlesReadAsPredicates(head: Int32Array, deprel: string[], upos: readonly string[], xpos: readonly string[], words: readonly string[]): void {
+  // The tagger may read the participle as a past tense ("Stevanin, arrested": VBD).
+  const afterComma = (i: number) => (xpos[i] === "VBN" || xpos[i] === "VBD") && words[i - 1] === ",";
+  if (!xpos.some((_, i) => i > 0 && afterComma(i))) return;
   const children = dependentLists(head);
+  const ownSubject = (verb: number) => children[verb].some((i) => deprel[i].startsWith("nsubj") || deprel[i].startsWith("csubj"));
+  const finite = (verb: number) => FINITE_VERB_TAGS.has(xpos[verb]) || children[verb].some((i) => deprel[i].startsWith("aux"));
   for (let participle = 1; participle < head.length; participle++) {
-    // The tagger may read the participle as a past tense ("Stevanin, arrested": VBD).
-    if ((xpos[participle] !== "VBN" && xpos[participle] !== "VBD") || words[participle - 1] !== "," || children[participle].some((i) => deprel[i].startsWith("aux"))) continue;
+    if (!afterComma(participle) || children[participle].some((i) => deprel[i].startsWith("aux"))) continue;
     const subject = children[participle].find((i) => i < participle && deprel[i] === "nsubj" && NOMINAL_TAGS.has(upos[i]));
     if (subject === undefined) continue;
     // The participle follows the subject's own words and one comma ("Stevanin, arrested"); not a verb after an
     // aside of its own ("Ms. Calico, then 19, disappeared").
     const between = Array.from({ length: participle - 2 - subject }, (_, k) => subject + 1 + k);
     if (between.some((i) => upos[i] === "PUNCT" || !inPhraseOf(head, i, subject))) continue;
-    const ownSubject = (verb: number) => children[verb].some((i) => deprel[i].startsWith("nsubj") || deprel[i].startsWith("csubj"));
-    const finite = (verb: number) => FINITE_VERB_TAGS.has(xpos[verb]) || children[verb].some((i) => deprel[i].startsWith("aux"));
     const predicate = children[participle].find((i) => i > participle && (deprel[i] === "conj" || deprel[i] === "parataxis") && upos[i] === "VERB" && words[i - 1] !== "and" &&
       !children[i].some((child) => deprel[child] === "cc") && !ownSubject(i) && finite(i));
     if (predicate === undefined) continue;
