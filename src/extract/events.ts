@@ -20,7 +20,7 @@ import {
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, AGENT_NOUNS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, FATAL_RESULTS, AGENT_NOUNS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -167,7 +167,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (index + 1 < tokens.length && MODIFIER_IDIOMS.has(`${lower(token)} ${lower(tokens[index + 1])}`)) return undefined;
   // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
   const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
-  const found = phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneBySubject(view, index) ?? namedDoer(view, index) ?? clashOrStrike(view, index);
+  const found = fatalResult(view, index) ?? phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneBySubject(view, index) ?? namedDoer(view, index) ?? clashOrStrike(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened,
   // unless a verb that makes it happen governs it ("prompted Odell to resign").
   const attempted = found !== undefined && VIOLENCE.has(found.type) && found.type !== "Injury" && attemptedAt(view, index);
@@ -581,24 +581,37 @@ function heldInCustody(view: SentenceView, index: number): TriggerSpec | undefin
   return subject && (subject.kind === "Person" || subject.kind === "Group") ? { type: "Arrest", pos: "verb" } : undefined;
 }
 
+/** "Was shot dead", "stabbed to death": violence with its deadly result (FATAL_RESULTS). */
+function fatalResult(view: SentenceView, index: number): TriggerSpec | undefined {
+  const token = view.tokens[index];
+  if (!token.pos.startsWith("VB") || !FATAL_RESULTS.lemmas.has(token.lemma.toLowerCase())) return undefined;
+  const deadly = dependents(view)[index].some((child) => lower(view.tokens[child]) === FATAL_RESULTS.dead || (lower(view.tokens[child]) === FATAL_RESULTS.death.noun && caseOf(view, child) === FATAL_RESULTS.death.case));
+  return deadly ? { type: "Killing", pos: "verb" } : undefined;
+}
+
 /** "Buckley fell 2,000 feet", "a bomb exploded": a verb that is a happening only with a subject of its kind (SUBJECT_NEEDING_VERBS). */
 function doneBySubject(view: SentenceView, index: number): TriggerSpec | undefined {
   const token = view.tokens[index];
-  const record = token.pos.startsWith("VB") ? SUBJECT_NEEDING_VERBS.find((entry) => entry.words.includes(lower(token))) : undefined;
-  if (!record) return undefined;
+  if (!token.pos.startsWith("VB")) return undefined;
+  const record = SUBJECT_NEEDING_VERBS.find((entry) => entry.words.includes(lower(token)) && hasSubjectOfKind(view, index, entry));
+  return record ? { type: record.type, pos: "verb" } : undefined;
+}
+
+function hasSubjectOfKind(view: SentenceView, index: number, record: (typeof SUBJECT_NEEDING_VERBS)[number]): boolean {
   if (record.subject === "named") {
     const subject = subjectOf(view, index);
     const doers = [...(subject === undefined ? [] : [subject]), ...dependentsBy(view, index, "nsubj:pass", "obl:agent")].flatMap((child) => argumentMentions(view, child));
-    return doers.some((mention) => mention.kind === "Organization" || mention.kind === "Person") ? { type: record.type, pos: "verb" } : undefined;
+    return doers.some((mention) => mention.kind === "Organization" || mention.kind === "Person");
   }
-  const subject = dependentsBy(view, index, "nsubj", "nsubj:pass")[0];
-  if (subject === undefined) return undefined;
-  if (record.objects && dependentsBy(view, index, "obj").some((object) => !record.objects!.has(view.tokens[object].lemma.toLowerCase()))) return undefined;
-  const fits =
-    record.subject === "person"
-      ? isWord(PERSONAL_PRONOUNS, view.tokens[subject]) || (namesItself(view, subject) && argumentMentions(view, subject).some((mention) => mention.kind === "Person"))
-      : !view.mentionAt[subject] && record.subject.has(view.tokens[subject].lemma.toLowerCase());
-  return fits ? { type: record.type, pos: "verb" } : undefined;
+  if (record.objects && dependentsBy(view, index, "obj").some((object) => !record.objects!.has(view.tokens[object].lemma.toLowerCase()))) return false;
+  const withDeprel = (verb: number, deprel: string) => dependents(view)[verb].find((child) => view.tokens[child].deprel === deprel);
+  const byAgent = record.byAgent ? withDeprel(index, "obl:agent") ?? dependentsBy(view, index, "conj").map((verb) => withDeprel(verb, "obl:agent")).find((child) => child !== undefined) : undefined;
+  const doer = withDeprel(index, "nsubj") ?? byAgent ?? withDeprel(index, "nsubj:pass");
+  if (doer === undefined) return false;
+  const kinds = record.subject;
+  return kinds === "person"
+    ? isWord(PERSONAL_PRONOUNS, view.tokens[doer]) || (namesItself(view, doer) && argumentMentions(view, doer).some((mention) => mention.kind === "Person"))
+    : !view.mentionAt[doer] && kinds.has(view.tokens[doer].lemma.toLowerCase());
 }
 
 /** Whether a subject is a name, not a common noun a name only modifies ("a Glen Johnson header fell to Gudjohnsen"). */

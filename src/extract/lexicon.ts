@@ -58,7 +58,7 @@ function define(type: EventType, pos: TriggerSpec["pos"], forms: string): void {
     TRIGGERS.set(form, entry);
   }
 }
-define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shoot shoots shot stabbed kidnapped abducted hijacked rammed torched");
+define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shoot shoots shot stabbed kidnapped abducted hijacked rammed torched seized snatched");
 define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive kidnapping kidnappings abduction hijacking hijack arson robbery robberies heist burglary burglaries break-in break-ins");
 define("Killing", "verb", "kill kills killed killing murder murdered murdering assassinated massacred executed slain");
 define("Killing", "noun", "killing killings murder murders assassination massacre deaths");
@@ -93,7 +93,7 @@ define("Resignation", "verb", "resigned resign resigns quit retired");
 define("Resignation", "noun", "resignation");
 define("Disaster", "noun", "fire blaze earthquake quake flood floods flooding tsunami hurricane cyclone typhoon wildfire wildfires drought famine landslide eruption epidemic pandemic outbreak aftershock aftershocks");
 define("Accident", "verb", "crashed collided derailed");
-define("Accident", "noun", "crash accident collision derailment");
+define("Accident", "noun", "crash accident collision derailment hit-and-run");
 define("Legislation", "verb", "legislated enacted banned");
 define("Legislation", "noun", "bill legislation law laws ban");
 define("Investigation", "verb", "investigate investigated investigating probed probing");
@@ -177,6 +177,27 @@ export const HEIGHTS: ReadonlySet<string> = new Set(["metre", "meter", "m", "foo
 /** Calamities that strike: the subject of "struck" or "hit" in a disaster. */
 export const CALAMITY_NOUNS: ReadonlySet<string> = new Set(["earthquake", "quake", "aftershock", "tremor", "tsunami", "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood", "fire", "blaze", "wildfire", "avalanche", "landslide", "drought", "blizzard", "heatwave"]);
 
+/**
+ * Violence told with its deadly result is a killing: "was shot dead", "stabbed to death in Leicester", "gunmen shot him
+ * dead"; by the verb's lemma, whatever it names alone ("beaten to death", but a team is beaten). Not "sentenced to death",
+ * "scared to death". test/extract/events.test.ts runs every example.
+ */
+export const FATAL_RESULTS = {
+  lemmas: new Set(["shoot", "shot", "stab", "beat", "hack", "club", "bludgeon", "batter", "crush", "burn", "strangle", "kick", "trample", "maul", "gun"]),
+  /** The result: an adjective, or a noun after "to". */
+  dead: "dead",
+  death: { noun: "death", case: "to" },
+  examples: [
+    { text: "The receptionist was shot dead in Troy on Monday.", trigger: "shot" },
+    { text: "Stefan Pakeerah was stabbed to death in Leicester in February.", trigger: "stabbed" },
+    { text: "Gunmen shot him dead in Karachi on Monday.", trigger: "shot" },
+    { text: "Baha Mousa was beaten to death in Basra in September 2003.", trigger: "beaten" },
+  ],
+};
+
+/** Vehicles and those who drive them: the subject (or "by" agent) of "struck" or "hit" in a road accident. */
+export const VEHICLES: ReadonlySet<string> = new Set(["car", "vehicle", "truck", "lorry", "van", "bus", "train", "tram", "taxi", "cab", "motorcycle", "motorbike", "suv", "pickup", "driver", "motorist"]);
+
 /** What goes off: the subject of "exploded" in an attack ("a car bomb exploded", "the device was detonated"). */
 export const EXPLOSIVES: ReadonlySet<string> = new Set(["bomb", "device", "grenade", "mine", "landmine", "shell", "rocket", "missile", "explosive", "explosives", "ied"]);
 
@@ -192,6 +213,11 @@ export const SUBJECT_NEEDING_VERBS: ReadonlyArray<{
   subject: "person" | "named" | ReadonlySet<string>;
   /** Where the verb has a direct object, the nouns it must be ("fell 600 metres"; not "fell 2.2%", "fell two places"). */
   objects?: ReadonlySet<string>;
+  /**
+   * The "by" agent of the passive is the subject, or that of the verb it is coordinated with ("she was struck and killed by
+   * a motorist"). Not for a subject that names the happening itself ("hit by the tsunami": the tsunami is the event).
+   */
+  byAgent?: boolean;
   with: string;
   without: string;
 }> = [
@@ -200,6 +226,8 @@ export const SUBJECT_NEEDING_VERBS: ReadonlyArray<{
   { words: ["buy", "buys", "buying", "bought"], type: "Agreement", subject: "named", with: "Irish publishing group Independent News & Media is buying a 26% stake in Jagran.", without: "Fans who bought tickets for the February show can attend the new concert." },
   // What a calamity does is the calamity: "an earthquake struck the island", "floods hit the region"; a player hits the post.
   { words: ["hit", "hits", "struck", "strikes", "rocked", "rocks", "jolted", "shook", "ravaged", "battered", "swept"], type: "Disaster", subject: CALAMITY_NOUNS, with: "A strong earthquake struck Qeshm island in southern Iran on Sunday.", without: "Thierry Henry struck the post in the first half." },
+  // What a vehicle or its driver hits is a road accident: "she was struck by a gray Toyota Camry"; a shot that hits the bar is not.
+  { words: ["hit", "hits", "struck", "strikes", "knocked", "ran"], type: "Accident", subject: VEHICLES, byAgent: true, with: "Raj Chohan was struck by a car on 117th Street in Queens on Friday.", without: "Frank Lampard struck the bar from 25 yards." },
   { words: ["exploded", "explodes", "detonated"], type: "Attack", subject: EXPLOSIVES, with: "A bomb exploded outside a Wells Fargo bank in Woodburn on Friday.", without: "Sales of digital music exploded in the US in 2004." },
 ];
 
@@ -285,6 +313,7 @@ const PHRASAL_TRIGGERS = new Map<string, PhrasalTrigger>([
   ...phrasalForms(["pull", "pulls", "pulled", "pulling"], { particles: ["out"], type: "Other" }),
   // Who is forced out of a race or an office withdraws from it: "Kelly Holmes has been forced out of the European Indoors".
   ...phrasalForms(["forced"], { particles: ["out of"], type: "Other" }),
+  ...phrasalForms(["gun", "guns", "gunned", "gunning"], { particles: ["down"], type: "Killing" }),
   ...phrasalForms(["plead", "pleads", "pleaded", "pleading"], { particles: ["guilty", "not guilty", "innocent"], type: "Trial", accountableSubject: true }),
   // Who gives or hands themselves up or in is taken into custody.
   ...phrasalForms(["give", "gives", "gave", "giving"], { particles: ["himself up", "herself up", "themselves up"], type: "Arrest", accountableSubject: true }),
@@ -438,6 +467,8 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { lemmas: ["catch", "caught"], type: "Arrest", objects: ["abstract", "physical"], becomes: null, example: { text: "MessageLabs caught only 273 phishing e-mails in September.", trigger: "caught" } },
   { lemmas: ["crash", "crashed"], type: "Accident", objects: ["abstract"], becomes: null, example: { text: "Fabregas crashed a rising drive against the bar from 20 yards.", trigger: "crashed" } },
   { lemmas: ["shoot", "shot"], type: "Attack", objects: ["abstract"], becomes: null, example: { text: "A film version of Carmen was shot in Cape Town.", trigger: "shot" } },
+  // Who is seized or snatched is abducted; power, drugs or a chance that is seized is taken.
+  { lemmas: ["seize", "snatch"], type: "Attack", objects: ["abstract", "physical"], becomes: null, example: { text: "Police seized 20 kilograms of heroin in Karachi on Monday.", trigger: "seized" }, without: { becomes: null, example: { text: "The rebels seized on the confusion.", trigger: "seized" } } },
   // The shooting of a film, a drama or a scene makes it; the shooting of a person is an attack.
   { lemmas: ["shooting"], type: "Attack", objects: ["abstract"], through: ["on", "of"], becomes: null, example: { text: "Shooting on period drama Tulip Fever was postponed indefinitely.", trigger: "Shooting" } },
   // Who agrees with a view, a decision or an assessment shares an opinion; one agrees a deal with a party.
@@ -613,6 +644,8 @@ export const IDIOMS: ReadonlySet<string> = new Set([
 /** A trigger noun before one of these names a thing, not a happening: "riot police", "a protest vote", "attack helicopters", "a crash course". */
 export const MODIFIER_IDIOMS: ReadonlySet<string> = new Set([
   ...["police", "gear", "squad", "squads", "act", "shields", "officers", "vans", "control"].map((noun) => `riot ${noun}`),
+  // Trades: "a Swiss tour guide".
+  ...["guide", "guides", "operator", "operators"].map((noun) => `tour ${noun}`),
   "protest vote", "protest votes", "attack helicopter", "attack helicopters", "attack dog", "attack dogs", "crash course", "crash courses",
   // Weapons named for what they are made for: "brandishing assault rifles".
   ...["rifle", "rifles", "weapon", "weapons", "ship", "ships", "craft"].map((noun) => `assault ${noun}`),
@@ -653,7 +686,7 @@ export const OUTSIDER_NOUNS = new Set([
 
 /** Verb triggers that take their object as the one it happened to, with the role that object plays. */
 export const OBJECT_ROLE: Partial<Record<EventType, "victim" | "target">> = {
-  Attack: "target", Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",
+  Attack: "target", Killing: "victim", Injury: "victim", Accident: "victim", Arrest: "target", Trial: "target", Sentence: "target",
   Demand: "target", Visit: "target", Meeting: "target", Appointment: "target", Agreement: "target",
 };
 

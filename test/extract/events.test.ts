@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, FATAL_RESULTS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -1105,9 +1105,33 @@ describe("verbs that name a happening only with a subject of a kind", () => {
     expect(eventTypes("In London, Corus fell 2.2% to 55.57 pence on Monday.")).not.toContain("Accident");
     expect(eventTypes("Robert Buckley fell about 2,000 feet while climbing on Mount Sefton.")).toContain("Accident");
   });
+  it("takes the 'by' agent of a passive, or of the verb coordinated with it, for the doer where the record says so, and whom it hits for the victim", () => {
+    expect(eventTypes("The woman was struck and killed by a motorist in Bloomington on Wednesday.")).toContain("Accident");
+    expect(rolesIn(run("A drunken driver struck Raj Chohan with his car in Queens on Friday."), "Accident")).toContainEqual(["Raj Chohan", "victim"]);
+    expect(rolesIn(run("Raj Chohan was struck by a car in Queens on Friday."), "Accident")).toContainEqual(["Raj Chohan", "victim"]);
+    // A calamity noun is its own trigger: the verb it is the "by" agent of names nothing more.
+    expect(run("Countries badly hit by the tsunami in the Indian Ocean asked for help on Monday.").events.map((event) => event.name)).not.toContain("badly hit in Indian Ocean");
+  });
   it("takes a person's name that only modifies the subject for no person subject", () => {
     expect(eventTypes("Chelsea were relieved when a Glen Johnson header fell to Gudjohnsen.")).not.toContain("Accident");
     expect(eventTypes("In London, Brent crude fell 32 cents to $49.74 a barrel.")).not.toContain("Accident");
+  });
+});
+
+describe("violence told with its deadly result (FATAL_RESULTS)", () => {
+  for (const example of FATAL_RESULTS.examples) {
+    it(`'${example.trigger}' names a killing in "${example.text}"`, () => {
+      expect(typeNamedBy(example)).toBe("Killing");
+    });
+  }
+  it("reads no killing into a death sentence or a team beaten, and one into those gunned down", () => {
+    expect(eventTypes("He was sentenced to death in Cairo on Monday.")).not.toContain("Killing");
+    expect(eventTypes("Arsenal were beaten by Chelsea at Stamford Bridge on Sunday.")).not.toContain("Killing");
+    expect(rolesIn(run("Yvonne Hiller gunned down two co-workers in Philadelphia on Thursday."), "Killing")).toContainEqual(["Yvonne Hiller", "agent"]);
+  });
+  it("reads the seizing of people as their abduction", () => {
+    const doc = run("Hurte Sierd Zylstra and his wife, Jetsi Hendrika Coers, were seized on Saturday from a teak plantation by two armed men.");
+    expect(rolesIn(doc, "Attack")).toEqual(expect.arrayContaining([["Hurte Sierd Zylstra", "victim"], ["Jetsi Hendrika Coers", "victim"]]));
   });
 });
 
@@ -1434,7 +1458,7 @@ describe("what did not happen", () => {
 
   it("reads a verb done to someone, coordinated with a passive one and read as a past tense, as passive too", () => {
     const stabbed = run("Theo van Gogh was shot and stabbed to death in Amsterdam six weeks ago.");
-    expect(rolesIn(stabbed, "Attack")).toEqual([["Theo van Gogh", "victim"]]);
+    expect(rolesIn(stabbed, "Killing")).toEqual([["Theo van Gogh", "victim"]]);
     const sentenced = run("Jayanti Buhecha was found guilty of two trademark offences last month, and sentenced at Harrow Crown Court on Tuesday.");
     expect(rolesIn(sentenced, "Sentence")).toContainEqual(["Jayanti Buhecha", "target"]);
   });
