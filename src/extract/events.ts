@@ -12,7 +12,7 @@ import { normaliseName, type EventType, type ParticipantRole } from "../../graph
 import type { ArticleDoc, EventMention, Mention, RelationMention, Span, Token } from "../doc.js";
 import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
-import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, knownOnlyIn, PERSON_PRONOUNS, PLACE_COMPOUND, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, PLACE_COMPOUND, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
   ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   AIMED_AT_OWNER, ATTEMPT_WORDS, AVOIDING_VERBS, BARE_CLAUSE_VERBS, PERIOD_BOUNDS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
@@ -21,7 +21,7 @@ import {
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
 import { ACCUSATION_VERBS, ADVERB_PARTICLES, FATAL_RESULTS, AGENT_NOUNS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
-import { caseOf, dependents, dependentsBy, homeCountry, lower, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
+import { caseOf, datelinePlace, dependents, dependentsBy, lower, storyCountry, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
   entity: string;
@@ -1535,25 +1535,6 @@ function publicationLine(views: SentenceView[]): { date: Date; sentence: number 
 }
 
 /**
- * The place a story is filed from: a dateline opening one of the first sentences with a place named in
- * capitals or followed by a date, a colon or a dash ("BEIRUT 1996-12-06", "DILI, East Timor 1996-12-06", "ISLAMABAD:").
- */
-function datelinePlace(views: SentenceView[]): Mention | undefined {
-  for (const view of views.slice(0, HEADER_SENTENCES)) {
-    const first = view.mentionAt[0];
-    if (first?.kind !== "Place" || first.tokenStart !== 0 || !first.entity) continue;
-    const capitals = first.text === first.text.toUpperCase() && /\p{Lu}{2}/u.test(first.text);
-    let after = first.tokenEnd;
-    // "DILI, East Timor": the country after the city.
-    if (view.tokens[after]?.text === "," && view.mentionAt[after + 1]?.kind === "Place") after = view.mentionAt[after + 1]!.tokenEnd;
-    const next = view.tokens[after];
-    const marked = next !== undefined && (NUMERIC_DATE.test(next.text) || /^[:\-–—(]/.test(next.text));
-    if (capitals && (marked || next === undefined)) return first;
-  }
-  return undefined;
-}
-
-/**
  * What a report is about: the triggers in its complement ("said that gunmen killed …", "condemned the attack",
  * "the attack was claimed by IS", "protests over the ruling"), each the first trigger on its path down the tree;
  * where the complement names no happening, the people and organisations it names.
@@ -1862,10 +1843,7 @@ function ancestors(parents: Map<string, Set<string>>, inner: string): Set<string
 export function extractEvents(doc: ArticleDoc): { events: EventMention[]; relations: RelationMention[] } {
   const views = sentenceViews(doc);
   const dateline = datelinePlace(views);
-  // "SARAJEVO … a U.S. envoy … national elections": a story filed from a town is at home in the town's country, where
-  // the story names it, whichever country it names most.
-  const datelineCountry = dateline && doc.entities.find((entity) => entity.kind === "Place" && countryNamed(entity.name) === entity.name && knownOnlyIn(dateline.text, entity.name));
-  const home = datelineCountry ?? homeCountry(doc);
+  const home = storyCountry(doc, dateline);
   markGovernment(views, home);
   markOrganisationHeads(views, doc.entities, BODY_SPEAKERS);
   markTitledPersons(views);

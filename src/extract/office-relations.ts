@@ -8,7 +8,7 @@
 import type { ArticleDoc, Mention, RelationMention, Span, Token } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import { NATIONAL_OFFICES, OFFICE_MODIFIERS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS, type NationalOffice } from "./lexicon.js";
-import { homeCountry } from "./sentence-view.js";
+import { datelinePlace, sentenceViews, storyCountry } from "./sentence-view.js";
 
 /**
  * How often such a holder holds the office in the article's home country: 77 of 95 in 800 BBC
@@ -16,6 +16,9 @@ import { homeCountry } from "./sentence-view.js";
  * British ministers in stories that name no country but Iraq.
  */
 export const OFFICE_CONFIDENCE = 0.8;
+
+/** How often an office of state is held in the country named right before its title ("Russian Foreign Minister Yevgeny Primakov"). */
+export const NAMED_COUNTRY_OFFICE_CONFIDENCE = 0.9;
 
 /** Words a title is made of: the title words and the offices' own ("surgeon"). */
 const OFFICE_RUN_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...NATIONAL_OFFICES.flatMap(({ office }) => office.split(" "))]);
@@ -54,7 +57,7 @@ interface SentenceMentions {
 }
 
 /** The title a person is named with, before the name or after it, and whether a body or another country qualifies it. */
-function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home: string): { words: string[]; span: Span; qualified: boolean } | undefined {
+function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home: string): { words: string[]; span: Span; qualified: boolean; qualifier?: Mention } | undefined {
   const word = (at: number) => tokens[at]?.text.toLowerCase() ?? "";
   const inRun = (at: number) => at >= 0 && at < tokens.length && !mentionAt[at] && OFFICE_RUN_WORDS.has(word(at));
   // A body or another country beside the title makes it theirs: "UK finance minister", "Germany's Chancellor", "of the UN".
@@ -68,9 +71,12 @@ function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home:
   while (start < holder.tokenStart && TITLE_CANNOT_START.has(word(start))) start++;
   let end = holder.tokenStart;
   let qualified: boolean;
+  let qualifier: Mention | undefined;
   if (start < end) {
     let before = start - 1;
     while (before >= 0 && OFFICE_MODIFIERS.has(word(before))) before--;
+    // "Russian Foreign Minister Yevgeny Primakov": the name right before the title is whose office it is.
+    qualifier = mentionAt[before] && qualifies(before) ? mentionAt[before] : undefined;
     // "British government minister": the noun before the title may carry the qualifier; "Ambassador Stefan Johannesson of Iceland".
     qualified = qualifies(before) || (/^(NOUN|PROPN)$/.test(tokens[before]?.upos ?? "") && qualifies(before - 1)) || (OF_A_BODY.has(word(holder.tokenEnd)) && [holder.tokenEnd + 1, holder.tokenEnd + 2].some(qualifies));
   } else {
@@ -85,32 +91,35 @@ function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home:
     qualified = OF_A_BODY.has(word(end)) || [end, end + 1, end + 2].some(qualifies);
   }
   if (start === end) return undefined;
-  return { words: tokens.slice(start, end).map((token) => token.text), span: { start: tokens[start].start, end: tokens[end - 1].end }, qualified };
+  return { words: tokens.slice(start, end).map((token) => token.text), span: { start: tokens[start].start, end: tokens[end - 1].end }, qualified, qualifier };
 }
 
 export function officeRelations(doc: ArticleDoc, found: readonly RelationMention[]): RelationMention[] {
-  const home = homeCountry(doc);
-  if (!home) return [];
+  const home = storyCountry(doc, datelinePlace(sentenceViews(doc)));
   const names = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   const tiedToCountry = new Set(found.filter((relation) => relation.kind === "AFFILIATED_WITH" && countryNamed(names.get(relation.target) ?? "")).map((relation) => relation.source));
   const sentences = doc.sentences.map((sentence): SentenceMentions => ({ tokens: sentence.tokens, mentionAt: [] }));
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) sentences[mention.sentence].mentionAt[at] = mention;
 
-  const relations: RelationMention[] = [];
+  const atHome: RelationMention[] = [];
+  const inNamedCountry: RelationMention[] = [];
   // A holder titled by another body or country anywhere in the article ("US President Bush") holds no office here.
   const heldElsewhere = new Set<string>();
   for (const holder of doc.mentions) {
-    if (holder.kind !== "Person" || !holder.entity || tiedToCountry.has(holder.entity)) continue;
-    const title = titleOf(holder, sentences[holder.sentence], home.key);
+    if (holder.kind !== "Person" || !holder.entity) continue;
+    const title = titleOf(holder, sentences[holder.sentence], home?.key ?? "");
     const lowerWords = title?.words.map((text) => text.toLowerCase()) ?? [];
     if (!title || !nationalOffice(lowerWords) || lowerWords.some((text) => PARTY_POSTS.has(text))) continue;
-    if (title.qualified) {
-      heldElsewhere.add(holder.entity);
-      continue;
-    }
     const span = { start: Math.min(holder.start, title.span.start), end: Math.max(holder.end, title.span.end) };
-    relations.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: home.key, sentence: holder.sentence, span, confidence: OFFICE_CONFIDENCE, role: title.words.join(" ") });
+    const role = title.words.join(" ");
+    const country = title.qualifier?.entity && countryNamed(names.get(title.qualifier.entity) ?? "") ? title.qualifier : undefined;
+    if (country) {
+      inNamedCountry.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: country.entity!, sentence: holder.sentence, span: { start: Math.min(span.start, country.start), end: span.end }, confidence: NAMED_COUNTRY_OFFICE_CONFIDENCE, role });
+      heldElsewhere.add(holder.entity);
+    } else if (title.qualified) heldElsewhere.add(holder.entity);
+    else if (home && !tiedToCountry.has(holder.entity)) atHome.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: home.key, sentence: holder.sentence, span, confidence: OFFICE_CONFIDENCE, role });
   }
   const seen = new Set<string>();
-  return relations.filter(({ source }) => !heldElsewhere.has(source) && !seen.has(source) && seen.add(source));
+  const once = ({ source, target }: RelationMention) => !seen.has(`${source} ${target}`) && seen.add(`${source} ${target}`);
+  return [...inNamedCountry.filter(once), ...atHome.filter(({ source }) => !heldElsewhere.has(source)).filter(once)];
 }

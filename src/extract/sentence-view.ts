@@ -1,6 +1,7 @@
 // A sentence seen with its entity mentions laid over its tokens, for pattern matching.
 import type { ArticleDoc, Entity, Mention, Sentence, Span, Token } from "../doc.js";
-import { countryNamed } from "../resolve/lexicon.js";
+import { countryNamed, knownOnlyIn } from "../resolve/lexicon.js";
+import { HEADER_SENTENCES, NUMERIC_DATE } from "./event-lexicon.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { inWordClass } from "./word-classes.js";
 
@@ -54,6 +55,35 @@ export function mentionStartingAt(view: MentionLayer, at: number): Mention | und
 /** The character span from the start of token `from` to the end of token `to - 1`. */
 export function tokenSpan(view: SentenceView, from: number, to: number): Span {
   return { start: view.tokens[from].start, end: view.tokens[Math.max(from, to - 1)].end };
+}
+
+/**
+ * The place a story is filed from: a dateline opening one of the first sentences with a place named in
+ * capitals or followed by a date, a colon or a dash ("BEIRUT 1996-12-06", "DILI, East Timor 1996-12-06", "ISLAMABAD:").
+ */
+export function datelinePlace(views: SentenceView[]): Mention | undefined {
+  for (const view of views.slice(0, HEADER_SENTENCES)) {
+    const first = view.mentionAt[0];
+    if (first?.kind !== "Place" || first.tokenStart !== 0 || !first.entity) continue;
+    const capitals = first.text === first.text.toUpperCase() && /\p{Lu}{2}/u.test(first.text);
+    let after = first.tokenEnd;
+    // "DILI, East Timor": the country after the city.
+    if (view.tokens[after]?.text === "," && view.mentionAt[after + 1]?.kind === "Place") after = view.mentionAt[after + 1]!.tokenEnd;
+    const next = view.tokens[after];
+    const marked = next !== undefined && (NUMERIC_DATE.test(next.text) || /^[:\-–—(]/.test(next.text));
+    if (capitals && (marked || next === undefined)) return first;
+  }
+  return undefined;
+}
+
+/**
+ * The country a story is at home in: that of its dateline's town, where the gazetteers know the town in one country only
+ * and the story names that country ("SARAJEVO … a U.S. envoy … national elections", "BONN … Defence Minister Volker
+ * Ruehe … German troops"), else the country it names most.
+ */
+export function storyCountry(doc: ArticleDoc, dateline: Mention | undefined): Entity | undefined {
+  const datelineCountry = dateline && doc.entities.find((entity) => entity.kind === "Place" && countryNamed(entity.name) === entity.name && knownOnlyIn(dateline.text, entity.name));
+  return datelineCountry ?? homeCountry(doc);
 }
 
 /** The country an article is mostly about: the most-mentioned country, named at least twice. */

@@ -25,9 +25,16 @@ describe("office relations", () => {
     expect(offices("Italy will pay. Former Prime Minister Romano Prodi said Italy had no choice.")).toEqual(["Romano Prodi → Italy (Prime Minister)"]);
   });
 
+  it("gives a title to the country named right before it, even where the title stands alone later", () => {
+    expect(offices("Iraq voted. US President George W Bush praised Iraq. President Bush said the vote was free.")).toEqual(["George W Bush → United States (President)"]);
+    expect(offices("WARSAW 1996-08-28\n\nPoland's president spoke. He criticised Russian Foreign Minister Yevgeny Primakov. Poland said so.")).toEqual(["Yevgeny Primakov → Russia (Foreign Minister)"]);
+  });
+
+  it("takes a story filed from a town of one country, which it names, for at home there", () => {
+    expect(offices("BONN 1996-08-24\n\nDefence Minister Volker Ruehe said German troops would stay on in Bosnia. Bosnia votes in September, and Bosnia is calm.")).toEqual(["Volker Ruehe → Germany (Defence Minister)"]);
+  });
+
   it("leaves a title to a body or another country", () => {
-    // Another country's leader, even where the title stands alone later.
-    expect(offices("Iraq voted. US President George W Bush praised Iraq. President Bush said the vote was free.")).toEqual([]);
     expect(offices("Russia joined. His comments came as Ambassador Stefan Johannesson of Iceland spoke of Russia.")).toEqual([]);
     expect(offices("India's markets rose, said Nanik Rupani, president of the Indian Merchants Chamber, of India.")).toEqual([]);
     expect(offices("Spain fined the club. But its president Angel Maria Villar said Spain was wrong.")).toEqual([]);
