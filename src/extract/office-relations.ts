@@ -76,7 +76,7 @@ function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home:
     let before = start - 1;
     while (before >= 0 && OFFICE_MODIFIERS.has(word(before))) before--;
     // "Russian Foreign Minister Yevgeny Primakov": the name right before the title is whose office it is.
-    qualifier = mentionAt[before] && qualifies(before) ? mentionAt[before] : undefined;
+    qualifier = mentionAt[before] && mentionAt[before]!.kind !== "Person" ? mentionAt[before] : undefined;
     // "British government minister": the noun before the title may carry the qualifier; "Ambassador Stefan Johannesson of Iceland".
     qualified = qualifies(before) || (/^(NOUN|PROPN)$/.test(tokens[before]?.upos ?? "") && qualifies(before - 1)) || (OF_A_BODY.has(word(holder.tokenEnd)) && [holder.tokenEnd + 1, holder.tokenEnd + 2].some(qualifies));
   } else {

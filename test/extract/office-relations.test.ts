@@ -2,7 +2,7 @@
 // through the real tagger, parser and entity resolution, and the titles that belong to someone else.
 import { describe, expect, it } from "vitest";
 import { NATIONAL_OFFICES } from "../../src/extract/lexicon.js";
-import { nationalOffice, officeRelations } from "../../src/extract/office-relations.js";
+import { NAMED_COUNTRY_OFFICE_CONFIDENCE, nationalOffice, officeRelations } from "../../src/extract/office-relations.js";
 import { analyseText } from "../../src/extract/train/relation-data.js";
 
 /** The office relations of a text, as "holder → country (role)". */
@@ -28,6 +28,13 @@ describe("office relations", () => {
   it("gives a title to the country named right before it, even where the title stands alone later", () => {
     expect(offices("Iraq voted. US President George W Bush praised Iraq. President Bush said the vote was free.")).toEqual(["George W Bush → United States (President)"]);
     expect(offices("WARSAW 1996-08-28\n\nPoland's president spoke. He criticised Russian Foreign Minister Yevgeny Primakov. Poland said so.")).toEqual(["Yevgeny Primakov → Russia (Foreign Minister)"]);
+  });
+
+  it("gives a title with the home country named before it to that country surely, whatever the classifier made of it", () => {
+    const doc = analyseText({ id: "t", text: "Iraq voted. Iraqi President Saddam Hussein said Iraq was free.", date: null });
+    const [saddam, iraq] = ["Saddam Hussein", "Iraq"].map((name) => doc.entities.find((entity) => entity.name === name)!.key);
+    const guessed = { kind: "AFFILIATED_WITH" as const, source: saddam, target: iraq, sentence: 1, span: { start: 0, end: 1 }, confidence: 0.45 };
+    expect(officeRelations(doc, [guessed]).map(({ source, target, confidence }) => [source, target, confidence])).toEqual([[saddam, iraq, NAMED_COUNTRY_OFFICE_CONFIDENCE]]);
   });
 
   it("takes a story filed from a town of one country, which it names, for at home there", () => {
