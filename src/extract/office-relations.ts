@@ -4,7 +4,7 @@
 // the engine that finds them before a name ("Education Minister Stefania Giannini") or after it
 // ("Claudio De Vincenti, undersecretary to the prime minister,"). A title qualified by a body or
 // another country ("Microsoft President", "British government minister", "president of Fiat")
-// is left to the sentence classifier, and so is a holder the article already ties to a country.
+// is left to the sentence classifier, and so is a holder the article already ties to another country.
 import type { ArticleDoc, Mention, RelationMention, Span, Token } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import { NATIONAL_OFFICES, OFFICE_MODIFIERS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS, type NationalOffice } from "./lexicon.js";
@@ -97,7 +97,8 @@ function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home:
 export function officeRelations(doc: ArticleDoc, found: readonly RelationMention[]): RelationMention[] {
   const home = storyCountry(doc, datelinePlace(sentenceViews(doc)));
   const names = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
-  const tiedToCountry = new Set(found.filter((relation) => relation.kind === "AFFILIATED_WITH" && countryNamed(names.get(relation.target) ?? "")).map((relation) => relation.source));
+  // A holder the sentences tie to another country holds no office at home (the home one they are tied to is confirmed).
+  const tiedAbroad = new Set(found.filter((relation) => relation.kind === "AFFILIATED_WITH" && relation.target !== home?.key && countryNamed(names.get(relation.target) ?? "")).map((relation) => relation.source));
   const sentences = doc.sentences.map((sentence): SentenceMentions => ({ tokens: sentence.tokens, mentionAt: [] }));
   for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) sentences[mention.sentence].mentionAt[at] = mention;
 
@@ -117,7 +118,7 @@ export function officeRelations(doc: ArticleDoc, found: readonly RelationMention
       inNamedCountry.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: country.entity!, sentence: holder.sentence, span: { start: Math.min(span.start, country.start), end: span.end }, confidence: NAMED_COUNTRY_OFFICE_CONFIDENCE, role });
       heldElsewhere.add(holder.entity);
     } else if (title.qualified) heldElsewhere.add(holder.entity);
-    else if (home && !tiedToCountry.has(holder.entity)) atHome.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: home.key, sentence: holder.sentence, span, confidence: OFFICE_CONFIDENCE, role });
+    else if (home && !tiedAbroad.has(holder.entity)) atHome.push({ kind: "AFFILIATED_WITH", source: holder.entity, target: home.key, sentence: holder.sentence, span, confidence: OFFICE_CONFIDENCE, role });
   }
   const seen = new Set<string>();
   const once = ({ source, target }: RelationMention) => !seen.has(`${source} ${target}`) && seen.add(`${source} ${target}`);

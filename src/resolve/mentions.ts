@@ -461,8 +461,8 @@ function kindByHead(tokens: Token[], start: number, end: number): MentionKind | 
   if (end - start < 2) return undefined;
   const of = tokens.slice(start, end).findIndex((token) => token.text === "of");
   const head = (of > 0 ? tokens[start + of - 1] : tokens[end - 1]).text.toLowerCase().replace(/\.$/, "");
-  // "English Manner Limited", "Yukos Oil Co.": a legal suffix ends only a company's name.
-  if (ORGANISATION_HEADS.has(head) || LEGAL_SUFFIXES.has(head)) return "Organization";
+  // "English Manner Limited", "Yukos Oil Co.": a legal suffix ends only a company's name. "The West Bank" is a place the index knows.
+  if (ORGANISATION_HEADS.has(head) || LEGAL_SUFFIXES.has(head)) return isKnownPlace(tokens.slice(start, end).map((token) => token.text).join(" ")) ? undefined : "Organization";
   // "Birmingham City", "Ipswich Town": a British town's football club.
   const town = tokens.slice(start, end - 1).map((token) => token.text).join(" ");
   if (of < 0 && CLUB_NAME_ENDINGS.has(head) && isKnownPlaceIn(town, "GB") && !isKnownPlace(`${town} ${tokens[end - 1].text}`)) return "Organization";

@@ -2,7 +2,7 @@
 // through the real tagger, parser and entity resolution, and the titles that belong to someone else.
 import { describe, expect, it } from "vitest";
 import { NATIONAL_OFFICES } from "../../src/extract/lexicon.js";
-import { NAMED_COUNTRY_OFFICE_CONFIDENCE, nationalOffice, officeRelations } from "../../src/extract/office-relations.js";
+import { NAMED_COUNTRY_OFFICE_CONFIDENCE, nationalOffice, OFFICE_CONFIDENCE, officeRelations } from "../../src/extract/office-relations.js";
 import { analyseText } from "../../src/extract/train/relation-data.js";
 
 /** The office relations of a text, as "holder → country (role)". */
@@ -35,6 +35,14 @@ describe("office relations", () => {
     const [saddam, iraq] = ["Saddam Hussein", "Iraq"].map((name) => doc.entities.find((entity) => entity.name === name)!.key);
     const guessed = { kind: "AFFILIATED_WITH" as const, source: saddam, target: iraq, sentence: 1, span: { start: 0, end: 1 }, confidence: 0.45 };
     expect(officeRelations(doc, [guessed]).map(({ source, target, confidence }) => [source, target, confidence])).toEqual([[saddam, iraq, NAMED_COUNTRY_OFFICE_CONFIDENCE]]);
+  });
+
+  it("confirms an office at home that the classifier gave only doubtfully, and gives none to a holder it ties to another country", () => {
+    const doc = analyseText({ id: "t", text: "Thailand's army is restless, Laos says. Prime Minister Banharn Silpa-archa said Thailand was calm.", date: null });
+    const key = (name: string) => doc.entities.find((entity) => entity.name === name)!.key;
+    const tie = (country: string) => ({ kind: "AFFILIATED_WITH" as const, source: key("Banharn Silpa-archa"), target: country, sentence: 1, span: { start: 0, end: 1 }, confidence: 0.39 });
+    expect(officeRelations(doc, [tie(key("Thailand"))]).map(({ target, confidence }) => [target, confidence])).toEqual([[key("Thailand"), OFFICE_CONFIDENCE]]);
+    expect(officeRelations(doc, [tie(key("Laos"))])).toEqual([]);
   });
 
   it("takes a story filed from a town of one country, which it names, for at home there", () => {

@@ -242,6 +242,11 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:English Manner Limited", "Organization:Yukos Oil Co."]);
   });
 
+  it("keeps a place the index knows a place, though its last word heads organisations' names: 'the West Bank', not 'World Bank'", () => {
+    const found = entities(["Troops/NNS entered/VBD the/DT West/NNP/B-LOC Bank/NNP/I-LOC ,/, the/DT World/NNP/B-ORG Bank/NNP/I-ORG said/VBD ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:World Bank", "Place:West Bank"]);
+  });
+
   it("makes a name written with a courtesy title or an honorific a person's, whatever the tagger said: 'Prof Reddy', 'Sen. Lincoln'", () => {
     const found = entities([
       "Raj/NNP/B-PER Reddy/NNP/I-PER spoke/VBD ./.",
