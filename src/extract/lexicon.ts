@@ -699,9 +699,12 @@ export const COMPLEMENT_OBJECT_TYPES: ReadonlySet<EventType> = new Set(["Agreeme
 /** "Other" happenings whose object is what it was done to: whoever is fired or sacked ("Chelsea sacked Adrian Mutu"). */
 export const HAPPENING_OBJECT_ROLE: ReadonlyMap<string, "target"> = new Map([["dismissal", "target"]]);
 
-/** Noun triggers whose possessor is the one it happened to, not the one who did it: "Kennedy's assassination", "his arrest", "Ebbers's trial". */
+/**
+ * Noun triggers whose possessor is the one it happened to, not the one who did it: "Kennedy's assassination", "his arrest",
+ * "Ebbers's trial", "Buckley's fall"; a place that suffers one is where it was ("Britain's mad cow epidemic").
+ */
 export const POSSESSOR_ROLE: Partial<Record<EventType, "victim" | "target">> = {
-  Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target",
+  Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target", Disaster: "victim", Accident: "victim",
 };
 
 /** Event types whose mentions in one article are taken to be one happening unless their arguments differ. */

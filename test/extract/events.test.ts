@@ -458,10 +458,13 @@ describe("triggers", () => {
     expect(rolesIn(doc, "Statement")).toEqual([["Iraqi National Congress", "agent"]]);
   });
 
-  it("places a killing a place possesses there, and makes no place its victim or target", () => {
+  it("places a killing or a calamity a place possesses there, and makes no place its victim, target or doer", () => {
     const doc = run("Marc Dutroux, the chief accused in Belgium's sensational child murder and sex abuse case, visited Slovakia a number of times.");
     expect(triples(doc)).toContain("Killing OCCURRED_IN Belgium");
     expect(triples(doc)).not.toContain("Belgium PARTICIPANT Killing");
+    const calamity = run("Scientists say Britain's mad cow epidemic will die out by 2001.");
+    expect(triples(calamity)).toContain("Disaster OCCURRED_IN United Kingdom");
+    expect(rolesIn(calamity, "Disaster")).toEqual([]);
   });
 
   it("makes a name a past participle describes its target, through the participles coordinated with it", () => {
