@@ -33,8 +33,9 @@
 //                  them, into the one the corpus uses more (as with spelling, only articles that use either name can change which)
 //   acronym        "BT" → "British Telecom", "UKIP" → "UK Independence Party" (also an alias seen in brackets)
 //   short name     "Colts" → "Indianapolis Colts", "Yugansk" → "Yuganskneftegas" (not a word of the language:
-//                  "Inter" is no "International Monetary Fund"; not a name like a person's: "Phillips" is no
-//                  "Shaun Wright-Phillips"); a plural read as a group, "Saints",
+//                  "Inter" is no "International Monetary Fund", nor words of it all, unless the longer name adds only a kind
+//                  of body and whose: "Democratic Party" is no "Kurdistan Democratic Party"; not a name like a person's:
+//                  "Phillips" is no "Shaun Wright-Phillips"); a plural read as a group, "Saints",
 //                  → the one team it ends whose story it shares
 //   kind vote      "Paula Radcliffe" as an Organization in one article joins the Person of many; "Kansas City
 //                  Chiefs" as a Place in 6 mentions joins the team of 8; "Yuganskneftegas" as a Place in 19 joins the
@@ -44,7 +45,7 @@
 // The absorbed node's key, evidence, aliases and edges move to the survivor, which lists
 // "<absorbed key> (<rule>)" in `mergedFrom`.
 import { RELATION_TYPES, normaliseName, type EdgeAttributes, type EntityLabel, type Evidence, type NodeAttributes } from "../../graph-schema/index.js";
-import { countryNamed, countryOfDemonym, HONORIFICS, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, NAME_LINK_WORDS, NAME_PARTICLES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, HONORIFICS, organisationNamed, isAnimateNickname, isDemonym, isGivenName, isKnownPlace, isPluralName, isShortGivenName, LEGAL_SUFFIXES, NAME_LINK_WORDS, NAME_PARTICLES, ORGANISATION_HEADS, usStateAbbreviated, withoutLegalSuffix } from "../resolve/lexicon.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { articleKey, mergeEdge, type NewsGraph } from "./index.js";
 import { nationalOffice } from "../extract/office-relations.js";
@@ -212,6 +213,17 @@ function initialsOf(name: string): string {
 
 /** A word news writes in lowercase at least some of the time. */
 const isCommonWord = (form: string) => defaultLexicon().isCommonWord(form);
+/**
+ * Whether a longer name adds to a short one only the words for a kind of body and the place or body it is of: "Department
+ * for International Development", "US Department of Homeland Security", "London Stock Exchange", "U.N. Security Council";
+ * not "National Football League" nor "European Central Bank", other bodies.
+ */
+function addsOnlyKindOrPlace(short: { words: string[] }, long: { name: string }, isOwner: (form: string, text: string) => boolean): boolean {
+  const written = long.name.split(/\s+/);
+  const added = written.slice(0, written.length - short.words.length);
+  const owner = added.filter((word) => !ORGANISATION_HEADS.has(normaliseName(word)) && !NAME_LINK_WORDS.has(normaliseName(word)));
+  return added.length > 0 && (owner.length === 0 || isOwner(normaliseName(owner.join(" ")), owner.join(" ")));
+}
 const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
 /**
  * Whether a name an article left outside the schema may be claimed by an organisation of the corpus: a
@@ -359,6 +371,9 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
   const byForm = new Map<string, Node[]>();
   for (const node of nodes) push(byForm, `${node.kind}:${node.form}`, node);
   const withForm = (kind: EntityLabel, form: string) => byForm.get(`${kind}:${form}`);
+  // What a body may be of: a place the corpus names as one, a country however written ("US"), or a body the gazetteer
+  // knows ("U.N. Security Council").
+  const ownerOfCorpus = (form: string, text: string) => withForm("Place", form) !== undefined || countryNamed(text) !== undefined || organisationNamed(text) !== undefined;
 
   // "Mt Cook" is Mount Cook, "St Helens" Saint Helens, "Ft Worth" Fort Worth.
   for (const node of nodes) {
@@ -586,8 +601,11 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     if (node.tokens > 2 || node.form.length < 3 || isAcronym(node.name) || countryNamed(node.name) || (node.words.length === 1 && ORGANISATION_HEADS.has(node.form))) continue;
     let target = unique(byEdgeWords.get(node.form), node);
     if (target) {
-      // A team's nickname ("Chiefs", "Saints") names its team wherever it stands; other words of the language only beside it.
-      const nameOfItsOwn = !isCommonWord(node.form) || isAnimateNickname(node.name);
+      // A team's nickname ("Chiefs", "Saints") names its team wherever it stands; other words of the language only beside
+      // it, and so do names made only of such words, which many bodies share ("Democratic Party", "White House"), unless
+      // the longer name adds only what kind of body it is or where ("Department for International Development").
+      const ofTheLanguage = node.words.length === 1 ? isCommonWord(node.form) : node.words.every(isCommonWord) && !addsOnlyKindOrPlace(node, target, ownerOfCorpus);
+      const nameOfItsOwn = !ofTheLanguage || isAnimateNickname(node.name);
       if (!standsAlone(node, target) && (nameOfItsOwn || mostlyBeside(node, target))) join(node, target, "short name");
       continue;
     }

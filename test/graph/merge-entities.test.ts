@@ -209,6 +209,30 @@ describe("planEntityMerges", () => {
     ]);
   });
 
+  it("takes a name made of words of the language for the short name of a longer one only beside it, or where the longer adds only what kind of body it is and where or whose", () => {
+    const inArticles = (kind: "Organization" | "Place", name: string, mentions: number, articles: string[]) => ({ ...node(kind, name, mentions), articles });
+    const merges = planEntityMerges([
+      // The US party of the election stories is not the Kurdish party of the Iraq stories.
+      inArticles("Organization", "Democratic Party", 5, ["us-1", "us-2"]),
+      inArticles("Organization", "Kurdistan Democratic Party", 9, ["iraq-1", "iraq-2"]),
+      inArticles("Organization", "Football League", 3, ["league-1"]),
+      inArticles("Organization", "National Football League", 6, ["nfl-1", "nfl-2"]),
+      // A department, a body of the UN, an exchange of a place the corpus names.
+      inArticles("Organization", "International Development", 2, ["aid-1"]),
+      inArticles("Organization", "Department for International Development", 5, ["aid-2", "aid-3"]),
+      inArticles("Organization", "Security Council", 5, ["un-1"]),
+      inArticles("Organization", "U.N. Security Council", 4, ["un-2", "un-3"]),
+      inArticles("Organization", "Stock Exchange", 3, ["shares-1"]),
+      inArticles("Organization", "London Stock Exchange", 7, ["shares-2", "shares-3"]),
+      inArticles("Place", "London", 40, ["shares-2", "city-1"]),
+    ]).filter((merge) => merge.rule === "short name");
+    expect(merges).toEqual([
+      { from: "Organization:international development", into: "Organization:department for international development", rule: "short name" },
+      { from: "Organization:security council", into: "Organization:u.n. security council", rule: "short name" },
+      { from: "Organization:stock exchange", into: "Organization:london stock exchange", rule: "short name" },
+    ]);
+  });
+
   it("lets the kind most mentions give a name of several words win by a small margin, but a known place or a one-word name only by a wide one", () => {
     const merges = planEntityMerges([
       node("Organization", "Kansas City Chiefs", 8),
