@@ -1,6 +1,6 @@
 // A sentence seen with its entity mentions laid over its tokens, for pattern matching.
 import type { ArticleDoc, Entity, Mention, Sentence, Span, Token } from "../doc.js";
-import { countryNamed, knownOnlyIn } from "../resolve/lexicon.js";
+import { countryNamed, knownIn } from "../resolve/lexicon.js";
 import { HEADER_SENTENCES, NUMERIC_DATE } from "./event-lexicon.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { inWordClass } from "./word-classes.js";
@@ -77,13 +77,13 @@ export function datelinePlace(views: SentenceView[]): Mention | undefined {
 }
 
 /**
- * The country a story is at home in: that of its dateline's town, where the gazetteers know the town in one country only
- * and the story names that country ("SARAJEVO … a U.S. envoy … national elections", "BONN … Defence Minister Volker
- * Ruehe … German troops"), else the country it names most.
+ * The country a story is at home in: that of its dateline's town, where the story names one and only one of the countries
+ * the gazetteers know the town in ("SARAJEVO … a U.S. envoy … national elections", "BONN … Defence Minister Volker
+ * Ruehe … German troops", "WASHINGTON … U.S. wheat", not Washington in England), else the country it names most.
  */
 export function storyCountry(doc: ArticleDoc, dateline: Mention | undefined): Entity | undefined {
-  const datelineCountry = dateline && doc.entities.find((entity) => entity.kind === "Place" && countryNamed(entity.name) === entity.name && knownOnlyIn(dateline.text, entity.name));
-  return datelineCountry ?? homeCountry(doc);
+  const datelineCountries = dateline ? doc.entities.filter((entity) => entity.kind === "Place" && countryNamed(entity.name) === entity.name && knownIn(dateline.text, entity.name)) : [];
+  return (datelineCountries.length === 1 ? datelineCountries[0] : undefined) ?? homeCountry(doc);
 }
 
 /** The country an article is mostly about: the most-mentioned country, named at least twice. */

@@ -750,10 +750,10 @@ export function isKnownPlace(name: string): boolean {
 
 const codeOfCountry = new Map(countries.map((country) => [country.name.common, country.cca2]));
 
-/** Whether the place index knows a town of this name in this country, and in no other: Sarajevo in Bosnia and Herzegovina. */
-export function knownOnlyIn(place: string, country: string): boolean {
-  const codes = countryCodesOf(normaliseName(place));
-  return codes !== undefined && codes === codeOfCountry.get(countryNamed(country) ?? "");
+/** Whether the place index knows a town of this name in this country, among others maybe: Washington in the United States (and in England). */
+export function knownIn(place: string, country: string): boolean {
+  const code = codeOfCountry.get(countryNamed(country) ?? "");
+  return code !== undefined && (countryCodesOf(normaliseName(place))?.split(" ").includes(code) ?? false);
 }
 
 /**

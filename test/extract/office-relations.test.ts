@@ -45,8 +45,10 @@ describe("office relations", () => {
     expect(officeRelations(doc, [tie(key("Laos"))])).toEqual([]);
   });
 
-  it("takes a story filed from a town of one country, which it names, for at home there", () => {
+  it("takes a story filed from a town for at home in the one country of the town's that it names", () => {
     expect(offices("BONN 1996-08-24\n\nDefence Minister Volker Ruehe said German troops would stay on in Bosnia. Bosnia votes in September, and Bosnia is calm.")).toEqual(["Volker Ruehe → Germany (Defence Minister)"]);
+    // Washington is a town of England too, which the story does not name.
+    expect(offices("WASHINGTON 1996-08-23\n\nAgriculture Secretary Dan Glickman said the department was watching U.S. corn. Egypt set new levels for wheat.")).toEqual(["Dan Glickman → United States (Agriculture Secretary)"]);
   });
 
   it("leaves a title to a body or another country", () => {
