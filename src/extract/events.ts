@@ -20,7 +20,7 @@ import {
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, FATAL_RESULTS, AGENT_NOUNS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, FATAL_RESULTS, AGENT_NOUNS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, POSSESSOR_ROLE_WITHOUT_OF, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, datelinePlace, dependents, dependentsBy, lower, storyCountry, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -1070,7 +1070,9 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
     if (before?.kind === "Person" && !doers.includes(before)) addObject(trigger, before, "victim");
     // What the possessor is to the happening when it is not its doer: "Kennedy's assassination", "Buckley's death".
     const happening = OTHER_HAPPENINGS.get(lower(tokens[index]));
-    const undergoes = POSSESSOR_ROLE[trigger.type] ?? (trigger.type === "Other" && happening && BEFALLS_POSSESSOR.has(happening) ? "victim" : undefined);
+    // "Greenspan's reappointment as chairman" befalls him; "Obama's nomination of Regina Benjamin" is Obama's doing.
+    const befallsUnlessOf = POSSESSOR_ROLE_WITHOUT_OF[trigger.type] !== undefined && !dependentsBy(view, index, "nmod").some((child) => caseOf(view, child) === "of");
+    const undergoes = POSSESSOR_ROLE[trigger.type] ?? (befallsUnlessOf ? POSSESSOR_ROLE_WITHOUT_OF[trigger.type] : undefined) ?? (trigger.type === "Other" && happening && BEFALLS_POSSESSOR.has(happening) ? "victim" : undefined);
     if (PARTNERED_TYPES.has(trigger.type)) addPartners(view, trigger, dependentsBy(view, index, "nmod"));
     for (const child of dependents(view)[index]) {
       const { deprel } = tokens[child];

@@ -707,6 +707,9 @@ export const POSSESSOR_ROLE: Partial<Record<EventType, "victim" | "target">> = {
   Killing: "victim", Injury: "victim", Arrest: "target", Trial: "target", Sentence: "target", Disaster: "victim", Accident: "victim",
 };
 
+/** Noun triggers whose possessor is the one it befalls only where no "of" names that one: "Rubin's appointment as chairman", not "Obama's nomination of Benjamin". */
+export const POSSESSOR_ROLE_WITHOUT_OF: Partial<Record<EventType, "target">> = { Appointment: "target" };
+
 /** Event types whose mentions in one article are taken to be one happening unless their arguments differ. */
 export const VIOLENCE: ReadonlySet<EventType> = new Set(["Attack", "Killing", "Injury"]);
 

@@ -458,6 +458,11 @@ describe("triggers", () => {
     expect(rolesIn(doc, "Statement")).toEqual([["Iraqi National Congress", "agent"]]);
   });
 
+  it("takes whom an appointment of nobody's possesses for its appointee, and its possessor for its doer where an 'of' names whom", () => {
+    expect(rolesIn(run("Since Mike Smith's appointment as chief executive in 1999, Rank has sold its cinemas."), "Appointment")).toEqual([["Mike Smith", "target"]]);
+    expect(rolesIn(run("Tony Blair's appointment of Paul Boateng as high commissioner angered the Tories."), "Appointment")).toEqual([["Tony Blair", "agent"], ["Paul Boateng", "target"]]);
+  });
+
   it("places a killing or a calamity a place possesses there, and makes no place its victim, target or doer", () => {
     const doc = run("Marc Dutroux, the chief accused in Belgium's sensational child murder and sex abuse case, visited Slovakia a number of times.");
     expect(triples(doc)).toContain("Killing OCCURRED_IN Belgium");
