@@ -673,15 +673,19 @@ export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: rea
   if (root < 0 || (upos[root] !== "NOUN" && upos[root] !== "PROPN")) return;
   const dependentsOf = (token: number) => deprel.filter((_, i) => head[i] === token);
   if (dependentsOf(root).some((relation) => relation === "cop" || relation.startsWith("nsubj") || relation.startsWith("csubj"))) return;
+  const agentsWithoutBy = (token: number) => deprel.map((_, i) => i).filter((i) => head[i] === token && deprel[i] === "obl:agent" && !head.some((parent, at) => parent === i && deprel[at] === "case"));
   const xpos = treebankPos.map((tag, i) => (FINITE_VERB_TAGS.has(newsPos[i]) || !newsPos[i].startsWith("VB") ? newsPos[i] : tag));
   const verb = upos.findIndex((tag, i) => {
     if (tag !== "VERB" || i < root || !NOUN_PHRASE_RELATIONS.has(deprel[i])) return false;
     const own = dependentsOf(i);
     if (own.some((relation) => relation.startsWith("nsubj") || relation.startsWith("aux") || relation === "mark" || relation === "cop")) return false;
     // A participle with an object describes a noun inside a phrase with a preposition: "in a bar called Underground".
-    return FINITE_VERB_TAGS.has(xpos[i]) || (xpos[i] === "VBN" && deprel[i] === "acl" && own.includes("obj") && !dependentsOf(head[i]).includes("case"));
+    // The object may be read as a "by" agent that has no "by" ("A Hamburg court sentenced U.S. neo-Nazi leader Gary Lauck").
+    const hasObject = own.includes("obj") || agentsWithoutBy(i).length > 0;
+    return FINITE_VERB_TAGS.has(xpos[i]) || (xpos[i] === "VBN" && deprel[i] === "acl" && hasObject && !dependentsOf(head[i]).includes("case"));
   });
   if (verb < 0) return;
+  for (const object of agentsWithoutBy(verb)) deprel[object] = "obj";
   const inVerbPhrase = (token: number) => {
     for (let at = token; at >= 0; at = head[at]) if (at === verb) return true;
     return false;

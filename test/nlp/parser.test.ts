@@ -85,6 +85,16 @@ describe("dependency parser", () => {
     expect(keeps([1, -1, 1, 2, 1], ["det", "root", "acl", "obj", "punct"], ["DET", "NOUN", "VERB", "NOUN", "PUNCT"], ["DT", "NN", "VBD", "NNS", "."])).toBe(false);
   });
 
+  it("reads a participle's 'by' agent that has no 'by' as the object of a misread predicate", () => {
+    // "A Hamburg court sentenced Gary Lauck": the parse hangs "sentenced" (VBN) on "court" and "Lauck" on it as obl:agent.
+    const head = Int32Array.from([2, 2, -1, 2, 3, 3, 2]);
+    const deprel = ["det", "compound", "root", "acl", "obl:agent", "flat", "punct"];
+    const xpos = ["DT", "NNP", "NN", "VBN", "NNP", "NNP", "."];
+    verbForNominalRoot(head, deprel, ["DET", "PROPN", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"], xpos, xpos);
+    expect([...head]).toEqual([2, 2, 3, -1, 3, 3, 3]);
+    expect(deprel).toEqual(["det", "compound", "nsubj", "root", "obj", "flat", "punct"]);
+  });
+
   it("makes two subjects of one verb joined by a conjunction one coordinated subject, not two clauses", () => {
     // The trained parser alone gives "attacked" both "Labour" and "Tories" as subjects.
     expect(arcs("Labour and the Tories have attacked his policies.")).toEqual(expect.arrayContaining(["nsubj(attacked, Labour)", "conj(Labour, Tories)", "cc(Tories, and)", "det(Tories, the)"]));
