@@ -98,6 +98,9 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "nea
 /** Place prepositions that say what a place is near, not what holds it: a happening "in an area near the border" is not at the border. */
 export const PROXIMITY_PREPOSITIONS: ReadonlySet<string> = new Set(["near", "outside"]);
 
+/** Nouns of asking whose "at the … of X" names who asked, not where: "arrested at the request of German authorities". */
+export const BIDDING_NOUNS: ReadonlySet<string> = new Set(["request", "invitation", "behest", "urging", "insistence", "initiative", "suggestion"]);
+
 /** Verbs of taking someone away, whose "from X" is where it happened: "abducted from a farm in Costa Rica". */
 export const TAKING_VERBS: ReadonlySet<string> = new Set(["abduct", "abducted", "kidnap", "kidnapped", "snatch", "snatched", "seize", "seized"]);
 

@@ -14,7 +14,7 @@ import { round } from "../resolve/index.js";
 import { mentionHeadToken } from "../resolve/mentions.js";
 import { countryNamed, countryOfDemonym, HONORIFICS, knownOnlyElsewhere, PERSON_PRONOUNS, PLACE_COMPOUND, QUOTATION_MARKS, quotedTokens } from "../resolve/lexicon.js";
 import {
-  ABOUT_MAIN_EVENT, AWARD_WORDS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
+  ABOUT_MAIN_EVENT, AWARD_WORDS, BIDDING_NOUNS, SUPPOSING_MARKERS, THING_OBJECTS, ACCUSATION_MARKERS, CLAUSE_TAKING_TYPES, SIDE_NOUNS, SPEAKING_VERBS, STAKE_NOUNS, ADDITIVE_ADVERBS, ADDRESSED_TYPES, REFLEXIVE_PRONOUNS, MANNER_TYPES, SETTING_PREPOSITIONS, ACCUSING_WORDS, ACTS_AT_HOME, CUSTODY_VERBS, ANSWERS_FOR_ONLY_DEED, BODY_SPEAKERS, RELATIVE_PRONOUNS, PROXIMITY_PREPOSITIONS, QUESTION_MARKERS, STATUTE_IN_THE_MAKING, STATUTE_NOUNS, TAKING_VERBS, ORDER_NOUNS, AMBIGUOUS_MONTHS, ANSWERS_FOR, AT_DATELINE, AT_SEAT, NATIONAL_VOTES, SUIT_WORDS, BE_FORMS, FOUND_STATES, AUDIENCE_VERBS, SOURCE_PREPOSITIONS, HARMING_VERBS, HOLDS_TO_ACCOUNT, INSTRUMENT_NOUNS, VENUE_PREPOSITIONS, CALAMITIES, CONFIDENCE, HEADER_SENTENCES, LEAD_SENTENCES, LEDE_SENTENCES, OPENING_SENTENCES, WEAPON_ATTACK_WORDS, NEGATORS, NUMERIC_DATE, OBJECT_PREPOSITIONS,
   AIMED_AT_OWNER, ATTEMPT_WORDS, AVOIDING_VERBS, BARE_CLAUSE_VERBS, PERIOD_BOUNDS, CONTEST_PREPOSITIONS, CONTESTED_VOTES, PARTNERED_TYPES, OCCURRENCE_VERBS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POLICE_ACTIONS, PUBLICATION_WORDS, REASON_PREPOSITIONS, REPORTING_SPEAKER, SIMULTANEITY_MARKERS, SPEECH_VERBS, SPOKESPEOPLE, TIME_PHRASE_WORDS, TIME_WORDS,
   TOPIC_PREPOSITIONS, TOPIC_VERBS, UNDERGOING_VERBS, IMPLICATIVE_VERBS, PARTICIPATION_VERBS, PUTTING_VERBS, UNDERGONE_IN,
 } from "./event-lexicon.js";
@@ -246,7 +246,7 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (lower(token).startsWith("claim") && spec.pos === "verb" && dependentsBy(view, index, "obj").some((object) => lower(tokens[object]) === "lives")) return undefined;
   // Modifiers that belong to the name of the event: "terrorist attack", "Sunday attack", "strongly condemned".
   let phraseStart = index;
-  while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && !tokens[phraseStart - 1].deprel.startsWith("obl") && !namesTheDoer(view, phraseStart - 1) && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
+  while (phraseStart > index - 2 && phraseStart > 0 && !view.mentionAt[phraseStart - 1] && tokens[phraseStart - 1].head === index && !tokens[phraseStart - 1].deprel.startsWith("obl") && !namesTheDoer(view, phraseStart - 1) && ["ADJ", "NOUN", "ADV", "PROPN"].includes(tokens[phraseStart - 1].upos) && !tokens[phraseStart - 1].pos.startsWith("NNP") && !tokens[phraseStart - 1].pos.startsWith("W") && /^\p{L}/u.test(tokens[phraseStart - 1].text)) phraseStart--;
   // A phrasal trigger keeps its particle: "called on", "pleaded not guilty".
   const phraseEnd = index + (phrasal ? phrasalParticle(token.text, following)!.split(" ").length : 0);
   return { ...spec, ...newTrigger(doc, view, phraseStart, phraseEnd, index), passive: spec.pos === "verb" && isPassive(view, index, spec.type) };
@@ -1341,6 +1341,14 @@ function isSpeakingClause(token: Token): boolean {
 function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[], subject?: number): Mention[] {
   const { tokens } = view;
   const places: Mention[] = [...trigger.places];
+  // "extradited from Denmark, where he was arrested": the place a relative clause of "where" describes is where its verb
+  // happened; the parse may hang the clause elsewhere ("flew to Kabul, where gunmen attacked": a conjunct of "flew").
+  const where = dependents(view)[trigger.token].find((child) => lower(tokens[child]) === "where");
+  if (where !== undefined) {
+    const token = tokens[trigger.token];
+    const antecedents = token.deprel === "acl:relcl" ? argumentMentions(view, token.head) : tokens[where - 1]?.text === "," && view.mentionAt[where - 2] ? [view.mentionAt[where - 2]!] : [];
+    for (const mention of antecedents) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
+  }
   // "Police in Leeds arrested three men", "a court in Moscow sentenced him": where the doers named by a common noun
   // are is where they did it (not what they are near; not for reports, said wherever the speaker was).
   const report = trigger.type === "Statement" || trigger.type === "Demand";
@@ -1357,6 +1365,7 @@ function placesOf(view: SentenceView, trigger: Trigger, argumentTokens: number[]
   const inAStake = (noun: number, child: number) => isWord(STAKE_NOUNS, tokens[noun]) && caseOf(view, child) === "in";
   // "at the federal prison in Springfield", "in Pakistan's Balochistan province": the noun leads to the places that name or contain it.
   const collect = (at: number, depth: number) => {
+    if (isWord(BIDDING_NOUNS, tokens[at])) return;
     const named = argumentMentions(view, at);
     for (const mention of named) if (mention.kind === "Place" && !places.includes(mention)) places.push(mention);
     if (depth === 0) return;

@@ -463,6 +463,14 @@ describe("triggers", () => {
     expect(rolesIn(run("Tony Blair's appointment of Paul Boateng as high commissioner angered the Tories."), "Appointment")).toEqual([["Tony Blair", "agent"], ["Paul Boateng", "target"]]);
   });
 
+  it("places what a relative clause of 'where' tells at the place it describes, and nothing at whose request it was done", () => {
+    expect(triples(run("They flew to Kabul, where gunmen attacked a convoy on Monday."))).toContain("Attack OCCURRED_IN Kabul");
+    const arrest = run("Lauck was extradited from Denmark, where he was arrested in March at the request of German authorities.");
+    expect(triples(arrest)).toContain("Arrest OCCURRED_IN Denmark");
+    expect(triples(arrest)).not.toContain("Arrest OCCURRED_IN Germany");
+    expect(run("They flew to Kabul, where gunmen attacked a convoy on Monday.").events.map((event) => event.name)).not.toContainEqual(expect.stringContaining("where"));
+  });
+
   it("places a killing or a calamity a place possesses there, and makes no place its victim, target or doer", () => {
     const doc = run("Marc Dutroux, the chief accused in Belgium's sensational child murder and sex abuse case, visited Slovakia a number of times.");
     expect(triples(doc)).toContain("Killing OCCURRED_IN Belgium");
