@@ -411,7 +411,12 @@ function hasPlace(view: SentenceView, index: number): boolean {
 function accusationSense(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
   const { tokens } = view;
   const accusation = spec.pos === "verb" ? ACCUSATION_VERBS.find((entry) => entry.type === spec.type && entry.lemmas.includes(tokens[index].lemma.toLowerCase())) : undefined;
-  if (!accusation || isPassive(view, index)) return spec;
+  if (!accusation) return spec;
+  // "charged with resolving the conflict": a task is no accusation.
+  const accusedOf = (child: number) => accusation.accusing.includes(caseOf(view, child)) || dependentsBy(view, child, "mark").some((mark) => accusation.accusing.includes(lower(tokens[mark])));
+  const isDuty = (child: number) => tokens[child].pos === "VBG" && accusation.duties.has(tokens[child].lemma.toLowerCase());
+  if (dependentsBy(view, index, "advcl", "obl").some((child) => accusedOf(child) && isDuty(child))) return undefined;
+  if (isPassive(view, index)) return spec;
   // A headline's participle is passive without its auxiliary: "Man charged with murdering mother and sister".
   const phrases = dependentsBy(view, index, "obl").map((child) => caseOf(view, child));
   const clauses = dependentsBy(view, index, "advcl").flatMap((clause) => dependentsBy(view, clause, "mark").map((mark) => lower(tokens[mark])));

@@ -420,17 +420,21 @@ export const TARGET_NEEDING_VERBS: ReadonlyArray<{ lemmas: string[]; type: Event
  * Verbs that name a trial only where someone is accused: the passive subject ("Young Buck has been charged") or the
  * object ("police charged him"), and not for a price: after "for", in money ("charged £5") or of those who pay
  * (`payers`: "charging users", unless with what they are accused of), which is what a business did, an "Other"
- * happening; a player who "charged to the net" runs. test/extract/events.test.ts runs both examples.
+ * happening; a player who "charged to the net" runs; nor for a task ("charged with resolving the conflict", `duties`).
+ * test/extract/events.test.ts runs every example.
  */
-export const ACCUSATION_VERBS: ReadonlyArray<{ lemmas: string[]; type: EventType; pricing: string[]; accusing: string[]; payers: ReadonlySet<string>; without: string; with: string }> = [
+export const ACCUSATION_VERBS: ReadonlyArray<{ lemmas: string[]; type: EventType; pricing: string[]; accusing: string[]; payers: ReadonlySet<string>; duties: ReadonlySet<string>; without: string; with: string; duty: string }> = [
   {
     lemmas: ["charge", "charged", "charging"],
     type: "Trial",
     pricing: ["for"],
     accusing: ["with"],
     payers: new Set(["user", "customer", "consumer", "subscriber", "client", "passenger", "motorist", "shopper", "viewer", "listener", "household", "driver", "buyer", "borrower"]),
+    // Verbs of a task one is charged with, not of a crime: "charged with resolving the conflict", "with ensuring order".
+    duties: new Set(["ensure", "resolve", "oversee", "run", "manage", "organise", "organize", "lead", "draft", "implement", "coordinate", "negotiate", "find", "test", "develop", "monitor", "review", "examine", "prepare", "design", "plan", "supervise", "restore", "rebuild", "promote", "protect", "investigate", "enforce"]),
     without: "Microsoft will soon be charging users for the service.",
     with: "US prosecutors have charged nine food suppliers with fraud.",
+    duty: "Lebed had been charged with resolving the conflict in Chechnya.",
   },
 ];
 

@@ -1309,10 +1309,11 @@ describe("triggers whose sense is their object's", () => {
     });
   }
 
-  for (const { lemmas, type, with: accusing, without } of ACCUSATION_VERBS) {
-    it(`'${lemmas[0]}' names a ${type} where someone is accused ("${accusing}"), none for a price ("${without}")`, () => {
+  for (const { lemmas, type, with: accusing, without, duty } of ACCUSATION_VERBS) {
+    it(`'${lemmas[0]}' names a ${type} where someone is accused ("${accusing}"), none for a price ("${without}") or a task ("${duty}")`, () => {
       expect(eventTypes(accusing)).toContain(type);
       expect(eventTypes(without)).not.toContain(type);
+      expect(eventTypes(duty)).not.toContain(type);
     });
   }
 
