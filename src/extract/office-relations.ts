@@ -2,9 +2,11 @@
 // story about the United Kingdom holds his office there, though no sentence puts him beside the
 // country. The offices are data (NATIONAL_OFFICES in lexicon.ts, each with its example); this is
 // the engine that finds them before a name ("Education Minister Stefania Giannini") or after it
-// ("Claudio De Vincenti, undersecretary to the prime minister,"). A title qualified by a body or
-// another country ("Microsoft President", "British government minister", "president of Fiat")
+// ("Claudio De Vincenti, undersecretary to the prime minister,"). A title with a country named right
+// before it is held there ("Russian Foreign Minister Yevgeny Primakov"); one qualified by a body or a
+// country further off ("Microsoft President", "British government minister", "president of Fiat")
 // is left to the sentence classifier, and so is a holder the article already ties to another country.
+// The home country is the dateline's, where the story names it (storyCountry in sentence-view.ts).
 import type { ArticleDoc, Mention, RelationMention, Span, Token } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import { NATIONAL_OFFICES, OFFICE_MODIFIERS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS, type NationalOffice } from "./lexicon.js";
