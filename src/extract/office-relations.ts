@@ -10,7 +10,7 @@
 import type { ArticleDoc, Mention, RelationMention, Span, Token } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import { NATIONAL_OFFICES, OFFICE_MODIFIERS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS, type NationalOffice } from "./lexicon.js";
-import { datelinePlace, sentenceViews, storyCountry } from "./sentence-view.js";
+import { datelinePlace, sentenceViews, storyCountry, type SentenceView } from "./sentence-view.js";
 
 /**
  * How often such a holder holds the office in the article's home country: 77 of 95 in 800 BBC
@@ -96,8 +96,8 @@ function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home:
   return { words: tokens.slice(start, end).map((token) => token.text), span: { start: tokens[start].start, end: tokens[end - 1].end }, qualified, qualifier };
 }
 
-export function officeRelations(doc: ArticleDoc, found: readonly RelationMention[]): RelationMention[] {
-  const home = storyCountry(doc, datelinePlace(sentenceViews(doc)));
+export function officeRelations(doc: ArticleDoc, found: readonly RelationMention[], views: readonly SentenceView[] = sentenceViews(doc)): RelationMention[] {
+  const home = storyCountry(doc, datelinePlace(views));
   const names = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   // A holder the sentences tie to another country holds no office at home (the home one they are tied to is confirmed).
   const tiedAbroad = new Set(found.filter((relation) => relation.kind === "AFFILIATED_WITH" && relation.target !== home?.key && countryNamed(names.get(relation.target) ?? "")).map((relation) => relation.source));

@@ -52,8 +52,8 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
     relations.push(...inOneCountryEach([...inOne.map(({ relation }) => relation), ...sharedByList(tree, lists, inOne, roll), ...heldByContainingPlace(inOne)], countries));
   }
   relations.push(...nameRelations(doc));
-  relations.push(...officeRelations(doc, relations));
   const views = sentenceViews(doc);
+  relations.push(...officeRelations(doc, relations, views));
   relations.push(...possessedTitleRelations(doc, views));
   relations.push(...groupTitleRelations(doc, views));
   relations.push(...referredTitleRelations(doc, views));

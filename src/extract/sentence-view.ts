@@ -61,7 +61,7 @@ export function tokenSpan(view: SentenceView, from: number, to: number): Span {
  * The place a story is filed from: a dateline opening one of the first sentences with a place named in
  * capitals or followed by a date, a colon or a dash ("BEIRUT 1996-12-06", "DILI, East Timor 1996-12-06", "ISLAMABAD:").
  */
-export function datelinePlace(views: SentenceView[]): Mention | undefined {
+export function datelinePlace(views: readonly SentenceView[]): Mention | undefined {
   for (const view of views.slice(0, HEADER_SENTENCES)) {
     const first = view.mentionAt[0];
     if (first?.kind !== "Place" || first.tokenStart !== 0 || !first.entity) continue;

@@ -673,7 +673,8 @@ export function verbForNominalRoot(head: Int32Array, deprel: string[], upos: rea
   if (root < 0 || (upos[root] !== "NOUN" && upos[root] !== "PROPN")) return;
   const dependentsOf = (token: number) => deprel.filter((_, i) => head[i] === token);
   if (dependentsOf(root).some((relation) => relation === "cop" || relation.startsWith("nsubj") || relation.startsWith("csubj"))) return;
-  const agentsWithoutBy = (token: number) => deprel.map((_, i) => i).filter((i) => head[i] === token && deprel[i] === "obl:agent" && !head.some((parent, at) => parent === i && deprel[at] === "case"));
+  const hasCase = new Set(deprel.flatMap((relation, i) => (relation === "case" ? [head[i]] : [])));
+  const agentsWithoutBy = (token: number) => deprel.flatMap((relation, i) => (head[i] === token && relation === "obl:agent" && !hasCase.has(i) ? [i] : []));
   const xpos = treebankPos.map((tag, i) => (FINITE_VERB_TAGS.has(newsPos[i]) || !newsPos[i].startsWith("VB") ? newsPos[i] : tag));
   const verb = upos.findIndex((tag, i) => {
     if (tag !== "VERB" || i < root || !NOUN_PHRASE_RELATIONS.has(deprel[i])) return false;
