@@ -412,15 +412,14 @@ function accusationSense(view: SentenceView, index: number, spec: TriggerSpec): 
   const { tokens } = view;
   const accusation = spec.pos === "verb" ? ACCUSATION_VERBS.find((entry) => entry.type === spec.type && entry.lemmas.includes(tokens[index].lemma.toLowerCase())) : undefined;
   if (!accusation) return spec;
+  // What one is charged "with": a phrase by its preposition, a clause by its marker ("with fraud", "with murdering").
+  const introducing = (child: number) => [caseOf(view, child), ...dependentsBy(view, child, "mark").map((mark) => lower(tokens[mark]))];
+  const accusedOf = dependentsBy(view, index, "obl", "advcl").filter((child) => introducing(child).some((word) => accusation.accusing.includes(word)));
   // "charged with resolving the conflict": a task is no accusation.
-  const accusedOf = (child: number) => accusation.accusing.includes(caseOf(view, child)) || dependentsBy(view, child, "mark").some((mark) => accusation.accusing.includes(lower(tokens[mark])));
-  const isDuty = (child: number) => tokens[child].pos === "VBG" && accusation.duties.has(tokens[child].lemma.toLowerCase());
-  if (dependentsBy(view, index, "advcl", "obl").some((child) => accusedOf(child) && isDuty(child))) return undefined;
-  if (isPassive(view, index)) return spec;
+  if (accusedOf.some((child) => tokens[child].pos === "VBG" && accusation.duties.has(tokens[child].lemma.toLowerCase()))) return undefined;
   // A headline's participle is passive without its auxiliary: "Man charged with murdering mother and sister".
+  if (isPassive(view, index) || accusedOf.length > 0) return spec;
   const phrases = dependentsBy(view, index, "obl").map((child) => caseOf(view, child));
-  const clauses = dependentsBy(view, index, "advcl").flatMap((clause) => dependentsBy(view, clause, "mark").map((mark) => lower(tokens[mark])));
-  if ([...phrases, ...clauses].some((preposition) => accusation.accusing.includes(preposition))) return spec;
   const objects = dependentsBy(view, index, "obj");
   if (objects.length === 0) return undefined;
   const payers = objects.some((object) => accusation.payers.has(tokens[object].lemma.toLowerCase()));
