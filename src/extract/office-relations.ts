@@ -7,7 +7,7 @@
 // country further off ("Microsoft President", "British government minister", "president of Fiat")
 // is left to the sentence classifier, and so is a holder the article already ties to another country.
 // The home country is the dateline's, where the story names it (storyCountry in sentence-view.ts).
-import type { ArticleDoc, Mention, RelationMention, Span, Token } from "../doc.js";
+import type { ArticleDoc, Mention, RelationMention, Span } from "../doc.js";
 import { countryNamed } from "../resolve/lexicon.js";
 import { NATIONAL_OFFICES, OFFICE_MODIFIERS, PORTFOLIOS, TITLE_CANNOT_START, TITLE_WORDS, type NationalOffice } from "./lexicon.js";
 import { datelinePlace, sentenceViews, storyCountry, type SentenceView } from "./sentence-view.js";
@@ -52,14 +52,8 @@ export function nationalOffice(words: readonly string[]): NationalOffice | undef
   });
 }
 
-/** The sentence around a holder: its tokens and what each token is a mention of. */
-interface SentenceMentions {
-  tokens: Token[];
-  mentionAt: (Mention | undefined)[];
-}
-
 /** The title a person is named with, before the name or after it, and whether a body or another country qualifies it. */
-function titleOf(holder: Mention, { tokens, mentionAt }: SentenceMentions, home: string): { words: string[]; span: Span; qualified: boolean; qualifier?: Mention } | undefined {
+function titleOf(holder: Mention, { tokens, mentionAt }: SentenceView, home: string): { words: string[]; span: Span; qualified: boolean; qualifier?: Mention } | undefined {
   const word = (at: number) => tokens[at]?.text.toLowerCase() ?? "";
   const inRun = (at: number) => at >= 0 && at < tokens.length && !mentionAt[at] && OFFICE_RUN_WORDS.has(word(at));
   // A body or another country beside the title makes it theirs: "UK finance minister", "Germany's Chancellor", "of the UN".
@@ -101,8 +95,6 @@ export function officeRelations(doc: ArticleDoc, found: readonly RelationMention
   const names = new Map(doc.entities.map((entity) => [entity.key, entity.name]));
   // A holder the sentences tie to another country holds no office at home (the home one they are tied to is confirmed).
   const tiedAbroad = new Set(found.filter((relation) => relation.kind === "AFFILIATED_WITH" && relation.target !== home?.key && countryNamed(names.get(relation.target) ?? "")).map((relation) => relation.source));
-  const sentences = doc.sentences.map((sentence): SentenceMentions => ({ tokens: sentence.tokens, mentionAt: [] }));
-  for (const mention of doc.mentions) for (let at = mention.tokenStart; at < mention.tokenEnd; at++) sentences[mention.sentence].mentionAt[at] = mention;
 
   const atHome: RelationMention[] = [];
   const inNamedCountry: RelationMention[] = [];
@@ -110,7 +102,7 @@ export function officeRelations(doc: ArticleDoc, found: readonly RelationMention
   const heldElsewhere = new Set<string>();
   for (const holder of doc.mentions) {
     if (holder.kind !== "Person" || !holder.entity) continue;
-    const title = titleOf(holder, sentences[holder.sentence], home?.key ?? "");
+    const title = titleOf(holder, views[holder.sentence], home?.key ?? "");
     const lowerWords = title?.words.map((text) => text.toLowerCase()) ?? [];
     if (!title || !nationalOffice(lowerWords) || lowerWords.some((text) => PARTY_POSTS.has(text))) continue;
     const span = { start: Math.min(holder.start, title.span.start), end: Math.max(holder.end, title.span.end) };
