@@ -267,6 +267,7 @@ export class Syntax implements SyntaxAnalyser {
       deprel[i] = this.parser.labels[label[i]];
     }
     rootAtWord(head, deprel, upos);
+    subjectsHungOnPunctuation(head, deprel, upos, lemma);
     coordinatedSubjects(head, deprel, upos, words);
     subjectsHungOnOpeners(head, deprel, upos);
     clausesReadAsPhrases(head, deprel, upos, xpos, words);
@@ -301,6 +302,46 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
   deprel[newRoot] = "root";
   head[root] = newRoot;
   deprel[root] = "punct";
+}
+
+/** Verbs of saying, which news sets before their subject after a quotation or a reported clause ("…, said Ms Rellie"). */
+const QUOTATIVE_VERBS: ReadonlySet<string> = new Set([
+  "say", "add", "tell", "ask", "report", "claim", "announce", "state", "reveal", "admit", "confirm", "warn", "insist", "argue",
+  "explain", "write", "continue", "reply", "note", "comment", "conclude",
+]);
+
+/**
+ * "…, said Alfredo Perez, a spokesman for the U.S. Marshals Service.": a subject after its verb of saying, which the parser
+ * may hang on the closing punctuation (no UD mark heads a word), leaving the verb without one. Such a subject is the
+ * subject of the nearest verb before it where that is a verb of saying with no subject of its own; other words hung on
+ * a mark stay where they are ("Also arrested were Anne Maguire and …", "accused Ms King of …"), and so does a subject that
+ * is no name or noun for a person.
+ */
+export function subjectsHungOnPunctuation(head: Int32Array, deprel: readonly string[], upos: readonly string[], lemma: readonly string[]): void {
+  let subjectless: boolean[] | undefined;
+  for (let token = 0; token < head.length; token++) {
+    if (head[token] < 0 || upos[head[token]] !== "PUNCT" || !deprel[token].startsWith("nsubj") || upos[token] === "PUNCT") continue;
+    if (!subjectless) {
+      subjectless = upos.map((tag) => tag === "VERB");
+      head.forEach((parent, child) => {
+        if (parent >= 0 && deprel[child].startsWith("nsubj")) subjectless![parent] = false;
+      });
+    }
+    let verb = token - 1;
+    while (verb >= Math.max(0, token - PHRASE_WINDOW) && upos[verb] !== "VERB") verb--;
+    if (verb < 0 || upos[verb] !== "VERB" || !subjectless[verb] || !QUOTATIVE_VERBS.has(lemma[verb].toLowerCase()) || !reachesRootWithout(head, verb, token)) continue;
+    // A speaker: a name or a noun for a person, not the subject of what was said ("said the plans \"stink\"").
+    if (upos[token] !== "PROPN" && !(upos[token] === "NOUN" && nounFile(lemma[token].toLowerCase()) === "person")) continue;
+    head[token] = verb;
+    subjectless[verb] = false;
+  }
+}
+
+/** Whether the heads above `from` reach the root within `PHRASE_WINDOW` steps without passing `token`. */
+function reachesRootWithout(head: Int32Array, from: number, token: number): boolean {
+  let at = from;
+  for (let steps = 0; at >= 0 && at !== token && steps < PHRASE_WINDOW; steps++) at = head[at];
+  return at === -1;
 }
 
 /** Parts of speech of a word that can be a subject: nouns, names, pronouns. */

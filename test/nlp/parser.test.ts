@@ -163,6 +163,16 @@ describe("dependency parser", () => {
     expect(arcs("Ms. Calico, then 19, disappeared five months later while bicycling near her hometown of Belen.")).not.toContain("acl(Calico, disappeared)");
   });
 
+  it("reads a speaker the parse hung on the closing punctuation as the subject of the verb of saying before it", () => {
+    // Without the repair "Alfredo" is the subject of the full stop and "said" has none.
+    const sentence = "A hungry, wet and barefoot Arcade Joseph Comeaux Jr. was caught in northeast Houston, about 25 miles northwest of where he escaped, said Alfredo Perez, a spokesman for the U.S. Marshals Service.";
+    expect(arcs(sentence)).toContain("nsubj(said, Alfredo)");
+    expectTree(defaultSyntax().analyse(words(sentence)), words(sentence).length);
+    // Only after a verb of saying, and only a name or a noun for a person.
+    expect(arcs("Also arrested were Anne Maguire and members of her family.")).not.toContain("nsubj(arrested, Anne)");
+    expect(arcs('But Mr Howard denied Mr Yeo, his transport and environment spokesman, said the plans "stink".')).not.toContain("nsubj(said, plans)");
+  });
+
   it("reads a name set beside a subject as its apposition, and a finite or transitive verb's subject as active", () => {
     // Without the repair "opened" has two passive subjects, "man" and "Eric".
     expect(arcs("The man, Eric Allen Kirkpatrick, 61, opened fire at an office.")).toEqual(expect.arrayContaining(["nsubj(opened, man)", "appos(man, Eric)"]));
