@@ -403,13 +403,14 @@ export const ORGANISATION_HEADS = new Set([
 export const NAMED_EVENTS: ReadonlyArray<{ beginnings: string[]; endings: string[]; names: string[]; type: EventType; taggedMisc?: boolean; example: string }> = [
   {
     beginnings: [],
-    endings: ["championships", "grand prix", "marathon", "tournament", "olympics", "olympic games"],
+    endings: ["championships", "grand prix", "marathon", "tournament", "olympics", "olympic games", "finals", "playoffs", "play-offs"],
     names: ["olympics", "six nations", "tri nations"],
     type: "Other",
     example: "Kelly Holmes has been forced out of this weekend's European Indoor Athletics Championships in Madrid.",
   },
   { beginnings: [], endings: ["open", "cup", "games"], names: [], type: "Other", taggedMisc: true, example: "Roger Federer won the Australian Open in Melbourne." },
-  { beginnings: [], endings: ["festival", "awards"], names: ["oscars", "grammys", "baftas", "emmys"], type: "Other", example: "The film won top prize at the Sundance Film Festival." },
+  { beginnings: [], endings: ["festival", "awards", "expo"], names: ["oscars", "grammys", "baftas", "emmys"], type: "Other", example: "The film won top prize at the Sundance Film Festival." },
+  { beginnings: [], endings: ["election", "elections"], names: ["general election", "general elections"], type: "Election", example: "The Conservatives would announce their proposals closer to the General Election." },
   { beginnings: [], endings: ["summit"], names: [], type: "Meeting", example: "World leaders gathered at the Earth Summit in Rio de Janeiro." },
   // A storm's given name makes the tagger read a person: "he" must not find one in "Hurricane Ivan".
   { beginnings: ["hurricane", "typhoon", "cyclone", "tropical storm"], endings: [], names: [], type: "Disaster", example: "Hurricane Ivan ravaged the Caribbean and the southern United States last September." },
@@ -420,7 +421,9 @@ export function namedEventType(name: string, taggedMisc: boolean): EventType | u
   const form = normaliseName(name);
   for (const record of NAMED_EVENTS) {
     if (record.taggedMisc && !taggedMisc) continue;
-    if (record.names.includes(form) || record.endings.some((ending) => form.endsWith(` ${ending}`)) || record.beginnings.some((beginning) => form.startsWith(`${beginning} `))) return record.type;
+    // "Central Commission for Elections" is a body: an ending after a link word names what the body is for.
+    const ends = (ending: string) => form.endsWith(` ${ending}`) && !NAME_LINK_WORDS.has(form.slice(0, -ending.length - 1).split(" ").at(-1)!);
+    if (record.names.includes(form) || record.endings.some(ends) || record.beginnings.some((beginning) => form.startsWith(`${beginning} `))) return record.type;
   }
   return undefined;
 }
