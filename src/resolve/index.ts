@@ -88,15 +88,18 @@ function canonicalName(cluster: Cluster): string {
 }
 
 /** Decides whether a shorter cluster is another name of a longer one. */
-function isShortFormOf(short: Cluster, shortForm: string, long: Cluster, longForm: string, longName: string): boolean {
+function isShortFormOf(doc: ArticleDoc, short: Cluster, shortForm: string, long: Cluster, longForm: string, longName: string): boolean {
   // "IE" for "Internet Explorer": a name outside the schema takes its acronym and its shorter forms of its own kind.
   if (long.kind === "Outside") return isAcronymOf(short.mentions[0].text, longName) || (short.kind === "Outside" && containsSequence(words(longForm), words(shortForm)));
   const shortWords = words(shortForm);
   const longWords = words(longForm);
   // "Commander Nirad Sinha … Sinha said", "Severine Potty, 19, … Rachel and Severine", with the surname or the given name
-  // tagged a place: no place the gazetteers know.
+  // tagged a place: no place the gazetteers know, or one the article never writes as a place ("Sarah Palin … Palin
+  // responded", though the index knows a Palin in Guatemala).
   const endOfName = longWords.at(-1) === shortWords[0] || longWords[0] === shortWords[0];
-  if (short.kind === "Place" && long.kind === "Person") return shortWords.length === 1 && longWords.length > 1 && endOfName && !isKnownPlace(shortForm) && !countryNamed(shortForm) && !isDemonym(shortForm);
+  if (short.kind === "Place" && long.kind === "Person") {
+    return shortWords.length === 1 && longWords.length > 1 && endOfName && (!isKnownPlace(shortForm) || !afterPrepositionOfWhere(doc, short)) && !countryNamed(shortForm) && !isDemonym(shortForm);
+  }
   if (short.kind !== long.kind && !(short.kind === "Organization" && long.kind === "Person") && !(short.kind === "Person" && long.kind !== "Place")) {
     return false;
   }
@@ -365,6 +368,16 @@ function gazetteerTypes(form: string): Set<string> {
 
 /** Prepositions that say where: a name after one ("in Blaengwynfi", "from Bromesberrow", "at the Old Vic") is read as a place. */
 const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "off", "from", "near", "to", "into", "across", "outside", "around", "towards", "toward", "throughout", "through", "via", "within", "inside", "between"]);
+/** Whether some mention of the cluster follows a preposition of where ("in Palin"), an article aside, or has one as its `case`. */
+function afterPrepositionOfWhere(doc: ArticleDoc, cluster: Cluster): boolean {
+  return cluster.mentions.some((mention) => {
+    const tokens = doc.sentences[mention.sentence].tokens;
+    const before = tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? mention.tokenStart - 2 : mention.tokenStart - 1;
+    const head = mentionHeadToken(tokens, mention);
+    return LOCATIVE_PREPOSITIONS.has(tokens[before]?.text.toLowerCase() ?? "") || tokens.some((token) => token.head === head && token.deprel === "case" && LOCATIVE_PREPOSITIONS.has(token.text.toLowerCase()));
+  });
+}
+
 /** First words that make a name a place's: "Mount Sefton", "Lake Taupo", "Port Talbot". */
 const PLACE_OPENERS: ReadonlySet<string> = new Set(["mount", "mt", "lake", "port", "fort", "cape", "isle"]);
 /** Words of a state's own name: "Croatian Republic of Herceg-Bosna". */
@@ -914,7 +927,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     const candidates = new Set([...(formsByKey.get(`w:${words(shortForm)[0]}`) ?? []), ...(formsByKey.get(`i:${shortForm.replace(/ /g, "")}`) ?? [])]);
     const targets = [...candidates].filter((longForm) => {
       const long = byForm.get(longForm);
-      return long && long !== short && wordCount.get(longForm)! > wordCount.get(shortForm)! && isShortFormOf(short, shortForm, long, longForm, nameOf(long));
+      return long && long !== short && wordCount.get(longForm)! > wordCount.get(shortForm)! && isShortFormOf(doc, short, shortForm, long, longForm, nameOf(long));
     });
     // "Mr Howard" is a surname: of Michael Howard and Howard Flight, the one whose surname it is.
     const surnameOf = short.kind === "Person" && short.mentions.some((mention) => isTitledName(doc, mention)) ? targets.filter((form) => words(form).at(-1) === words(shortForm).at(-1)) : [];
