@@ -20,7 +20,7 @@ import {
 } from "./event-lexicon.js";
 import { FINITE_VERB_TAGS } from "../nlp/syntax.js";
 import { nounClass, type NounClass } from "../nlp/wordnet.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, FATAL_RESULTS, AGENT_NOUNS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, POSSESSOR_ROLE_WITHOUT_OF, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, CALAMITY_CAUSES, FATAL_RESULTS, AGENT_NOUNS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ANCHOR_NEEDING_NOUNS, ATTACK_IN_PLAY, ASKING_VERBS, BEFALLS_PLACE, BEFALLS_POSSESSOR, CLASH_CROWDS, HAPPENING_OBJECT_ROLE, CLASH_FORCES, CLASH_WORDS, COMPLEMENT_OBJECT_TYPES, CRITICISM_BY_REASON, ACCOUNTABLE_SUBJECT, STRIKE_CUES, STRIKE_WORDS, GOVERNMENT_NOUNS, HAPPENING_PHRASE_HEADS, HAPPENS_TO_SUBJECT, IDIOMS, OUTSIDER_NOUNS, isPhrasalParticle, keepsSenseWith, phrasalParticle, LIGHT_VERBS, MODIFIER_IDIOMS, CLAUSE_NEEDING_VERBS, OBJECT_ROLE, OBJECT_SENSES, OBJECTLESS_VERBS, OWNER_SENSES, OTHER_HAPPENINGS, PLACE_NEEDING_VERBS, phrasalTriggerFor, POSSESSOR_ROLE, POSSESSOR_ROLE_WITHOUT_OF, REPORTING, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, TITLE_WORDS, triggerFor, VERDICT_COMPLEMENTS, VIOLENCE, type TriggerSpec } from "./lexicon.js";
 import { caseOf, datelinePlace, dependents, dependentsBy, lower, storyCountry, markGovernment, markOrganisationHeads, markTitledPersons, mentionHead, sentenceViews, type SentenceView } from "./sentence-view.js";
 
 interface Argument {
@@ -174,8 +174,9 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   if (!found || (found.pos === "verb" && token.pos === "VB" && implicativeHead(view, index) === undefined && !attempted)) return undefined;
   // "attacked the plans" criticises, "met his golden rule" meets no one; "found guilty" is a verdict.
   const asked = askingSense(doc.article.text, view, index, found);
-  const sensed = asked === undefined ? (verdictSense(view, index, found) ?? timedSanction(view, index, found) ?? criticismSense(view, index, found) ?? senseByOwner(view, index, senseByObject(view, index, found))) : asked;
+  let sensed = asked === undefined ? (verdictSense(view, index, found) ?? timedSanction(view, index, found) ?? criticismSense(view, index, found) ?? senseByOwner(view, index, senseByObject(view, index, found))) : asked;
   if (!sensed) return undefined;
+  sensed = diedInCalamity(view, index, sensed) ?? sensed;
   const prize = sensed.pos === "verb" ? (sensed.type === "Appointment" && namesAPrize(view, index)) || (sensed.type === "Election" && votedAPrize(view, index)) : sensed.type === "Appointment" && nominationForAPrize(view, index);
   // An attempt to kill killed no one: it is an attack.
   const named: TriggerSpec = prize ? { ...sensed, type: "Other" } : winsAnElection(view, index, sensed) ? { ...sensed, type: "Election" } : attempted && VIOLENCE.has(sensed.type) ? { ...sensed, type: "Attack" } : sensed;
@@ -591,6 +592,22 @@ function fatalResult(view: SentenceView, index: number): TriggerSpec | undefined
   if (!token.pos.startsWith("VB") || !FATAL_RESULTS.lemmas.has(token.lemma.toLowerCase())) return undefined;
   const deadly = dependents(view)[index].some((child) => lower(view.tokens[child]) === FATAL_RESULTS.dead || (lower(view.tokens[child]) === FATAL_RESULTS.death.noun && caseOf(view, child) === FATAL_RESULTS.death.case));
   return deadly ? { type: "Killing", pos: "verb" } : undefined;
+}
+
+/**
+ * "His brother was killed in a car accident", "died in a plane crash": a death the verb says an accident or a disaster
+ * caused is that calamity, not violence, whatever else the story tells (`CALAMITY_CAUSES`).
+ */
+function diedInCalamity(view: SentenceView, index: number, spec: TriggerSpec): TriggerSpec | undefined {
+  const token = view.tokens[index];
+  if (spec.pos !== "verb" || (spec.type !== "Killing" && !(spec.type === "Other" && OTHER_HAPPENINGS.get(lower(token)) === "death"))) return undefined;
+  for (const cause of dependentsBy(view, index, "obl")) {
+    if (!CALAMITY_CAUSES.cases.has(caseOf(view, cause))) continue;
+    const noun = view.tokens[cause];
+    const type = noun.upos === "NOUN" ? triggerFor(noun.text, noun.pos, noun.lemma)?.type : undefined;
+    if (type && CALAMITIES.has(type)) return { ...spec, type };
+  }
+  return undefined;
 }
 
 /** "Buckley fell 2,000 feet", "a bomb exploded": a verb that is a happening only with a subject of its kind (SUBJECT_NEEDING_VERBS). */

@@ -195,6 +195,18 @@ export const FATAL_RESULTS = {
   ],
 };
 
+/**
+ * A death whose verb names its cause with one of `cases` ("killed in a car accident", "died in a plane crash", "killed in
+ * the earthquake") is that accident or disaster, not the story's violence. test/extract/events.test.ts runs every example.
+ */
+export const CALAMITY_CAUSES = {
+  cases: new Set(["in", "by"]),
+  examples: [
+    { text: "The gunman shot Kimani Gray on Saturday. His older brother, Jamar, was killed in a car accident two years ago.", trigger: "killed", type: "Accident" },
+    { text: "Police shot the suspect. His father, Tom Reed, died in a plane crash in Alaska in 1998.", trigger: "died", type: "Accident" },
+  ],
+} as const;
+
 /** Vehicles and those who drive them: the subject (or "by" agent) of "struck" or "hit" in a road accident. */
 export const VEHICLES: ReadonlySet<string> = new Set(["car", "vehicle", "truck", "lorry", "van", "bus", "train", "tram", "taxi", "cab", "motorcycle", "motorbike", "suv", "pickup", "driver", "motorist"]);
 

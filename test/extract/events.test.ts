@@ -3,7 +3,7 @@
 // about what their complement names.
 import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "../../src/doc.js";
-import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, FATAL_RESULTS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
+import { ACCUSATION_VERBS, ADVERB_PARTICLES, ASKING_VERBS, CALAMITY_CAUSES, FATAL_RESULTS, CRITICISM_OUTSIDE_VIOLENCE, DEATHS_AMID_VIOLENCE, ATTACK_IN_PLAY, CONTEXT_TRIGGER_EXAMPLES, CRITICISM_BY_REASON, HAPPENING_PHRASE_HEADS, MODIFIER_IDIOMS, OBJECT_SENSES, CLAUSE_NEEDING_VERBS, OBJECTLESS_VERBS, OWNER_SENSES, PLACE_NEEDING_VERBS, SENSE_KEEPING_PARTICLES, SUBJECT_NEEDING_VERBS, TARGET_NEEDING_VERBS, TIMED_SANCTIONS, VERDICT_COMPLEMENTS } from "../../src/extract/lexicon.js";
 import { processArticle } from "../../src/pipeline.js";
 import { NAMED_EVENTS } from "../../src/resolve/lexicon.js";
 
@@ -1138,6 +1138,11 @@ describe("violence told with its deadly result (FATAL_RESULTS)", () => {
   for (const example of FATAL_RESULTS.examples) {
     it(`'${example.trigger}' names a killing in "${example.text}"`, () => {
       expect(typeNamedBy(example)).toBe("Killing");
+    });
+  }
+  for (const example of CALAMITY_CAUSES.examples) {
+    it(`'${example.trigger}' names the ${example.type} that caused the death, not the story's violence: "${example.text}"`, () => {
+      expect(typeNamedBy(example)).toBe(example.type);
     });
   }
   it("reads no killing into a death sentence or a team beaten, and one into those gunned down", () => {
