@@ -94,11 +94,12 @@ function isShortFormOf(doc: ArticleDoc, short: Cluster, shortForm: string, long:
   const shortWords = words(shortForm);
   const longWords = words(longForm);
   // "Commander Nirad Sinha … Sinha said", "Severine Potty, 19, … Rachel and Severine", with the surname or the given name
-  // tagged a place: no place the gazetteers know, or one the article never writes as a place ("Sarah Palin … Palin
-  // responded", though the index knows a Palin in Guatemala).
+  // tagged a place: no place the gazetteers know, or one the article never writes as a place, of a full name that opens
+  // with a given name ("Sarah Palin … Palin responded", though the index knows a Palin in Guatemala; not "North Dorset").
   const endOfName = longWords.at(-1) === shortWords[0] || longWords[0] === shortWords[0];
   if (short.kind === "Place" && long.kind === "Person") {
-    return shortWords.length === 1 && longWords.length > 1 && endOfName && (!isKnownPlace(shortForm) || !afterPrepositionOfWhere(doc, short)) && !countryNamed(shortForm) && !isDemonym(shortForm);
+    const knownAsPerson = isGivenName(longName.split(" ")[0]) && !afterPrepositionOfWhere(doc, short);
+    return shortWords.length === 1 && longWords.length > 1 && endOfName && (!isKnownPlace(shortForm) || knownAsPerson) && !countryNamed(shortForm) && !isDemonym(shortForm);
   }
   if (short.kind !== long.kind && !(short.kind === "Organization" && long.kind === "Person") && !(short.kind === "Person" && long.kind !== "Place")) {
     return false;
