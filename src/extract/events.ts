@@ -594,6 +594,12 @@ function fatalResult(view: SentenceView, index: number): TriggerSpec | undefined
   return deadly ? { type: "Killing", pos: "verb" } : undefined;
 }
 
+/** Whether the trigger lexicon makes a noun an accident or a disaster ("fire", "crash"), whatever the story made of it. */
+function isCalamityNoun(token: Token): boolean {
+  const type = token.upos === "NOUN" ? triggerFor(token.text, token.pos, token.lemma)?.type : undefined;
+  return type !== undefined && CALAMITIES.has(type);
+}
+
 /**
  * "His brother was killed in a car accident", "died in a plane crash": a death the verb says an accident or a disaster
  * caused is that calamity, not violence, whatever else the story tells (`CALAMITY_CAUSES`).
@@ -604,8 +610,7 @@ function diedInCalamity(view: SentenceView, index: number, spec: TriggerSpec): T
   for (const cause of dependentsBy(view, index, "obl")) {
     if (!CALAMITY_CAUSES.cases.has(caseOf(view, cause))) continue;
     const noun = view.tokens[cause];
-    const type = noun.upos === "NOUN" ? triggerFor(noun.text, noun.pos, noun.lemma)?.type : undefined;
-    if (type && CALAMITIES.has(type)) return { ...spec, type };
+    if (isCalamityNoun(noun)) return { ...spec, type: triggerFor(noun.text, noun.pos, noun.lemma)!.type };
   }
   return undefined;
 }
@@ -1121,10 +1126,16 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       }
       else if ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) {
         // "the Madrid bombings", "the Centennial Olympic Park bombings": a town or a site naming the happening is where it was;
-        // a country is its doer too ("US air strikes", "the Iranian crackdown"), but where a visit goes ("Sizzla's UK tour").
-        const sites = mentions.filter((mention) => mention.kind === "Place" && (!isCountry(mention) || trigger.type === "Visit"));
+        // a country is its doer too ("US air strikes", "the Iranian crackdown"), but where a visit goes ("Sizzla's UK tour")
+        // or a calamity struck.
+        // A calamity's country is where it struck too ("the Iran quake").
+        const calamity = isCalamityNoun(tokens[index]);
+        const sites = mentions.filter((mention) => mention.kind === "Place" && (!isCountry(mention) || trigger.type === "Visit" || calamity));
         trigger.places.push(...sites.filter((site) => !trigger.places.includes(site)));
-        addAgents(mentions.filter((mention) => !sites.includes(mention)));
+        // "the Waitrose fire", in a story of arson: what a calamity's noun is named for burned or broke; no one set it.
+        const others = mentions.filter((mention) => !sites.includes(mention));
+        if (calamity) for (const mention of others) addObject(trigger, mention, "target");
+        else addAgents(others);
       } else if (deprel === "nmod:poss" || (deprel.startsWith("nmod") && preposition === "by")) addAgents(mentions);
       else if (deprel.startsWith("nmod") && (OBJECT_PREPOSITIONS.has(preposition) || (preposition === "to" && ADDRESSED_TYPES.has(trigger.type)))) {
         argumentTokens.push(child);

@@ -1145,6 +1145,13 @@ describe("violence told with its deadly result (FATAL_RESULTS)", () => {
       expect(typeNamedBy(example)).toBe(example.type);
     });
   }
+  it("takes what a calamity's noun is named for as what it struck, and a country as where, never as its doer", () => {
+    // Without the rule the store set the fire of a story of arson, and Iran caused the quake.
+    expect(rolesIn(run("The Waitrose Wellington fire was started deliberately, police said. A man denied arson."), "Attack")).toEqual([["Waitrose Wellington", "target"]]);
+    const quake = run("Ten people died in the Iran quake on Sunday.");
+    expect(rolesIn(quake, "Disaster")).not.toContainEqual(["Iran", "agent"]);
+    expect(triples(quake)).toContain("Disaster OCCURRED_IN Iran");
+  });
   it("reads no killing into a death sentence or a team beaten, and one into those gunned down", () => {
     expect(eventTypes("He was sentenced to death in Cairo on Monday.")).not.toContain("Killing");
     expect(eventTypes("Arsenal were beaten by Chelsea at Stamford Bridge on Sunday.")).not.toContain("Killing");
