@@ -1129,10 +1129,11 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
         // a country is its doer too ("US air strikes", "the Iranian crackdown"), but where a visit goes ("Sizzla's UK tour")
         // or a calamity struck.
         // A calamity's country is where it struck too ("the Iran quake").
-        const calamity = isCalamityNoun(tokens[index]);
+        // (A blaze the story's arson made an attack still burned what it is named for; a party's "landslide" is no calamity.)
+        const calamity = CALAMITIES.has(trigger.type) || (trigger.type === "Attack" && isCalamityNoun(tokens[index]));
         const sites = mentions.filter((mention) => mention.kind === "Place" && (!isCountry(mention) || trigger.type === "Visit" || calamity));
         trigger.places.push(...sites.filter((site) => !trigger.places.includes(site)));
-        // "the Waitrose fire", in a story of arson: what a calamity's noun is named for burned or broke; no one set it.
+        // "the Waitrose fire", even in a story of arson: what a calamity is named for burned or broke; no one set it.
         const others = mentions.filter((mention) => !sites.includes(mention));
         if (calamity) for (const mention of others) addObject(trigger, mention, "target");
         else addAgents(others);

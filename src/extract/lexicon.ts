@@ -619,6 +619,8 @@ export const OWNER_SENSES: ReadonlyArray<{ lemmas: string[]; type: EventType; mo
   { lemmas: ["poll"], type: "Election", modifiers: ["opinion", "magazine", "online", "exit", "readers", "newspaper"], owners: ["Organization"], becomes: null, example: { text: "Citizens in a majority of nations surveyed in a BBC World Service poll believe the world economy is worsening.", trigger: "poll" } },
   // Location shooting makes a film.
   { lemmas: ["shooting"], type: "Attack", modifiers: ["location", "film", "studio"], owners: [], becomes: null, example: { text: "She said he agreed while CSI was doing some location shooting in Las Vegas.", trigger: "shooting" } },
+  // A party's or an election's landslide is a win at the polls, no earth that slid.
+  { lemmas: ["landslide"], type: "Disaster", modifiers: ["election", "electoral", "poll", "general"], owners: ["Organization"], becomes: "Election", example: { text: "Tony Blair became prime minister after the 1997 Labour landslide.", trigger: "landslide" } },
   // A body's or a weapon's fire is shooting; a fire of nobody's is a blaze.
   { lemmas: ["fire"], type: "Disaster", modifiers: ["tank", "artillery", "mortar", "rocket", "sniper", "machine-gun", "cannon", "gun", "rifle", "enemy", "rebel"], owners: ["Organization", "Group"], becomes: "Attack", example: { text: "Two Lebanese residents were injured by Hizbollah fire in the village.", trigger: "fire" } },
 ];
