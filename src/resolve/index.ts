@@ -101,6 +101,10 @@ function isShortFormOf(doc: ArticleDoc, short: Cluster, shortForm: string, long:
     const knownAsPerson = isGivenName(longName.split(" ")[0]) && !afterPrepositionOfWhere(doc, short);
     return shortWords.length === 1 && longWords.length > 1 && endOfName && (!isKnownPlace(shortForm) || knownAsPerson) && !countryNamed(shortForm) && !isDemonym(shortForm);
   }
+  // "the Indianapolis Colts … the Colts", with the nickname alone tagged a place: a team's nickname is the team.
+  if (short.kind === "Place" && long.kind === "Organization" && shortWords.length === 1 && longWords.length > 1 && longWords.at(-1) === shortWords[0]) {
+    return isAnimateNickname(short.mentions[0].text);
+  }
   if (short.kind !== long.kind && !(short.kind === "Organization" && long.kind === "Person") && !(short.kind === "Person" && long.kind !== "Place")) {
     return false;
   }

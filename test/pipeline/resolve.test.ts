@@ -578,6 +578,9 @@ describe("resolution", () => {
     ]);
     expect(found).toContainEqual({ kind: "Organization", name: "Indianapolis Colts", aliases: ["Colts"] });
     expect(found.map((entity) => entity.name)).not.toContain("Athens Olympics");
+    // The nickname alone, tagged a place, is the team too.
+    const asPlace = entities(["The/DT Chiefs/NNPS/B-ORG lost/VBD to/TO the/DT Indianapolis/NNP/B-ORG Colts/NNPS/I-ORG ./.", "The/DT Colts/NNPS/B-LOC took/VBD the/DT ball/NN ./."]);
+    expect(asPlace).toContainEqual({ kind: "Organization", name: "Indianapolis Colts", aliases: ["Colts"] });
   });
 
   it("reads a town where a team's name would stand as the team its story names, and the town where the text says where", () => {
