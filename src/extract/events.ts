@@ -594,10 +594,10 @@ function fatalResult(view: SentenceView, index: number): TriggerSpec | undefined
   return deadly ? { type: "Killing", pos: "verb" } : undefined;
 }
 
-/** Whether the trigger lexicon makes a noun an accident or a disaster ("fire", "crash"), whatever the story made of it. */
-function isCalamityNoun(token: Token): boolean {
+/** The accident or disaster the trigger lexicon makes a noun ("fire", "crash"), whatever the story made of it. */
+function calamityNamedBy(token: Token): EventType | undefined {
   const type = token.upos === "NOUN" ? triggerFor(token.text, token.pos, token.lemma)?.type : undefined;
-  return type !== undefined && CALAMITIES.has(type);
+  return type !== undefined && CALAMITIES.has(type) ? type : undefined;
 }
 
 /**
@@ -609,8 +609,8 @@ function diedInCalamity(view: SentenceView, index: number, spec: TriggerSpec): T
   if (spec.pos !== "verb" || (spec.type !== "Killing" && !(spec.type === "Other" && OTHER_HAPPENINGS.get(lower(token)) === "death"))) return undefined;
   for (const cause of dependentsBy(view, index, "obl")) {
     if (!CALAMITY_CAUSES.cases.has(caseOf(view, cause))) continue;
-    const noun = view.tokens[cause];
-    if (isCalamityNoun(noun)) return { ...spec, type: triggerFor(noun.text, noun.pos, noun.lemma)!.type };
+    const type = calamityNamedBy(view.tokens[cause]);
+    if (type) return { ...spec, type };
   }
   return undefined;
 }
@@ -1127,13 +1127,12 @@ function readArguments(view: SentenceView, trigger: Trigger): void {
       else if ((deprel === "compound" || deprel === "amod") && !PLACE_PREPOSITIONS.has(preposition)) {
         // "the Madrid bombings", "the Centennial Olympic Park bombings": a town or a site naming the happening is where it was;
         // a country is its doer too ("US air strikes", "the Iranian crackdown"), but where a visit goes ("Sizzla's UK tour")
-        // or a calamity struck.
-        // A calamity's country is where it struck too ("the Iran quake").
-        // (A blaze the story's arson made an attack still burned what it is named for; a party's "landslide" is no calamity.)
-        const calamity = CALAMITIES.has(trigger.type) || (trigger.type === "Attack" && isCalamityNoun(tokens[index]));
+        // or a calamity struck ("the Iran quake"). A blaze that a story of arson made an attack is still a calamity; a
+        // party's "landslide", which its owner made an election, is none.
+        const calamity = CALAMITIES.has(trigger.type) || (trigger.type === "Attack" && calamityNamedBy(tokens[index]) !== undefined);
         const sites = mentions.filter((mention) => mention.kind === "Place" && (!isCountry(mention) || trigger.type === "Visit" || calamity));
         trigger.places.push(...sites.filter((site) => !trigger.places.includes(site)));
-        // "the Waitrose fire", even in a story of arson: what a calamity is named for burned or broke; no one set it.
+        // "the Waitrose fire", "the EgyptAir plane accident": what a calamity is named for burned or broke; no one did it.
         const others = mentions.filter((mention) => !sites.includes(mention));
         if (calamity) for (const mention of others) addObject(trigger, mention, "target");
         else addAgents(others);

@@ -320,7 +320,7 @@ const QUOTATIVE_VERBS: ReadonlySet<string> = new Set([
 export function subjectsHungOnPunctuation(head: Int32Array, deprel: readonly string[], upos: readonly string[], lemma: readonly string[]): void {
   let subjectless: boolean[] | undefined;
   for (let token = 0; token < head.length; token++) {
-    if (head[token] < 0 || upos[head[token]] !== "PUNCT" || !deprel[token].startsWith("nsubj") || upos[token] === "PUNCT") continue;
+    if (head[token] < 0 || upos[head[token]] !== "PUNCT" || !deprel[token].startsWith("nsubj")) continue;
     if (!subjectless) {
       subjectless = upos.map((tag) => tag === "VERB");
       head.forEach((parent, child) => {
