@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryNamed, countryOfDemonym, knownIn, knownOnlyElsewhere } from "../../src/resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, knownIn, knownOnlyElsewhere, namedEventType } from "../../src/resolve/lexicon.js";
 
 describe("country names", () => {
   it("reads the short and older names news writes as the country the gazetteers name", () => {
@@ -25,5 +25,12 @@ describe("country names", () => {
     expect(knownIn("Washington", "United Kingdom")).toBe(true);
     expect(knownOnlyElsewhere("Bonn", "Israel")).toBe(true);
     expect(knownIn("Atlantis of the Deep", "Greece")).toBe(false);
+  });
+
+  it("names a happening by how its name ends, but not where the ending follows a link word and names a body's purpose", () => {
+    expect(namedEventType("NBA Finals", false)).toBe("Other");
+    expect(namedEventType("UK General Election", false)).toBe("Election");
+    expect(namedEventType("Central Commission for Elections", false)).toBeUndefined();
+    expect(namedEventType("Ministry of Elections", false)).toBeUndefined();
   });
 });
