@@ -95,7 +95,7 @@ function isShortFormOf(doc: ArticleDoc, short: Cluster, shortForm: string, long:
   const longWords = words(longForm);
   // "Commander Nirad Sinha … Sinha said", "Severine Potty, 19, … Rachel and Severine", with the surname or the given name
   // tagged a place: no place the gazetteers know, or one the article never writes as a place, of a full name that opens
-  // with a given name ("Sarah Palin … Palin responded", though the index knows a Palin in Guatemala; not "North Dorset").
+  // with a given name ("Sarah Palin … Palin responded", though the index knows a Palin in Guatemala; not "East Leeds").
   const endOfName = longWords.at(-1) === shortWords[0] || longWords[0] === shortWords[0];
   if (short.kind === "Place" && long.kind === "Person") {
     const knownAsPerson = isGivenName(longName.split(" ")[0]) && !afterPrepositionOfWhere(doc, short);

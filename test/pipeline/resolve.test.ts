@@ -651,6 +651,9 @@ describe("resolution", () => {
     // A town the gazetteers know elsewhere (a Palin in Guatemala) that the story never writes as a place is the surname too.
     const known = entities(["The/DT dairy/NN was/VBD saved/VBN by/IN Sarah/NNP/B-PER Palin/NNP/I-PER ./.", "Palin/NNP/B-LOC responded/VBD by/IN firing/VBG the/DT board/NN ./."]);
     expect(known).toContainEqual({ kind: "Person", name: "Sarah Palin", aliases: ["Palin"] });
+    // Not where the "person" opens with no given name: a place the tagger called one ("East Leeds").
+    const place = entities(["East/NNP/B-PER Leeds/NNP/I-PER spoke/VBD ./.", "They/PRP visited/VBD Leeds/NNP/B-LOC ./."]);
+    expect(place).toContainEqual({ kind: "Place", name: "Leeds", aliases: [] });
     // So is a given name: "Severine Potty, 19, … Rachel and Severine".
     const given = entities(["Severine/NNP/B-PER Potty/NNP/I-PER went/VBD shopping/NN ./.", "The/DT girls/NNS ,/, Rachel/NNP/B-PER and/CC Severine/NNP/B-LOC ,/, were/VBD found/VBN ./."]);
     expect(given).toContainEqual({ kind: "Person", name: "Severine Potty", aliases: ["Severine"] });
