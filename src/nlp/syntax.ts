@@ -304,11 +304,14 @@ export function rootAtWord(head: Int32Array, deprel: string[], upos: readonly st
   deprel[root] = "punct";
 }
 
-/** Verbs of saying, which news sets before their subject after a quotation or a reported clause ("…, said Ms Rellie"). */
-const QUOTATIVE_VERBS: ReadonlySet<string> = new Set([
-  "say", "add", "tell", "ask", "report", "claim", "announce", "state", "reveal", "admit", "confirm", "warn", "insist", "argue",
-  "explain", "write", "continue", "reply", "note", "comment", "conclude",
+/** Reporting verbs whose object or complement is what is said, not who it is aimed at: "said the figure", "announced a deal". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "say", "add", "report", "claim", "announce", "state", "reveal", "admit", "confirm", "warn", "express", "insist", "argue",
+  "explain", "write", "continue", "reply", "note",
 ]);
+
+/** Verbs of saying, which news sets before their subject after a quotation or a reported clause ("…, said Ms Rellie", "…, he told AFP"). */
+const QUOTATIVE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, "tell", "ask", "comment", "conclude"]);
 
 /**
  * "…, said Alfredo Perez, a spokesman for the U.S. Marshals Service.": a subject after its verb of saying, which the parser

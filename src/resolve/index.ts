@@ -88,7 +88,7 @@ function canonicalName(cluster: Cluster): string {
 }
 
 /** Decides whether a shorter cluster is another name of a longer one. */
-function isShortFormOf(doc: ArticleDoc, short: Cluster, shortForm: string, long: Cluster, longForm: string, longName: string): boolean {
+function isShortFormOf(doc: ArticleDoc, places: PlacesOfArticle, short: Cluster, shortForm: string, long: Cluster, longForm: string, longName: string): boolean {
   // "IE" for "Internet Explorer": a name outside the schema takes its acronym and its shorter forms of its own kind.
   if (long.kind === "Outside") return isAcronymOf(short.mentions[0].text, longName) || (short.kind === "Outside" && containsSequence(words(longForm), words(shortForm)));
   const shortWords = words(shortForm);
@@ -98,7 +98,7 @@ function isShortFormOf(doc: ArticleDoc, short: Cluster, shortForm: string, long:
   // with a given name ("Sarah Palin … Palin responded", though the index knows a Palin in Guatemala; not "East Leeds").
   const endOfName = longWords.at(-1) === shortWords[0] || longWords[0] === shortWords[0];
   if (short.kind === "Place" && long.kind === "Person") {
-    const knownAsPerson = isGivenName(longName.split(" ")[0]) && !afterPrepositionOfWhere(doc, short);
+    const knownAsPerson = isGivenName(longName.split(" ")[0]) && !short.mentions.some((mention) => afterPrepositionOfWhere(doc.sentences[mention.sentence].tokens, mention, places));
     return shortWords.length === 1 && longWords.length > 1 && endOfName && (!isKnownPlace(shortForm) || knownAsPerson) && !countryNamed(shortForm) && !isDemonym(shortForm);
   }
   // "the Indianapolis Colts … the Colts", with the nickname alone tagged a place: a team's nickname is the team.
@@ -373,16 +373,6 @@ function gazetteerTypes(form: string): Set<string> {
 
 /** Prepositions that say where: a name after one ("in Blaengwynfi", "from Bromesberrow", "at the Old Vic") is read as a place. */
 const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "off", "from", "near", "to", "into", "across", "outside", "around", "towards", "toward", "throughout", "through", "via", "within", "inside", "between"]);
-/** Whether some mention of the cluster follows a preposition of where ("in Palin"), an article aside, or has one as its `case`. */
-function afterPrepositionOfWhere(doc: ArticleDoc, cluster: Cluster): boolean {
-  return cluster.mentions.some((mention) => {
-    const tokens = doc.sentences[mention.sentence].tokens;
-    const before = tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? mention.tokenStart - 2 : mention.tokenStart - 1;
-    const head = mentionHeadToken(tokens, mention);
-    return LOCATIVE_PREPOSITIONS.has(tokens[before]?.text.toLowerCase() ?? "") || tokens.some((token) => token.head === head && token.deprel === "case" && LOCATIVE_PREPOSITIONS.has(token.text.toLowerCase()));
-  });
-}
-
 /** First words that make a name a place's: "Mount Sefton", "Lake Taupo", "Port Talbot". */
 const PLACE_OPENERS: ReadonlySet<string> = new Set(["mount", "mt", "lake", "port", "fort", "cape", "isle"]);
 /** Words of a state's own name: "Croatian Republic of Herceg-Bosna". */
@@ -391,6 +381,25 @@ const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(["republic", "kingdom", "e
 const INHABITANT_NOUNS: ReadonlySet<string> = new Set(["people", "residents", "citizens", "inhabitants", "villagers"]);
 /** Words for a site, which GOLD-FORMAT makes a place: "Promises Treatment Center", "Mueller Glacier", "Abbey Road studios". */
 const SITE_WORDS: ReadonlySet<string> = new Set(["center", "centre", "clinic", "hospital", "arena", "hall", "theatre", "theater", "hotel", "museum", "station", "bridge", "tower", "road", "glacier", "studios"]);
+
+/** The token before a mention, an article aside: "in the Gulf of Aden". */
+function wordBefore(tokens: readonly Token[], mention: RawMention): number {
+  return tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? mention.tokenStart - 2 : mention.tokenStart - 1;
+}
+
+/** The head of a mention's phrase, or of the first member of its list, which carries the list's preposition ("at Belmarsh and Woodhill prisons"). */
+function listHead(tokens: readonly Token[], mention: RawMention): number {
+  let head = mentionHeadToken(tokens as Token[], mention);
+  while (tokens[head].deprel === "conj" && tokens[head].head < head) head = tokens[head].head;
+  return head;
+}
+
+/** Whether a mention follows a preposition of where ("in Blaengwynfi", "at the Old Vic"): the word before it, or its phrase's `case`. */
+function afterPrepositionOfWhere(tokens: readonly Token[], mention: RawMention, places: PlacesOfArticle): boolean {
+  const before = tokens[wordBefore(tokens, mention)];
+  return (before !== undefined && LOCATIVE_PREPOSITIONS.has(before.text.toLowerCase())) ||
+    places.childrenOf(mention.sentence)[listHead(tokens, mention)].some((child) => tokens[child].deprel === "case" && LOCATIVE_PREPOSITIONS.has(tokens[child].text.toLowerCase()));
+}
 
 /**
  * Whether a name the tagger alone calls a place is written as one somewhere in the article: after a preposition
@@ -412,20 +421,16 @@ function writtenAsPlace(doc: ArticleDoc, cluster: Cluster, form: string, places:
   const placeStartsAt = (sentence: number, at: number) => places.startAt.has(`${sentence}:${at}`) || places.startAt.has(`${sentence}:${at + 1}`);
   return cluster.mentions.some((mention) => {
     const tokens = doc.sentences[mention.sentence].tokens;
-    const children = places.childrenOf(mention.sentence);
-    const before = tokens[mention.tokenStart - 1]?.text.toLowerCase() === "the" ? mention.tokenStart - 2 : mention.tokenStart - 1;
-    // The first member of a list carries the preposition: "at Belmarsh and Woodhill prisons".
-    let headAt = mentionHeadToken(tokens, mention);
-    while (tokens[headAt].deprel === "conj" && tokens[headAt].head < headAt) headAt = tokens[headAt].head;
-    const dependents = children[headAt].map((child) => tokens[child]);
-    const cased = dependents.some((token) => token.deprel === "case" && isWord(token, LOCATIVE_PREPOSITIONS));
+    const before = wordBefore(tokens, mention);
+    const headAt = listHead(tokens, mention);
+    const dependents = places.childrenOf(mention.sentence)[headAt].map((child) => tokens[child]);
     // "He represented Bristol East": the seat a member represents.
     const represented = tokens[headAt].deprel === "obj" && tokens[tokens[headAt].head]?.lemma.toLowerCase() === "represent";
     // "Balochistan is the poorest region in Pakistan", "Qeshm, an island in the Persian Gulf".
     const describedAsPlace = isWord(tokens[tokens[headAt].head], PLACE_OF_NOUNS) || dependents.some((token) => token.deprel === "appos" && isWord(token, PLACE_OF_NOUNS));
     const after = tokens[mention.tokenEnd];
     return (
-      cased || describedAsPlace || represented || isWord(tokens[before], LOCATIVE_PREPOSITIONS) || namedAsPlace(doc, mention) ||
+      afterPrepositionOfWhere(tokens, mention, places) || describedAsPlace || represented || namedAsPlace(doc, mention) ||
       // "Hormozgan province", "Stansted airport", "the Aberavon seat", "the Anfield club", "the Mid-Bedfordshire MP".
       [NAME_HEAD_NOUNS, PLACE_HEADS, SITE_WORDS, SEAT_NOUNS, ORGANISATION_NOUNS, TITLE_WORDS].some((set) => isWord(after, set)) ||
       // "MP for Bristol East", "minister of Hormozgan", "the seat of Erewash", "the people of Engerwitzdorf", "Bob Wellington, of Torfaen".
@@ -932,7 +937,7 @@ export function resolveEntities(doc: ArticleDoc): void {
     const candidates = new Set([...(formsByKey.get(`w:${words(shortForm)[0]}`) ?? []), ...(formsByKey.get(`i:${shortForm.replace(/ /g, "")}`) ?? [])]);
     const targets = [...candidates].filter((longForm) => {
       const long = byForm.get(longForm);
-      return long && long !== short && wordCount.get(longForm)! > wordCount.get(shortForm)! && isShortFormOf(doc, short, shortForm, long, longForm, nameOf(long));
+      return long && long !== short && wordCount.get(longForm)! > wordCount.get(shortForm)! && isShortFormOf(doc, places, short, shortForm, long, longForm, nameOf(long));
     });
     // "Mr Howard" is a surname: of Michael Howard and Howard Flight, the one whose surname it is.
     const surnameOf = short.kind === "Person" && short.mentions.some((mention) => isTitledName(doc, mention)) ? targets.filter((form) => words(form).at(-1) === words(shortForm).at(-1)) : [];

@@ -419,10 +419,10 @@ export const NAMED_EVENTS: ReadonlyArray<{ beginnings: string[]; endings: string
 /** The type of happening a name names, if it names one: "European Indoor Athletics Championships" is one (Other). */
 export function namedEventType(name: string, taggedMisc: boolean): EventType | undefined {
   const form = normaliseName(name);
+  // "Central Commission for Elections" is a body: an ending after a link word names what the body is for.
+  const ends = (ending: string) => form.endsWith(` ${ending}`) && !NAME_LINK_WORDS.has(form.slice(0, -ending.length - 1).split(" ").at(-1)!);
   for (const record of NAMED_EVENTS) {
     if (record.taggedMisc && !taggedMisc) continue;
-    // "Central Commission for Elections" is a body: an ending after a link word names what the body is for.
-    const ends = (ending: string) => form.endsWith(` ${ending}`) && !NAME_LINK_WORDS.has(form.slice(0, -ending.length - 1).split(" ").at(-1)!);
     if (record.names.includes(form) || record.endings.some(ends) || record.beginnings.some((beginning) => form.startsWith(`${beginning} `))) return record.type;
   }
   return undefined;
@@ -607,11 +607,7 @@ export const HONORIFICS = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rev", "rev.", "prof", "prof.", ...ABBREVIATED_OFFICES, "sir", "dame", "lord", "lady",
 ]);
 
-/** Reporting verbs whose object or complement is what is said, not who it is aimed at: "said the figure", "announced a deal". */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  "say", "add", "report", "claim", "announce", "state", "reveal", "admit", "confirm", "warn", "express", "insist", "argue",
-  "explain", "write", "continue", "reply", "note",
-]);
+export { SPEECH_VERBS } from "../nlp/syntax.js";
 
 /**
  * Last words that make a name a document's, which the schema has no node for: "the Mental Capacity Bill", "the Hunting
