@@ -10,7 +10,8 @@ import { loadRelationModel } from "../src/extract/relation-model.js";
 import { RELATION_LABELS } from "../src/extract/relation-candidates.js";
 import { RELATION_PATTERNS } from "../src/extract/relation-patterns.js";
 import { WORD_CLASSES } from "../src/extract/word-classes.js";
-import { NATIONAL_OFFICES } from "../src/extract/lexicon.js";
+import { BODY_TITLES, NATIONAL_OFFICES } from "../src/extract/lexicon.js";
+import { BODY_TITLE_CONFIDENCE } from "../src/extract/body-titles.js";
 import { NAMED_COUNTRY_OFFICE_CONFIDENCE, OFFICE_CONFIDENCE } from "../src/extract/office-relations.js";
 
 export const DOC_PATH = fileURLToPath(new URL("../docs/extraction.md", import.meta.url));
@@ -53,6 +54,12 @@ export function relationsSection(): string {
     "| office | example | gives |",
     "|---|---|---|",
     ...NATIONAL_OFFICES.map(({ office, afterPortfolio, example }) => `| ${afterPortfolio ? "(portfolio) " : ""}${office} | "${example.text}" | ${example.holder} → ${example.country} (role ${example.role}) |`),
+    "",
+    `Titles that name the kind of body they are held in (\`BODY_TITLES\` in \`src/extract/lexicon.ts\`, read by \`body-titles.ts\`): a person named under one of these titles, before the name, is with the one organisation of the article that the record names (AFFILIATED_WITH, confidence ${BODY_TITLE_CONFIDENCE}), wherever the article names it; none where it names two, or where another body or a person owns the title ("LAPD detective", "Sam Wilson's police chief"), and a place before the title must be in the body's name:`,
+    "",
+    "| titles | body | example | gives |",
+    "|---|---|---|---|",
+    ...BODY_TITLES.map(({ titles, words, names, example }) => `| ${titles.join(", ")} | ${[...(words ?? []).map((word) => `name holds "${word}"`), ...(names ?? []).map((name) => `"${name}"`)].join(" or ")} | "${example.text}" | ${example.holder} → ${example.body} (role ${example.role}) |`),
     "",
     "Pattern priors: a pattern whose pairs in the training news gold mostly carry its relation keeps at least that share as the relation's probability (`patternPriors` in relation-model.ts):",
     "",

@@ -31,6 +31,47 @@ export interface NationalOffice {
   example: { text: string; holder: string; country: string; role: string };
 }
 
+/**
+ * Titles whose words name the kind of body they are held in (`body-titles.ts`): the holder is with the one organisation
+ * of the article whose name is one of `names` or holds one of `words` ("police chief William J. Bratton" and the Los
+ * Angeles Police Department named in another sentence). Titles are lower case, without the period of an abbreviation.
+ */
+export interface BodyTitle {
+  titles: readonly string[];
+  /** Words one of which the body's name holds. */
+  words?: readonly string[];
+  /** Whole names the body may have. */
+  names?: readonly string[];
+  example: { text: string; holder: string; body: string; role: string };
+}
+export const BODY_TITLES: readonly BodyTitle[] = [
+  {
+    titles: ["police chief", "chief of police", "police commissioner", "police superintendent", "police spokesman", "police spokeswoman", "police spokesperson", "police officer", "police captain", "police capt", "police sergeant", "police sgt", "police lieutenant", "police lt", "police detective", "police inspector", "police constable", "chief constable", "deputy chief constable", "assistant chief constable", "detective", "detective sergeant", "detective inspector", "detective chief inspector", "detective superintendent", "det"],
+    words: ["police", "constabulary"],
+    example: { text: "The Los Angeles Police Department arrested two men on Friday. Police chief William Bratton would not confirm their gang links.", holder: "William Bratton", body: "Los Angeles Police Department", role: "Police chief" },
+  },
+  {
+    titles: ["trooper", "state trooper", "senior trooper"],
+    words: ["state police", "highway patrol"],
+    example: { text: "The Oregon State Police and the Woodburn Police Department searched the bank. Senior Trooper William Hakim died at the scene.", holder: "William Hakim", body: "Oregon State Police", role: "Senior Trooper" },
+  },
+  {
+    titles: ["sheriff", "deputy sheriff", "sheriff's deputy", "undersheriff"],
+    words: ["sheriff", "sheriff's"],
+    example: { text: "The Los Angeles County Sheriff's Department took the case. Sheriff Lee Baca said the deputy was a veteran.", holder: "Lee Baca", body: "Los Angeles County Sheriff's Department", role: "Sheriff" },
+  },
+  {
+    titles: ["rep", "representative", "congressman", "congresswoman"],
+    names: ["house", "house of representatives", "us house of representatives", "u s house of representatives"],
+    example: { text: "The House of Representatives passed the bill on Tuesday. Rep. Nick Rahall said the rule would be overturned.", holder: "Nick Rahall", body: "House of Representatives", role: "Rep." },
+  },
+  {
+    titles: ["sen", "senator"],
+    names: ["senate", "us senate", "u s senate"],
+    example: { text: "The Senate will vote on the nominee next week. Senator Edward Kennedy said he would support her.", holder: "Edward Kennedy", body: "Senate", role: "Senator" },
+  },
+];
+
 /** Words before a title that leave it unqualified: "former Surgeon General David Satcher". */
 export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(["former", "acting", "then", "new", "outgoing", "incoming", "interim", "senior", "junior", "the", "a"]);
 /** Office modifiers a role keeps: a former holder held it ("former director"). */

@@ -7,14 +7,16 @@
 // (name-relations.ts), and so do offices of state held in the article's country (office-relations.ts) and titles
 // a pronoun gives a body ("its founder Mikhail Khodorkovsky", possessed-titles.ts), a counted group holds ("ten former
 // directors at WorldCom", group-titles.ts) or a story opens with for the person it names next ("The founder of Parmalat
-// has apologised … Calisto Tanzi said", referred-titles.ts), and bodies a person's pronoun owns ("his Liberal
-// Democrats", owned-bodies.ts).
+// has apologised … Calisto Tanzi said", referred-titles.ts), bodies a person's pronoun owns ("his Liberal
+// Democrats", owned-bodies.ts) and titles that name the kind of body they are held in ("police chief William Bratton"
+// and the one police force the article names, body-titles.ts).
 import type { ArticleDoc, Mention, RelationMention } from "../doc.js";
 import { normaliseName } from "../../graph-schema/index.js";
 import { round } from "../resolve/index.js";
 import { countryNamed, holdsTown, HONORIFICS, isBodyOfNations, isFormerCountry, isKnownPlace, knownOnlyElsewhere, LOCATING_COMPOUNDS, PLACE_COMPOUND, UK_NATIONS } from "../resolve/lexicon.js";
 import { AUDIENCE_VERBS, SPEECH_VERBS } from "./event-lexicon.js";
 import { PORTFOLIOS } from "./lexicon.js";
+import { bodyTitleRelations } from "./body-titles.js";
 import { nameRelations } from "./name-relations.js";
 import { officeRelations } from "./office-relations.js";
 import { groupTitleRelations } from "./group-titles.js";
@@ -58,6 +60,7 @@ export function extractRelations(doc: ArticleDoc, model: RelationModel = default
   relations.push(...groupTitleRelations(doc, views));
   relations.push(...referredTitleRelations(doc, views));
   relations.push(...ownedBodyRelations(doc, views));
+  relations.push(...bodyTitleRelations(doc, relations, views));
   return withoutDoubtfulSecondAffiliations(relations.filter((relation) => !impossibleContainment(relation, nameOf, kindOf)), kindOf);
 }
 

@@ -632,8 +632,11 @@ export function isCourtesyTitle(word: string): boolean {
 /** A name's first word, with its full stop and the space before a capital. */
 const OPENING_WORD = /^(\p{L}+)\.?\s+(?=\p{Lu})/u;
 
-/** Titles the tagger may take into a person's name with the courtesy titles: "Gen Musharraf", "Rt Rev Michael Scott-Joynt". */
-const NAME_OPENING_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, ...[...ABBREVIATED_OFFICES].map((office) => office.replace(/\.$/, "")), "rt", "rev", "reverend", "hon", "colonel", "lieutenant", "sergeant", "brigadier"]);
+/**
+ * Titles the tagger may take into a person's name with the courtesy titles: "Gen Musharraf", "Rt Rev Michael Scott-Joynt",
+ * "Trooper William Hakim", "Detective Earl Feugill".
+ */
+const NAME_OPENING_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, ...[...ABBREVIATED_OFFICES].map((office) => office.replace(/\.$/, "")), "rt", "rev", "reverend", "hon", "colonel", "lieutenant", "sergeant", "brigadier", "trooper", "detective", "constable"]);
 
 /** A person's name without the courtesy titles and honorifics that open it: "Mr. LaRue" → "LaRue", "Rt Rev Michael Scott-Joynt" → "Michael Scott-Joynt"; "Lady Gaga" keeps hers. */
 export function withoutHonorifics(name: string): string {
