@@ -102,6 +102,12 @@ export interface MergeSettings {
    */
   ownNameArticleRatio: number;
   /**
+   * An acronym that no article wrote beside its expansion joins the name whose initials it is only where their articles
+   * name at least this many of the same other entities: the boxing pages' WBC is no Wasilla Bible Church, nor the business
+   * pages' SBC (the US telco) the Scottish Borders Council, nor "LMA Manager 2005" the League Managers Association.
+   */
+  minSharedForInitials: number;
+  /**
    * Where a short name fits several longer ones ("Obama": Barack and Michelle Obama), it joins the one
    * whose articles name at least this many of the same other entities as its own articles do ...
    */
@@ -111,7 +117,7 @@ export interface MergeSettings {
   /** or, among the candidates that share that much, has this many times the mentions of the next. */
   dominanceRatio: number;
 }
-export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 4, ownNameArticleRatio: 2, maxArticlesApart: 2 };
+export const DEFAULT_MERGE_SETTINGS: MergeSettings = { kindVoteRatio: 2, placeOrganizationRatio: 5, multiWordKindVoteRatio: 1.2, minPrefixLetters: 5, minKindVotes: 3, minSharedContext: 2, contextRatio: 2, dominanceRatio: 3, minSpellingLetters: 4, ownNameArticleRatio: 2, maxArticlesApart: 2, minSharedForInitials: 1 };
 
 const ENTITY_KINDS = new Set<string>(["Person", "Organization", "Place", "Group"]);
 /**
@@ -581,7 +587,8 @@ export function planEntityMerges(entities: EntitySummary[], settings: MergeSetti
     // Initials first: "London UKIP" may have been given the alias UKIP, the party's name spells it.
     const target = unique(byInitials.get(letters), node) ?? (byInitials.has(letters) ? undefined : unique(byAcronymAlias.get(letters), node));
     const writtenWith = target !== undefined && groupMembers.get(find(target.key))!.some((member) => member.aliases.some((alias) => alias.replace(/\./g, "") === letters));
-    if (target && (writtenWith || !standsAlone(node, target))) join(node, target, "acronym");
+    // An acronym no article wrote beside its expansion joins it only where their stories meet (`minSharedForInitials`).
+    if (target && (writtenWith || (!standsAlone(node, target) && sharesStory(node, target, settings.minSharedForInitials)))) join(node, target, "acronym");
   }
 
   // Short organisation names: the last words of exactly one longer name ("Colts", "Indianapolis Colts"), that

@@ -13,7 +13,7 @@ const ARTICLES: Record<string, string> = {
   blair: "Prime Minister Tony Blair said on Monday that the election would be held in May. Tony Blair spoke in London.",
   surname: "Blair told reporters in Manchester that the economy was strong.",
   ukipLong: "The UK Independence Party won seats in the European Parliament. The UK Independence Party leader spoke in Brussels.",
-  ukipShort: "UKIP said it would stand candidates in every seat in Wales.",
+  ukipShort: "UKIP said it would stand candidates in every seat in Wales and keep its seats in the European Parliament.",
   corp: "Microsoft Corp said its profits rose in the last quarter.",
   plain: "Microsoft released a new version of Windows in Seattle.",
   gordon: "Chancellor Gordon Brown presented the budget in London on Wednesday.",
@@ -21,7 +21,7 @@ const ARTICLES: Record<string, string> = {
   brown: "Brown said the decision was final.",
   unrelated: "Heavy rain flooded roads in Cornwall and Devon on Tuesday.",
   amdLong: "Advanced Micro Devices Inc. said it would buy a graphics chip maker in Canada.",
-  amdShort: "AMD will pay $4.2 billion in cash, the company said in Sunnyvale.",
+  amdShort: "AMD will pay $4.2 billion in cash for the maker in Canada, the company said in Sunnyvale.",
   hpLong: "Hewlett-Packard Co. agreed to buy a services company in Texas. The deal makes HP a bigger rival to IBM.",
   hpShort: "HP shares rose in New York on Tuesday.",
 };
@@ -597,6 +597,24 @@ describe("planEntityMerges", () => {
     ]);
     expect(merges).toContainEqual({ from: "Group:bluejays", into: "Organization:creighton bluejays", rule: "short name" });
     expect(merges).toContainEqual({ from: "Organization:creighton", into: "Organization:creighton bluejays", rule: "short name" });
+  });
+
+  it("joins an acronym no article wrote beside its expansion only where their stories meet", () => {
+    const merges = planEntityMerges([
+      // The boxing pages' WBC and the Wasilla Bible Church of another story share no other name.
+      inArticles(node("Organization", "WBC", 2), "boxing"),
+      inArticles(node("Person", "Hasim Rahman", 3), "boxing"),
+      inArticles(node("Organization", "Wasilla Bible Church", 4), "church", "church2"),
+      inArticles(node("Place", "Alaska", 2), "church", "church2"),
+      // The RAF and the Royal Air Force of two stories of the same relief effort do.
+      inArticles(node("Organization", "RAF", 1), "relief"),
+      inArticles(node("Organization", "Royal Air Force", 2), "relief2"),
+      inArticles(node("Place", "Aceh", 3), "relief", "relief2"),
+    ]);
+    expect(merges).toEqual([{ from: "Organization:raf", into: "Organization:royal air force", rule: "acronym" }]);
+    // The number of names they must share is a setting.
+    const strict = planEntityMerges([inArticles(node("Organization", "RAF", 1), "relief"), inArticles(node("Organization", "Royal Air Force", 2), "relief2"), inArticles(node("Place", "Aceh", 3), "relief", "relief2")], { ...DEFAULT_MERGE_SETTINGS, minSharedForInitials: 2 });
+    expect(strict).toEqual([]);
   });
 
   it("keeps a name that far more articles use on their own apart from the rarer longer name, unless written with it", () => {
