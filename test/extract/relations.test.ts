@@ -193,6 +193,13 @@ describe("the relation classifier", () => {
     expect(model.probabilities(["bias", matched], RELATION_LABELS.map(() => true))[label]).toBe(0.75);
     expect(model.probabilities(["bias"], RELATION_LABELS.map(() => true))[label]).toBeCloseTo(1 / RELATION_LABELS.length, 5);
     expect(model.probabilities(["bias", matched], RELATION_LABELS.map((_, index) => index !== label))[label]).toBe(0);
+    // The other labels share what the prior leaves: a label pooled with its sibling never passes certainty.
+    const sibling = RELATION_LABELS.indexOf("LOCATED_IN>");
+    const leaning = new RelationModel(WeightRows.fromEntries(RELATION_LABELS.length, [[hashString("path=↓compound"), RELATION_LABELS.map((_, index) => (index === sibling ? 3 : 0))]]), 0.5, {}, {}, priors);
+    const raised = leaning.probabilities(["bias", "path=↓compound", matched], RELATION_LABELS.map(() => true));
+    expect(raised[label]).toBe(0.75);
+    expect(raised.reduce((sum, probability) => sum + probability, 0)).toBeCloseTo(1, 10);
+    expect(raised[label] + raised[sibling]).toBeLessThanOrEqual(1);
   });
 
   it("calibrates over-confident probabilities towards how often they are right", () => {
