@@ -265,13 +265,17 @@ function employsTitleAfter(doc: ArticleDoc, mention: RawMention): boolean {
 /** WordNet's files of a noun that names a body first, not a person or a place: "band", "firm", "company". */
 const BODY_NOUN_FILES: ReadonlySet<string> = new Set(["group"]);
 
+/** WordNet's files of nouns that name a body, a place or a person: an acronym WordNet files there is a name ("FBI", "NY"). */
+const NAME_NOUN_FILES: ReadonlySet<string> = new Set(["group", "location", "person"]);
+
 /** Above this share of its occurrences (one more counted, as if against) the parse makes a common noun, an acronym is one. */
 const COMMON_NOUN_SHARE = 0.55;
 
 /**
- * "TV", "PC", "DVD", "HD": an acronym the parser reads as a common noun in most of its occurrences in the
- * article is a thing, not an organisation ("IBM", "BBC", "NHS" are proper nouns nearly always: on the BBC
- * corpus's tech and business articles TV is a noun in 89% of its occurrences, PC 63%, DVD 85%, MTV 53%, IBM 0%).
+ * "TV", "PC", "DVD", "HD": an acronym the parser reads as a common noun in most of its occurrences in the article,
+ * WordNet's word for a thing counted as one more ("his DNA", once), is a thing, not an organisation ("IBM", "BBC", "NHS"
+ * are proper nouns nearly always: on the BBC corpus's tech and business articles TV is a noun in 89% of its
+ * occurrences, PC 63%, DVD 85%, MTV 53%, IBM 0%).
  */
 function isCommonNounAcronym(doc: ArticleDoc, cluster: Cluster): boolean {
   if (cluster.fixedName || !cluster.mentions.every((mention) => mention.tokenEnd - mention.tokenStart === 1 && ACRONYM.test(mention.text))) return false;
@@ -288,6 +292,10 @@ function isCommonNounAcronym(doc: ArticleDoc, cluster: Cluster): boolean {
       if (token.upos === "NOUN") nouns++;
     }
   }
+  // WordNet's word for a thing ("dna", "dvd", "gps", "html") counts as one more common noun's reading; one for a body, a
+  // place or a person ("fbi", "ny", "jfk") does not.
+  const file = nounFile(cluster.mentions[0].text.toLowerCase());
+  if (file !== undefined && !NAME_NOUN_FILES.has(file)) nouns++;
   return nouns / (occurrences + 1) > COMMON_NOUN_SHARE;
 }
 

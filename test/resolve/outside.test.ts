@@ -123,6 +123,12 @@ describe("common nouns written in capitals", () => {
     expect(names).toContain("Organization OECD");
     expect(names.filter((name) => name.endsWith(" TV"))).toEqual([]);
   });
+
+  it("counts WordNet's word for a thing as one more common noun's reading, not its word for a body", () => {
+    const names = entityNames("In his own words, he said it's not his DNA to stay in jail, said Christina Greenway. The FBI took the case.");
+    expect(names.filter((name) => name.endsWith(" DNA"))).toEqual([]);
+    expect(names).toContain("Organization Federal Bureau of Investigation");
+  });
 });
 
 describe("bodies named like people", () => {
