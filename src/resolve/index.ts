@@ -268,6 +268,9 @@ const BODY_NOUN_FILES: ReadonlySet<string> = new Set(["group"]);
 /** WordNet's files of nouns that name a body, a place or a person: an acronym WordNet files there is a name ("FBI", "NY"). */
 const NAME_NOUN_FILES: ReadonlySet<string> = new Set(["group", "location", "person"]);
 
+/** The fewest letters of an acronym that WordNet's word for a thing may count against: "DNA", not "FA". */
+const MIN_WORDNET_ACRONYM_LETTERS = 3;
+
 /** Above this share of its occurrences (one more counted, as if against) the parse makes a common noun, an acronym is one. */
 const COMMON_NOUN_SHARE = 0.55;
 
@@ -293,8 +296,10 @@ function isCommonNounAcronym(doc: ArticleDoc, cluster: Cluster): boolean {
     }
   }
   // WordNet's word for a thing ("dna", "dvd", "gps", "html") counts as one more common noun's reading; one for a body, a
-  // place or a person ("fbi", "ny", "jfk") does not.
-  const file = nounFile(cluster.mentions[0].text.toLowerCase());
+  // place or a person ("fbi", "ny", "jfk") does not, nor do two letters, which stand for too many things ("the FA" is no
+  // note of the scale).
+  const written = cluster.mentions[0].text;
+  const file = written.length >= MIN_WORDNET_ACRONYM_LETTERS ? nounFile(written.toLowerCase()) : undefined;
   if (file !== undefined && !NAME_NOUN_FILES.has(file)) nouns++;
   return nouns / (occurrences + 1) > COMMON_NOUN_SHARE;
 }
