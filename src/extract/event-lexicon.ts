@@ -301,6 +301,12 @@ export const CUSTODY_VERBS: ReadonlySet<string> = new Set(["held", "kept", "jail
 /** Happenings that kill or hurt without anyone doing it: in an article with one and no attack, the dead are its. */
 export const CALAMITIES: ReadonlySet<EventType> = new Set(["Disaster", "Accident"]);
 
+/**
+ * Attacks on property, which kill no one: a death in a story of burglaries ("Deep Throat dies at 95", beside the
+ * Watergate break-in) is none of theirs.
+ */
+export const PROPERTY_CRIMES: ReadonlySet<string> = new Set(["robbery", "robberies", "heist", "burglary", "burglaries", "break-in", "break-ins"]);
+
 /** Reports that, where their own clause names no happening, are taken to be about the story's main one. */
 export const ABOUT_MAIN_EVENT: ReadonlySet<EventType> = new Set(["Statement", "Demand"]);
 

@@ -107,6 +107,12 @@ describe("one happening", () => {
     expect(shot.events.map((event) => event.eventType)).toEqual(["Attack"]);
   });
 
+  it("keeps a death apart from attacks on property, which kill no one (PROPERTY_CRIMES)", () => {
+    const obituary = run("Mark Felt, Watergate's Deep Throat, has died aged 95. In 1972 burglars broke into the offices of the Democrats. Felt led the FBI investigation into the Watergate break-in. He was later convicted of authorising FBI break-ins at homes in New York.");
+    expect(rolesIn(obituary, "Other")).toEqual([["Mark Felt", "victim"]]);
+    expect(rolesIn(obituary, "Attack").map(([, role]) => role)).not.toContain("victim");
+  });
+
   it("gives a death naming no one to the nearest death that names someone, and takes a death its opening does not tell for no story's subject", () => {
     const obituary = run("Former FBI official Mark Felt has died aged 95. He was Deep Throat. His family announced the news. At the time of his death he lived in Santa Rosa.");
     expect(obituary.events.filter((event) => event.eventType === "Other").map((event) => event.triggers.length)).toEqual([2]);
