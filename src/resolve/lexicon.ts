@@ -557,7 +557,7 @@ export const PLAYER_POSITIONS: ReadonlySet<string> = new Set([
   "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back", "centre-back", "flanker", "fly-half",
   "scrum-half", "hooker", "batsman", "bowler", "wicketkeeper", "all-rounder", "forward", "centre-forward", "left-back",
   "right-back", "wing-back", "centre-half", "playmaker", "quarterback", "sprinter", "hurdler", "jockey", "golfer", "boxer",
-  "cyclist", "swimmer",
+  "cyclist", "swimmer", "linebacker", "cornerback", "lineman", "receiver",
 ]);
 
 /** Words that make up a title or office, compared in lower case: "Secretary-General", "Prime Minister", "chief executive". */
@@ -634,9 +634,11 @@ const OPENING_WORD = /^(\p{L}+)\.?\s+(?=\p{Lu})/u;
 
 /**
  * Titles the tagger may take into a person's name with the courtesy titles: "Gen Musharraf", "Rt Rev Michael Scott-Joynt",
- * "Trooper William Hakim", "Detective Earl Feugill".
+ * "Trooper William Hakim", "Detective Earl Feugill", and positions of players no name opens with ("Linebacker Mike Peterson",
+ * "Winger Nitoglia"; not "Forward", "Boxer" or "Keeper": "The Forward Sports Fund", "the Boxer Rising").
  */
-const NAME_OPENING_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, ...[...ABBREVIATED_OFFICES].map((office) => office.replace(/\.$/, "")), "rt", "rev", "reverend", "hon", "colonel", "lieutenant", "sergeant", "brigadier", "trooper", "detective", "constable"]);
+const NAME_OPENING_POSITIONS = ["striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "sprinter", "hurdler", "quarterback", "linebacker", "cornerback", "lineman"];
+const NAME_OPENING_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, ...[...ABBREVIATED_OFFICES].map((office) => office.replace(/\.$/, "")), "rt", "rev", "reverend", "hon", "colonel", "lieutenant", "sergeant", "brigadier", "trooper", "detective", "constable", ...NAME_OPENING_POSITIONS]);
 
 /** A person's name without the courtesy titles and honorifics that open it: "Mr. LaRue" → "LaRue", "Rt Rev Michael Scott-Joynt" → "Michael Scott-Joynt"; "Lady Gaga" keeps hers. */
 export function withoutHonorifics(name: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryNamed, countryOfDemonym, knownIn, knownOnlyElsewhere, namedEventType } from "../../src/resolve/lexicon.js";
+import { countryNamed, countryOfDemonym, knownIn, knownOnlyElsewhere, namedEventType, withoutHonorifics } from "../../src/resolve/lexicon.js";
 
 describe("country names", () => {
   it("reads the short and older names news writes as the country the gazetteers name", () => {
@@ -32,5 +32,17 @@ describe("country names", () => {
     expect(namedEventType("UK General Election", false)).toBe("Election");
     expect(namedEventType("Central Commission for Elections", false)).toBeUndefined();
     expect(namedEventType("Ministry of Elections", false)).toBeUndefined();
+  });
+});
+
+describe("titles that open a person's name", () => {
+  it("leaves out courtesy titles, ranks and the positions of players no name opens with", () => {
+    expect(withoutHonorifics("Rt Rev Michael Scott-Joynt")).toBe("Michael Scott-Joynt");
+    expect(withoutHonorifics("Trooper William Hakim")).toBe("William Hakim");
+    expect(withoutHonorifics("Linebacker Mike Peterson")).toBe("Mike Peterson");
+    expect(withoutHonorifics("Winger Nitoglia")).toBe("Nitoglia");
+    // A word that is also a name's own first word stays: the Boxer Rising, Lady Gaga.
+    expect(withoutHonorifics("Boxer Rising")).toBe("Boxer Rising");
+    expect(withoutHonorifics("Lady Gaga")).toBe("Lady Gaga");
   });
 });
