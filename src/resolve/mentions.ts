@@ -475,6 +475,8 @@ function trimSpan(tokens: Token[], start: number, end: number, kind: string): [n
   // A leading "the", a lone "#", or a compound modifier like "US-funded" is not part of the name.
   // So is a capitalised conjunction, preposition, modal or pronoun that opens the sentence: "Could Half-Life", "But Human Rights Watch".
   while (start < end - 1 && (OPENER_TAGS.has(tokens[start].pos) || OPENER_WORDS.has(tokens[start].text.toLowerCase())) && /^\p{Lu}\p{Ll}*$/u.test(tokens[start].text)) start++;
+  // So is an adverb that opens it, a word WordNet knows only as one: "Ironically Nichols had offered to plead guilty".
+  if (start === 0 && end - start > 1 && /^\p{Lu}\p{Ll}+ly$/u.test(tokens[0].text) && isOnlyAdverb(tokens[0].text)) start++;
   while (start < end && (LEADING_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) || /^[#@]$/.test(tokens[start].text) || /^[\p{L}.]+-\p{Ll}+$/u.test(tokens[start].text) && end - start > 1)) start++;
   while (end > start && /^(['’]s?|[^\p{L}\p{N}]+)$/u.test(tokens[end - 1].text)) end--;
   // "in Vancouver Friday": the day after a place is the time of what happened there (not so after "Mike" or "Sheffield").

@@ -102,6 +102,15 @@ describe("spans", () => {
     expect(found).toContain("Organization Human Rights Watch");
     expect(found.filter((name) => / (while|But|Could) /.test(` ${name} `))).toEqual([]);
   });
+
+  it("drops an adverb that opens the sentence, a word WordNet knows only as one, and keeps a name's own opening word", () => {
+    const found = entities([
+      "Ironically/RB/B-ORG Nichols/NNP/I-ORG had/VBD offered/VBN to/TO plead/VB guilty/JJ ./.",
+      "Daily/NNP/B-ORG Mail/NNP/I-ORG readers/NNS complained/VBD ./.",
+    ]);
+    expect(found).toContain("Organization Nichols");
+    expect(found).toContain("Organization Daily Mail");
+  });
 });
 
 describe("common nouns written in capitals", () => {
