@@ -446,6 +446,9 @@ function nameStart(token: Token): number {
   return token.start + (prefix && GLUED_PREFIXES.has(prefix[1].toLowerCase()) ? prefix[0].length : 0);
 }
 
+/** Offices a county or a district holds, that end the name of the office: "Hennepin County Attorney", "Marion County Sheriff". */
+const PLACE_OFFICE_HEADS: ReadonlySet<string> = new Set(["attorney", "sheriff", "coroner"]);
+
 /** WordNet's files of times and happenings: "Christmas" ends like a people ("Hazaras") but is a feast. */
 const TIME_FILES: ReadonlySet<string> = new Set(["time", "event"]);
 
@@ -463,6 +466,8 @@ function kindByHead(tokens: Token[], start: number, end: number): MentionKind | 
   const head = (of > 0 ? tokens[start + of - 1] : tokens[end - 1]).text.toLowerCase().replace(/\.$/, "");
   // "English Manner Limited", "Yukos Oil Co.": a legal suffix ends only a company's name. "The West Bank" is a place the index knows.
   if (ORGANISATION_HEADS.has(head) || LEGAL_SUFFIXES.has(head)) return isKnownPlace(tokens.slice(start, end).map((token) => token.text).join(" ")) ? undefined : "Organization";
+  // "Hennepin County Attorney", "Marion County Sheriff": a place's law office, not the place.
+  if (PLACE_OFFICE_HEADS.has(head)) return "Organization";
   // "Birmingham City", "Ipswich Town": a British town's football club.
   const town = tokens.slice(start, end - 1).map((token) => token.text).join(" ");
   if (of < 0 && CLUB_NAME_ENDINGS.has(head) && isKnownPlaceIn(town, "GB") && !isKnownPlace(`${town} ${tokens[end - 1].text}`)) return "Organization";

@@ -242,6 +242,11 @@ describe("resolution", () => {
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:English Manner Limited", "Organization:Yukos Oil Co."]);
   });
 
+  it("takes a county's or a district's law office for an organisation, not the place: 'Hennepin County Attorney'", () => {
+    const found = entities(["The/DT Hennepin/NNP/B-LOC County/NNP/I-LOC Attorney/NNP/I-LOC filed/VBD charges/NNS ./."]);
+    expect(found.map((entity) => `${entity.kind}:${entity.name}`)).toEqual(["Organization:Hennepin County Attorney"]);
+  });
+
   it("keeps a place the index knows a place, though its last word heads organisations' names: 'the West Bank', not 'World Bank'", () => {
     const found = entities(["Troops/NNS entered/VBD the/DT West/NNP/B-LOC Bank/NNP/I-LOC ,/, the/DT World/NNP/B-ORG Bank/NNP/I-ORG said/VBD ./."]);
     expect(found.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(["Organization:World Bank", "Place:West Bank"]);
