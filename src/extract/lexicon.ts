@@ -101,7 +101,7 @@ function define(type: EventType, pos: TriggerSpec["pos"], forms: string): void {
 }
 define("Attack", "verb", "attack attacks attacked attacking bombed bombing stormed storming ambushed raided shelled assaulted shoot shoots shot stabbed kidnapped abducted hijacked rammed torched seized snatched");
 define("Attack", "noun", "attack attacks bombing bombings assault raid raids ambush shooting shootings shelling airstrike airstrikes blast explosion explosions offensive kidnapping kidnappings abduction hijacking hijack arson robbery robberies heist burglary burglaries break-in break-ins");
-define("Killing", "verb", "kill kills killed killing murder murdered murdering assassinated massacred executed slain");
+define("Killing", "verb", "kill kills killed killing murder murdered murdering assassinated massacred executed slain hanged");
 define("Killing", "noun", "killing killings murder murders assassination massacre deaths");
 define("Injury", "verb", "injured injuring wounded wounding hurt");
 define("Injury", "noun", "injuries injury");
@@ -203,8 +203,15 @@ export const AGENT_NOUNS = new Map<string, EventType>([
 function verbEntry(lemma: string) {
   if (!lemma) return undefined;
   const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
-  return [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`].map((form) => TRIGGERS.get(form)).find((entry) => entry?.verb && !LISTED_FORMS_ONLY.has(entry.type));
+  const form = [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`].find((candidate) => {
+    const entry = TRIGGERS.get(candidate);
+    return entry?.verb && !LISTED_FORMS_ONLY.has(entry.type) && !OWN_FORM_ONLY.has(candidate);
+  });
+  return form === undefined ? undefined : TRIGGERS.get(form);
 }
+
+/** Forms that name their happening only as written: one is "hanged", a picture "hung", a threat "hanging over" a deal. */
+const OWN_FORM_ONLY: ReadonlySet<string> = new Set(["hanged"]);
 
 /**
  * Types whose verbs count only in the forms listed: a participle of speech or of an "Other"

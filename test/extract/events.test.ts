@@ -591,6 +591,11 @@ describe("triggers", () => {
     expect(eventTypes("The Commons passed the bill on Friday evening, after more than 30 hours of debate.")).toContain("Legislation");
   });
 
+  it("reads a hanging as a killing, by a state or by the hanged themselves", () => {
+    expect(rolesIn(run("Iran has hanged two drug traffickers in the southern city of Shiraz."), "Killing")).toEqual([["Iran", "agent"]]);
+    expect(rolesIn(run("Gaetano Lo Presti hanged himself in his cell in a Palermo jail on Tuesday."), "Killing")).toEqual([["Gaetano Lo Presti", "agent"]]);
+  });
+
   it("reads no attack into a heart attack, no protest into an election campaign and no law into a clean bill of health", () => {
     expect(eventTypes("John Smith died of a heart attack in London on Monday.")).not.toContain("Attack");
     expect(eventTypes("OSCE observers gave the vote in Ashgabat a clean bill of health on Sunday.")).not.toContain("Legislation");
