@@ -165,8 +165,10 @@ function triggerOf(doc: ArticleDoc, view: SentenceView, index: number): Trigger 
   // The particle of a phrasal trigger is part of it: the "fire" of "opened fire" is no blaze.
   if (index > 0 && (isPhrasalParticle(tokens[index - 1].text, token.text) || IDIOMS.has(`${lower(tokens[index - 1])} ${lower(token)}`))) return undefined;
   if (index + 1 < tokens.length && MODIFIER_IDIOMS.has(`${lower(token)} ${lower(tokens[index + 1])}`)) return undefined;
-  // A gerund the parse reads as a noun names the happening: "the Monday night hijacking".
-  const tag = token.pos === "VBG" && token.upos === "NOUN" ? "NN" : token.pos;
+  // A gerund or a bare verb form the parse reads as a noun names the happening: "the Monday night hijacking", "the Colts'
+  // win over the Jaguars" (the news tagger's "VBP"). Not a form in "-s", which is as often a verb the parse misread
+  // ("Netcraft claims").
+  const tag = NOUN_READABLE_VERB_TAGS.has(token.pos) && token.upos === "NOUN" ? "NN" : token.pos;
   const found = fatalResult(view, index) ?? phrasal ?? triggerFor(token.text, tag, token.lemma) ?? heldInCustody(view, index) ?? doneBySubject(view, index) ?? namedDoer(view, index) ?? clashOrStrike(view, index);
   // A base-form verb ("called on X to visit … and meet", "will meet") names what is wanted or planned, not what happened,
   // unless a verb that makes it happen governs it ("prompted Odell to resign").
@@ -675,6 +677,9 @@ function clashOrStrike(view: SentenceView, index: number): TriggerSpec | undefin
     dependentsBy(view, index, "nmod").some((child) => caseOf(view, child) === "over");
   return stoppage ? { type: "Protest", pos } : undefined;
 }
+
+/** Penn tags of verb forms that the parse may rightly read as nouns: a gerund, a base form ("a win", "the cut"). */
+const NOUN_READABLE_VERB_TAGS: ReadonlySet<string> = new Set(["VBG", "VBP", "VB"]);
 
 /** "Kennedy's assassin, Lee Harvey Oswald": an agent noun is a trigger where the text names the one it describes. */
 function namedDoer(view: SentenceView, index: number): TriggerSpec | undefined {
