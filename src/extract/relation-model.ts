@@ -108,21 +108,23 @@ export class RelationModel {
     const scores = new Array<number>(RELATION_LABELS.length).fill(0);
     for (const feature of features) this.weights.addTo(scores, hashString(feature));
     const probabilities = softmax(scores, allowed);
-    const raised = new Set<number>();
+    // Made only for the few candidates a prior raises: this runs for every pair of names.
+    let raised: Set<number> | undefined;
     for (const feature of features) {
       const prior = this.priorOf.get(feature);
       if (prior && allowed[prior.label] && prior.probability > probabilities[prior.label]) {
         probabilities[prior.label] = prior.probability;
-        raised.add(prior.label);
+        (raised ??= new Set()).add(prior.label);
       }
     }
-    if (raised.size === 0) return probabilities;
+    if (!raised) return probabilities;
+    const held = raised;
     // The other labels share what the raised ones leave, so that the labels still sum to one: a relation pooled with its
     // sibling ("US actor Jamie Foxx": affiliated with or located in) is never surer than certain.
     let kept = 0;
     let rest = 0;
-    probabilities.forEach((probability, label) => (raised.has(label) ? (kept += probability) : (rest += probability)));
-    return probabilities.map((probability, label) => (raised.has(label) ? probability / Math.max(1, kept) : rest > 0 ? (probability * Math.max(0, 1 - kept)) / rest : 0));
+    probabilities.forEach((probability, label) => (held.has(label) ? (kept += probability) : (rest += probability)));
+    return probabilities.map((probability, label) => (held.has(label) ? probability / Math.max(1, kept) : rest > 0 ? (probability * Math.max(0, 1 - kept)) / rest : 0));
   }
 
   toFile(): RelationModelFile {

@@ -597,6 +597,9 @@ export const OFFICES_AS_HONORIFICS: ReadonlySet<string> = new Set([
  * "Trade and Industry Secretary", "Commissioner for Transport", "CEO"): a role, not an organisation. Not the words of
  * royalty, which also name bands and singers ("Queen", "Prince").
  */
+/** Offices a county or a district holds, that end the name of the office: "Hennepin County Attorney", "Marion County Sheriff". */
+export const PLACE_OFFICE_HEADS: ReadonlySet<string> = new Set(["attorney", "sheriff", "coroner"]);
+
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   ...OFFICES_AS_HONORIFICS, "secretary", "general", "sheriff", "ceo", "cfo", "coo", "attorney", "justice", "premier", "spokesman",
   "spokeswoman", "chairman", "chairwoman", "director", "officer", "undersecretary", "under-secretary", "secretary-general",

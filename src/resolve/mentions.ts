@@ -5,7 +5,7 @@ import type { ArticleDoc, Mention, MentionKind, Sentence, Token } from "../doc.j
 import { contextFeatures, evidence, nameFeatures, outsideModel } from "./outside.js";
 import { defaultLexicon } from "../nlp/model-files.js";
 import { isOnlyAdverb, nounClass, nounFile } from "../nlp/wordnet.js";
-import { CLUB_NAME_ENDINGS, COMMON_NOUN_ACRONYMS, isCourtesyTitle, isKnownPlaceIn, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_COMPOUND_NOUNS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, LOCATING_COMPOUNDS, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_COMPOUND, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
+import { CLUB_NAME_ENDINGS, COMMON_NOUN_ACRONYMS, isCourtesyTitle, isKnownPlaceIn, isOrganisationIntroducer, countryNamed, countryOfDemonym, DESCRIPTOR_ACRONYMS, EPONYM_COMPOUND_NOUNS, EPONYM_NOUNS, GLUED_PREFIXES, groupNamed, HONORIFICS, isDemonym, isGivenName, isKnownPlace, LEADING_FUNCTION_WORDS, LEGAL_SUFFIXES, LOCATING_COMPOUNDS, MEMBER_TITLES, MONTHS, NAME_LINK_WORDS, NAME_PARTICLES, OPENER_TAGS, ORGANISATION_TAILS, PLACE_OFFICE_HEADS, OPENER_WORDS, ORGANISATION_HEADS, organisationNamed, partyBeforeTitle, peopleOfDemonym, PLACE_COMPOUND, PLACE_HEADS, PORTFOLIOS, RELIGIONS, SPAN_BREAKERS, TITLE_FUNCTION_WORDS, TITLE_WORDS, usStateAbbreviated, WEEKDAYS } from "./lexicon.js";
 
 /** The first token of a mention whose head lies outside it (UD heads a flat name on its first word): the token the rest of the sentence attaches to. */
 export function mentionHeadToken(tokens: Token[], mention: Pick<Mention, "tokenStart" | "tokenEnd">): number {
@@ -445,9 +445,6 @@ function nameStart(token: Token): number {
   const prefix = GLUED_PREFIX.exec(token.text);
   return token.start + (prefix && GLUED_PREFIXES.has(prefix[1].toLowerCase()) ? prefix[0].length : 0);
 }
-
-/** Offices a county or a district holds, that end the name of the office: "Hennepin County Attorney", "Marion County Sheriff". */
-const PLACE_OFFICE_HEADS: ReadonlySet<string> = new Set(["attorney", "sheriff", "coroner"]);
 
 /** WordNet's files of times and happenings: "Christmas" ends like a people ("Hazaras") but is a feast. */
 const TIME_FILES: ReadonlySet<string> = new Set(["time", "event"]);
